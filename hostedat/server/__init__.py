@@ -1,0 +1,1 @@
+"""HTTP front ends: `dev` (one site, `hostedat dev`) and, later, the multi-site server."""

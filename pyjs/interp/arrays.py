@@ -1,0 +1,253 @@
+"""Array exotic objects (https://tc39.es/ecma262/#sec-array-exotic-objects).
+
+An array keeps its elements in a dense Python list (``elements``) as long as
+every element is a plain data property (holes are the ``HOLE`` marker).  An
+element with other attributes, or a huge gap, switches it to sparse mode:
+``elements`` becomes None and the elements live in ``props`` like any
+property.  ``length`` is an int either way.
+"""
+from .values import (
+    ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, MISSING, WRITABLE, Descriptor, JSObject,
+    Prop, is_array_index, ordered_keys, ordinary_set, range_error, validate_and_apply,
+)
+
+HOLE = type("Hole", (), {"__repr__": lambda self: "<hole>"})()
+MAX_DENSE_GAP = 1 << 16
+MAX_LENGTH = 4294967295
+
+
+class JSArray(JSObject):
+    __slots__ = ("elements", "length", "length_writable")
+    class_name = "Array"
+    exotic = True
+
+    def __init__(self, proto, elements=None):
+        super().__init__(proto)
+        self.elements = [] if elements is None else elements
+        self.length = len(self.elements)
+        self.length_writable = True
+
+    # -- helpers ----------------------------------------------------------------
+    def make_sparse(self):
+        els = self.elements
+        if els is None:
+            return
+        old = self.props
+        props = {}
+        for i, v in enumerate(els):
+            if v is not HOLE:
+                props[str(i)] = v
+        props.update(old)
+        self.props = props
+        self.elements = None
+
+    def _index(self, key):
+        if type(key) is str and key and key[0].isdigit() and is_array_index(key):
+            return int(key)
+        return -1
+
+    # -- internal methods ---------------------------------------------------------
+    def get_own_property(self, key):
+        if key == "length":
+            return Prop(float(self.length), WRITABLE if self.length_writable else 0)
+        els = self.elements
+        if els is not None:
+            i = self._index(key)
+            if i >= 0:
+                if i < len(els):
+                    v = els[i]
+                    if v is not HOLE:
+                        return Prop(v, DEFAULT_FLAGS)
+                return None
+        return JSObject.get_own_property(self, key)
+
+    def get(self, key, receiver):
+        els = self.elements
+        if els is not None and type(key) is str:
+            i = self._index(key)
+            if 0 <= i < len(els):
+                v = els[i]
+                if v is not HOLE:
+                    return v
+        elif key == "length":
+            return float(self.length)
+        if key == "length":
+            return float(self.length)
+        p = self.get_own_property(key)
+        if p is not None:
+            if p.flags & ACCESSOR:
+                return None if p.getter is None else p.getter.call(receiver, [])
+            return p.value
+        proto = self.proto
+        if proto is None:
+            return None
+        return proto.get(key, receiver)
+
+    def has_property(self, key):
+        if self.get_own_property(key) is not None:
+            return True
+        proto = self.proto
+        return proto is not None and proto.has_property(key)
+
+    def set(self, key, value, receiver):
+        els = self.elements
+        if receiver is self and els is not None and type(key) is str:
+            i = self._index(key)
+            if 0 <= i < len(els) and els[i] is not HOLE:
+                els[i] = value
+                return True
+        return ordinary_set(self, key, value, receiver)
+
+    def set_index(self, i, value):
+        """Fast ``a[i] = value`` for a float/int index on this array (receiver is self)."""
+        els = self.elements
+        if els is not None:
+            n = len(els)
+            if i < n and els[i] is not HOLE:
+                els[i] = value
+                return True
+            if i == n and self.extensible and self.length_writable and not _proto_has_index(self.proto, i):
+                els.append(value)
+                self.length = n + 1
+                return True
+        return ordinary_set(self, str(i), value, self)
+
+    def define_own_property(self, key, desc):
+        if key == "length":
+            return self.array_set_length(desc)
+        i = self._index(key)
+        if i < 0:
+            return JSObject.define_own_property(self, key, desc)
+        if i >= self.length and not self.length_writable:
+            return False
+        els = self.elements
+        if els is not None:
+            cur = self.get_own_property(key)
+            simple = (desc.get is MISSING and desc.set is MISSING
+                      and desc.writable is not False and desc.enumerable is not False
+                      and desc.configurable is not False)
+            if simple and (cur is not None or (desc.writable is True and desc.enumerable is True
+                                               and desc.configurable is True)):
+                if cur is None and i - len(els) > MAX_DENSE_GAP:
+                    self.make_sparse()
+                else:
+                    if i >= len(els):
+                        if not self.extensible:
+                            return False
+                        els.extend([HOLE] * (i - len(els)))
+                        els.append(None if desc.value is MISSING else desc.value)
+                        self.length = len(els)
+                    elif desc.value is not MISSING:
+                        els[i] = desc.value
+                    return True
+            else:
+                if cur is None and not self.extensible:
+                    return False
+                self.make_sparse()
+        ok = validate_and_apply(self, key, self.extensible, desc, JSObject.get_own_property(self, key))
+        if ok and i >= self.length:
+            self.length = i + 1
+        return ok
+
+    def array_set_length(self, desc):
+        """https://tc39.es/ecma262/#sec-arraysetlength"""
+        if desc.value is MISSING:
+            return _define_length_attrs(self, desc)
+        from .ops import to_number, to_uint32
+        new_len = to_uint32(desc.value)
+        if float(new_len) != to_number(desc.value):
+            raise range_error("Invalid array length")
+        if desc.configurable is True or desc.enumerable is True or desc.get is not MISSING or desc.set is not MISSING:
+            return False
+        if new_len >= self.length:
+            if not self.length_writable and new_len != self.length:
+                return False
+            if desc.writable is False and not self.length_writable:
+                return True
+            if not self.length_writable:
+                return new_len == self.length and desc.writable is not True
+            els = self.elements
+            if els is not None and new_len > len(els):
+                if new_len - len(els) > MAX_DENSE_GAP:
+                    self.make_sparse()
+                else:
+                    els.extend([HOLE] * (new_len - len(els)))
+            self.length = new_len
+            if desc.writable is False:
+                self.length_writable = False
+            return True
+        if not self.length_writable:
+            return False
+        els = self.elements
+        if els is not None:
+            del els[new_len:]
+            self.length = new_len
+        else:
+            idx = sorted((int(k) for k in self.props if type(k) is str and is_array_index(k)
+                          and int(k) >= new_len), reverse=True)
+            for k in idx:
+                if not JSObject.delete(self, str(k)):
+                    self.length = k + 1
+                    if desc.writable is False:
+                        self.length_writable = False
+                    return False
+            self.length = new_len
+        if desc.writable is False:
+            self.length_writable = False
+        return True
+
+    def delete(self, key):
+        els = self.elements
+        if els is not None:
+            i = self._index(key)
+            if i >= 0:
+                if i < len(els):
+                    els[i] = HOLE
+                return True
+        if key == "length":
+            return False
+        return JSObject.delete(self, key)
+
+    def own_property_keys(self):
+        els = self.elements
+        if els is not None:
+            keys = [str(i) for i, v in enumerate(els) if v is not HOLE]
+            keys.append("length")
+            rest = ordered_keys(self.props)
+            return keys + rest
+        keys = ordered_keys(self.props)
+        n = 0
+        while n < len(keys) and type(keys[n]) is str and is_array_index(keys[n]):
+            n += 1
+        return keys[:n] + ["length"] + keys[n:]
+
+    def prevent_extensions(self):
+        self.extensible = False
+        return True
+
+
+def _define_length_attrs(arr, desc):
+    if desc.configurable is True or desc.enumerable is True or desc.get is not MISSING or desc.set is not MISSING:
+        return False
+    if desc.writable is True and not arr.length_writable:
+        return False
+    if desc.writable is False:
+        arr.length_writable = False
+    return True
+
+
+def _proto_has_index(proto, i):
+    key = None
+    while proto is not None:
+        if proto.exotic:
+            key = key or str(i)
+            if proto.get_own_property(key) is not None:
+                return True
+            proto = proto.get_prototype_of()
+            continue
+        if proto.props:
+            key = key or str(i)
+            if key in proto.props:
+                return True
+        proto = proto.proto
+    return False

@@ -1,0 +1,70 @@
+"""Runtime parts of classes and method definitions (ECMA-262 §15.7)."""
+from .agent import state
+from .values import (CONFIGURABLE, ENUMERABLE, HIDDEN, WRITABLE, ACCESSOR, JSObject, JSSymbol,
+                     Prop, Descriptor, type_error)
+from .ops import define_property_or_throw
+
+
+def function_name_for_key(key, prefix=None):
+    if type(key) is JSSymbol:
+        name = "" if key.description is None else "[" + key.description + "]"
+    elif hasattr(key, "kind") and hasattr(key, "description"):   # PrivateName
+        name = key.description
+    else:
+        name = key
+    return f"{prefix} {name}" if prefix else name
+
+
+def set_function_name(f, key, prefix=None):
+    """https://tc39.es/ecma262/#sec-setfunctionname (for anonymous functions only)."""
+    if not isinstance(f, JSObject):
+        return
+    cur = f.props.get("name")
+    if type(cur) is Prop and not cur.flags & ACCESSOR and cur.value == "":
+        cur.value = function_name_for_key(key, prefix)
+    elif cur is None and "name" not in f.props:
+        f.props["name"] = Prop(function_name_for_key(key, prefix), CONFIGURABLE)
+
+
+def make_method(code, env, home, key, prefix=None):
+    from .compiler.code import make_function
+    f = make_function(code, env, home_object=home)
+    f.props["name"] = Prop(function_name_for_key(key, prefix), CONFIGURABLE)
+    return f
+
+
+def define_method_property(obj, key, code, env, kind, enumerable):
+    """Define a method, getter or setter on ``obj`` (object literals and classes)."""
+    flags = CONFIGURABLE | (ENUMERABLE if enumerable else 0)
+    if kind == "method":
+        f = make_method(code, env, obj, key)
+        define_property_or_throw(obj, key, Descriptor(value=f, writable=True,
+                                                      enumerable=enumerable, configurable=True))
+        return f
+    f = make_method(code, env, obj, key, kind)
+    if kind == "get":
+        define_property_or_throw(obj, key, Descriptor(get=f, enumerable=enumerable, configurable=True))
+    else:
+        define_property_or_throw(obj, key, Descriptor(set=f, enumerable=enumerable, configurable=True))
+    return f
+
+
+def initialize_instance_elements(obj, ctor):
+    """https://tc39.es/ecma262/#sec-initializeinstanceelements"""
+    pm = ctor.private_methods
+    if pm:
+        for pn, prop in pm:
+            if pn in obj.props:
+                raise type_error(f"Cannot initialize private methods of class twice on the same object")
+            obj.props[pn] = prop
+    fields = ctor.fields
+    if fields:
+        for key, init in fields:
+            v = None if init is None else init.code.invoke(init, obj, [], None)
+            if hasattr(key, "kind") and not isinstance(key, (str, JSSymbol)):
+                if key in obj.props:
+                    raise type_error(f"Cannot initialize {key.description} twice on the same object")
+                obj.props[key] = v
+            else:
+                define_property_or_throw(obj, key, Descriptor(value=v, writable=True, enumerable=True,
+                                                              configurable=True))

@@ -1,0 +1,119 @@
+"""FunctionCode: the compiled, realm-independent form of one JS function.
+
+Compiling happens once per function *source*; each evaluation of a function
+expression or declaration only pairs a FunctionCode with an environment (see
+:func:`make_function`).  ``invoke`` is the [[Call]] fast path.
+"""
+from ..agent import state
+from ..values import CONFIGURABLE, JSObject, Prop, WRITABLE, HIDDEN, null
+from ..functions import ScriptFunction
+
+NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR = "normal", "generator", "async", "asyncgen"
+
+
+class FunctionCode:
+    __slots__ = ("name", "length", "strict", "kind", "is_arrow", "is_constructor",
+                 "is_class_constructor", "template", "setup", "body", "filename", "line",
+                 "column", "source_text", "is_method", "has_this", "runner", "derived",
+                 "field_init", "home_needed", "__weakref__")
+
+    def __init__(self):
+        self.name = ""
+        self.length = 0
+        self.strict = False
+        self.kind = NORMAL
+        self.is_arrow = False
+        self.is_constructor = False
+        self.is_class_constructor = False
+        self.is_method = False
+        self.has_this = True
+        self.template = [None]
+        self.setup = None           # setup(env, args, fobj): params, arguments, hoisting
+        self.body = None            # body(env) -> return value (or a Python generator)
+        self.runner = None          # wraps body for generators / async functions
+        self.filename = "<anonymous>"
+        self.line = 0
+        self.column = 0
+        self.source_text = ""
+        self.derived = False
+
+    def _enter(self, fobj, this, args, new_target):
+        env = self.template.copy()
+        env[0] = fobj.env
+        if self.has_this:
+            if self.strict or isinstance(this, JSObject):
+                env[1] = this
+            elif this is None or this is null:
+                env[1] = fobj.realm.global_this
+            else:
+                from ..ops import to_object
+                env[1] = to_object(this)
+            env[2] = new_target
+            env[3] = fobj
+        setup = self.setup
+        if setup is not None:
+            setup(env, args, fobj)
+        return env
+
+    def invoke(self, fobj, this, args, new_target):
+        env = self.template.copy()
+        env[0] = fobj.env
+        if self.has_this:
+            if self.strict or isinstance(this, JSObject):
+                env[1] = this
+            elif this is None or this is null:
+                env[1] = fobj.realm.global_this
+            else:
+                from ..ops import to_object
+                env[1] = to_object(this)
+            env[2] = new_target
+            env[3] = fobj
+        setup = self.setup
+        if self.runner is None:
+            if setup is not None:
+                setup(env, args, fobj)
+            return self.body(env)
+        return self.runner(self, fobj, env, args)
+
+    def invoke_construct(self, fobj, this, args, new_target):
+        env = self.template.copy()
+        env[0] = fobj.env
+        env[1] = this
+        env[2] = new_target
+        env[3] = fobj
+        if self.setup is not None:
+            self.setup(env, args, fobj)
+        return self.body(env), env
+
+
+def make_function(code, env, realm=None, proto=None, home_object=None):
+    """Instantiate a function object for ``code`` closing over ``env``.
+
+    https://tc39.es/ecma262/#sec-ordinaryfunctioncreate
+    """
+    if realm is None:
+        realm = state.realm
+    kind = code.kind
+    if proto is None:
+        if kind == NORMAL:
+            proto = realm.function_prototype
+        elif kind == GENERATOR:
+            proto = realm.intrinsics["%GeneratorFunction.prototype%"]
+        elif kind == ASYNC:
+            proto = realm.intrinsics["%AsyncFunction.prototype%"]
+        else:
+            proto = realm.intrinsics["%AsyncGeneratorFunction.prototype%"]
+    f = ScriptFunction(proto, code, env, realm)
+    f.home_object = home_object
+    props = f.props
+    props["length"] = Prop(float(code.length), CONFIGURABLE)
+    props["name"] = Prop(code.name, CONFIGURABLE)
+    if code.is_constructor and not code.is_class_constructor:
+        p = JSObject(realm.object_prototype)
+        p.props["constructor"] = Prop(f, HIDDEN)
+        props["prototype"] = Prop(p, WRITABLE)
+    elif kind == GENERATOR:
+        props["prototype"] = Prop(JSObject(realm.intrinsics["%GeneratorPrototype%"]), WRITABLE)
+    elif kind == ASYNC_GENERATOR:
+        props["prototype"] = Prop(JSObject(realm.intrinsics["%AsyncGeneratorPrototype%"]), WRITABLE)
+    return f

@@ -1,0 +1,512 @@
+"""The closure compiler: scopes, functions and programs.
+
+Each ``compile_*`` method turns one AST node into a Python closure taking the
+runtime environment list.  Expressions return values; statements return None
+for a normal completion or a signal tuple for break/continue/return
+(``("b", label)``, ``("c", label)``, ``("r", value)``), so loops never pay
+for an exception per iteration.  See ARCHITECTURE.md.
+"""
+from ..agent import state
+from ..values import JSError, null
+from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function
+from .refs import Ref
+from .scope import (
+    Scope, FunctionInfo, TDZ, scan_function, var_declared_names, lexical_declarations,
+    is_strict_body, bound_names, contains_suspend,
+)
+
+BREAK = ("b", None)
+CONTINUE = ("c", None)
+
+
+class CompileError(Exception):
+    """An early error found while compiling (becomes a JS SyntaxError)."""
+
+    def __init__(self, message, node=None):
+        super().__init__(message)
+        self.node = node
+
+
+class FunctionState:
+    """Per-function compile state."""
+
+    def __init__(self, info, scope, kind):
+        self.info = info
+        self.scope = scope
+        self.kind = kind
+        self.gen = kind in (GENERATOR, ASYNC, ASYNC_GENERATOR)
+        self.is_async = kind in (ASYNC, ASYNC_GENERATOR)
+
+
+class CompilerCore:
+    def __init__(self, source, filename):
+        self.source = source
+        self.filename = filename
+        self.scope = None
+        self.fn = None
+        self.strict = False
+        self.track_completion = False
+        self.pending_labels = ()
+        self.class_private = []     # stack of dicts of private names in scope
+
+    def error(self, msg, node=None):
+        return CompileError(msg, node)
+
+    def text(self, node):
+        try:
+            return self.source[node.start:node.end]
+        except (AttributeError, TypeError):
+            return "expression"
+
+    # -- scopes ---------------------------------------------------------------------
+    def push_scope(self, kind):
+        s = Scope(kind, self.scope, strict=self.strict)
+        self.scope = s
+        return s
+
+    def pop_scope(self):
+        self.scope = self.scope.parent
+
+    def resolve(self, name):
+        scope = self.scope
+        depth = 0
+        checks = []
+        while scope is not None:
+            if scope.kind == "with":
+                checks.append(("with", depth, 1))
+                depth += 1
+                scope = scope.parent
+                continue
+            b = scope.bindings.get(name)
+            if b is not None:
+                return Ref(name, depth, b, tuple(checks))
+            if scope.eval_vars:
+                checks.append(("eval", depth, scope.eval_slot))
+            if scope.kind == "script":
+                break
+            depth += 1
+            scope = scope.parent
+        return Ref(name, checks=tuple(checks), is_global=True)
+
+    def resolve_this(self):
+        return self.resolve("%this")
+
+    # -- declaration instantiation ---------------------------------------------------
+    def declare_lexicals(self, scope, stmts, top_level_functions_are_var=False):
+        """Declare let/const/class (and block-level functions) of ``stmts`` in ``scope``.
+
+        Returns the function declarations to instantiate on scope entry.
+        """
+        funcs = []
+        seen = {}
+        for name, kind, node in lexical_declarations(stmts, top_level_functions_are_var):
+            prev = seen.get(name)
+            if prev is not None and not (prev == "function" and kind == "function" and not self.strict):
+                raise self.error(f"Identifier '{name}' has already been declared", node)
+            seen[name] = kind
+            scope.declare(name, kind)
+            if kind == "function":
+                funcs.append(node)
+        return funcs
+
+    def instantiate_functions(self, funcs):
+        """Closures creating hoisted function objects: list of (setter, code)."""
+        out = []
+        last = {}
+        for f in funcs:
+            last[f.id.name if f.id else "*default*"] = f
+        for name, f in last.items():
+            ref = self.resolve(name)
+            from .refs import make_setter
+            setter = make_setter(ref, True, init=True)
+            code = self.compile_function(f)
+            out.append((setter, code))
+        return out
+
+    # -- functions --------------------------------------------------------------------
+    def compile_function(self, node, name=None, is_method=False, kind_override=None,
+                         class_ctor=None, derived=False, field_init=None):
+        """Compile a function node into a :class:`FunctionCode`."""
+        is_arrow = node.type == "ArrowFunctionExpression"
+        if node.generator:
+            kind = ASYNC_GENERATOR if node.is_async else GENERATOR
+        else:
+            kind = ASYNC if node.is_async else NORMAL
+        body = node.body
+        stmts = body.body if body.type == "BlockStatement" else None
+        strict = self.strict or (stmts is not None and is_strict_body(stmts)) or class_ctor is not None
+        info = FunctionInfo(node, strict, is_arrow, kind)
+        scan_function(info, node.params + ([body] if stmts is None else stmts))
+
+        saved = (self.scope, self.fn, self.strict, self.track_completion, self.pending_labels)
+        self.strict = strict
+        self.track_completion = False
+        self.pending_labels = ()
+        scope = Scope("function", self.scope, strict=strict)
+        scope.func = scope
+        self.scope = scope
+        fs = FunctionState(info, scope, kind)
+        self.fn = fs
+        code = FunctionCode()
+        code.kind = kind
+        code.strict = strict
+        code.is_arrow = is_arrow
+        code.filename = self.filename
+        code.line = getattr(node, "line", 0)
+        code.column = getattr(node, "column", 0)
+        code.source_text = self.source[node.start:node.end] if hasattr(node, "start") else ""
+        code.is_method = is_method
+        code.derived = derived
+        try:
+            if not is_arrow:
+                scope.declare("%this", "this")        # slot 1
+                scope.declare("%newtarget", "this")   # slot 2
+                scope.declare("%func", "this")        # slot 3
+                if derived:
+                    scope.bindings["%this"].kind = "let"
+            code.has_this = not is_arrow
+            if info.has_direct_eval and not strict:
+                scope.eval_vars = True
+                scope.eval_slot = scope.new_temp()
+            setup = self.compile_function_setup(node, scope, info, stmts, code, field_init)
+            code.setup = setup
+            if stmts is None:
+                expr = self.compile_expr(body)
+                if fs.gen:
+                    if contains_suspend(body):
+                        g = self.compile_expr_g(body)
+
+                        def gbody(env):
+                            return (yield from g(env))
+                    else:
+                        def gbody(env):
+                            return expr(env)
+                            yield
+                    code.body = gbody
+                else:
+                    code.body = expr
+            else:
+                code.body = self.compile_function_body(stmts, fs)
+        finally:
+            self.scope, self.fn, self.strict, self.track_completion, self.pending_labels = saved
+        code.template = scope.make_template()
+        if derived:
+            code.template[1] = TDZ
+        code.name = name if name is not None else (node.id.name if node.id is not None else "")
+        code.length = _expected_argument_count(node.params)
+        code.is_constructor = (kind == NORMAL and not is_arrow and not is_method) or class_ctor is not None
+        code.is_class_constructor = class_ctor is not None
+        if kind != NORMAL:
+            from ..generators import runner_for
+            code.runner = runner_for(kind)
+        return code
+
+    def compile_function_body(self, stmts, fs):
+        if fs.gen:
+            return self.compile_body_g(stmts)
+        run = self.compile_statements(stmts)
+
+        def body(env):
+            sig = run(env)
+            if sig is not None and sig[0] == "r":
+                return sig[1]
+            return None
+        return body
+
+    def compile_function_setup(self, node, scope, info, stmts, code, field_init):
+        """FunctionDeclarationInstantiation (https://tc39.es/ecma262/#sec-functiondeclarationinstantiation)."""
+        params = node.params
+        simple = all(p.type == "Identifier" for p in params)
+        param_names = []
+        for p in params:
+            bound_names(p, param_names)
+        if self.strict or not simple or info.is_arrow:
+            seen = set()
+            for n in param_names:
+                if n in seen:
+                    raise self.error(f"Duplicate parameter name not allowed in this context", node)
+                seen.add(n)
+        for n in param_names:
+            scope.declare(n, "param")
+        args_slot = None
+        needs_arguments = (not info.is_arrow and (info.uses_arguments or info.has_direct_eval)
+                           and "arguments" not in param_names)
+        body_stmts = stmts if stmts is not None else []
+        var_names = []
+        top_funcs = []
+        annexb = []
+        var_declared_names(body_stmts, var_names, top_funcs, annexb, self.strict)
+        lex = lexical_declarations(body_stmts, True)
+        lex_names = {n for n, _, _ in lex}
+        if needs_arguments:
+            fn_names = {f.id.name for f in top_funcs}
+            if "arguments" in fn_names or "arguments" in lex_names:
+                needs_arguments = False
+        if needs_arguments:
+            args_slot = scope.declare("arguments", "var").slot
+        for n in var_names:
+            if n in lex_names:
+                raise self.error(f"Identifier '{n}' has already been declared", node)
+            scope.declare(n, "var")
+        for f in top_funcs:
+            if f.id.name in lex_names:
+                raise self.error(f"Identifier '{f.id.name}' has already been declared", f)
+            scope.declare(f.id.name, "var")
+        for n, kind, decl in lex:
+            if n in param_names:
+                raise self.error(f"Identifier '{n}' has already been declared", decl)
+        self.declare_lexicals(scope, body_stmts, True)
+        self.annexb_candidates(annexb, scope, set(param_names) | lex_names)
+
+        param_binder = None
+        param_slots = [scope.bindings[p.name].slot for p in params] if simple else None
+        if not simple:
+            param_binder = self.compile_params(params)
+        funcs = self.instantiate_functions(top_funcs)
+        mapped = args_slot is not None and simple and not self.strict
+        strict = self.strict
+        field_runner = field_init
+
+        def setup(env, args, fobj):
+            if param_slots is not None:
+                n = len(args)
+                i = 0
+                for slot in param_slots:
+                    if i < n:
+                        env[slot] = args[i]
+                    i += 1
+            if args_slot is not None:
+                from ..arguments import create_arguments_object
+                env[args_slot] = create_arguments_object(fobj, args, env, param_slots if mapped else None, strict)
+            if param_binder is not None:
+                param_binder(env, args)
+            for setter, fcode in funcs:
+                setter(env, make_function(fcode, env))
+            if field_runner is not None:
+                field_runner(env)
+        if param_slots is not None and not param_slots and args_slot is None and not funcs and field_init is None:
+            return None
+        return setup
+
+    def annexb_candidates(self, annexb, var_scope, forbidden):
+        """Annex B.3.3: sloppy block functions also get a var binding (when no conflict)."""
+        if self.strict:
+            return
+        for f in annexb:
+            name = f.id.name
+            if name in forbidden:
+                continue
+            f.annexb_var = True
+            if name not in var_scope.bindings:
+                var_scope.declare(name, "var")
+
+    # -- programs ------------------------------------------------------------------
+    def compile_script(self, program, eval_scope=None, direct_eval=False, strict=False):
+        """Compile global or eval code; returns ``run(env) -> completion value``."""
+        stmts = program.body
+        self.strict = strict or is_strict_body(stmts)
+        self.track_completion = True
+        if eval_scope is None:
+            self.scope = Scope("script", None, strict=self.strict)
+            self.scope.func = None
+            return self._compile_global(stmts)
+        return self._compile_eval(stmts, eval_scope, direct_eval)
+
+    def _compile_global(self, stmts):
+        """GlobalDeclarationInstantiation (https://tc39.es/ecma262/#sec-globaldeclarationinstantiation)."""
+        var_names = []
+        top_funcs = []
+        annexb = []
+        var_declared_names(stmts, var_names, top_funcs, annexb, self.strict)
+        lex = lexical_declarations(stmts, True)
+        seen = set()
+        for n, kind, node in lex:
+            if n in seen:
+                raise self.error(f"Identifier '{n}' has already been declared", node)
+            seen.add(n)
+        for n in var_names:
+            if n in seen:
+                raise self.error(f"Identifier '{n}' has already been declared")
+        for f in top_funcs:
+            if f.id.name in seen:
+                raise self.error(f"Identifier '{f.id.name}' has already been declared")
+        lex_list = [(n, kind) for n, kind, _ in lex]
+        func_codes = []
+        last = {}
+        for f in top_funcs:
+            last[f.id.name] = f
+        for name, f in last.items():
+            func_codes.append((name, self.compile_function(f)))
+        annex_names = []
+        if not self.strict:
+            for f in annexb:
+                n = f.id.name
+                if n not in seen and n not in last:
+                    f.annexb_var = True
+                    annex_names.append(n)
+        run = self.compile_statements(stmts)
+        var_list = list(dict.fromkeys(var_names + annex_names))
+
+        def instantiate(realm, env):
+            from ..globals_decl import global_declaration_instantiation
+            global_declaration_instantiation(realm, env, lex_list, var_list, func_codes)
+
+        return instantiate, run
+
+    def _compile_eval(self, stmts, parent_scope, direct):
+        """EvalDeclarationInstantiation (https://tc39.es/ecma262/#sec-evaldeclarationinstantiation)."""
+        self.scope = parent_scope
+        strict = self.strict
+        scope = Scope("eval", parent_scope, strict=strict)
+        scope.func = parent_scope.func if parent_scope is not None else None
+        var_names = []
+        top_funcs = []
+        annexb = []
+        var_declared_names(stmts, var_names, top_funcs, annexb, strict)
+        self.declare_lexicals(scope, stmts, True)
+        lex_names = set(scope.bindings)
+        for n in var_names + [f.id.name for f in top_funcs]:
+            if n in lex_names:
+                raise self.error(f"Identifier '{n}' has already been declared")
+        var_scope = None
+        if strict:
+            for n in var_names:
+                scope.declare(n, "var")
+            for f in top_funcs:
+                scope.declare(f.id.name, "var")
+            self.annexb_candidates(annexb, scope, lex_names)
+        else:
+            var_scope = parent_scope
+            while var_scope is not None and var_scope.kind not in ("function", "script", "module"):
+                var_scope = var_scope.parent
+            if var_scope is not None and var_scope.kind == "module":
+                pass
+        self.scope = scope
+        self.fn = FunctionState(FunctionInfo(None, strict, True, NORMAL), scope, NORMAL) \
+            if parent_scope is None or parent_scope.func is None else self.fn
+        new_vars = []
+        if not strict:
+            all_names = list(dict.fromkeys(var_names + [f.id.name for f in top_funcs]))
+            for n in all_names:
+                self._check_eval_var_conflict(parent_scope, n)
+                new_vars.append(n)
+            for f in annexb:
+                n = f.id.name
+                if n not in lex_names and not self._eval_lexical_conflict(parent_scope, n):
+                    f.annexb_var = True
+                    if n not in new_vars:
+                        new_vars.append(n)
+        funcs = []
+        last = {}
+        for f in top_funcs:
+            last[f.id.name] = f
+        for name, f in last.items():
+            from .refs import make_setter
+            funcs.append((name, make_setter(self.resolve(name), False, init=strict), self.compile_function(f)))
+        run = self.compile_statements(stmts)
+        template = scope.make_template()
+        declare_var = self._eval_var_declarer(var_scope) if not strict else None
+
+        def instantiate(env):
+            e = template.copy()
+            e[0] = env
+            if declare_var is not None:
+                for n in new_vars:
+                    declare_var(env, n)
+                for n, setter, code in funcs:
+                    setter(e, make_function(code, e))
+            else:
+                for n, setter, code in funcs:
+                    setter(e, make_function(code, e))
+            return e
+        return instantiate, run
+
+    def _eval_lexical_conflict(self, scope, name):
+        s = scope
+        while s is not None and s.kind not in ("function", "script", "module"):
+            b = s.bindings.get(name)
+            if b is not None and b.kind in ("let", "const", "class", "function") and s.kind != "catch":
+                return True
+            s = s.parent
+        return False
+
+    def _check_eval_var_conflict(self, scope, name):
+        if self._eval_lexical_conflict(scope, name):
+            raise self.error(f"Identifier '{name}' has already been declared")
+        s = scope
+        while s is not None and s.kind not in ("function", "script", "module"):
+            s = s.parent
+        if s is not None and s.kind == "script":
+            glex = state.realm.global_lex
+            if name in glex:
+                raise self.error(f"Identifier '{name}' has already been declared")
+
+    def _eval_var_declarer(self, var_scope):
+        """How a sloppy direct eval declares a var in its variable environment."""
+        if var_scope is None or var_scope.kind == "script":
+            def declare(env, name):
+                g = state.realm.global_object
+                if g.get_own_property(name) is None:
+                    from ..values import data_desc
+                    if g.is_extensible():
+                        g.define_own_property(name, data_desc(None, True, True, True))
+            return declare
+        depth = 0
+        s = self.scope.parent
+        while s is not var_scope:
+            depth += 1
+            s = s.parent
+        bindings = var_scope.bindings
+        slot = var_scope.eval_slot if var_scope.eval_vars else None
+
+        def declare(env, name):
+            if name in bindings:
+                return
+            e = env
+            for _ in range(depth):
+                e = e[0]
+            if slot is None:
+                return
+            d = e[slot]
+            if d is None:
+                d = e[slot] = {}
+            if name not in d:
+                d[name] = None
+        return declare
+
+    # -- statement lists -----------------------------------------------------------
+    def compile_statements(self, stmts):
+        fns = [self.compile_stmt(s) for s in stmts]
+        fns = [f for f in fns if f is not None]
+        if not fns:
+            return lambda env: None
+        if len(fns) == 1:
+            return fns[0]
+        if len(fns) == 2:
+            a, b = fns
+
+            def seq2(env):
+                sig = a(env)
+                if sig is not None:
+                    return sig
+                return b(env)
+            return seq2
+        fns = tuple(fns)
+
+        def seq(env):
+            for f in fns:
+                sig = f(env)
+                if sig is not None:
+                    return sig
+            return None
+        return seq
+
+
+def _expected_argument_count(params):
+    """https://tc39.es/ecma262/#sec-static-semantics-expectedargumentcount"""
+    n = 0
+    for p in params:
+        if p.type in ("AssignmentPattern", "RestElement"):
+            break
+        n += 1
+    return n

@@ -1,0 +1,308 @@
+"""Identifier references: compile-time resolution to closures that read/write.
+
+A resolved reference becomes one of three shapes: a slot at a known depth, a
+global name (global lexical declarations, then the global object), or a
+dynamic lookup through ``with`` objects and sloppy-eval variable dicts that
+falls back to one of the first two.
+"""
+from ..agent import state
+from ..values import MISSING, Prop, JSError, SYM_UNSCOPABLES, JSObject
+from ..ops import to_boolean
+from .scope import TDZ
+
+
+def tdz_error(name):
+    return JSError.make("ReferenceError", f"Cannot access '{name}' before initialization")
+
+
+def not_defined(name):
+    return JSError.make("ReferenceError", f"{name} is not defined")
+
+
+def const_error(name):
+    return JSError.make("TypeError", f"Assignment to constant variable '{name}'.")
+
+
+class Ref:
+    """The compile-time result of resolving a name."""
+
+    __slots__ = ("name", "depth", "binding", "checks", "is_global")
+
+    def __init__(self, name, depth=0, binding=None, checks=(), is_global=False):
+        self.name = name
+        self.depth = depth
+        self.binding = binding
+        self.checks = checks        # ((kind, depth, slot), ...) inner to outer
+        self.is_global = is_global
+
+    @property
+    def kind(self):
+        return self.binding.kind if self.binding is not None else "global"
+
+
+def walk(env, depth):
+    for _ in range(depth):
+        env = env[0]
+    return env
+
+
+# -- reads ------------------------------------------------------------------------
+
+
+def local_getter(depth, slot, name, check_tdz):
+    if check_tdz:
+        if depth == 0:
+            def get(env):
+                v = env[slot]
+                if v is TDZ:
+                    raise tdz_error(name)
+                return v
+        elif depth == 1:
+            def get(env):
+                v = env[0][slot]
+                if v is TDZ:
+                    raise tdz_error(name)
+                return v
+        else:
+            def get(env):
+                for _ in range(depth):
+                    env = env[0]
+                v = env[slot]
+                if v is TDZ:
+                    raise tdz_error(name)
+                return v
+        return get
+    if depth == 0:
+        return lambda env: env[slot]
+    if depth == 1:
+        return lambda env: env[0][slot]
+    if depth == 2:
+        return lambda env: env[0][0][slot]
+    if depth == 3:
+        return lambda env: env[0][0][0][slot]
+
+    def get(env):
+        for _ in range(depth):
+            env = env[0]
+        return env[slot]
+    return get
+
+
+def global_lookup(name, missing=MISSING):
+    """Value of a global name, or ``missing`` when unresolvable."""
+    realm = state.realm
+    v = realm.global_lex.get(name, MISSING)
+    if v is not MISSING:
+        if v is TDZ:
+            raise tdz_error(name)
+        return v
+    g = realm.global_object
+    p = g.props.get(name, MISSING)
+    if p is not MISSING and type(p) is not Prop and not g.exotic:
+        return p
+    if g.has_property(name):
+        return g.get(name, g)
+    return missing
+
+
+def global_getter(name):
+    def get(env):
+        realm = state.realm
+        v = realm.global_lex.get(name, MISSING)
+        if v is MISSING:
+            g = realm.global_object
+            v = g.props.get(name, MISSING)
+            if v is not MISSING and type(v) is not Prop:
+                return v
+            if g.has_property(name):
+                return g.get(name, g)
+            raise not_defined(name)
+        if v is TDZ:
+            raise tdz_error(name)
+        return v
+    return get
+
+
+def with_has_binding(obj, name):
+    """HasBinding of an object environment record (§9.1.1.2.1), incl. @@unscopables."""
+    if not obj.has_property(name):
+        return False
+    uns = obj.get(SYM_UNSCOPABLES, obj)
+    if isinstance(uns, JSObject):
+        if to_boolean(uns.get(name, uns)):
+            return False
+    return True
+
+
+def dynamic_find(env, name, checks):
+    """Search the dynamic scopes of a reference: (kind, container) or None."""
+    for kind, depth, slot in checks:
+        e = walk(env, depth)
+        if kind == "with":
+            obj = e[1]
+            if with_has_binding(obj, name):
+                return ("with", obj)
+        else:
+            d = e[slot]
+            if d is not None and name in d:
+                return ("eval", d)
+    return None
+
+
+def make_getter(ref, check_tdz=True):
+    """A closure ``get(env)`` for reading the reference."""
+    base = _static_getter(ref, check_tdz)
+    if not ref.checks:
+        return base
+    name, checks = ref.name, ref.checks
+
+    def get(env):
+        found = dynamic_find(env, name, checks)
+        if found is None:
+            return base(env)
+        kind, c = found
+        if kind == "with":
+            return c.get(name, c)
+        return c[name]
+    return get
+
+
+def _static_getter(ref, check_tdz):
+    if ref.is_global:
+        return global_getter(ref.name)
+    b = ref.binding
+    needs = check_tdz and b.kind in ("let", "const", "class")
+    if b.kind == "import":
+        slot, depth = b.slot, ref.depth
+
+        def get(env):
+            cell = walk(env, depth)[slot]
+            v = cell.get()
+            return v
+        return get
+    return local_getter(ref.depth, b.slot, ref.name, needs)
+
+
+def make_ref_base_getter(ref):
+    """For calls: ``get(env) -> (value, this)``; ``this`` is the with-object when found there."""
+    base = _static_getter(ref, True)
+    name, checks = ref.name, ref.checks
+
+    def get(env):
+        found = dynamic_find(env, name, checks)
+        if found is None:
+            return base(env), None
+        kind, c = found
+        if kind == "with":
+            return c.get(name, c), c
+        return c[name], None
+    return get
+
+
+def make_typeof_getter(ref):
+    """Like a getter, but an unresolvable reference yields undefined (for ``typeof``)."""
+    if not ref.is_global and not ref.checks:
+        return _static_getter(ref, True)
+    name, checks = ref.name, ref.checks
+
+    def get(env):
+        if checks:
+            found = dynamic_find(env, name, checks)
+            if found is not None:
+                kind, c = found
+                return c.get(name, c) if kind == "with" else c[name]
+        if ref.is_global:
+            return global_lookup(name, None)
+        return _static_getter(ref, True)(env)
+    return get
+
+
+# -- writes -----------------------------------------------------------------------
+
+
+def local_setter(depth, slot, name, kind, init=False):
+    """``set(env, value)``; ``init`` marks a declaration's initialization."""
+    if not init and kind == "const":
+        def set_(env, value):
+            e = walk(env, depth)
+            if e[slot] is TDZ:
+                raise tdz_error(name)
+            raise const_error(name)
+        return set_
+    if not init and kind in ("let", "class"):
+        def set_(env, value):
+            e = walk(env, depth)
+            if e[slot] is TDZ:
+                raise tdz_error(name)
+            e[slot] = value
+        return set_
+    if kind == "import" and not init:
+        def set_(env, value):
+            raise const_error(name)
+        return set_
+    if depth == 0:
+        def set_(env, value):
+            env[slot] = value
+    elif depth == 1:
+        def set_(env, value):
+            env[0][slot] = value
+    else:
+        def set_(env, value):
+            walk(env, depth)[slot] = value
+    return set_
+
+
+def global_setter(name, strict):
+    def set_(env, value):
+        realm = state.realm
+        glex = realm.global_lex
+        v = glex.get(name, MISSING)
+        if v is not MISSING:
+            if v is TDZ:
+                raise tdz_error(name)
+            if name in realm.global_const:
+                raise const_error(name)
+            glex[name] = value
+            return
+        g = realm.global_object
+        if not g.exotic:
+            p = g.props.get(name, MISSING)
+            if p is not MISSING and type(p) is not Prop:
+                g.props[name] = value
+                return
+        if strict and not g.has_property(name):
+            raise not_defined(name)
+        ok = g.set(name, value, g)
+        if not ok and strict:
+            raise JSError.make("TypeError", f"Cannot assign to read only property '{name}' of object")
+    return set_
+
+
+def make_setter(ref, strict, init=False):
+    if ref.is_global:
+        base = global_setter(ref.name, strict)
+    else:
+        base = local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init)
+    if not ref.checks or init:
+        return base
+    name, checks = ref.name, ref.checks
+
+    def set_(env, value):
+        found = dynamic_find(env, name, checks)
+        if found is None:
+            return base(env, value)
+        kind, c = found
+        if kind == "with":
+            ok = c.set(name, value, c)
+            if not ok and strict:
+                raise JSError.make("TypeError", f"Cannot assign to read only property '{name}' of object")
+        else:
+            c[name] = value
+    return set_
+
+
+def global_init(name):
+    """Initialize a global lexical declaration (let/const/class at script top level)."""
+    def init(env, value):
+        state.realm.global_lex[name] = value
+    return init

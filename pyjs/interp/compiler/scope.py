@@ -1,0 +1,318 @@
+"""Scope analysis: which names each scope declares, and where each lives.
+
+Every scope that declares bindings becomes, at run time, a Python list: slot 0
+holds the parent environment, slots 1.. hold the bindings.  An identifier is
+resolved at compile time to (depth, slot), so a read is a couple of list
+indexings.  Scopes a ``with`` statement or a sloppy direct ``eval`` can change
+at run time are marked dynamic; references crossing them are looked up by name.
+"""
+from ...parser.nodes import Node
+
+TDZ = type("TDZ", (), {"__repr__": lambda self: "<TDZ>", "__reduce__": lambda self: "TDZ"})()
+
+LEXICAL_KINDS = frozenset(("let", "const", "class", "import"))
+
+
+class Binding:
+    __slots__ = ("name", "kind", "slot")
+
+    def __init__(self, name, kind, slot):
+        self.name = name
+        self.kind = kind
+        self.slot = slot
+
+
+class Scope:
+    """A static scope.  ``kind``: function, block, catch, with, script, module, eval, class."""
+
+    def __init__(self, kind, parent, func=None, strict=False):
+        self.kind = kind
+        self.parent = parent
+        self.bindings = {}
+        self.size = 1               # slot 0 is the parent environment
+        self.func = func if func is not None else (parent.func if parent else None)
+        self.strict = strict
+        self.eval_vars = False      # sloppy direct eval may add var bindings here
+        self.template = None
+
+    def declare(self, name, kind):
+        b = self.bindings.get(name)
+        if b is not None:
+            if kind in ("function",) or (kind == "var" and b.kind in ("param", "var", "function")):
+                return b
+            if kind == "param" and b.kind == "param":
+                return b
+            b.kind = kind
+            return b
+        b = Binding(name, kind, self.size)
+        self.size += 1
+        self.bindings[name] = b
+        return b
+
+    def new_temp(self):
+        slot = self.size
+        self.size += 1
+        return slot
+
+    def make_template(self):
+        """The initial contents of this scope's runtime list (TDZ for lexicals)."""
+        t = [None] * self.size
+        for b in self.bindings.values():
+            if b.kind in ("let", "const", "class"):
+                t[b.slot] = TDZ
+        return t
+
+
+class FunctionInfo:
+    """Facts about a function body gathered before compiling it."""
+
+    def __init__(self, node, strict, is_arrow, kind):
+        self.node = node
+        self.strict = strict
+        self.is_arrow = is_arrow
+        self.kind = kind            # normal, generator, async, asyncgen
+        self.uses_arguments = False
+        self.has_direct_eval = False
+        self.uses_this = False
+
+
+# -- generic tree walking ---------------------------------------------------------
+
+FUNCTION_TYPES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
+
+
+def iter_children(node):
+    for k, v in node.__dict__.items():
+        if type(v) is Node:
+            if k != "regex" and k != "value" or v.type not in ("RegExp", "TemplateValue"):
+                yield v
+        elif type(v) is list:
+            for x in v:
+                if type(x) is Node:
+                    yield x
+
+
+def walk_function_body(node, visit):
+    """Visit nodes of a function body, not descending into nested non-arrow functions.
+
+    Class bodies are entered for computed keys and heritage only... except that
+    their methods are functions, which are skipped like any function.
+    """
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if visit(n) is False:
+            continue
+        for c in iter_children(n):
+            t = c.type
+            if t in ("FunctionDeclaration", "FunctionExpression"):
+                continue
+            if t in ("MethodDefinition",):
+                if c.computed:
+                    stack.append(c.key)
+                continue
+            if t in ("PropertyDefinition",):
+                if c.computed:
+                    stack.append(c.key)
+                continue
+            if t == "StaticBlock":
+                continue
+            if t == "Property" and (c.method or c.kind in ("get", "set")):
+                if c.computed:
+                    stack.append(c.key)
+                continue
+            stack.append(c)
+
+
+def scan_function(info, body_nodes):
+    """Find uses of ``arguments``, ``this``, direct ``eval`` in a function body (incl. arrows)."""
+    def visit(n):
+        t = n.type
+        if t == "Identifier":
+            if n.name == "arguments":
+                info.uses_arguments = True
+        elif t == "CallExpression":
+            c = n.callee
+            if c.type == "Identifier" and c.name == "eval":
+                info.has_direct_eval = True
+        elif t == "ThisExpression" or t == "Super":
+            info.uses_this = True
+        return True
+    for b in body_nodes:
+        walk_function_body(b, visit)
+
+
+_SUSPEND_CACHE = {}
+
+
+def contains_suspend(node):
+    """Does ``node`` contain a ``yield`` or ``await`` of the enclosing function?"""
+    key = id(node)
+    r = _SUSPEND_CACHE.get(key)
+    if r is not None and r[0] is node:
+        return r[1]
+    found = False
+
+    def visit(n):
+        nonlocal found
+        t = n.type
+        if t == "YieldExpression" or t == "AwaitExpression":
+            found = True
+            return False
+        if t == "ForOfStatement" and n.is_await:
+            found = True
+            return False
+        if t == "VariableDeclaration" and n.kind in ("await using",):
+            found = True
+        if t == "ArrowFunctionExpression":
+            return False
+        return not found
+    walk_function_body(node, visit)
+    if len(_SUSPEND_CACHE) > 200000:
+        _SUSPEND_CACHE.clear()
+    _SUSPEND_CACHE[key] = (node, found)
+    return found
+
+
+# -- declarations (§8.2 static semantics) -----------------------------------------
+
+
+def bound_names(pattern, out):
+    """https://tc39.es/ecma262/#sec-static-semantics-boundnames"""
+    t = pattern.type
+    if t == "Identifier":
+        out.append(pattern.name)
+    elif t == "ObjectPattern":
+        for p in pattern.properties:
+            if p.type == "RestElement":
+                bound_names(p.argument, out)
+            else:
+                bound_names(p.value, out)
+    elif t == "ArrayPattern":
+        for e in pattern.elements:
+            if e is not None:
+                bound_names(e, out)
+    elif t == "AssignmentPattern":
+        bound_names(pattern.left, out)
+    elif t == "RestElement":
+        bound_names(pattern.argument, out)
+    return out
+
+
+def var_declared_names(stmts, out, funcs_at_top=None, annexb=None, strict=False):
+    """VarDeclaredNames of a statement list, not entering nested functions.
+
+    ``funcs_at_top`` collects top-level function declarations (hoisted with
+    their value); ``annexb`` collects sloppy-mode block function declarations
+    (Annex B.3.3) as candidate var bindings.
+    """
+    for s in stmts:
+        _var_names(s, out, funcs_at_top, annexb, strict, True)
+    return out
+
+
+def _var_names(s, out, funcs_at_top, annexb, strict, top):
+    t = s.type
+    if t == "VariableDeclaration":
+        if s.kind == "var":
+            for d in s.declarations:
+                bound_names(d.id, out)
+    elif t == "FunctionDeclaration":
+        if top:
+            if funcs_at_top is not None:
+                funcs_at_top.append(s)
+        elif annexb is not None and not strict and not s.generator and not s.is_async:
+            annexb.append(s)
+    elif t == "IfStatement":
+        _var_names_sub(s.consequent, out, funcs_at_top, annexb, strict)
+        if s.alternate is not None:
+            _var_names_sub(s.alternate, out, funcs_at_top, annexb, strict)
+    elif t in ("ForStatement",):
+        if s.init is not None and s.init.type == "VariableDeclaration":
+            _var_names(s.init, out, funcs_at_top, annexb, strict, False)
+        _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
+    elif t in ("ForInStatement", "ForOfStatement"):
+        if s.left.type == "VariableDeclaration":
+            _var_names(s.left, out, funcs_at_top, annexb, strict, False)
+        _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
+    elif t in ("WhileStatement", "DoWhileStatement", "WithStatement"):
+        _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
+    elif t == "LabeledStatement":
+        if s.body.type == "FunctionDeclaration":
+            _var_names(s.body, out, funcs_at_top, annexb, strict, top)
+        else:
+            _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
+    elif t == "BlockStatement" or t == "StaticBlock":
+        for x in s.body:
+            _var_names(x, out, funcs_at_top, annexb, strict, False)
+    elif t == "TryStatement":
+        _var_names(s.block, out, funcs_at_top, annexb, strict, False)
+        if s.handler is not None:
+            _var_names(s.handler.body, out, funcs_at_top, annexb, strict, False)
+        if s.finalizer is not None:
+            _var_names(s.finalizer, out, funcs_at_top, annexb, strict, False)
+    elif t == "SwitchStatement":
+        for c in s.cases:
+            for x in c.consequent:
+                _var_names(x, out, funcs_at_top, annexb, strict, False)
+    elif t == "ExportNamedDeclaration":
+        if s.declaration is not None:
+            _var_names(s.declaration, out, funcs_at_top, annexb, strict, top)
+    elif t == "ExportDefaultDeclaration":
+        d = s.declaration
+        if d.type == "FunctionDeclaration" and funcs_at_top is not None and d.id is not None:
+            funcs_at_top.append(d)
+
+
+def _var_names_sub(s, out, funcs_at_top, annexb, strict):
+    if s.type == "FunctionDeclaration":
+        # if (x) function f(){}  (Annex B.3.4): treated as if in a block
+        if annexb is not None and not strict:
+            annexb.append(s)
+        return
+    _var_names(s, out, funcs_at_top, annexb, strict, False)
+
+
+def lexical_declarations(stmts, top_level_functions_are_var):
+    """(name, kind, node) for the lexically scoped declarations of a statement list."""
+    out = []
+    for s in stmts:
+        t = s.type
+        if t == "ExportNamedDeclaration" and s.declaration is not None:
+            s = s.declaration
+            t = s.type
+        elif t == "ExportDefaultDeclaration":
+            d = s.declaration
+            if d.type in ("ClassDeclaration",):
+                out.append((d.id.name if d.id else "*default*", "class", d))
+            elif d.type == "FunctionDeclaration":
+                if d.id is None:
+                    out.append(("*default*", "function", d))
+            else:
+                out.append(("*default*", "const", s))
+            continue
+        if t == "VariableDeclaration" and s.kind != "var":
+            kind = "const" if s.kind == "const" else "let"
+            for d in s.declarations:
+                for n in bound_names(d.id, []):
+                    out.append((n, kind, s))
+        elif t == "ClassDeclaration":
+            out.append((s.id.name, "class", s))
+        elif t == "FunctionDeclaration" and not top_level_functions_are_var:
+            out.append((s.id.name, "function", s))
+        elif t == "LabeledStatement":
+            inner = s
+            while inner.type == "LabeledStatement":
+                inner = inner.body
+            if inner.type == "FunctionDeclaration" and not top_level_functions_are_var:
+                out.append((inner.id.name, "function", inner))
+    return out
+
+
+def is_strict_body(stmts):
+    for s in stmts:
+        if s.type != "ExpressionStatement" or getattr(s, "directive", None) is None:
+            return False
+        if s.directive == "use strict":
+            return True
+    return False

@@ -1,0 +1,68 @@
+"""Run Python code that recurses deeply (parsing, JS execution) safely.
+
+Python's recursion limit protects the C stack; a JS engine written in Python
+needs far more frames than the default allows (a JS call costs several Python
+frames, and a nested expression costs several more while parsing).  Raising the
+limit is only safe on a thread whose C stack is large enough, so deep work runs
+on such a thread: the caller's thread if it already is one, a fresh one if not.
+"""
+import sys
+import threading
+
+STACK_SIZE = 512 * 1024 * 1024
+RECURSION_LIMIT = 200_000
+
+_local = threading.local()
+
+
+def is_deep_thread() -> bool:
+    return getattr(_local, "deep", False)
+
+
+def _enter():
+    _local.deep = True
+    if sys.getrecursionlimit() < RECURSION_LIMIT:
+        sys.setrecursionlimit(RECURSION_LIMIT)
+
+
+def run_deep(fn, *args, **kwargs):
+    """Call ``fn`` on a thread with a large C stack and a high recursion limit."""
+    if is_deep_thread():
+        return fn(*args, **kwargs)
+    result = []
+    error = []
+
+    def body():
+        _enter()
+        try:
+            result.append(fn(*args, **kwargs))
+        except BaseException as exc:  # re-raised in the caller's thread
+            error.append(exc)
+
+    old = threading.stack_size()
+    threading.stack_size(STACK_SIZE)
+    try:
+        t = threading.Thread(target=body, name="pyjs-deep", daemon=True)
+        t.start()
+    finally:
+        threading.stack_size(old)
+    t.join()
+    if error:
+        raise error[0]
+    return result[0]
+
+
+def start_deep_thread(target, *args, name="pyjs-main"):
+    """Start ``target`` on a new deep thread (used by the CLIs for their whole run)."""
+    def body():
+        _enter()
+        target(*args)
+
+    old = threading.stack_size()
+    threading.stack_size(STACK_SIZE)
+    try:
+        t = threading.Thread(target=body, name=name, daemon=True)
+        t.start()
+    finally:
+        threading.stack_size(old)
+    return t

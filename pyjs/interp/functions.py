@@ -1,0 +1,170 @@
+"""Function objects: native (Python) builtins, script functions, bound functions.
+
+https://tc39.es/ecma262/#sec-ecmascript-function-objects
+"""
+from .agent import state, out_of_steps
+from .values import (CONFIGURABLE, JSError, JSObject, Prop, range_error, type_error)
+
+
+class JSFunctionBase(JSObject):
+    __slots__ = ()
+    class_name = "Function"
+    callable = True
+
+    def construct(self, args, new_target):
+        raise type_error(f"{self.debug_name()} is not a constructor")
+
+    def debug_name(self):
+        p = self.props.get("name")
+        v = p.value if type(p) is Prop else p
+        return v if type(v) is str and v else "anonymous"
+
+
+def _enter_realm(realm):
+    prev = state.realm
+    state.realm = realm
+    return prev
+
+
+class NativeFunction(JSFunctionBase):
+    """A builtin implemented in Python.
+
+    ``fn(this, args)`` implements [[Call]]; ``ctor(args, new_target)``, when
+    given, implements [[Construct]].
+    """
+
+    __slots__ = ("fn", "ctor", "realm", "is_constructor")
+
+    def __init__(self, realm, fn, name, length, ctor=None, proto=None):
+        super().__init__(realm.function_prototype if proto is None else proto)
+        self.fn = fn
+        self.ctor = ctor
+        self.realm = realm
+        self.is_constructor = ctor is not None
+        self.props["length"] = Prop(float(length), CONFIGURABLE)
+        self.props["name"] = Prop(name, CONFIGURABLE)
+
+    def call(self, this, args):
+        st = state
+        if self.realm is not st.realm:
+            prev = _enter_realm(self.realm)
+            try:
+                return self.fn(this, args)
+            finally:
+                st.realm = prev
+        return self.fn(this, args)
+
+    def construct(self, args, new_target):
+        if self.ctor is None:
+            raise type_error(f"{self.debug_name()} is not a constructor")
+        st = state
+        if self.realm is not st.realm:
+            prev = _enter_realm(self.realm)
+            try:
+                return self.ctor(args, new_target)
+            finally:
+                st.realm = prev
+        return self.ctor(args, new_target)
+
+
+class BoundFunction(JSFunctionBase):
+    """https://tc39.es/ecma262/#sec-bound-function-exotic-objects"""
+
+    __slots__ = ("bound_target", "bound_this", "bound_args", "is_constructor")
+
+    def __init__(self, proto, target, this, args):
+        super().__init__(proto)
+        self.bound_target = target
+        self.bound_this = this
+        self.bound_args = args
+        self.is_constructor = target.is_constructor
+
+    def call(self, this, args):
+        return self.bound_target.call(self.bound_this, self.bound_args + list(args))
+
+    def construct(self, args, new_target):
+        t = self.bound_target
+        if new_target is self:
+            new_target = t
+        return t.construct(self.bound_args + list(args), new_target)
+
+
+class ScriptFunction(JSFunctionBase):
+    """A function defined in JS source: compiled code plus its closure environment."""
+
+    __slots__ = ("code", "env", "realm", "home_object", "fields", "is_constructor",
+                 "derived", "class_private", "private_methods")
+
+    def __init__(self, proto, code, env, realm):
+        super().__init__(proto)
+        self.code = code
+        self.env = env
+        self.realm = realm
+        self.home_object = None
+        self.fields = None
+        self.private_methods = None
+        self.class_private = None
+        self.derived = False
+        self.is_constructor = code.is_constructor
+
+    def call(self, this, args):
+        code = self.code
+        if code.is_class_constructor:
+            raise type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
+        st = state
+        st.depth += 1
+        st.steps -= 1
+        try:
+            if st.depth > st.max_depth:
+                raise range_error("Maximum call stack size exceeded")
+            if st.steps < 0:
+                out_of_steps()
+            if self.realm is not st.realm:
+                prev = _enter_realm(self.realm)
+                try:
+                    return code.invoke(self, this, args, None)
+                finally:
+                    st.realm = prev
+            return code.invoke(self, this, args, None)
+        except RecursionError:
+            raise range_error("Maximum call stack size exceeded") from None
+        finally:
+            st.depth -= 1
+
+    def construct(self, args, new_target):
+        """https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"""
+        code = self.code
+        st = state
+        st.depth += 1
+        try:
+            if st.depth > st.max_depth:
+                raise range_error("Maximum call stack size exceeded")
+            prev = _enter_realm(self.realm) if self.realm is not st.realm else None
+            try:
+                if self.derived:
+                    this = None
+                else:
+                    from .ops import get_prototype_from_constructor
+                    this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
+                    if self.fields or self.private_methods:
+                        from .classes import initialize_instance_elements
+                        initialize_instance_elements(this, self)
+                result, env = code.invoke_construct(self, this, args, new_target)
+                if isinstance(result, JSObject):
+                    return result
+                if not self.derived:
+                    return this
+                if result is not None:
+                    raise type_error("Derived constructors may only return object or undefined")
+                this = env[1]
+                from .compiler.scope import TDZ
+                if this is TDZ:
+                    raise JSError.make("ReferenceError", "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+                return this
+            finally:
+                if prev is not None:
+                    st.realm = prev
+        except RecursionError:
+            raise range_error("Maximum call stack size exceeded") from None
+        finally:
+            st.depth -= 1

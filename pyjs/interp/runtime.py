@@ -1,0 +1,217 @@
+"""Runtime helpers that compiled code calls (shared by every compiler tier).
+
+Fast paths for the common case sit first; everything else defers to the
+spec-shaped operations in :mod:`pyjs.interp.ops`.
+"""
+from .agent import state
+from .arrays import HOLE, JSArray
+from .ops import (get_v, set_v, to_property_key, describe, key_display, to_object,
+                  get_iterator, iterator_step_value)
+from .values import (ACCESSOR, MISSING, JSError, JSObject, JSSymbol, Prop, WRITABLE, null,
+                     type_error)
+from .numconv import number_to_string
+
+
+class ShortCircuit(Exception):
+    """Raised at a ``?.`` whose base is null/undefined; caught by the ChainExpression."""
+
+
+SHORT_CIRCUIT = ShortCircuit()
+
+
+def get_member(o, key):
+    """``o.key`` for a constant string/symbol key."""
+    if type(o) is JSObject:
+        v = o.props.get(key, MISSING)
+        if v is not MISSING and type(v) is not Prop:
+            return v
+        return o.get(key, o)
+    if isinstance(o, JSObject):
+        return o.get(key, o)
+    return get_v(o, key)
+
+
+def get_computed(o, k):
+    """``o[k]``."""
+    if type(k) is float:
+        if type(o) is JSArray:
+            els = o.elements
+            if els is not None:
+                i = int(k) if k == k and k not in (float("inf"), float("-inf")) else -1
+                if i == k and 0 <= i < len(els):
+                    v = els[i]
+                    if v is not HOLE:
+                        return v
+        elif type(o) is str:
+            i = int(k) if k == k and abs(k) != float("inf") else -1
+            if i == k and 0 <= i < len(o):
+                return o[i]
+        key = number_to_string(k)
+    elif type(k) is str or type(k) is JSSymbol:
+        key = k
+    else:
+        if o is None or o is null:
+            raise type_error(f"Cannot read properties of {describe(o)}")
+        key = to_property_key(k)
+    if isinstance(o, JSObject):
+        return o.get(key, o)
+    return get_v(o, key)
+
+
+def set_member(o, key, value, strict):
+    if type(o) is JSObject:
+        props = o.props
+        v = props.get(key, MISSING)
+        if v is not MISSING and type(v) is not Prop:
+            props[key] = value
+            return
+    set_v(o, key, value, strict)
+
+
+def set_computed(o, k, value, strict):
+    if type(k) is float and type(o) is JSArray:
+        i = int(k) if k == k and abs(k) != float("inf") else -1
+        if i == k and i >= 0:
+            if o.set_index(i, value):
+                return
+            if strict:
+                raise type_error(f"Cannot assign to read only property '{i}' of object")
+            return
+    key = k if (type(k) is str or type(k) is JSSymbol) else to_property_key(k)
+    set_v(o, key, value, strict)
+
+
+def property_key_for(o, k):
+    """Evaluate a computed key in the order the spec requires (base checked first)."""
+    if o is None or o is null:
+        raise type_error(f"Cannot read properties of {describe(o)} (reading '{describe(k)}')")
+    return k if (type(k) is str or type(k) is JSSymbol) else to_property_key(k)
+
+
+def not_callable(value, text):
+    return type_error(f"{text} is not a function")
+
+
+def call_value(f, this, args, text):
+    if isinstance(f, JSObject) and f.callable:
+        return f.call(this, args)
+    raise type_error(f"{text} is not a function")
+
+
+def construct_value(f, args, text):
+    if isinstance(f, JSObject) and f.is_constructor:
+        return f.construct(args, f)
+    raise type_error(f"{text} is not a constructor")
+
+
+def spread_into(out, value):
+    """Append the elements of an iterable (``...value``) to ``out``."""
+    if type(value) is JSArray and value.elements is not None and _array_iteration_pristine(value):
+        els = value.elements
+        if HOLE in els:
+            out.extend(None if v is HOLE else v for v in els)
+        else:
+            out.extend(els)
+        return
+    rec = get_iterator(value)
+    while True:
+        v = iterator_step_value(rec)
+        if v is MISSING:
+            return
+        out.append(v)
+
+
+def _array_iteration_pristine(arr):
+    realm = state.realm
+    return (arr.proto is realm.array_prototype and realm.array_iteration_pristine()
+            and not arr.props)
+
+
+# -- private names (§6.2.12) ------------------------------------------------------
+
+
+class PrivateName:
+    """A class's private name; a new one per class evaluation."""
+
+    __slots__ = ("description", "kind")
+
+    def __init__(self, description, kind="field"):
+        self.description = description
+        self.kind = kind
+
+    def __repr__(self):
+        return self.description
+
+
+def private_get(o, pn):
+    """https://tc39.es/ecma262/#sec-privateget"""
+    if isinstance(o, JSObject):
+        v = o.props.get(pn, MISSING)
+        if v is not MISSING:
+            if type(v) is Prop:
+                if v.flags & ACCESSOR:
+                    if v.getter is None:
+                        raise type_error(f"'{pn.description}' was defined without a getter")
+                    return v.getter.call(o, [])
+                return v.value
+            return v
+    raise type_error(f"Cannot read private member {pn.description} from an object whose class did not declare it")
+
+
+def private_set(o, pn, value):
+    """https://tc39.es/ecma262/#sec-privateset"""
+    if isinstance(o, JSObject):
+        v = o.props.get(pn, MISSING)
+        if v is not MISSING:
+            if type(v) is Prop:
+                if v.flags & ACCESSOR:
+                    if v.setter is None:
+                        raise type_error(f"'{pn.description}' was defined without a setter")
+                    v.setter.call(o, [value])
+                    return
+                if not v.flags & WRITABLE:
+                    raise type_error(f"Private method {pn.description} is not writable")
+                v.value = value
+                return
+            o.props[pn] = value
+            return
+    raise type_error(f"Cannot write private member {pn.description} to an object whose class did not declare it")
+
+
+def private_in(pn, o):
+    if not isinstance(o, JSObject):
+        raise type_error(f"Cannot use 'in' operator to search for '{pn.description}' in {describe(o)}")
+    return pn in o.props
+
+
+def private_add(o, pn, value):
+    """PrivateFieldAdd / PrivateMethodOrAccessorAdd."""
+    if pn in o.props:
+        raise type_error(f"Cannot initialize {pn.description} twice on the same object")
+    o.props[pn] = value
+
+
+# -- super -------------------------------------------------------------------------
+
+
+def super_base(func):
+    home = func.home_object if func is not None else None
+    if home is None:
+        raise JSError.make("SyntaxError", "'super' keyword unexpected here")
+    return home.get_prototype_of()
+
+
+def super_get(func, this, key):
+    proto = super_base(func)
+    if proto is None:
+        raise type_error(f"Cannot read properties of null (reading '{key_display(key)}')")
+    return proto.get(key, this)
+
+
+def super_set(func, this, key, value, strict):
+    proto = super_base(func)
+    if proto is None:
+        raise type_error(f"Cannot set properties of null (setting '{key_display(key)}')")
+    ok = proto.set(key, value, this)
+    if not ok and strict:
+        raise type_error(f"Cannot assign to read only property '{key_display(key)}' of object")
