@@ -89,12 +89,12 @@ async def _handle_fetch(request: web.Request) -> web.StreamResponse:
         # The pipeline's Content-Length is kept: for HEAD it is the size of the body not sent.
         return web.Response(status=asset.status, headers=CIMultiDict(asset.headers),
                             body=asset.body or None)
-    fetch_request = FetchRequest(
-        method=request.method,
-        url=str(request.url),
-        headers=list(request.headers.items()),
-        body=await request.read(),
-    )
+    # As on Cloudflare, CF-Connecting-IP is the real peer address, never the client's claim.
+    headers = [(k, v) for k, v in request.headers.items() if k.lower() != "cf-connecting-ip"]
+    if request.remote:
+        headers.append(("CF-Connecting-IP", request.remote))
+    fetch_request = FetchRequest(method=request.method, url=str(request.url),
+                                 headers=headers, body=await request.read())
     try:
         response = await worker.handle_fetch(fetch_request)
     except MissingHandler:

@@ -54,10 +54,11 @@ _KEYWORDS = {
 }
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
-# ECMAScript WhiteSpace and LineTerminator code points.
+# ECMAScript WhiteSpace plus the ASCII line terminators; V8 reads U+2028 and
+# U+2029 as word characters here (Node: "Mar 5 2024 10:00\u2028" is NaN).
 _WHITESPACE_CHARS = frozenset(
     "\t\n\v\f\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+    "\u2008\u2009\u200a\u202f\u205f\u3000\ufeff")
 
 
 def _tokenize(s: str) -> list[tuple[int, object, int]]:
@@ -284,8 +285,9 @@ class _TimeZoneComposer:
         """The UTC offset in seconds, or None for local time."""
         if self.sign is _NONE:
             return None
-        total = (self.hour or 0) * 3600 + (self.minute or 0) * 60
-        if total > 0x7FFFFFFF:  # V8 keeps the offset in a small integer
+        # V8 sums in unsigned 32-bit arithmetic and then wants a small integer.
+        total = ((self.hour or 0) * 3600 + (self.minute or 0) * 60) & 0xFFFFFFFF
+        if total > 0x7FFFFFFF:
             return _FAILED
         return -total if self.sign < 0 else total
 

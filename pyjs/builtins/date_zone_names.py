@@ -9,7 +9,9 @@ output matches Node for every zone whose name is not derivable from tzdata.
 
 How it was made: one Node process set ``process.env.TZ`` to each zone of
 ``zoneinfo.available_timezones()`` and printed ``new Date(t).toString()`` for
-instants every 14 days of 2008..2037; each name was paired with the DST state
+instants every five days of 1970..2038 (V8 decides
+standard/daylight at the instant itself there, and at an equivalent instant in
+2008..2037 outside); each name was paired with the DST state
 ``date_math`` computes for the same instant, and zones were grouped by pair.
 Zones whose names Node prints exactly as ``date_math``'s fallback
 (alphabetic tzdata abbreviation, else ``GMT+hh:mm``) are left out. The names
@@ -22,23 +24,32 @@ from __future__ import annotations
 # (standard name, daylight name or None when the zone has no DST, zones)
 _GROUPS = (
     ('Central European Standard Time', 'Central European Summer Time',
-     "Africa/Ceuta Africa/Tunis Arctic/Longyearbyen Atlantic/Jan_Mayen CET "
-     "Europe/Amsterdam Europe/Andorra Europe/Belgrade Europe/Berlin Europe/Bratislava "
-     "Europe/Brussels Europe/Budapest Europe/Busingen Europe/Copenhagen "
-     "Europe/Gibraltar Europe/Ljubljana Europe/Luxembourg Europe/Madrid Europe/Malta "
-     "Europe/Monaco Europe/Oslo Europe/Paris Europe/Podgorica Europe/Prague "
-     "Europe/Rome Europe/San_Marino Europe/Sarajevo Europe/Skopje Europe/Stockholm "
-     "Europe/Tirane Europe/Vaduz Europe/Vatican Europe/Vienna Europe/Warsaw "
-     "Europe/Zagreb Europe/Zurich MET Poland"),
+     "Africa/Algiers Africa/Ceuta Africa/Tunis Arctic/Longyearbyen Atlantic/Jan_Mayen "
+     "CET Europe/Amsterdam Europe/Andorra Europe/Belgrade Europe/Berlin "
+     "Europe/Bratislava Europe/Brussels Europe/Budapest Europe/Busingen "
+     "Europe/Copenhagen Europe/Gibraltar Europe/Ljubljana Europe/Luxembourg "
+     "Europe/Madrid Europe/Malta Europe/Monaco Europe/Oslo Europe/Paris "
+     "Europe/Podgorica Europe/Prague Europe/Rome Europe/San_Marino Europe/Sarajevo "
+     "Europe/Skopje Europe/Stockholm Europe/Tirane Europe/Vaduz Europe/Vatican "
+     "Europe/Vienna Europe/Warsaw Europe/Zagreb Europe/Zurich MET Poland"),
+    ('Central Standard Time', 'Central Daylight Time',
+     "America/Bahia_Banderas America/Belize America/Chicago America/Chihuahua "
+     "America/Costa_Rica America/El_Salvador America/Guatemala America/Indiana/Knox "
+     "America/Indiana/Tell_City America/Knox_IN America/Managua America/Matamoros "
+     "America/Menominee America/Merida America/Mexico_City America/Monterrey "
+     "America/North_Dakota/Beulah America/North_Dakota/Center "
+     "America/North_Dakota/New_Salem America/Ojinaga America/Rainy_River "
+     "America/Rankin_Inlet America/Resolute America/Tegucigalpa America/Winnipeg "
+     "CST6CDT Canada/Central Mexico/General US/Central US/Indiana-Starke"),
     ('Eastern Standard Time', 'Eastern Daylight Time',
      "America/Cancun America/Detroit America/Fort_Wayne America/Grand_Turk "
      "America/Indiana/Indianapolis America/Indiana/Marengo America/Indiana/Petersburg "
      "America/Indiana/Vevay America/Indiana/Vincennes America/Indiana/Winamac "
-     "America/Indianapolis America/Iqaluit America/Kentucky/Louisville "
+     "America/Indianapolis America/Iqaluit America/Jamaica America/Kentucky/Louisville "
      "America/Kentucky/Monticello America/Louisville America/Montreal America/Nassau "
      "America/New_York America/Nipigon America/Pangnirtung America/Port-au-Prince "
-     "America/Thunder_Bay America/Toronto Canada/Eastern EST5EDT US/East-Indiana "
-     "US/Eastern US/Michigan"),
+     "America/Thunder_Bay America/Toronto Canada/Eastern EST5EDT Jamaica "
+     "US/East-Indiana US/Eastern US/Michigan"),
     ('Eastern European Standard Time', 'Eastern European Summer Time',
      "Africa/Cairo Africa/Tripoli Asia/Beirut Asia/Famagusta Asia/Gaza Asia/Hebron "
      "Asia/Nicosia EET Egypt Europe/Athens Europe/Bucharest Europe/Chisinau "
@@ -46,19 +57,12 @@ _GROUPS = (
      "Europe/Nicosia Europe/Riga Europe/Sofia Europe/Tallinn Europe/Tiraspol "
      "Europe/Uzhgorod Europe/Vilnius Europe/Zaporozhye Libya"),
     ('Atlantic Standard Time', None,
-     "America/Anguilla America/Antigua America/Aruba America/Barbados "
-     "America/Blanc-Sablon America/Curacao America/Dominica America/Grenada "
-     "America/Guadeloupe America/Kralendijk America/Lower_Princes America/Marigot "
-     "America/Martinique America/Montserrat America/Port_of_Spain America/Puerto_Rico "
-     "America/Santo_Domingo America/St_Barthelemy America/St_Kitts America/St_Lucia "
-     "America/St_Thomas America/St_Vincent America/Tortola America/Virgin"),
-    ('Central Standard Time', 'Central Daylight Time',
-     "America/Bahia_Banderas America/Chicago America/Chihuahua America/Indiana/Knox "
-     "America/Indiana/Tell_City America/Knox_IN America/Matamoros America/Menominee "
-     "America/Merida America/Mexico_City America/Monterrey America/North_Dakota/Beulah "
-     "America/North_Dakota/Center America/North_Dakota/New_Salem America/Ojinaga "
-     "America/Rainy_River America/Rankin_Inlet America/Resolute America/Winnipeg "
-     "CST6CDT Canada/Central Mexico/General US/Central US/Indiana-Starke"),
+     "America/Anguilla America/Antigua America/Aruba America/Blanc-Sablon "
+     "America/Curacao America/Dominica America/Grenada America/Guadeloupe "
+     "America/Kralendijk America/Lower_Princes America/Marigot America/Montserrat "
+     "America/Port_of_Spain America/Puerto_Rico America/St_Barthelemy America/St_Kitts "
+     "America/St_Lucia America/St_Thomas America/St_Vincent America/Tortola "
+     "America/Virgin"),
     ('Argentina Standard Time', 'Argentina Summer Time',
      "America/Argentina/Buenos_Aires America/Argentina/Catamarca "
      "America/Argentina/ComodRivadavia America/Argentina/Cordoba "
@@ -71,83 +75,81 @@ _GROUPS = (
      "Africa/Abidjan Africa/Accra Africa/Bamako Africa/Banjul Africa/Bissau "
      "Africa/Conakry Africa/Dakar Africa/Freetown Africa/Lome Africa/Monrovia "
      "Africa/Nouakchott Africa/Ouagadougou Africa/Sao_Tome Africa/Timbuktu "
-     "America/Danmarkshavn Atlantic/Reykjavik Atlantic/St_Helena Eire Iceland"),
+     "Atlantic/Reykjavik Atlantic/St_Helena Eire Iceland"),
     ('Mountain Standard Time', 'Mountain Daylight Time',
-     "America/Boise America/Cambridge_Bay America/Ciudad_Juarez America/Denver "
-     "America/Edmonton America/Fort_Nelson America/Inuvik America/Shiprock "
-     "America/Yellowknife Canada/Mountain MST7MDT Navajo US/Mountain"),
+     "America/Boise America/Cambridge_Bay America/Ciudad_Juarez America/Dawson_Creek "
+     "America/Denver America/Edmonton America/Fort_Nelson America/Inuvik "
+     "America/Shiprock America/Yellowknife Canada/Mountain MST7MDT Navajo US/Mountain"),
+    ('Australian Eastern Standard Time', 'Australian Eastern Daylight Time',
+     "Antarctica/Macquarie Australia/ACT Australia/Brisbane Australia/Canberra "
+     "Australia/Currie Australia/Hobart Australia/Lindeman Australia/Melbourne "
+     "Australia/NSW Australia/Queensland Australia/Sydney Australia/Tasmania "
+     "Australia/Victoria"),
     ('East Africa Time', None,
      "Africa/Addis_Ababa Africa/Asmara Africa/Asmera Africa/Dar_es_Salaam "
      "Africa/Djibouti Africa/Kampala Africa/Mogadishu Africa/Nairobi "
      "Indian/Antananarivo Indian/Comoro Indian/Mayotte"),
+    ('Atlantic Standard Time', 'Atlantic Daylight Time',
+     "America/Barbados America/Glace_Bay America/Goose_Bay America/Halifax "
+     "America/Martinique America/Moncton America/Santo_Domingo America/Thule "
+     "Atlantic/Bermuda Canada/Atlantic"),
     ('West Africa Time', None,
      "Africa/Bangui Africa/Brazzaville Africa/Douala Africa/Kinshasa Africa/Lagos "
-     "Africa/Libreville Africa/Luanda Africa/Malabo Africa/Ndjamena Africa/Niamey "
-     "Africa/Porto-Novo"),
-    ('Australian Eastern Standard Time', 'Australian Eastern Daylight Time',
-     "Antarctica/Macquarie Australia/ACT Australia/Canberra Australia/Currie "
-     "Australia/Hobart Australia/Melbourne Australia/NSW Australia/Sydney "
-     "Australia/Tasmania Australia/Victoria"),
-    ('Central Africa Time', None,
-     "Africa/Blantyre Africa/Bujumbura Africa/Gaborone Africa/Harare Africa/Juba "
-     "Africa/Khartoum Africa/Kigali Africa/Lubumbashi Africa/Lusaka Africa/Maputo"),
-    ('Central Standard Time', None,
-     "America/Belize America/Costa_Rica America/El_Salvador America/Guatemala "
-     "America/Managua America/Regina America/Swift_Current America/Tegucigalpa "
-     "Canada/Saskatchewan"),
+     "Africa/Libreville Africa/Luanda Africa/Malabo Africa/Niamey Africa/Porto-Novo"),
+    ('Brasilia Standard Time', 'Brasilia Summer Time',
+     "America/Araguaina America/Bahia America/Belem America/Fortaleza America/Maceio "
+     "America/Recife America/Santarem America/Sao_Paulo Brazil/East"),
     ('Pacific Standard Time', 'Pacific Daylight Time',
      "America/Ensenada America/Los_Angeles America/Santa_Isabel America/Tijuana "
      "America/Vancouver Canada/Pacific Mexico/BajaNorte PST8PDT US/Pacific"),
+    ('Central Africa Time', None,
+     "Africa/Blantyre Africa/Bujumbura Africa/Gaborone Africa/Harare Africa/Kigali "
+     "Africa/Lubumbashi Africa/Lusaka Africa/Maputo"),
     ('Alaska Standard Time', 'Alaska Daylight Time',
      "America/Anchorage America/Juneau America/Metlakatla America/Nome America/Sitka "
      "America/Yakutat US/Alaska"),
-    ('Atlantic Standard Time', 'Atlantic Daylight Time',
-     "America/Glace_Bay America/Goose_Bay America/Halifax America/Moncton "
-     "America/Thule Atlantic/Bermuda Canada/Atlantic"),
-    ('China Standard Time', None,
+    ('China Standard Time', 'China Daylight Time',
      "Asia/Chongqing Asia/Chungking Asia/Harbin Asia/Macao Asia/Macau Asia/Shanghai "
      "PRC"),
-    ('Eastern Standard Time', None,
-     "America/Atikokan America/Cayman America/Coral_Harbour America/Jamaica "
-     "America/Panama EST Jamaica"),
-    ('Kazakhstan Time', None,
+    ('Kazakhstan Time', 'GMT+05:00',
      "Asia/Almaty Asia/Aqtau Asia/Aqtobe Asia/Atyrau Asia/Oral Asia/Qostanay "
      "Asia/Qyzylorda"),
     ('Western European Standard Time', 'Western European Summer Time',
      "Atlantic/Canary Atlantic/Faeroe Atlantic/Faroe Atlantic/Madeira Europe/Lisbon "
      "Portugal WET"),
-    ('Arabian Standard Time', None,
-     "Asia/Aden Asia/Baghdad Asia/Bahrain Asia/Kuwait Asia/Qatar Asia/Riyadh"),
+    ('Amazon Standard Time', 'Amazon Summer Time',
+     "America/Boa_Vista America/Campo_Grande America/Cuiaba America/Manaus "
+     "America/Porto_Velho Brazil/West"),
     ('Moscow Standard Time', 'Moscow Summer Time',
      "Europe/Kirov Europe/Minsk Europe/Moscow Europe/Simferopol Europe/Volgograd W-SU"),
-    ('Brasilia Standard Time', None,
-     "America/Belem America/Fortaleza America/Maceio America/Recife America/Santarem"),
+    ('Arabian Standard Time', None,
+     "Asia/Aden Asia/Bahrain Asia/Kuwait Asia/Qatar Asia/Riyadh"),
+    ('Eastern Standard Time', None,
+     "America/Atikokan America/Cayman America/Coral_Harbour America/Panama EST"),
     ('Indochina Time', None,
      "Asia/Bangkok Asia/Ho_Chi_Minh Asia/Phnom_Penh Asia/Saigon Asia/Vientiane"),
     ('Krasnoyarsk Standard Time', 'Krasnoyarsk Summer Time',
      "Asia/Barnaul Asia/Krasnoyarsk Asia/Novokuznetsk Asia/Novosibirsk Asia/Tomsk"),
-    ('Mountain Standard Time', None,
-     "America/Creston America/Dawson_Creek America/Phoenix MST US/Arizona"),
-    ('Acre Standard Time', None,
+    ('Acre Standard Time', 'Acre Summer Time',
      "America/Eirunepe America/Porto_Acre America/Rio_Branco Brazil/Acre"),
-    ('Amazon Standard Time', None,
-     "America/Boa_Vista America/Manaus America/Porto_Velho Brazil/West"),
     ('American Samoa Standard Time', None,
      "Pacific/Midway Pacific/Pago_Pago Pacific/Samoa US/Samoa"),
     ('Australian Central Standard Time', 'Australian Central Daylight Time',
      "Australia/Adelaide Australia/Broken_Hill Australia/South Australia/Yancowinna"),
-    ('Brasilia Standard Time', 'Brasilia Summer Time',
-     "America/Araguaina America/Bahia America/Sao_Paulo Brazil/East"),
     ('Greenwich Mean Time', 'British Summer Time',
      "Europe/Belfast Europe/London GB GB-Eire"),
     ('Hawaii-Aleutian Standard Time', None,
      "HST Pacific/Honolulu Pacific/Johnston US/Hawaii"),
+    ('Mountain Standard Time', None,
+     "America/Creston America/Phoenix MST US/Arizona"),
     ('New Zealand Standard Time', 'New Zealand Daylight Time',
      "Antarctica/McMurdo Antarctica/South_Pole NZ Pacific/Auckland"),
     ('Samara Standard Time', 'Samara Summer Time',
      "Europe/Astrakhan Europe/Samara Europe/Saratov Europe/Ulyanovsk"),
-    ('Australian Eastern Standard Time', None,
-     "Australia/Brisbane Australia/Lindeman Australia/Queensland"),
+    ('Central Africa Time', 'GMT+02:00',
+     "Africa/Juba Africa/Khartoum Africa/Windhoek"),
+    ('Central Standard Time', None,
+     "America/Regina America/Swift_Current Canada/Saskatchewan"),
     ('Chuuk Time', None,
      "Pacific/Chuuk Pacific/Truk Pacific/Yap"),
     ('GMT-03:00', None,
@@ -162,12 +164,12 @@ _GROUPS = (
      "Asia/Calcutta Asia/Colombo Asia/Kolkata"),
     ('Israel Standard Time', 'Israel Daylight Time',
      "Asia/Jerusalem Asia/Tel_Aviv Israel"),
-    ('Korean Standard Time', None,
-     "Asia/Pyongyang Asia/Seoul ROK"),
     ('Magadan Standard Time', 'Magadan Summer Time',
      "Asia/Magadan Asia/Sakhalin Asia/Srednekolymsk"),
     ('Marshall Islands Time', None,
      "Kwajalein Pacific/Kwajalein Pacific/Majuro"),
+    ('Mexican Pacific Standard Time', 'Mexican Pacific Daylight Time',
+     "America/Hermosillo America/Mazatlan Mexico/BajaSur"),
     ('South Africa Standard Time', None,
      "Africa/Johannesburg Africa/Maseru Africa/Mbabane"),
     ('Türkiye Standard Time', 'Türkiye Summer Time',
@@ -178,8 +180,6 @@ _GROUPS = (
      "Asia/Chita Asia/Khandyga Asia/Yakutsk"),
     ('Yukon Time', 'GMT-07:00',
      "America/Dawson America/Whitehorse Canada/Yukon"),
-    ('Amazon Standard Time', 'Amazon Summer Time',
-     "America/Campo_Grande America/Cuiaba"),
     ('Australian Central Standard Time', None,
      "Australia/Darwin Australia/North"),
     ('Australian Western Standard Time', 'Australian Western Daylight Time',
@@ -190,7 +190,7 @@ _GROUPS = (
      "Asia/Thimbu Asia/Thimphu"),
     ('Central Indonesia Time', None,
      "Asia/Makassar Asia/Ujung_Pandang"),
-    ('Chamorro Standard Time', None,
+    ('Chamorro Standard Time', 'GMT+10:00',
      "Pacific/Guam Pacific/Saipan"),
     ('Chatham Standard Time', 'Chatham Daylight Time',
      "NZ-CHAT Pacific/Chatham"),
@@ -200,13 +200,15 @@ _GROUPS = (
      "America/Havana Cuba"),
     ('Easter Island Standard Time', 'Easter Island Summer Time',
      "Chile/EasterIsland Pacific/Easter"),
-    ('Fernando de Noronha Standard Time', None,
+    ('Fernando de Noronha Standard Time', 'Fernando de Noronha Summer Time',
      "America/Noronha Brazil/DeNoronha"),
+    ('GMT+00:00', 'GMT+01:00',
+     "Africa/Casablanca Africa/El_Aaiun"),
     ('GMT+03:00', None,
      "Asia/Amman Asia/Damascus"),
     ('Gulf Standard Time', None,
      "Asia/Dubai Asia/Muscat"),
-    ('Hong Kong Standard Time', None,
+    ('Hong Kong Standard Time', 'Hong Kong Summer Time',
      "Asia/Hong_Kong Hongkong"),
     ('Iran Standard Time', 'Iran Daylight Time',
      "Asia/Tehran Iran"),
@@ -214,12 +216,12 @@ _GROUPS = (
      "Asia/Tokyo Japan"),
     ('Kamchatka Standard Time', 'Kamchatka Summer Time',
      "Asia/Anadyr Asia/Kamchatka"),
+    ('Korean Standard Time', 'Korean Daylight Time',
+     "Asia/Seoul ROK"),
     ('Lord Howe Standard Time', 'Lord Howe Daylight Time',
      "Australia/LHI Australia/Lord_Howe"),
     ('Malaysia Time', None,
      "Asia/Kuala_Lumpur Asia/Kuching"),
-    ('Mexican Pacific Standard Time', 'Mexican Pacific Daylight Time',
-     "America/Mazatlan Mexico/BajaSur"),
     ('Myanmar Time', None,
      "Asia/Rangoon Asia/Yangon"),
     ('Nepal Time', None,
@@ -232,11 +234,11 @@ _GROUPS = (
      "Pacific/Pohnpei Pacific/Ponape"),
     ('Singapore Standard Time', None,
      "Asia/Singapore Singapore"),
-    ('Taiwan Standard Time', None,
+    ('Taiwan Standard Time', 'Taiwan Daylight Time',
      "Asia/Taipei ROC"),
-    ('Turkmenistan Standard Time', None,
+    ('Turkmenistan Standard Time', 'Turkmenistan Summer Time',
      "Asia/Ashgabat Asia/Ashkhabad"),
-    ('Uzbekistan Standard Time', None,
+    ('Uzbekistan Standard Time', 'Uzbekistan Summer Time',
      "Asia/Samarkand Asia/Tashkent"),
     ('Vladivostok Standard Time', 'Vladivostok Summer Time',
      "Asia/Ust-Nera Asia/Vladivostok"),
@@ -244,6 +246,8 @@ _GROUPS = (
      "Asia/Jakarta Asia/Pontianak"),
     ('Afghanistan Time', None,
      "Asia/Kabul"),
+    ('Arabian Standard Time', 'Arabian Daylight Time',
+     "Asia/Baghdad"),
     ('Armenia Standard Time', 'Armenia Summer Time',
      "Asia/Yerevan"),
     ('Australian Central Western Standard Time', 'Australian Central Western Daylight Time',
@@ -260,17 +264,13 @@ _GROUPS = (
      "Asia/Brunei"),
     ('Cape Verde Standard Time', None,
      "Atlantic/Cape_Verde"),
-    ('Central Africa Time', 'GMT+02:00',
-     "Africa/Windhoek"),
-    ('Central European Standard Time', None,
-     "Africa/Algiers"),
     ('Christmas Island Time', None,
      "Indian/Christmas"),
     ('Cocos Islands Time', None,
      "Indian/Cocos"),
-    ('Colombia Standard Time', None,
+    ('Colombia Standard Time', 'Colombia Summer Time',
      "America/Bogota"),
-    ('Cook Islands Standard Time', None,
+    ('Cook Islands Standard Time', 'Cook Islands Summer Time',
      "Pacific/Rarotonga"),
     ('Davis Time', None,
      "Antarctica/Davis"),
@@ -278,7 +278,7 @@ _GROUPS = (
      "Antarctica/DumontDUrville"),
     ('Eastern Indonesia Time', None,
      "Asia/Jayapura"),
-    ('Ecuador Time', None,
+    ('Ecuador Time', 'GMT-05:00',
      "America/Guayaquil"),
     ('Falkland Islands Standard Time', 'Falkland Islands Summer Time',
      "Atlantic/Stanley"),
@@ -292,14 +292,16 @@ _GROUPS = (
      "localtime"),
     ('GMT+11:00', None,
      "Pacific/Bougainville"),
-    ('Galapagos Time', None,
+    ('Galapagos Time', 'GMT-06:00',
      "Pacific/Galapagos"),
     ('Gambier Time', None,
      "Pacific/Gambier"),
-    ('Georgia Standard Time', None,
+    ('Georgia Standard Time', 'Georgia Summer Time',
      "Asia/Tbilisi"),
     ('Gilbert Islands Time', None,
      "Pacific/Tarawa"),
+    ('Greenwich Mean Time', 'GMT+00:00',
+     "America/Danmarkshavn"),
     ('Greenwich Mean Time', 'GMT+02:00',
      "Antarctica/Troll"),
     ('Greenwich Mean Time', 'Irish Standard Time',
@@ -312,9 +314,11 @@ _GROUPS = (
      "Asia/Irkutsk"),
     ('Khovd Standard Time', 'Khovd Summer Time',
      "Asia/Hovd"),
+    ('Korean Standard Time', None,
+     "Asia/Pyongyang"),
     ('Kosrae Time', None,
      "Pacific/Kosrae"),
-    ('Kyrgyzstan Time', None,
+    ('Kyrgyzstan Time', 'GMT+06:00',
      "Asia/Bishkek"),
     ('Line Islands Time', None,
      "Pacific/Kiritimati"),
@@ -326,11 +330,9 @@ _GROUPS = (
      "Indian/Mauritius"),
     ('Mawson Time', None,
      "Antarctica/Mawson"),
-    ('Mexican Pacific Standard Time', None,
-     "America/Hermosillo"),
     ('Nauru Time', None,
      "Pacific/Nauru"),
-    ('New Caledonia Standard Time', None,
+    ('New Caledonia Standard Time', 'New Caledonia Summer Time',
      "Pacific/Noumea"),
     ('Niue Time', None,
      "Pacific/Niue"),
@@ -346,9 +348,9 @@ _GROUPS = (
      "Pacific/Port_Moresby"),
     ('Paraguay Standard Time', 'Paraguay Summer Time',
      "America/Asuncion"),
-    ('Peru Standard Time', None,
+    ('Peru Standard Time', 'Peru Summer Time',
      "America/Lima"),
-    ('Philippine Standard Time', None,
+    ('Philippine Standard Time', 'Philippine Summer Time',
      "Asia/Manila"),
     ('Pitcairn Time', None,
      "Pacific/Pitcairn"),
@@ -372,7 +374,7 @@ _GROUPS = (
      "Antarctica/Syowa"),
     ('Tahiti Time', None,
      "Pacific/Tahiti"),
-    ('Tajikistan Time', None,
+    ('Tajikistan Time', 'GMT+05:00',
      "Asia/Dushanbe"),
     ('Timor-Leste Time', None,
      "Asia/Dili"),
@@ -384,7 +386,7 @@ _GROUPS = (
      "Pacific/Funafuti"),
     ('Uruguay Standard Time', 'Uruguay Summer Time',
      "America/Montevideo"),
-    ('Vanuatu Standard Time', None,
+    ('Vanuatu Standard Time', 'Vanuatu Summer Time',
      "Pacific/Efate"),
     ('Venezuela Time', None,
      "America/Caracas"),
@@ -394,6 +396,8 @@ _GROUPS = (
      "Pacific/Wake"),
     ('Wallis & Futuna Time', None,
      "Pacific/Wallis"),
+    ('West Africa Time', 'GMT+01:00',
+     "Africa/Ndjamena"),
     ('Yekaterinburg Standard Time', 'Yekaterinburg Summer Time',
      "Asia/Yekaterinburg"),
 )

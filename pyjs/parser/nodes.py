@@ -6,7 +6,13 @@ source offsets and ``line``/``column`` (1-based line, 0-based column) of the
 start.  All strings are UTF-16 code-unit strings, like every JS string in pyjs.
 """
 
-_SKIP = frozenset(("_start", "_end", "_line", "_column", "range", "loc", "_parenthesized"))
+import re
+from bisect import bisect_left
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+# node types the early-error pass inspects (see early_errors.py)
+WATCHED = frozenset(("AssignmentExpression", "ForInStatement", "ForOfStatement",
+                     "ObjectExpression", "ArrowFunctionExpression"))
 _RENAME = {"isAsync": "is_async", "allowAwait": "is_await"}
 
 
@@ -18,7 +24,10 @@ class Node:
         self.__dict__.update(fields)
 
     def __repr__(self):
-        return f"<Node {self.type} {self.line}:{self.column}>"
+        return f"<Node {self.type} {getattr(self, 'line', '?')}:{getattr(self, 'column', '?')}>"
+
+
+_new = Node.__new__
 
 
 def to_utf16(s: str) -> str:
@@ -42,23 +51,30 @@ def to_utf16(s: str) -> str:
     return "".join(out)
 
 
-def convert(n, line_offset=0):
-    """Convert an esprima node tree into :class:`Node` objects (recursive)."""
+def convert(n, astral=None, watch=None):
+    """Convert an esprima node tree into :class:`Node` objects (recursive).
+
+    Positions come from esprima's internal code-point offsets; ``astral`` is
+    the sorted offsets of the source's characters above U+FFFF (or ``None``),
+    used to turn them into UTF-16 offsets.  Nodes whose type is in ``WATCHED``
+    are appended to ``watch`` so the early-error pass need not walk the tree.
+    esprima's private fields (``_hasArguments``, ``_trailingComma``, ...) are
+    dropped, except ``_parenthesized``, kept as ``parenthesized = True``.
+    """
     d = n.__dict__
-    node = Node.__new__(Node)
+    node = _new(Node)
     nd = node.__dict__
     for k, v in d.items():
-        if k in _SKIP:
+        if k[0] == "_":
             continue
         k = _RENAME.get(k, k)
-        if v is None or v is True or v is False:
+        tv = type(v)
+        if v is None or tv is bool or tv is int or tv is float:
             nd[k] = v
-        elif type(v) is str:
-            nd[k] = to_utf16(v) if k != "type" else v
-        elif type(v) is list:
-            nd[k] = [None if x is None else convert(x, line_offset) for x in v]
-        elif type(v) in (int, float):
-            nd[k] = v
+        elif tv is str:
+            nd[k] = v if k == "type" or v.isascii() else to_utf16(v)
+        elif tv is list:
+            nd[k] = [None if x is None else convert(x, astral, watch) for x in v]
         elif k == "regex":
             nd[k] = Node("RegExp", pattern=to_utf16(v.pattern), flags=v.flags)
         elif k == "value" and d.get("type") == "TemplateElement":
@@ -66,16 +82,30 @@ def convert(n, line_offset=0):
             nd[k] = Node("TemplateValue", raw=to_utf16(v.raw),
                          cooked=None if cooked is None else to_utf16(cooked))
         else:
-            nd[k] = convert(v, line_offset)
-    rng = d.get("range")
-    if rng is not None:
-        node.start, node.end = rng
-    loc = d.get("loc")
-    if loc is not None:
-        node.line = loc.start.line + line_offset
-        node.column = loc.start.column
-    if node.type == "Property" or node.type == "MethodDefinition":
-        node.__dict__.setdefault("shorthand", False)
-    if "_parenthesized" in d:
-        node.parenthesized = bool(d["_parenthesized"])
+            nd[k] = convert(v, astral, watch)
+    start = d.get("_start")
+    if start is not None:
+        end = d["_end"]
+        if astral:
+            start += bisect_left(astral, start)
+            end += bisect_left(astral, end)
+        nd["start"] = start
+        nd["end"] = end
+        nd["line"] = d["_line"]
+        nd["column"] = d["_column"]
+    t = nd["type"]
+    if t == "Property" or t == "MethodDefinition":
+        nd.setdefault("shorthand", False)
+    if d.get("_parenthesized"):
+        nd["parenthesized"] = True
+    if watch is not None and t in WATCHED:
+        watch.append(node)
     return node
+
+
+def astral_offsets(source):
+    """Sorted code-point offsets of the characters above U+FFFF, or ``None``."""
+    if source.isascii():
+        return None
+    found = [m.start() for m in _ASTRAL.finditer(source)]
+    return found or None

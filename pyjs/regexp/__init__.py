@@ -1,0 +1,198 @@
+"""pyjs.regexp: ECMAScript regular expressions with exact JavaScript semantics.
+
+API (strings are Python ``str`` of UTF-16 code units, indices count code units)::
+
+    prog = compile_regexp(pattern, flags)    # RegExpSyntaxError(message) on early errors
+    prog.group_count                         # number of capturing groups
+    prog.group_names                         # [None, name-or-None for group 1, ...]
+    prog.match(s, index, budget=None)        # anchored at index, or None
+    prog.search(s, index, budget=None)       # first match at or after index, or None
+    regexp_escape(s)                         # RegExp.escape
+
+A successful match is a list with one entry per group (entry 0 is the whole
+match): ``(start, end)``, or None for a group that did not participate.
+
+``budget`` is an object with ``tick(n)``, or a callable taking ``n``; it is
+called every few thousand backtracking steps with the steps done since the
+last call, and may raise to abort the match (the exception propagates).
+
+Modules: ``parser`` (grammar and early errors; ``classes`` for the v flag's
+set notation), ``unicode`` (properties, Canonicalize, generated tables in
+``_unicode_data``), ``compiler`` (matcher construction), ``vm`` (backtracking
+interpreter), ``analysis`` (search prefilters), ``escape``.
+
+With u or v, matching is by code points; for inputs with no surrogate code
+units that is identical to matching by code units, so such inputs use the
+code-unit instruction stream and only inputs containing surrogates pay for
+code point decoding.
+"""
+
+import re
+
+from . import analysis
+from .charset import MAX_CODE_UNIT
+from .compiler import class_regex, compile_program
+from .escape import regexp_escape
+from .parser import RegExpSyntaxError, parse_pattern, validate_flags
+from .vm import make_matcher
+
+__all__ = ["compile_regexp", "RegExpSyntaxError", "RegExpProgram", "regexp_escape"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _tick_function(budget):
+    if budget is None:
+        return None
+    tick = getattr(budget, "tick", None)
+    if tick is not None:
+        return tick
+    if callable(budget):
+        return budget
+    raise TypeError("budget must have a tick(n) method or be callable")
+
+
+class RegExpProgram:
+    """A compiled pattern: the spec's matcher plus the data RegExpBuiltinExec needs."""
+
+    def __init__(self, pattern, flags, parsed):
+        self.pattern = pattern
+        self.flags = flags
+        self.parsed = parsed
+        self.group_count = parsed.group_count
+        self.group_names = list(parsed.group_names)
+        self.unicode = parsed.unicode_mode
+        self._programs = {}
+        self._last_string = None
+        self._last_has_surrogates = False
+        self._prefix = analysis.literal_prefix(parsed)
+        self._anchored = analysis.anchored_at_start(parsed)
+        self._first = analysis.first_chars(parsed)
+        self._first_rx = {}
+
+    def __repr__(self):
+        return f"<RegExpProgram /{self.pattern}/{self.flags}>"
+
+    def _code_point_mode(self, s):
+        if not self.unicode:
+            return False
+        if s is not self._last_string:
+            self._last_string = s
+            self._last_has_surrogates = _SURROGATE.search(s) is not None
+        return self._last_has_surrogates
+
+    def _program(self, cp_mode):
+        prog = self._programs.get(cp_mode)
+        if prog is None:
+            prog = self._programs[cp_mode] = compile_program(self.parsed, cp_mode)
+        return prog
+
+    def _result(self, regs):
+        if regs is None:
+            return None
+        out = []
+        for i in range(self.group_count + 1):
+            end = regs[2 * i + 1]
+            out.append(None if end == -1 else (regs[2 * i], end))
+        return out
+
+    def match(self, s, index, budget=None):
+        """The matcher at exactly ``index`` (what RegExpBuiltinExec calls per position).
+
+        With u/v, an ``index`` between the halves of a surrogate pair stands for
+        the code point containing it (the spec's "character that was obtained
+        from element lastIndex"), so matching starts at the pair's first half.
+        """
+        if index > len(s) or index < 0:
+            return None
+        cp_mode = self._code_point_mode(s)
+        if cp_mode:
+            index = _code_point_start(s, index)
+        attempt = make_matcher(self._program(cp_mode), s, _tick_function(budget))
+        return self._result(attempt(index))
+
+    def search(self, s, index, budget=None):
+        """First match starting at ``index`` or later, trying positions in order.
+
+        Equivalent to calling ``match`` at index, index+1, ... (advancing by
+        code points with u/v, as AdvanceStringIndex does), but skips positions
+        where no match can start.
+        """
+        n = len(s)
+        if index > n or index < 0:
+            return None
+        cp_mode = self._code_point_mode(s)
+        if cp_mode:
+            index = _code_point_start(s, index)
+        if self._anchored:
+            return self.match(s, index, budget) if index == 0 else None
+        attempt = make_matcher(self._program(cp_mode), s, _tick_function(budget))
+        prefix = self._prefix
+        first = self._first_regex(cp_mode) if len(prefix) < 2 else None
+        pos = index
+        while pos <= n:
+            if prefix:
+                pos = s.find(prefix, pos)
+                if pos < 0:
+                    return None
+            elif first is not None:
+                m = first.search(s, pos)
+                if m is None:
+                    return None
+                pos = m.start()
+                if cp_mode and pos > 0 and _is_pair(s, pos - 1):
+                    pos += 1
+                    continue
+            regs = attempt(pos)
+            if regs is not None:
+                return self._result(regs)
+            if cp_mode and _is_pair(s, pos):
+                pos += 2
+            else:
+                pos += 1
+        return None
+
+    def _first_regex(self, cp_mode):
+        if self._first is None:
+            return None
+        rx = self._first_rx.get(cp_mode)
+        if rx is None:
+            cs = self._first
+            if cp_mode and cs.r and cs.r[-1] > MAX_CODE_UNIT + 1:
+                from .charset import CharSet
+                cs = cs.union(CharSet((0xD800, 0xDC00)))
+            rx = self._first_rx[cp_mode] = class_regex(cs.clip(MAX_CODE_UNIT))
+        return rx
+
+
+def _is_pair(s, i):
+    return (i + 1 < len(s) and "\ud800" <= s[i] <= "\udbff" and "\udc00" <= s[i + 1] <= "\udfff")
+
+
+def _code_point_start(s, index):
+    if 0 < index < len(s) and _is_pair(s, index - 1):
+        return index - 1
+    return index
+
+
+_CACHE = {}
+_CACHE_LIMIT = 512
+
+
+def compile_regexp(pattern, flags=""):
+    """Parse and check ``pattern`` with ``flags``; raise RegExpSyntaxError on an early error.
+
+    Compiled programs are cached by (pattern, flags).
+    https://tc39.es/ecma262/#sec-regexpinitialize
+    """
+    key = (pattern, flags)
+    prog = _CACHE.get(key)
+    if prog is not None:
+        return prog
+    flag_set = validate_flags(flags)
+    parsed = parse_pattern(pattern, flag_set)
+    prog = RegExpProgram(pattern, flags, parsed)
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[key] = prog
+    return prog

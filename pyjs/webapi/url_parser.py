@@ -1,5 +1,5 @@
-"""The WHATWG URL Standard: URL records, the basic URL parser, hosts, serializers,
-origins, and the algorithms behind the ``URL`` class's attributes.
+"""The WHATWG URL Standard: URL records, the basic URL parser, serializers, origins,
+and the algorithms behind the ``URL`` class's attributes.
 
 https://url.spec.whatwg.org/
 
@@ -15,21 +15,22 @@ conversion again defensively, which is a no-op for proper input.  Every
 serialization returned here is ASCII, so nothing needs converting on the way out.
 
 Validation errors are not reported: they never change a parse result, and no
-caller of this module shows them.  Only UTF-8 is supported as the query encoding
-(the ``encoding`` argument exists for documents, which workers do not have).
+caller of this module shows them.  The query is always encoded as UTF-8: other
+encodings only apply to URLs in HTML documents, which workers do not have.
 
-Representation of a URL's host: ``None`` (null), ``str`` (a domain, an opaque host,
-or ``""`` the empty host), ``int`` (an IPv4 address), or a ``tuple`` of eight
-``int`` (an IPv6 address).  A URL's path is a ``list`` of segments, or a ``str``
-when it is an opaque path.
+Module map: ``url_host`` (host parsing and serializing), ``url_idna`` (UTS #46 and
+Punycode), ``url_percent`` (percent-encode sets), ``urlencoded``.
+
+A URL's host is ``None`` (null) or a host as ``url_host`` represents it; a URL's
+path is a ``list`` of segments, or a ``str`` when it is an opaque path.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Union
+from typing import NamedTuple
 
-from .url_idna import domain_to_ascii
+from .url_host import Host, host_parse, ipv4_parse, ipv6_parse, serialize_host
 from .url_percent import (
     C0_CONTROL_PERCENT_ENCODE_SET,
     FRAGMENT_PERCENT_ENCODE_SET,
@@ -37,9 +38,7 @@ from .url_percent import (
     QUERY_PERCENT_ENCODE_SET,
     SPECIAL_QUERY_PERCENT_ENCODE_SET,
     USERINFO_PERCENT_ENCODE_SET,
-    percent_decode_string,
     usv_from_utf16,
-    utf8_decode_without_bom,
     utf8_percent_encode,
 )
 from .urlencoded import urlencoded_serialize
@@ -57,8 +56,6 @@ __all__ = [
     "get_pathname", "set_pathname", "get_search", "set_search", "get_hash", "set_hash",
     "update_query_from_list",
 ]
-
-Host = Union[str, int, tuple]
 
 #: https://url.spec.whatwg.org/#special-scheme, with each scheme's default port.
 SPECIAL_SCHEMES: dict[str, int | None] = {
@@ -130,16 +127,10 @@ EOF = None  # the EOF code point; the state machine's membership tests use sets,
 
 _ASCII_ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ASCII_DIGITS = frozenset("0123456789")
-_ASCII_HEX = frozenset("0123456789abcdefABCDEF")
 _SCHEME_CODE_POINTS = _ASCII_ALPHA | _ASCII_DIGITS | frozenset("+-.")
 _C0_CONTROL_OR_SPACE = "".join(chr(cp) for cp in range(0x21))
 _TAB_OR_NEWLINE = re.compile("[\t\n\r]")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-#: https://url.spec.whatwg.org/#forbidden-host-code-point
-_FORBIDDEN_HOST = re.compile(r"[\x00\t\n\r #/:<>?@\[\\\]^|]")
-#: https://url.spec.whatwg.org/#forbidden-domain-code-point
-_FORBIDDEN_DOMAIN = re.compile(r"[\x00-\x20#/:<>?@\[\\\]^|%\x7f]")
 
 
 def _is_windows_drive_letter(s: str) -> bool:
@@ -181,230 +172,6 @@ def _shorten_path(url: URLRecord) -> None:
         return
     if path:
         path.pop()
-
-
-# --- Hosts ------------------------------------------------------------------------------
-
-
-def host_parse(input: str, is_opaque: bool = False) -> Host | None:
-    """The host parser; ``None`` is failure.
-
-    https://url.spec.whatwg.org/#concept-host-parser
-    """
-    if input.startswith("["):
-        if not input.endswith("]"):
-            return None
-        return ipv6_parse(input[1:-1])
-    if is_opaque:
-        return _opaque_host_parse(input)
-    domain = utf8_decode_without_bom(percent_decode_string(input))
-    ascii_domain = domain_to_ascii(domain, False)
-    if ascii_domain is None:
-        return None
-    if _FORBIDDEN_DOMAIN.search(ascii_domain):
-        return None
-    if _ends_in_a_number(ascii_domain):
-        return ipv4_parse(ascii_domain)
-    return ascii_domain
-
-
-def _opaque_host_parse(input: str) -> str | None:
-    """https://url.spec.whatwg.org/#concept-opaque-host-parser"""
-    if _FORBIDDEN_HOST.search(input):
-        return None
-    return utf8_percent_encode(input, C0_CONTROL_PERCENT_ENCODE_SET)
-
-
-def _ends_in_a_number(input: str) -> bool:
-    """https://url.spec.whatwg.org/#ends-in-a-number-checker"""
-    parts = input.split(".")
-    if parts[-1] == "":
-        if len(parts) == 1:
-            return False
-        parts.pop()
-    last = parts[-1]
-    if last and all(ch in _ASCII_DIGITS for ch in last):
-        return True
-    return _ipv4_number_parse(last) is not None
-
-
-def _ipv4_number_parse(input: str) -> tuple[int, bool] | None:
-    """https://url.spec.whatwg.org/#ipv4-number-parser; ``None`` is failure."""
-    if not input:
-        return None
-    validation_error = False
-    radix = 10
-    if len(input) >= 2 and input[:2] in ("0x", "0X"):
-        validation_error, input, radix = True, input[2:], 16
-    elif len(input) >= 2 and input[0] == "0":
-        validation_error, input, radix = True, input[1:], 8
-    if not input:
-        return 0, True
-    digits = "0123456789abcdefABCDEF" if radix == 16 else "0123456789"[:radix]
-    if any(ch not in digits for ch in input):
-        return None
-    stripped = input.lstrip("0")
-    if len(stripped) > 20:
-        return 1 << 64, validation_error  # far out of range; skips int()'s digit limit
-    return int(stripped or "0", radix), validation_error
-
-
-def ipv4_parse(input: str) -> int | None:
-    """https://url.spec.whatwg.org/#concept-ipv4-parser; ``None`` is failure."""
-    parts = input.split(".")
-    if parts[-1] == "" and len(parts) > 1:
-        parts.pop()
-    if len(parts) > 4:
-        return None
-    numbers = []
-    for part in parts:
-        result = _ipv4_number_parse(part)
-        if result is None:
-            return None
-        numbers.append(result[0])
-    if any(n > 255 for n in numbers[:-1]):
-        return None
-    if numbers[-1] >= 256 ** (5 - len(numbers)):
-        return None
-    ipv4 = numbers[-1]
-    for counter, n in enumerate(numbers[:-1]):
-        ipv4 += n * 256 ** (3 - counter)
-    return ipv4
-
-
-def ipv6_parse(input: str) -> tuple | None:
-    """https://url.spec.whatwg.org/#concept-ipv6-parser; ``None`` is failure."""
-    address = [0] * 8
-    piece_index = 0
-    compress = None
-    pointer = 0
-    length = len(input)
-
-    def c_at(p: int):
-        return input[p] if p < length else EOF
-
-    if c_at(pointer) == ":":
-        if not input.startswith(":", pointer + 1):
-            return None
-        pointer += 2
-        piece_index += 1
-        compress = piece_index
-    while c_at(pointer) is not EOF:
-        if piece_index == 8:
-            return None
-        if c_at(pointer) == ":":
-            if compress is not None:
-                return None
-            pointer += 1
-            piece_index += 1
-            compress = piece_index
-            continue
-        value = count = 0
-        while count < 4 and c_at(pointer) in _ASCII_HEX:
-            value = value * 0x10 + int(input[pointer], 16)
-            pointer += 1
-            count += 1
-        if c_at(pointer) == ".":
-            if count == 0:
-                return None
-            pointer -= count
-            if piece_index > 6:
-                return None
-            numbers_seen = 0
-            while c_at(pointer) is not EOF:
-                ipv4_piece = None
-                if numbers_seen > 0:
-                    if c_at(pointer) == "." and numbers_seen < 4:
-                        pointer += 1
-                    else:
-                        return None
-                if c_at(pointer) not in _ASCII_DIGITS:
-                    return None
-                while c_at(pointer) in _ASCII_DIGITS:
-                    number = int(input[pointer])
-                    if ipv4_piece is None:
-                        ipv4_piece = number
-                    elif ipv4_piece == 0:
-                        return None
-                    else:
-                        ipv4_piece = ipv4_piece * 10 + number
-                    if ipv4_piece > 255:
-                        return None
-                    pointer += 1
-                address[piece_index] = address[piece_index] * 0x100 + ipv4_piece
-                numbers_seen += 1
-                if numbers_seen in (2, 4):
-                    piece_index += 1
-            if numbers_seen != 4:
-                return None
-            break
-        elif c_at(pointer) == ":":
-            pointer += 1
-            if c_at(pointer) is EOF:
-                return None
-        elif c_at(pointer) is not EOF:
-            return None
-        address[piece_index] = value
-        piece_index += 1
-    if compress is not None:
-        swaps = piece_index - compress
-        piece_index = 7
-        while piece_index != 0 and swaps > 0:
-            other = compress + swaps - 1
-            address[piece_index], address[other] = address[other], address[piece_index]
-            piece_index -= 1
-            swaps -= 1
-    elif piece_index != 8:
-        return None
-    return tuple(address)
-
-
-def _ipv4_serialize(address: int) -> str:
-    """https://url.spec.whatwg.org/#concept-ipv4-serializer"""
-    return ".".join(str((address >> shift) & 0xFF) for shift in (24, 16, 8, 0))
-
-
-def _ipv6_serialize(address: tuple) -> str:
-    """https://url.spec.whatwg.org/#concept-ipv6-serializer
-
-    Compresses the first longest run of two or more zero pieces.
-    """
-    compress = None
-    best = 1
-    i = 0
-    while i < 8:
-        if address[i] == 0:
-            j = i
-            while j < 8 and address[j] == 0:
-                j += 1
-            if j - i > best:
-                compress, best = i, j - i
-            i = j
-        else:
-            i += 1
-    output = []
-    ignore0 = False
-    for piece_index in range(8):
-        if ignore0 and address[piece_index] == 0:
-            continue
-        ignore0 = False
-        if compress == piece_index:
-            output.append("::" if piece_index == 0 else ":")
-            ignore0 = True
-            continue
-        output.append("%x" % address[piece_index])
-        if piece_index != 7:
-            output.append(":")
-    return "".join(output)
-
-
-def serialize_host(host: Host) -> str:
-    """https://url.spec.whatwg.org/#concept-host-serializer"""
-    if isinstance(host, int):
-        return _ipv4_serialize(host)
-    if isinstance(host, tuple):
-        return "[" + _ipv6_serialize(host) + "]"
-    return host
 
 
 # --- The basic URL parser -------------------------------------------------------------------
@@ -1017,7 +784,7 @@ def get_href(url: URLRecord) -> str:
 
 
 def set_href(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-href%E2%91%A0
+    """https://url.spec.whatwg.org/#dom-url-href
 
     Raises ``URLParseError`` (the caller throws a TypeError) and leaves ``url``
     unchanged on failure.  Afterwards the caller resets the query object's list to
@@ -1040,7 +807,7 @@ def get_protocol(url: URLRecord) -> str:
 
 
 def set_protocol(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-protocol%E2%91%A0"""
+    """https://url.spec.whatwg.org/#dom-url-protocol"""
     basic_url_parse(value + ":", url=url, state_override=SCHEME_START_STATE)
 
 
@@ -1050,7 +817,7 @@ def get_username(url: URLRecord) -> str:
 
 
 def set_username(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-username%E2%91%A0 and
+    """https://url.spec.whatwg.org/#dom-url-username and
     https://url.spec.whatwg.org/#set-the-username"""
     if url.cannot_have_username_password_port():
         return
@@ -1063,7 +830,7 @@ def get_password(url: URLRecord) -> str:
 
 
 def set_password(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-password%E2%91%A0 and
+    """https://url.spec.whatwg.org/#dom-url-password and
     https://url.spec.whatwg.org/#set-the-password"""
     if url.cannot_have_username_password_port():
         return
@@ -1080,7 +847,7 @@ def get_host(url: URLRecord) -> str:
 
 
 def set_host(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-host%E2%91%A0"""
+    """https://url.spec.whatwg.org/#dom-url-host"""
     if url.has_opaque_path():
         return
     basic_url_parse(value, url=url, state_override=HOST_STATE)
@@ -1094,7 +861,7 @@ def get_hostname(url: URLRecord) -> str:
 
 
 def set_hostname(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-hostname%E2%91%A0"""
+    """https://url.spec.whatwg.org/#dom-url-hostname"""
     if url.has_opaque_path():
         return
     basic_url_parse(value, url=url, state_override=HOSTNAME_STATE)
@@ -1106,7 +873,7 @@ def get_port(url: URLRecord) -> str:
 
 
 def set_port(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-port%E2%91%A0"""
+    """https://url.spec.whatwg.org/#dom-url-port"""
     if url.cannot_have_username_password_port():
         return
     if value == "":
@@ -1121,7 +888,7 @@ def get_pathname(url: URLRecord) -> str:
 
 
 def set_pathname(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-pathname%E2%91%A0"""
+    """https://url.spec.whatwg.org/#dom-url-pathname"""
     if url.has_opaque_path():
         return
     url.path = []
@@ -1136,7 +903,7 @@ def get_search(url: URLRecord) -> str:
 
 
 def set_search(url: URLRecord, value: str) -> str:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-search%E2%91%A0
+    """https://url.spec.whatwg.org/#dom-url-search
 
     Returns the input whose parse is the query object's new list: the caller sets
     the list to ``urlencoded_string_parse(<returned value>)`` (an empty value gives
@@ -1159,7 +926,7 @@ def get_hash(url: URLRecord) -> str:
 
 
 def set_hash(url: URLRecord, value: str) -> None:
-    """https://url.spec.whatwg.org/#ref-for-dom-url-hash%E2%91%A0"""
+    """https://url.spec.whatwg.org/#dom-url-hash"""
     if value == "":
         url.fragment = None
         return

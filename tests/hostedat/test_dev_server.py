@@ -173,7 +173,8 @@ def test_worker_gets_requests_and_env_from_the_loader(make_site):
         return loaded[-1]
 
     async def scenario(client, app, logs):
-        response = await client.post("/api/echo?q=1", data=b"payload", headers={"X-Test": "yes"})
+        response = await client.post("/api/echo?q=1", data=b"payload",
+                                     headers={"X-Test": "yes", "CF-Connecting-IP": "6.6.6.6"})
         assert response.status == 201
         assert response.headers.getall("X-Dup") == ["1", "2"]
         body = await response.json()
@@ -187,6 +188,7 @@ def test_worker_gets_requests_and_env_from_the_loader(make_site):
     run_app(site, scenario, worker_loader=loader)
     worker = loaded[0]
     assert ("X-Test", "yes") in worker.requests[0].headers
+    assert [v for k, v in worker.requests[0].headers if k.lower() == "cf-connecting-ip"] == ["127.0.0.1"]
     env = worker.env
     assert env["GREETING"] == "hi" and env["TOKEN"] == "s3cret"
     assert isinstance(env["COUNTER"], KVNamespace) and isinstance(env["ASSETS"], AssetServer)

@@ -249,7 +249,7 @@ SCHEMES = st.sampled_from(["http://", "https://", "file://", "file:", "sc://", "
 BASES = st.sampled_from([None, "http://h/a/b?q#f", "file:///C:/x/y", "sc://h/a/b", "sc:opaque"])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(SCHEMES, URLISH, BASES)
 @example("sc:", "/..//p", None)
 @example("web+x:", "/.//not-a-host/", None)
@@ -266,7 +266,7 @@ def test_reparse_of_serialization_is_identity(scheme, rest, base):
     assert U.serialize_url(again) == href
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.sampled_from(list(ATTRIBUTES[1:])), URLISH,
        st.sampled_from(["http://u:p@h:1/a?b#c", "file:///d", "sc://h/x", "sc:o", "blob:x"]))
 def test_setters_keep_url_reparsable(attribute, value, href):
@@ -278,7 +278,7 @@ def test_setters_keep_url_reparsable(attribute, value, href):
 USV = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(USV, USV), max_size=5))
 def test_urlencoded_round_trip(pairs):
     serialized = urlencoded_serialize(pairs)

@@ -78,7 +78,8 @@ class FunctionCode:
     def invoke_construct(self, fobj, this, args, new_target):
         env = self.template.copy()
         env[0] = fobj.env
-        env[1] = this
+        if not self.derived:
+            env[1] = this
         env[2] = new_target
         env[3] = fobj
         if self.setup is not None:

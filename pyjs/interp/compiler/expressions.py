@@ -50,8 +50,6 @@ class ExpressionCompiler:
         m = getattr(self, "expr_" + node.type, None)
         if m is None:
             raise self.error(f"Unsupported syntax: {node.type}", node)
-        if self.fn is not None and self.fn.gen and node.type not in _NO_SUSPEND and contains_suspend_fast(node):
-            return self.compile_expr_g_as_plain(node)
         return m(node)
 
     def compile_expr_named(self, node, name):

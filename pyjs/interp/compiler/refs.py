@@ -280,7 +280,7 @@ def global_setter(name, strict):
 
 def make_setter(ref, strict, init=False):
     if ref.is_global:
-        base = global_setter(ref.name, strict)
+        base = global_init(ref.name) if init else global_setter(ref.name, strict)
     else:
         base = local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init)
     if not ref.checks or init:

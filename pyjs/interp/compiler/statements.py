@@ -26,13 +26,7 @@ class StatementCompiler:
         m = getattr(self, "stmt_" + node.type, None)
         if m is None:
             raise self.error(f"Unsupported statement: {node.type}", node)
-        if self.fn is not None and self.fn.gen and node.type in _SUSPENDABLE and self.suspends(node):
-            return self.compile_stmt_g_as_plain(node)
         return m(node)
-
-    def suspends(self, node):
-        from .scope import contains_suspend
-        return contains_suspend(node)
 
     def stmt_EmptyStatement(self, node):
         return None

@@ -1,0 +1,69 @@
+"""Small helpers for defining builtins concisely and uniformly."""
+from ..interp.functions import NativeFunction
+from ..interp.values import (CONFIGURABLE, HIDDEN, JSObject, Prop, JSSymbol, WRITABLE,
+                             ACCESSOR, type_error)
+
+
+def arg(args, i):
+    """The i-th argument, or undefined."""
+    return args[i] if i < len(args) else None
+
+
+def native(realm, fn, name, length, ctor=None, proto=None):
+    return NativeFunction(realm, fn, name, length, ctor, proto)
+
+
+def _fn_name(key):
+    if type(key) is JSSymbol:
+        return "[" + (key.description or "") + "]"
+    return key
+
+
+def method(realm, obj, key, length, name=None):
+    """Decorator: define ``fn(this, args)`` as a builtin method ``obj[key]``."""
+    def deco(fn):
+        f = NativeFunction(realm, fn, name if name is not None else _fn_name(key), length)
+        obj.props[key] = Prop(f, HIDDEN)
+        return fn
+    return deco
+
+
+def getter(realm, obj, key, setter_fn=None, flags=CONFIGURABLE):
+    """Decorator: define an accessor property with a builtin getter (and optional setter)."""
+    def deco(fn):
+        g = NativeFunction(realm, fn, "get " + _fn_name(key), 0)
+        s = None
+        if setter_fn is not None:
+            s = NativeFunction(realm, setter_fn, "set " + _fn_name(key), 1)
+        obj.props[key] = Prop(None, flags | ACCESSOR, g, s)
+        return fn
+    return deco
+
+
+def value(obj, key, v, flags=HIDDEN):
+    obj.props[key] = Prop(v, flags) if flags != 7 else v
+
+
+def constant(obj, key, v):
+    obj.props[key] = Prop(v, 0)
+
+
+def make_constructor(realm, name, length, call, construct, prototype, parent=None, intrinsic=None):
+    """Create a builtin constructor linked to ``prototype`` (both directions)."""
+    f = NativeFunction(realm, call, name, length, construct, proto=parent)
+    f.props["prototype"] = Prop(prototype, 0)
+    if prototype is not None:
+        prototype.props["constructor"] = Prop(f, HIDDEN)
+    realm.intrinsics[intrinsic or "%" + name + "%"] = f
+    return f
+
+
+def install_global(realm, name, v):
+    realm.global_object.props[name] = Prop(v, HIDDEN)
+
+
+def this_object_of(this, cls, what):
+    """Require ``this`` to be an instance of a Python class (brand check)."""
+    if not isinstance(this, cls):
+        raise type_error(f"{what} called on incompatible receiver")
+    return this

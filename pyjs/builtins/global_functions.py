@@ -1,0 +1,38 @@
+"""Global functions: eval, parseInt, parseFloat, isNaN, isFinite, URI coding (§19.2)."""
+from ..interp.numconv import parse_int, parse_float
+from ..interp.ops import to_string, to_number, to_int32
+from ..interp.values import Prop, HIDDEN
+from ._helpers import arg, native, install_global
+
+
+def setup(realm):
+    g = realm.global_object
+    g.props["NaN"] = Prop(float("nan"), 0)
+    g.props["Infinity"] = Prop(float("inf"), 0)
+    g.props["undefined"] = Prop(None, 0)
+
+    def eval_(this, args):
+        from ..interp.eval import indirect_eval
+        return indirect_eval(realm, arg(args, 0))
+    f = native(realm, eval_, "eval", 1)
+    realm.intrinsics["%eval%"] = f
+    install_global(realm, "eval", f)
+
+    def parse_int_(this, args):
+        s = to_string(arg(args, 0))
+        return parse_int(s, to_int32(arg(args, 1)))
+    install_global(realm, "parseInt", native(realm, parse_int_, "parseInt", 2))
+
+    def parse_float_(this, args):
+        return parse_float(to_string(arg(args, 0)))
+    install_global(realm, "parseFloat", native(realm, parse_float_, "parseFloat", 1))
+
+    def is_nan(this, args):
+        n = to_number(arg(args, 0))
+        return n != n
+    install_global(realm, "isNaN", native(realm, is_nan, "isNaN", 1))
+
+    def is_finite(this, args):
+        n = to_number(arg(args, 0))
+        return n == n and n not in (float("inf"), float("-inf"))
+    install_global(realm, "isFinite", native(realm, is_finite, "isFinite", 1))

@@ -1,0 +1,5 @@
+"""json (to be completed)."""
+
+
+def setup(realm):
+    pass

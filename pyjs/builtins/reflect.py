@@ -1,0 +1,5 @@
+"""reflect (to be completed)."""
+
+
+def setup(realm):
+    pass

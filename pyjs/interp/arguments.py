@@ -1,0 +1,107 @@
+"""Arguments exotic objects (https://tc39.es/ecma262/#sec-arguments-exotic-objects)."""
+from .values import (JSObject, Prop, HIDDEN, MISSING, ACCESSOR, WRITABLE, ENUMERABLE,
+                     CONFIGURABLE, DEFAULT_FLAGS, Descriptor, SYM_ITERATOR, validate_and_apply,
+                     type_error)
+from .agent import state
+
+
+class MappedArguments(JSObject):
+    """Sloppy-mode arguments whose indices alias the parameters' slots."""
+
+    __slots__ = ("env", "mapping")
+    class_name = "Arguments"
+    exotic = True
+
+    def __init__(self, proto, env, mapping):
+        super().__init__(proto)
+        self.env = env
+        self.mapping = mapping      # {index string: slot}
+
+    def get_own_property(self, key):
+        p = JSObject.get_own_property(self, key)
+        if p is None:
+            return None
+        slot = self.mapping.get(key)
+        if slot is not None:
+            p = Prop(self.env[slot], p.flags)
+        return p
+
+    def get(self, key, receiver):
+        slot = self.mapping.get(key) if type(key) is str else None
+        if slot is not None:
+            return self.env[slot]
+        return JSObject.get(self, key, receiver)
+
+    def set(self, key, value, receiver):
+        slot = self.mapping.get(key) if type(key) is str else None
+        if slot is not None and receiver is self:
+            cur = self.props.get(key)
+            if type(cur) is not Prop or cur.flags & WRITABLE:
+                self.env[slot] = value
+        from .values import ordinary_set
+        return ordinary_set(self, key, value, receiver)
+
+    def define_own_property(self, key, desc):
+        slot = self.mapping.get(key) if type(key) is str else None
+        if slot is None:
+            return JSObject.define_own_property(self, key, desc)
+        new_desc = desc
+        if desc.is_data() and desc.value is MISSING and desc.writable is False:
+            new_desc = Descriptor(value=self.env[slot], writable=False, enumerable=desc.enumerable,
+                                  configurable=desc.configurable)
+        cur = JSObject.get_own_property(self, key)
+        if cur is not None:
+            cur = Prop(self.env[slot], cur.flags)
+        if not validate_and_apply(self, key, self.extensible, new_desc, cur):
+            return False
+        if desc.is_accessor():
+            del self.mapping[key]
+        else:
+            if desc.value is not MISSING:
+                self.env[slot] = desc.value
+            if desc.writable is False:
+                del self.mapping[key]
+        return True
+
+    def delete(self, key):
+        ok = JSObject.delete(self, key)
+        if ok and type(key) is str:
+            self.mapping.pop(key, None)
+        return ok
+
+    def has_property(self, key):
+        if key in self.props:
+            return True
+        p = self.proto
+        return p is not None and p.has_property(key)
+
+
+def create_arguments_object(fobj, args, env, param_slots, strict):
+    """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject."""
+    realm = state.realm
+    proto = realm.object_prototype
+    if param_slots is not None:
+        mapping = {}
+        for i, slot in enumerate(param_slots):
+            if i < len(args):
+                mapping[str(i)] = slot
+        # a later parameter with the same name wins
+        seen = {}
+        for i, slot in enumerate(param_slots):
+            if slot in seen and str(seen[slot]) in mapping:
+                del mapping[str(seen[slot])]
+            seen[slot] = i
+        o = MappedArguments(proto, env, mapping)
+    else:
+        o = JSObject(proto)
+    props = o.props
+    for i, a in enumerate(args):
+        props[str(i)] = a
+    props["length"] = Prop(float(len(args)), HIDDEN)
+    props[SYM_ITERATOR] = Prop(realm.intrinsics["%Array.prototype.values%"], HIDDEN)
+    if param_slots is not None:
+        props["callee"] = Prop(fobj, HIDDEN)
+    else:
+        thrower = realm.intrinsics["%ThrowTypeError%"]
+        props["callee"] = Prop(None, ACCESSOR, thrower, thrower)
+    return o

@@ -1,0 +1,55 @@
+"""GlobalDeclarationInstantiation (https://tc39.es/ecma262/#sec-globaldeclarationinstantiation)."""
+from .values import JSError, Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE, ACCESSOR
+from .compiler.scope import TDZ
+
+
+def _syntax(name):
+    return JSError.make("SyntaxError", f"Identifier '{name}' has already been declared")
+
+
+def global_declaration_instantiation(realm, env, lex_list, var_names, func_codes):
+    from .compiler.code import make_function
+    g = realm.global_object
+    glex = realm.global_lex
+    for name, kind in lex_list:
+        if name in glex:
+            raise _syntax(name)
+        p = g.get_own_property(name)
+        if p is not None and not p.flags & CONFIGURABLE:
+            raise _syntax(name)
+    for name in var_names:
+        if name in glex:
+            raise _syntax(name)
+    for name, _ in func_codes:
+        if name in glex:
+            raise _syntax(name)
+        p = g.get_own_property(name)
+        if p is None:
+            if not g.is_extensible():
+                raise JSError.make("TypeError", f"Cannot declare global function '{name}'")
+        elif not p.flags & CONFIGURABLE and (p.flags & ACCESSOR or not (p.flags & WRITABLE and p.flags & ENUMERABLE)):
+            raise JSError.make("TypeError", f"Cannot redefine global function '{name}'")
+    fn_names = {n for n, _ in func_codes}
+    for name in var_names:
+        if name not in fn_names and g.get_own_property(name) is None and not g.is_extensible():
+            raise JSError.make("TypeError", f"Cannot declare global variable '{name}'")
+    for name, kind in lex_list:
+        glex[name] = TDZ
+        if kind == "const":
+            realm.global_const.add(name)
+    for name, code in func_codes:
+        f = make_function(code, env, realm)
+        p = g.get_own_property(name)
+        if p is None or p.flags & CONFIGURABLE:
+            desc = Descriptor(value=f, writable=True, enumerable=True, configurable=False)
+        else:
+            desc = Descriptor(value=f)
+        if not g.define_own_property(name, desc):
+            raise JSError.make("TypeError", f"Cannot redefine global function '{name}'")
+        g.set(name, f, g)
+    for name in var_names:
+        if name in fn_names:
+            continue
+        if g.get_own_property(name) is None:
+            g.define_own_property(name, Descriptor(value=None, writable=True, enumerable=True,
+                                                   configurable=False))

@@ -1,0 +1,191 @@
+"""Realms: a global object, its intrinsics, and the host hooks (§9.3).
+
+``Realm`` is also the public entry point for running code (``evaluate``,
+``evaluate_module``, ``run_jobs``).
+"""
+import collections
+
+from ..parser import ParseError, parse
+from .agent import state, Terminated, Budget, use_budget
+from .arrays import JSArray
+from .values import (JSError, JSObject, JSSymbol, Prop, MISSING, HIDDEN, null, type_error,
+                     CONFIGURABLE, SYM_ITERATOR)
+from .deep import run_deep
+
+
+class Realm:
+    """One JS global environment with its own intrinsics."""
+
+    def __init__(self, host=None):
+        self.intrinsics = {}
+        self.global_lex = {}
+        self.global_const = set()
+        self.template_cache = {}
+        self.jobs = collections.deque()
+        self.host = host
+        self.modules = {}
+        self.on_unhandled_rejection = None
+        self.console_handler = None
+        prev = state.realm
+        state.realm = self
+        try:
+            from ..builtins import setup_intrinsics
+            setup_intrinsics(self)
+        finally:
+            state.realm = prev if prev is not None else self
+
+    # -- intrinsic shortcuts (hot paths) ------------------------------------------------
+    def new_object(self):
+        return JSObject(self.object_prototype)
+
+    def new_array(self, items):
+        return JSArray(self.array_prototype, list(items))
+
+    def wrap_primitive(self, v):
+        from ..builtins.primitives import wrap_primitive
+        return wrap_primitive(self, v)
+
+    def primitive_prototype(self, v):
+        t = type(v)
+        if t is str:
+            return self.intrinsics["%String.prototype%"]
+        if t is float:
+            return self.intrinsics["%Number.prototype%"]
+        if t is bool:
+            return self.intrinsics["%Boolean.prototype%"]
+        if t is int:
+            return self.intrinsics["%BigInt.prototype%"]
+        if t is JSSymbol:
+            return self.intrinsics["%Symbol.prototype%"]
+        raise type_error("not a primitive")
+
+    def new_error(self, kind, message, exc=None):
+        from ..builtins.error import create_error
+        return create_error(self, kind or "Error", message, exc)
+
+    def array_iteration_pristine(self):
+        ap = self.array_prototype
+        it = ap.props.get(SYM_ITERATOR)
+        v = it.value if type(it) is Prop else it
+        if v is not self.intrinsics.get("%Array.prototype.values%"):
+            return False
+        aip = self.intrinsics["%ArrayIteratorPrototype%"]
+        n = aip.props.get("next")
+        return (n.value if type(n) is Prop else n) is self.intrinsics.get("%ArrayIteratorPrototype.next%")
+
+    def regexp_create(self, pattern, flags):
+        ctor = self.intrinsics.get("%RegExp%")
+        if ctor is None:
+            raise JSError.make("SyntaxError", "RegExp is not supported yet")
+        return ctor.construct([pattern, flags], ctor)
+
+    def get_template_object(self, cooked, raw):
+        """https://tc39.es/ecma262/#sec-gettemplateobject"""
+        from .ops import set_integrity_level
+        raw_obj = self.new_array(raw)
+        t = self.new_array(cooked)
+        t.props["raw"] = Prop(raw_obj, 0)
+        set_integrity_level(raw_obj, "frozen")
+        set_integrity_level(t, "frozen")
+        return t
+
+    def create_async_from_sync_iterator(self, rec):
+        from ..builtins.iteration import create_async_from_sync_iterator
+        return create_async_from_sync_iterator(self, rec)
+
+    # -- jobs ------------------------------------------------------------------------------
+    def enqueue_job(self, job):
+        self.jobs.append(job)
+        hook = getattr(self.host, "on_job_enqueued", None) if self.host is not None else None
+        if hook is not None:
+            hook(self)
+
+    def run_jobs(self):
+        """Drain the microtask queue (HostEnqueuePromiseJob's queue)."""
+        def drain():
+            jobs = self.jobs
+            prev = state.realm
+            state.realm = self
+            try:
+                while jobs:
+                    jobs.popleft()()
+            finally:
+                state.realm = prev
+        run_deep(drain)
+
+    # -- evaluation ------------------------------------------------------------------------
+    def parse_script(self, source, filename):
+        try:
+            return parse(source, module=False, filename=filename)
+        except ParseError as e:
+            raise self.syntax_error_from(e) from None
+
+    def syntax_error_from(self, e):
+        err = JSError.make("SyntaxError", e.message)
+        err.js_stack = [("", e.filename, e.line, e.column)]
+        err.position = (e.filename, e.line, e.column)
+        return err
+
+    def compile_script(self, source, filename="<anonymous>", tree=None):
+        from .compiler import Compiler, CompileError
+        if tree is None:
+            tree = self.parse_script(source, filename)
+        c = Compiler(source, filename)
+        try:
+            return run_deep(c.compile_script, tree)
+        except CompileError as e:
+            node = e.node
+            err = JSError.make("SyntaxError", str(e))
+            err.position = (filename, getattr(node, "line", 0), getattr(node, "column", 0))
+            err.js_stack = [("", *err.position)]
+            raise err from None
+
+    def run_script(self, compiled):
+        """ScriptEvaluation of a compiled script; returns the completion value."""
+        instantiate, run = compiled
+
+        def go():
+            prev = state.realm
+            state.realm = self
+            saved_cv = state.cv if hasattr(state, "cv") else None
+            state.cv = None
+            try:
+                env = [None]
+                instantiate(self, env)
+                sig = run(env)
+                return state.cv
+            finally:
+                state.cv = saved_cv
+                state.realm = prev
+        return run_deep(go)
+
+    def evaluate(self, source, filename="<eval>", budget=None):
+        """Run ``source`` as a classic script; return its completion value."""
+        with use_budget(budget):
+            return self.run_script(self.compile_script(source, filename))
+
+    def perform_eval(self, src, strict, scope, env, fn_state):
+        """PerformEval for direct eval (https://tc39.es/ecma262/#sec-performeval)."""
+        from .eval import perform_direct_eval
+        return perform_direct_eval(self, src, strict, scope, env, fn_state)
+
+    def evaluate_module(self, source, filename="<module>", budget=None):
+        """Load, link and evaluate a module from source; returns its namespace object."""
+        from .modules import evaluate_module_source
+        with use_budget(budget):
+            return evaluate_module_source(self, source, filename)
+
+    def dynamic_import(self, specifier, referrer, options=None):
+        from .modules import dynamic_import
+        return dynamic_import(self, specifier, referrer, options)
+
+    # -- host conveniences -----------------------------------------------------------
+    def set_global(self, name, value):
+        self.global_object.props[name] = Prop(value, HIDDEN)
+
+    def define_function(self, name, fn, length=0):
+        """Install a Python callable ``fn(this, args)`` as a global function."""
+        from .functions import NativeFunction
+        f = NativeFunction(self, fn, name, length)
+        self.set_global(name, f)
+        return f

@@ -1,0 +1,254 @@
+"""The esprima-fork backend: our own facade over its ``Parser``, with fixes.
+
+``esprima.parseScript`` builds a ``Parser``, parses, then runs esprima's static
+validator.  We do the same three steps here rather than calling it, because the
+facade hides the parser object, and we need a subclass of it (and of its
+scanner) for a handful of corrections.  Nothing in the esprima package is
+modified; the subclasses are used only by pyjs.  The module relies on
+esprima-fork 5.0.0 internals (``_ownedByFacade``, ``_validate_parsed_program``,
+the ``context`` flags) and is the one place to revisit on an upgrade.
+
+Corrections made here:
+
+- Annex B / web-compat call targets: in sloppy code ``f() = 1``, ``f() += 1``,
+  ``f()++`` and ``for (f() in x)`` parse (they throw a ReferenceError when
+  run).  esprima rejects them while parsing; its validator already accepts
+  them.  ``early_errors`` still rejects calls in logical assignments and in
+  destructuring patterns, where the spec keeps them invalid.
+  https://tc39.es/ecma262/#sec-static-semantics-assignmenttargettype
+- Error positions point at the offending token: the next token for errors
+  esprima raises "between" tokens (its own column mixes the line of one token
+  with the column of another, and is off after multi-line comments), the
+  escape itself for a bad template escape, the literal's start for regular
+  expression errors and unterminated templates, the keyword or label for
+  bad ``break``/``continue``.
+- Internal assertion failures (``\\`${a +}\\```) become syntax errors.
+- Regular expression literals are also checked by ``pyjs.regexp`` when that
+  module provides ``compile_regexp``, so parse time and run time agree.
+
+Positions: esprima works in Python code-point indices internally and reports
+UTF-16 code-unit offsets (``Error.index``, node ``range``).  The tree is parsed
+without esprima's ``loc``/``range`` objects (30 % faster); ``nodes.convert``
+derives UTF-16 offsets from the internal ones.
+"""
+from esprima.error_handler import Error as EsprimaError
+from esprima.messages import Messages
+from esprima.parser import Parser
+from esprima.regexp_validator import RegExpSyntaxError as _EsRegExpError, validate_regexp
+from esprima.scanner import Scanner
+from esprima.token import Token
+from esprima.utils import format as _format
+from esprima.validation import _validate_parsed_program
+
+__all__ = ["EsprimaError", "parse_program"]
+
+_REGEXP_FLAGS = frozenset("dgimsuvy")
+_TEMPLATE_SINGLE_ESCAPES = frozenset("'\"\\bfnrtv")
+
+
+def _pyjs_regexp():
+    """The engine's regexp compiler, if that module is present (imported lazily)."""
+    global _pyjs_compile
+    if _pyjs_compile is None:
+        try:
+            from ..regexp import compile_regexp, RegExpSyntaxError
+            _pyjs_compile = (compile_regexp, RegExpSyntaxError)
+        except ImportError:
+            _pyjs_compile = False
+    return _pyjs_compile
+
+
+_pyjs_compile = None
+
+
+def regexp_error(pattern, flags):
+    """The syntax error message for a regular expression literal, or ``None``."""
+    if len(set(flags)) != len(flags) or not _REGEXP_FLAGS.issuperset(flags):
+        return f"Invalid regular expression flags '{flags}'"
+    if "u" in flags and "v" in flags:
+        return "Invalid regular expression flags: u and v are mutually exclusive"
+    try:
+        validate_regexp(pattern, flags, 2026)
+    except _EsRegExpError as exc:
+        return f"Invalid regular expression: /{pattern}/{flags}: {exc}"
+    engine = _pyjs_regexp()
+    if engine:
+        compile_regexp, engine_error = engine
+        from .nodes import to_utf16
+        try:
+            compile_regexp(to_utf16(pattern), flags)
+        except engine_error as exc:
+            return f"Invalid regular expression: /{pattern}/{flags}: {exc}"
+        except Exception:  # an engine bug must not break parsing; run time reports it
+            pass
+    return None
+
+
+def _bad_template_escape(raw):
+    """Offset of the first escape in ``raw`` that is invalid in an untagged template."""
+    i, n = 0, len(raw)
+    while i < n:
+        if raw[i] != "\\":
+            i += 1
+            continue
+        start = i
+        c = raw[i + 1] if i + 1 < n else ""
+        i += 2
+        if c in "123456789" or (c == "0" and i < n and raw[i].isdigit()):
+            return start
+        if c == "x":
+            if not _hex(raw[i:i + 2], 2):
+                return start
+            i += 2
+        elif c == "u":
+            if raw[i:i + 1] == "{":
+                close = raw.find("}", i)
+                digits = raw[i + 1:close] if close > 0 else ""
+                if not digits or not _hex(digits, len(digits)) or int(digits, 16) > 0x10FFFF:
+                    return start
+                i = close + 1
+            else:
+                if not _hex(raw[i:i + 4], 4):
+                    return start
+                i += 4
+    return None
+
+
+def _hex(s, length):
+    return len(s) == length and all(c in "0123456789abcdefABCDEF" for c in s)
+
+
+class _Scanner(Scanner):
+    """esprima's scanner with regexp/template errors anchored at the literal."""
+
+    def error_at(self, index, message):
+        ext = self.utf16Offset(index) if self.positionEncoding == "utf16" else index
+        return self.errorHandler.createError(ext, self.lineNumber, 0, message)
+
+    def scanRegExp(self):
+        start = self.index
+        try:
+            token = super().scanRegExp()
+        except EsprimaError as exc:
+            if exc.message.endswith(Messages.UnterminatedRegExp):
+                raise self.error_at(start, Messages.UnterminatedRegExp) from None
+            raise
+        message = regexp_error(token.pattern, token.flags)
+        if message is not None:
+            raise self.error_at(start, message)
+        return token
+
+    def testRegExp(self, pattern, flags):
+        return None  # checked by scanRegExp, with a precise message
+
+    def scanTemplate(self):
+        start = self.index
+        try:
+            return super().scanTemplate()
+        except EsprimaError as exc:
+            if self.eof() and exc.message.endswith(Messages.UnexpectedTokenIllegal):
+                raise self.error_at(start, "Unterminated template literal") from None
+            raise
+        except IndexError:  # `$` or `\r` as the last character of the source
+            raise self.error_at(start, "Unterminated template literal") from None
+
+
+class _Parser(Parser):
+    """esprima's parser with the corrections listed in the module docstring."""
+
+    def __init__(self, code, options):
+        super().__init__(code, options)
+        self.scanner.__class__ = _Scanner
+        self._ownedByFacade = True
+
+    def error_at(self, index, message):
+        return self.errorHandler.createError(self.externalOffset(index), 0, 0, message)
+
+    def throwError(self, messageFormat, *args):
+        raise self.error_at(self.lookahead.start, _format(messageFormat, *args))
+
+    def tolerateError(self, messageFormat, *args):
+        self.throwError(messageFormat, *args)
+
+    def parseLeftHandSideExpressionAllowCall(self):
+        expr = super().parseLeftHandSideExpressionAllowCall()
+        if (expr.type == "CallExpression" and not self.context.strict
+                and expr.callee.type != "Super"):
+            self.context.isAssignmentTarget = True
+        return expr
+
+    def parseTemplateHead(self):
+        if not self.lookahead.head:  # `}` closing a substitution, as in `${a +}`
+            raise self.error_at(self.lookahead.start, "Unexpected token }")
+        return super().parseTemplateHead()
+
+    def parseTemplateLiteral(self, tagged=False):
+        node = super().parseTemplateLiteral(tagged=True)
+        if not tagged:
+            for quasi in node.quasis:
+                if quasi.value.cooked is None:
+                    # the element starts at its opening ` or }; raw starts after it
+                    # (esprima normalizes CR LF in raw, so read the source itself)
+                    body = self.scanner.source[quasi._start + 1:quasi._end]
+                    offset = _bad_template_escape(body) or 0
+                    raise self.error_at(quasi._start + 1 + offset,
+                                        "Invalid escape sequence in template literal")
+        return node
+
+    def _anchored(self, parse):
+        keyword = self.lookahead.start
+        try:
+            return parse()
+        except EsprimaError as exc:
+            message = exc.message.split(": ", 1)[-1] if exc.message.startswith("Line ") else exc.message
+            if message.startswith("Undefined label"):
+                label = self.scanner.source.find(message.split("'")[1], keyword + 5)
+                raise self.error_at(label, message) from None
+            if message in (Messages.IllegalBreak, Messages.IllegalContinue):
+                raise self.error_at(keyword, message) from None
+            raise
+
+    def parseBreakStatement(self):
+        return self._anchored(super().parseBreakStatement)
+
+    def parseContinueStatement(self):
+        return self._anchored(super().parseContinueStatement)
+
+
+def parse_program(source, module):
+    """Parse with esprima and run its validator; raise ``EsprimaError``.
+
+    ``EsprimaError.index`` is the UTF-16 offset of the offending token; its
+    line and column are not used (see ``pyjs.parser.position``).
+    """
+    parser = _Parser(source, {"sourceType": "module" if module else "script"})
+    try:
+        tree = parser.parseModule() if module else parser.parseScript()
+    except RecursionError:
+        raise parser.error_at(parser.scanner.index, "Maximum nesting depth exceeded") from None
+    except EsprimaError:
+        raise
+    except (AssertionError, IndexError, AttributeError, TypeError, ValueError):
+        # esprima's internal invariants fail on a few malformed inputs
+        raise parser.error_at(parser.lookahead.start,
+                              _unexpected(parser.lookahead)) from None
+
+    def report(message, node):
+        start = getattr(node, "_protoErrorStart", None)
+        if start is None:
+            start = getattr(node, "_start", None) or 0
+        raise parser.error_at(start, message)
+
+    try:
+        _validate_parsed_program(tree, report, 2026, source)
+    except RecursionError:
+        raise parser.error_at(0, "Maximum nesting depth exceeded") from None
+    if parser.scanner.hashbang is not None:
+        tree.hashbang = parser.scanner.hashbang
+    return tree
+
+
+def _unexpected(token):
+    if token.type == Token.EOF:
+        return Messages.UnexpectedEOS
+    return _format(Messages.UnexpectedToken, token.value)

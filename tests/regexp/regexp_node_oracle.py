@@ -1,0 +1,61 @@
+"""Run many RegExp cases in ONE node process and compare with pyjs.regexp.
+
+A case is (pattern, flags, input, index, mode) with mode "search" (flag g,
+lastIndex = index: the first match at or after index) or "match" (flag y:
+anchored at index).  Node reports, per case, the group index pairs (via the
+d flag), None for no match, or the SyntaxError.
+"""
+
+import json
+import shutil
+import subprocess
+
+from pyjs.regexp import RegExpSyntaxError, compile_regexp
+
+NODE = shutil.which("node")
+
+_SCRIPT = r"""
+const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const out = cases.map(([p, f, s, i, mode]) => {
+  let re;
+  try { re = new RegExp(p, f + 'd' + (mode === 'match' ? 'y' : 'g')); }
+  catch (e) { return {error: String(e.message)}; }
+  re.lastIndex = i;
+  const m = re.exec(s);
+  if (m === null) return null;
+  return m.indices.map((x) => x === undefined ? null : x);
+});
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def node_results(cases):
+    proc = subprocess.run([NODE, "-e", _SCRIPT], input=json.dumps(cases), capture_output=True,
+                          text=True, check=True, timeout=120)
+    return [None if r is None else (r if isinstance(r, dict) else [None if x is None else tuple(x) for x in r])
+            for r in json.loads(proc.stdout)]
+
+
+def pyjs_result(pattern, flags, s, index, mode):
+    try:
+        prog = compile_regexp(pattern, flags)
+    except RegExpSyntaxError as e:
+        return {"error": e.message}
+    if mode == "match":
+        return prog.match(s, index)
+    return prog.search(s, index)
+
+
+def mismatches(cases):
+    """Cases where pyjs and node disagree (errors compare only as error/no error)."""
+    expected = node_results([list(c) for c in cases])
+    bad = []
+    for case, want in zip(cases, expected):
+        got = pyjs_result(*case)
+        if isinstance(want, dict) or isinstance(got, dict):
+            if isinstance(want, dict) != isinstance(got, dict):
+                bad.append((case, got, want))
+            continue
+        if got != want:
+            bad.append((case, got, want))
+    return bad
