@@ -26,18 +26,21 @@ Sections:
   ``Date.prototype.toString``), ``to_date_string``, ``to_time_string``,
   ``to_utc_string``, ``to_iso_string`` and Node's default en-US
   ``toLocale*String`` output.
-* Parsing: ``parse_date`` follows V8's date parser (ES5 ISO first, then the
-  legacy heuristics), because "what engines accept in practice" is defined by
-  nothing but their code; Node was the oracle for every quirk kept here.
+* Parsing: ``parse_date`` (implemented in ``date_parse``) follows V8's date
+  parser (ES5 ISO first, then the legacy heuristics), because "what engines
+  accept in practice" is defined by nothing but their code; Node was the
+  oracle for every quirk kept there.
 
 Time zone display names: V8 prints the ICU/CLDR long name in toString, e.g.
 ``(Central European Standard Time)``, choosing standard or daylight by the
 zone's DST state at a V8 "equivalent time" (a year in 2008..2037 with the same
 leap-ness and starting weekday) for instants before 1970 or after 2038. This
-module does the same with a table of long names for the common zones (from
-``date_zone_names``), and falls back to the zoneinfo abbreviation when it is
-alphabetic (``WIB``) or to ICU's ``GMT+07:00`` form when tzdata only has a
-numeric one (``+07``).
+module does the same with a table of the long names Node prints (in
+``date_zone_names``; it covers every tzdata zone whose name is not derivable
+from tzdata), and otherwise falls back to the zoneinfo abbreviation when it is
+alphabetic or to ICU's ``GMT+07:00`` form when tzdata only has a numeric one
+(``+07``). Offsets always come from the system tzdata, so history that ICU's
+copy of tzdata tells differently (mostly pre-1970 LMT of alias zones) differs.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ import math
 import os
 import zoneinfo
 from datetime import datetime, timedelta
+from time import time_ns
 from typing import NamedTuple
 
 from pyjs.builtins.date_zone_names import zone_long_names
@@ -64,6 +68,14 @@ MS_PER_HOUR = 3600000.0
 
 _DAY_MS = 86400000
 _MAX_TIME = 8.64e15
+
+
+def _number(n: int) -> float:
+    """The Number for a mathematical integer: rounded, +-Infinity beyond range."""
+    try:
+        return float(n)
+    except OverflowError:
+        return _INF if n > 0 else -_INF
 
 
 def _finite(x: float) -> bool:
@@ -150,7 +162,7 @@ def day_from_year(y: float) -> float:
     if not _finite(y):
         return NaN
     yi = int(y)
-    return float(365 * (yi - 1970) + (yi - 1969) // 4 - (yi - 1901) // 100 + (yi - 1601) // 400)
+    return _number(365 * (yi - 1970) + (yi - 1969) // 4 - (yi - 1901) // 100 + (yi - 1601) // 400)
 
 
 def time_from_year(y: float) -> float:
@@ -160,10 +172,7 @@ def time_from_year(y: float) -> float:
     """
     if not _finite(y):
         return NaN
-    try:
-        return float(_DAY_MS * _days_from_civil(int(y), 1, 1))
-    except OverflowError:
-        return math.copysign(_INF, y)
+    return _number(_DAY_MS * _days_from_civil(int(y), 1, 1))
 
 
 def year_from_time(t: float) -> float:
@@ -292,7 +301,8 @@ def make_day(year: float, month: float, date: float) -> float:
 
     Months outside 0..11 carry into the year; the date is added as a Number
     (so it may run far past the month). The month start is found exactly with
-    integers; a start that is not a finite time value gives NaN.
+    integers; a start that is not a finite time value gives NaN. (V8 instead
+    gives NaN for any |year| > 1e6, so Date.UTC(1e7, 0, -3.65e9) differs.)
     https://tc39.es/ecma262/#sec-makeday
     """
     if not (_finite(year) and _finite(month) and _finite(date)):
@@ -354,9 +364,7 @@ def current_time_value() -> float:
 
     https://tc39.es/ecma262/#sec-date.now
     """
-    import time as _time
-
-    return float(_time.time_ns() // 1_000_000)
+    return float(time_ns() // 1_000_000)
 
 
 # ---------------------------------------------------------------------------
@@ -371,7 +379,7 @@ class _Zone(NamedTuple):
 
 _UTC_LABEL = "Coordinated Universal Time"
 _UTC_ZONE = _Zone("UTC", None, _UTC_LABEL)
-_UNKNOWN_ZONE = _Zone("Etc/Unknown", None, "GMT+00:00")
+_UNKNOWN_ZONE = _Zone("UTC", None, "GMT+00:00")
 _UTC_NAMES = frozenset(
     "UTC Etc/UTC UCT Etc/UCT Universal Etc/Universal Zulu Etc/Zulu".split())
 _GMT_NAMES = frozenset(
@@ -694,8 +702,9 @@ def _locale_time(f: _Fields) -> str:
 
 
 def to_locale_string(tv: float) -> str:
-    """Date.prototype.toLocaleString() as Node prints it by default (en-US): "3/5/2024, 10:00:00 AM".
+    """Date.prototype.toLocaleString() as Node prints it by default (en-US).
 
+    "3/5/2024, 10:00:00 AM": numeric month/day, the era year, a 12-hour clock.
     https://tc39.es/ecma262/#sec-date.prototype.tolocalestring
     """
     if not _finite(tv):
@@ -734,6 +743,7 @@ def parse_date(s: str) -> float:
     from pyjs.builtins.date_parse import parse_date as parse
 
     return parse(s)
+
 
 __all__ = [
     "NaN", "MS_PER_DAY", "MS_PER_HOUR", "MS_PER_MINUTE", "MS_PER_SECOND",

@@ -195,10 +195,9 @@ class _DayComposer:
         comp = self.comp
         if not comp:
             return None
-        # V8 pads the parts with 1 before choosing an order, so the
-        # "one part" and "three parts" cases below see three parts.
+        # V8 pads missing parts with 1 before choosing an order, so a missing
+        # year is 1, i.e. 2001 ("Mar 5" is 5 March 2001 in Node too).
         comp = comp + [1] * (3 - len(comp))
-        year = 0  # the default year 0 -> 2000 (KJS compatibility)
         if self.named_month is _NONE:
             if self.is_iso_date or not 1 <= comp[0] <= 31:
                 year, month, day = comp
@@ -334,7 +333,8 @@ def _parse_es5(scanner: _Scanner, day: _DayComposer, time: _TimeComposer,
         if not scanner.skip_symbol(":"):
             return _FAILED
         token = scanner.peek()
-        if not _is_fixed_number(token, 2) or not 0 <= token[1] <= 59 or (hour_is_24 and token[1] > 0):
+        if (not _is_fixed_number(token, 2) or not 0 <= token[1] <= 59
+                or (hour_is_24 and token[1] > 0)):
             return _FAILED
         time.add(scanner.next()[1])
         if scanner.skip_symbol(":"):

@@ -4,6 +4,7 @@
 ``evaluate_module``, ``run_jobs``).
 """
 import collections
+import os
 
 from ..parser import ParseError, parse
 from .agent import state, Terminated, Budget, use_budget
@@ -174,6 +175,13 @@ class Realm:
         from .modules import evaluate_module_source
         with use_budget(budget):
             return evaluate_module_source(self, source, filename)
+
+    def import_module(self, filename):
+        """Load a module from a file, evaluate it, return its namespace (hosts)."""
+        from .modules import evaluate_module_source
+        with open(filename, encoding="utf-8") as f:
+            source = f.read()
+        return evaluate_module_source(self, source, os.path.abspath(filename))
 
     def dynamic_import(self, specifier, referrer, options=None):
         from .modules import dynamic_import

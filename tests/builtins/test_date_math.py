@@ -183,6 +183,38 @@ def test_date_utc_examples():
     assert date_utc(1970, 0, 213503982336, 0, 0, 0, -18446744073709552000) == 34447360
 
 
+def test_test262_date_utc_cases():
+    """Expectations of test262 built-ins/Date/UTC/*.js."""
+    assert date_utc(2016, 12) == 1483228800000 and date_utc(2016, 13) == 1485907200000
+    assert date_utc(2016, 144) == 1830297600000
+    assert date_utc(2016, 0, 33) == 1454371200000 and date_utc(2016, 2, -27) == 1454371200000
+    assert date_utc(2016, 6, 5, -1) == 1467673200000 and date_utc(2016, 6, 5, 24) == 1467763200000
+    assert date_utc(2016, 6, 5, 0, -1) == 1467676740000 and date_utc(2016, 6, 5, 0, 60) == 1467680400000
+    assert date_utc(2016, 6, 5, 0, 0, -1) == 1467676799000
+    assert date_utc(2016, 6, 5, 0, 0, 0, -1) == 1467676799999
+    assert date_utc(2016, 6, 5, 0, 0, 0, 1000) == 1467676801000
+    assert date_utc(1970.9, 0.9, 1.9, 0.9, 0.9, 0.9, 0.9) == 0
+    assert date_utc(-1970.9, -0.9, -0.9, -0.9, -0.9, -0.9, -0.9) == -124334438400000
+    assert date_utc(-1, 0) == -62198755200000 and date_utc(-0.0, 0) == -2208988800000
+    assert date_utc(-0.999999, 0) == -2208988800000 and date_utc(99.999999, 0) == 915148800000
+    assert date_utc(100, 0) == -59011459200000
+    for args in [(INF,), (-INF, 0), (0, INF), (0, 0, -INF), (NAN,), (0, 0, 1, NAN)]:
+        assert math.isnan(date_utc(*args)), args
+
+
+def test_test262_negative_years():
+    """test262 built-ins/Date/prototype/to{,Date,UTC}String/negative-year.js."""
+    for year, text in [(1, "-0001"), (12, "-0012"), (123, "-0123"), (1234, "-1234"),
+                       (12345, "-12345"), (123456, "-123456")]:
+        t = parse_date(f"-{year:06d}-07-01T00:00Z")
+        assert to_string(t).split(" ")[3] == text
+        assert to_date_string(t).split(" ")[3] == text
+        assert to_utc_string(t).split(" ")[3] == text
+    for text in ("-000000-03-31T00:45Z", "-000000-03-31T01:45", "-000000-03-31T01:45:00+01:00"):
+        assert math.isnan(parse_date(text))
+    assert to_iso_string(parse_date("1970")) == "1970-01-01T00:00:00.000Z"
+
+
 # --------------------------------------------------------------------------
 # Formatting (UTC host)
 

@@ -29,6 +29,13 @@ process.stdout.write(JSON.stringify(out));
 """
 
 
+def utf16(s):
+    """A Python string as the engine's UTF-16 code-unit string (astral -> surrogate pair)."""
+    return "".join(
+        c if ord(c) <= 0xFFFF else chr(0xD800 + ((ord(c) - 0x10000) >> 10)) + chr(0xDC00 + ((ord(c) - 0x10000) & 0x3FF))
+        for c in s)
+
+
 def node_results(cases):
     proc = subprocess.run([NODE, "-e", _SCRIPT], input=json.dumps(cases), capture_output=True,
                           text=True, check=True, timeout=120)
@@ -48,6 +55,7 @@ def pyjs_result(pattern, flags, s, index, mode):
 
 def mismatches(cases):
     """Cases where pyjs and node disagree (errors compare only as error/no error)."""
+    cases = [(utf16(p), f, utf16(s), i, mode) for p, f, s, i, mode in cases]
     expected = node_results([list(c) for c in cases])
     bad = []
     for case, want in zip(cases, expected):

@@ -5,9 +5,10 @@ from .statements import StatementCompiler
 from .patterns import PatternCompiler
 from .classes import ClassCompiler
 from .suspend import SuspendCompiler
+from .modules import ModuleCompiler
 
 
-class Compiler(SuspendCompiler, ClassCompiler, PatternCompiler, StatementCompiler,
+class Compiler(ModuleCompiler, SuspendCompiler, ClassCompiler, PatternCompiler, StatementCompiler,
                ExpressionCompiler, CompilerCore):
     """Compiles one script, module or eval source into closures."""
 

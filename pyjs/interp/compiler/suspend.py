@@ -768,4 +768,4 @@ _STMT_G = frozenset((
     "BlockStatement", "ExpressionStatement", "VariableDeclaration", "ReturnStatement",
     "ThrowStatement", "IfStatement", "LabeledStatement", "WhileStatement", "DoWhileStatement",
     "ForStatement", "ForInStatement", "ForOfStatement", "SwitchStatement", "TryStatement",
-    "WithStatement", "ClassDeclaration"))
+    "WithStatement", "ClassDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration"))
