@@ -1,6 +1,5 @@
 """Global functions: eval, parseInt, parseFloat, isNaN, isFinite, URI coding (§19.2)."""
-from ..interp.numconv import parse_int, parse_float
-from ..interp.ops import to_string, to_number, to_int32
+from ..interp.ops import to_number
 from ..interp.values import Prop, HIDDEN
 from ._helpers import arg, native, install_global
 
@@ -18,14 +17,9 @@ def setup(realm):
     realm.intrinsics["%eval%"] = f
     install_global(realm, "eval", f)
 
-    def parse_int_(this, args):
-        s = to_string(arg(args, 0))
-        return parse_int(s, to_int32(arg(args, 1)))
-    install_global(realm, "parseInt", native(realm, parse_int_, "parseInt", 2))
-
-    def parse_float_(this, args):
-        return parse_float(to_string(arg(args, 0)))
-    install_global(realm, "parseFloat", native(realm, parse_float_, "parseFloat", 1))
+    # The same function objects as Number.parseInt / Number.parseFloat (number.py).
+    install_global(realm, "parseInt", realm.intrinsics["%parseInt%"])
+    install_global(realm, "parseFloat", realm.intrinsics["%parseFloat%"])
 
     def is_nan(this, args):
         n = to_number(arg(args, 0))
@@ -36,3 +30,6 @@ def setup(realm):
         n = to_number(arg(args, 0))
         return n == n and n not in (float("inf"), float("-inf"))
     install_global(realm, "isFinite", native(realm, is_finite, "isFinite", 1))
+
+    from . import uri
+    uri.setup(realm)

@@ -1,5 +1,515 @@
-"""json (to be completed)."""
+"""The JSON object (https://tc39.es/ecma262/#sec-json-object).
+
+Parsing.  ``parse_json_text`` is an exact, iterative scanner for the JSON
+grammar (https://tc39.es/ecma262/#sec-json.parse step 2, ECMA-404): it never
+recurses, so arbitrarily deep documents cannot exhaust the Python stack.
+Because a Python-level scanner costs about a microsecond per token, JSON.parse
+first tries CPython's C scanner (``json.scanner``) and falls back to the exact
+scanner whenever the C scanner could disagree with the JSON grammar:
+
+* ``NaN``/``Infinity``/``-Infinity`` (a Python extension) reach
+  ``parse_constant``, which aborts the fast path;
+* an escaped high surrogate (``\\uD83D``) is present: Python joins an escaped
+  pair into one non-BMP code point, while engine strings are UTF-16 code units;
+* any syntax error (the exact scanner produces the SyntaxError) or a
+  RecursionError (the exact scanner is iterative).
+
+Everything else the C scanner accepts is exactly JSON: the same whitespace set,
+number grammar, escapes, and rejection of raw control characters in strings.
+Its results are converted as they are built: objects via
+``object_pairs_hook`` (a duplicate key keeps its first position and takes the
+last value, as CreateDataProperty does), numbers through ``float`` (correct
+rounding, even for integers with thousands of digits), ``None`` to null and
+lists to arrays.
+
+Serialization.  ``JSONSerializer`` follows SerializeJSONProperty and friends
+step by step through the objects' internal methods, with unobservable
+shortcuts: an ordinary object's own data properties are read straight from its
+property dict, dense array elements from the element list, and the ``toJSON``
+lookup is skipped when neither the value nor its (intrinsic) prototype chain
+has a ``toJSON`` property -- for such chains the lookup cannot run any code.
+"""
+import json as _pyjson
+import re
+
+from ..interp.arrays import HOLE, JSArray
+from ..interp.numconv import number_to_string
+from ..interp.ops import (
+    call, create_data_property, create_data_property_or_throw, enumerable_own_properties, get_v,
+    is_callable, length_of_array_like, to_integer_or_infinity, to_number, to_string,
+)
+from ..interp.values import (
+    CONFIGURABLE, ENUMERABLE, MISSING, SYM_TO_STRING_TAG, JSObject, Prop, null,
+    ordered_keys, syntax_error, type_error,
+)
+from ._helpers import arg, install_global, method, value as define_value
+from .object import is_array
+from .primitives import PrimitiveObject, StringObject
+
+# -- parsing ------------------------------------------------------------------------
+
+_WS = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_STRING_CHUNK = re.compile(r'[^"\\\x00-\x1f]*')
+_HEX4 = re.compile(r"[0-9a-fA-F]{4}")
+_ESCAPED_HIGH_SURROGATE = re.compile(r"\\u[dD][89abAB]")
+_SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n",
+                   "r": "\r", "t": "\t"}
+_LITERALS = (("true", True), ("false", False), ("null", null))
+
+
+def _syntax_error(text, i):
+    if i >= len(text):
+        return syntax_error("Unexpected end of JSON input")
+    c = text[i]
+    shown = c if c.isprintable() else "\\u%04x" % ord(c)
+    return syntax_error(f"Unexpected token '{shown}' in JSON at position {i}")
+
+
+def _scan_string(text, i):
+    """JSONString at ``text[i] == '"'``: returns (string value, index after it)."""
+    parts = []
+    i += 1
+    while True:
+        m = _STRING_CHUNK.match(text, i)
+        parts.append(m.group())
+        i = m.end()
+        c = text[i:i + 1]
+        if c == '"':
+            return "".join(parts), i + 1
+        if c != "\\":
+            raise _syntax_error(text, i)    # end of input or a raw control character
+        e = text[i + 1:i + 2]
+        if e == "u":
+            h = _HEX4.match(text, i + 2)
+            if h is None:
+                raise _syntax_error(text, i + 2)
+            parts.append(chr(int(h.group(), 16)))
+            i += 6
+        elif e and e in _SIMPLE_ESCAPES:
+            parts.append(_SIMPLE_ESCAPES[e])
+            i += 2
+        else:
+            raise _syntax_error(text, i + 1)
+
+
+def _scan_key(text, i):
+    """``JSONString :`` of a member: returns (key, index of the member's value)."""
+    if text[i:i + 1] != '"':
+        raise _syntax_error(text, i)
+    key, i = _scan_string(text, i)
+    i = _WS.match(text, i).end()
+    if text[i:i + 1] != ":":
+        raise _syntax_error(text, i)
+    return key, _WS.match(text, i + 1).end()
+
+
+def parse_json_text(realm, text):
+    """Parse ``text`` as a JSON text into JS values, exactly and without recursion.
+
+    https://tc39.es/ecma262/#sec-json.parse (steps 2-4; the grammar is ECMA-404).
+    Open arrays and objects wait on an explicit stack of [container, pending key].
+    """
+    n = len(text)
+    op, ap = realm.object_prototype, realm.array_prototype
+    stack = []
+    i = _WS.match(text, 0).end()
+    while True:
+        c = text[i:i + 1]
+        if c == "{":
+            i = _WS.match(text, i + 1).end()
+            if text[i:i + 1] != "}":
+                key, i = _scan_key(text, i)
+                stack.append([{}, key])
+                continue
+            value = JSObject(op)
+            i += 1
+        elif c == "[":
+            i = _WS.match(text, i + 1).end()
+            if text[i:i + 1] != "]":
+                stack.append([[], None])
+                continue
+            value = JSArray(ap, [])
+            i += 1
+        elif c == '"':
+            value, i = _scan_string(text, i)
+        else:
+            for word, value in _LITERALS:
+                if text.startswith(word, i):
+                    i += len(word)
+                    break
+            else:
+                m = _NUMBER.match(text, i)
+                if m is None:
+                    raise _syntax_error(text, i)
+                value = float(m.group())
+                i = m.end()
+        # Attach the value to the innermost open container, closing containers as they end.
+        while True:
+            i = _WS.match(text, i).end()
+            if not stack:
+                if i != n:
+                    raise _syntax_error(text, i)
+                return value
+            frame = stack[-1]
+            container = frame[0]
+            c = text[i:i + 1]
+            if type(container) is list:
+                container.append(value)
+                if c == ",":
+                    i = _WS.match(text, i + 1).end()
+                    break
+                if c != "]":
+                    raise _syntax_error(text, i)
+                value = JSArray(ap, container)
+            else:
+                container[frame[1]] = value
+                if c == ",":
+                    frame[1], i = _scan_key(text, _WS.match(text, i + 1).end())
+                    break
+                if c != "}":
+                    raise _syntax_error(text, i)
+                value = JSObject(op)
+                value.props = container
+            stack.pop()
+            i += 1
+
+
+class _NotJSON(Exception):
+    """The C scanner met a Python-only extension (NaN, Infinity)."""
+
+
+def _reject_constant(name):
+    raise _NotJSON(name)
+
+
+def make_fast_parser(realm):
+    """A ``text -> JS value`` function using CPython's C scanner (see the module docstring).
+
+    Raises ``_NotJSON``, ``ValueError`` or ``RecursionError`` when the exact
+    scanner must decide instead.
+    """
+    op, ap = realm.object_prototype, realm.array_prototype
+
+    def to_array(items):
+        for i, v in enumerate(items):
+            if v is None:
+                items[i] = null
+            elif type(v) is list:
+                items[i] = to_array(v)
+        return JSArray(ap, items)
+
+    def to_object(pairs):
+        props = dict(pairs)
+        for k, v in props.items():
+            if v is None:
+                props[k] = null
+            elif type(v) is list:
+                props[k] = to_array(v)
+        o = JSObject(op)
+        o.props = props
+        return o
+
+    decoder = _pyjson.JSONDecoder(object_pairs_hook=to_object, parse_int=float,
+                                  parse_constant=_reject_constant)
+    decode = decoder.decode
+
+    def fast_parse(text):
+        v = decode(text)
+        if v is None:
+            return null
+        if type(v) is list:
+            return to_array(v)
+        return v
+    return fast_parse
+
+
+def parse_json(realm, text, fast_parse=None):
+    """ParseJSON's value for a string: the fast C path when it is exact, else the exact scanner."""
+    if fast_parse is not None and not ("\\u" in text and _ESCAPED_HIGH_SURROGATE.search(text)):
+        try:
+            return fast_parse(text)
+        except (_NotJSON, ValueError, RecursionError):
+            pass
+    return parse_json_text(realm, text)
+
+
+def internalize_json_property(holder, name, reviver):
+    """https://tc39.es/ecma262/#sec-internalizejsonproperty"""
+    val = holder.get(name, holder)
+    if isinstance(val, JSObject):
+        if is_array(val):
+            keys = (str(i) for i in range(length_of_array_like(val)))
+        else:
+            keys = enumerable_own_properties(val, "key")
+        for p in keys:
+            new_element = internalize_json_property(val, p, reviver)
+            if new_element is None:
+                val.delete(p)
+            else:
+                create_data_property(val, p, new_element)
+    return call(reviver, holder, [name, val])
+
+
+# -- serialization ----------------------------------------------------------------------
+
+_quote_basic = _pyjson.encoder.encode_basestring    # escapes " \ and U+0000-U+001F like JSON
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+
+
+def _escape_surrogate(m):
+    return "\\u%04x" % ord(m.group())
+
+
+def quote_json_string(s):
+    """https://tc39.es/ecma262/#sec-quotejsonstring
+
+    The Python encoder already matches the table (short escapes for \\b \\t
+    \\n \\f \\r \\" \\\\, lowercase \\u00XX for other controls); lone
+    surrogates are escaped afterwards (well-formed JSON.stringify).
+    """
+    q = _quote_basic(s)
+    if s.isascii() or _SURROGATE.search(s) is None:
+        return q
+    return _LONE_SURROGATE.sub(_escape_surrogate, q)
+
+
+_ordinary_classes = {}
+
+
+def _is_ordinary(cls):
+    """Whether instances of ``cls`` use the ordinary [[Get]]/[[GetOwnProperty]]/[[OwnPropertyKeys]]."""
+    r = _ordinary_classes.get(cls)
+    if r is None:
+        r = (cls.get is JSObject.get and cls.get_own_property is JSObject.get_own_property
+             and cls.own_property_keys is JSObject.own_property_keys)
+        _ordinary_classes[cls] = r
+    return r
+
+
+class JSONSerializer:
+    """A JSON Serialization Record with the operations that use it.
+
+    https://tc39.es/ecma262/#sec-json-serialization-record
+    Array element keys are passed around as ints and turned into strings only
+    when JS code (toJSON, the replacer) can see them.
+    """
+
+    __slots__ = ("replacer_function", "property_list", "gap", "indent", "stack",
+                 "op", "ap", "quoted")
+
+    def __init__(self, realm, replacer_function, property_list, gap):
+        self.replacer_function = replacer_function
+        self.property_list = property_list
+        self.gap = gap
+        self.indent = ""
+        self.stack = set()          # ids of the objects being serialized (all alive)
+        self.op = realm.object_prototype
+        self.ap = realm.array_prototype
+        self.quoted = {}            # property key -> QuoteJSONString(key)
+
+    def serialize_json_property(self, key, holder):
+        """https://tc39.es/ecma262/#sec-serializejsonproperty"""
+        return self.serialize_value(key, holder, holder.get(key, holder))
+
+    def serialize_value(self, key, holder, value):
+        """SerializeJSONProperty from step 2, with ``value`` = Get(holder, key) already done."""
+        t = type(value)
+        replacer = self.replacer_function
+        if replacer is None:        # steps 2-3 only concern objects, BigInts and replacers
+            if t is str:
+                return quote_json_string(value)
+            if t is float:
+                return number_to_string(value) if value - value == 0.0 else "null"
+            if t is bool:
+                return "true" if value else "false"
+            if value is null:
+                return "null"
+        if t is int or isinstance(value, JSObject):
+            to_json = self.get_to_json(value)
+            if to_json is not None:
+                value = to_json.call(value, [key if type(key) is str else str(key)])
+        if replacer is not None:
+            value = replacer.call(holder, [key if type(key) is str else str(key), value])
+        if isinstance(value, JSObject):
+            if isinstance(value, PrimitiveObject):
+                p = value.primitive
+                if type(p) is float:
+                    value = to_number(value)
+                elif type(p) is bool or type(p) is int:
+                    value = p
+            elif isinstance(value, StringObject):
+                value = to_string(value)
+        t = type(value)
+        if value is null:
+            return "null"
+        if t is bool:
+            return "true" if value else "false"
+        if t is str:
+            return quote_json_string(value)
+        if t is float:
+            return number_to_string(value) if value - value == 0.0 else "null"
+        if t is int:
+            raise type_error("Do not know how to serialize a BigInt")
+        if isinstance(value, JSObject) and not value.callable:
+            if is_array(value):
+                return self.serialize_json_array(value)
+            return self.serialize_json_object(value)
+        return None
+
+    def get_to_json(self, value):
+        """GetV(value, "toJSON") if callable (step 2), skipping lookups that cannot run code."""
+        t = type(value)
+        if t is JSObject:
+            op = self.op
+            if value.proto is op and "toJSON" not in value.props and "toJSON" not in op.props:
+                return None
+        elif t is JSArray:
+            ap, op = self.ap, self.op
+            if (value.proto is ap and ap.proto is op and "toJSON" not in value.props
+                    and "toJSON" not in ap.props and "toJSON" not in op.props):
+                return None
+        f = get_v(value, "toJSON")
+        return f if is_callable(f) else None
+
+    def _enter(self, value):
+        if id(value) in self.stack:
+            raise type_error("Converting circular structure to JSON")
+        self.stack.add(id(value))
+        stepback = self.indent
+        self.indent = stepback + self.gap
+        return stepback
+
+    def _leave(self, value, stepback, partial, open_, close):
+        inner = self.indent
+        self.stack.discard(id(value))
+        self.indent = stepback
+        if not partial:
+            return open_ + close
+        if not self.gap:
+            return open_ + ",".join(partial) + close
+        return open_ + "\n" + inner + (",\n" + inner).join(partial) + "\n" + stepback + close
+
+    def serialize_json_object(self, value):
+        """https://tc39.es/ecma262/#sec-serializejsonobject"""
+        stepback = self._enter(value)
+        ordinary = _is_ordinary(type(value))
+        keys = self.property_list
+        if keys is None:
+            if ordinary:
+                props = value.props
+                keys = [k for k in ordered_keys(props) if type(k) is str
+                        and (type(props[k]) is not Prop or props[k].flags & ENUMERABLE)]
+            else:
+                keys = enumerable_own_properties(value, "key")
+        colon = ": " if self.gap else ":"
+        quoted = self.quoted
+        partial = []
+        for p in keys:
+            if ordinary:
+                v = value.props.get(p, MISSING)
+                if v is MISSING or type(v) is Prop:
+                    v = value.get(p, value)
+            else:
+                v = value.get(p, value)
+            s = self.serialize_value(p, value, v)
+            if s is not None:
+                q = quoted.get(p)
+                if q is None:
+                    q = quoted[p] = quote_json_string(p)
+                partial.append(q + colon + s)
+        return self._leave(value, stepback, partial, "{", "}")
+
+    def serialize_json_array(self, value):
+        """https://tc39.es/ecma262/#sec-serializejsonarray"""
+        stepback = self._enter(value)
+        dense = type(value) is JSArray
+        n = value.length if dense else length_of_array_like(value)
+        partial = []
+        for i in range(n):
+            els = value.elements if dense else None
+            if els is not None and i < len(els) and els[i] is not HOLE:
+                v = els[i]
+            else:
+                v = value.get(str(i), value)
+            s = self.serialize_value(i, value, v)
+            partial.append("null" if s is None else s)
+        return self._leave(value, stepback, partial, "[", "]")
+
+
+def _property_list(replacer):
+    """JSON.stringify step 4.b: the PropertyList from an array replacer."""
+    out = []
+    seen = set()
+    for k in range(length_of_array_like(replacer)):
+        v = replacer.get(str(k), replacer)
+        if type(v) is str:
+            item = v
+        elif type(v) is float:
+            item = number_to_string(v)
+        elif (isinstance(v, StringObject)
+              or (isinstance(v, PrimitiveObject) and type(v.primitive) is float)):
+            item = to_string(v)
+        else:
+            continue
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _gap(space):
+    """JSON.stringify steps 5-8."""
+    if isinstance(space, PrimitiveObject) and type(space.primitive) is float:
+        space = to_number(space)
+    elif isinstance(space, StringObject):
+        space = to_string(space)
+    if type(space) is float:
+        n = min(10, to_integer_or_infinity(space))
+        return " " * int(n) if n >= 1 else ""
+    if type(space) is str:
+        return space[:10]
+    return ""
+
+
+def json_stringify(realm, value, replacer=None, space=None):
+    """https://tc39.es/ecma262/#sec-json.stringify (returns a str or None for undefined)."""
+    replacer_function = property_list = None
+    if isinstance(replacer, JSObject):
+        if is_callable(replacer):
+            replacer_function = replacer
+        elif is_array(replacer):
+            property_list = _property_list(replacer)
+    gap = _gap(space)
+    wrapper = JSObject(realm.object_prototype)
+    create_data_property_or_throw(wrapper, "", value)
+    return JSONSerializer(realm, replacer_function, property_list, gap) \
+        .serialize_json_property("", wrapper)
 
 
 def setup(realm):
-    pass
+    json_obj = JSObject(realm.object_prototype)
+    realm.intrinsics["%JSON%"] = json_obj
+    fast_parse = make_fast_parser(realm)
+
+    @method(realm, json_obj, "parse", 2)
+    def parse(this, args):
+        """https://tc39.es/ecma262/#sec-json.parse"""
+        text = to_string(arg(args, 0))
+        reviver = arg(args, 1)
+        unfiltered = parse_json(realm, text, fast_parse)
+        if is_callable(reviver):
+            root = JSObject(realm.object_prototype)
+            create_data_property_or_throw(root, "", unfiltered)
+            return internalize_json_property(root, "", reviver)
+        return unfiltered
+
+    @method(realm, json_obj, "stringify", 3)
+    def stringify(this, args):
+        return json_stringify(realm, arg(args, 0), arg(args, 1), arg(args, 2))
+
+    realm.intrinsics["%JSON.parse%"] = json_obj.props["parse"].value
+    realm.intrinsics["%JSON.stringify%"] = json_obj.props["stringify"].value
+    define_value(json_obj, SYM_TO_STRING_TAG, "JSON", CONFIGURABLE)
+    install_global(realm, "JSON", json_obj)

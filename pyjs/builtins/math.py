@@ -1,5 +1,317 @@
-"""math (to be completed)."""
+"""The Math object (https://tc39.es/ecma262/#sec-math-object).
+
+Most functions map onto CPython's ``math`` module, which calls the platform
+libm on IEEE doubles - the same functions V8 approximates (the spec lets the
+transcendental ones be implementation-approximated).  What differs is the
+error reporting: CPython raises ValueError for a domain error (JS: NaN, or
+±∞ for a pole such as log(0)) and OverflowError for a finite argument whose
+result overflows (JS: ±∞).  ``_libm`` translates those once for every
+function; the few results the spec fixes where libm and JS disagree are
+handled in the individual functions, next to the spec step that demands them.
+
+Rounding functions never go through Python ints for non-integral results:
+-0 must survive (Math.ceil(-0.5) is -0) and so must values beyond 2**53.
+"""
+import math
+import random as _random
+import struct
+
+from ..interp.ops import to_number, to_uint32, float_pow
+from ..interp.values import JSObject, SYM_TO_STRING_TAG, CONFIGURABLE
+from ._helpers import arg, method, value, constant, install_global
+
+_INF = math.inf
+_NAN = math.nan
+_TWO_52 = 4503599627370496.0
+
+
+def _libm(fn, x):
+    """fn(x) with CPython's exceptions turned into the IEEE results JS expects.
+
+    ValueError (a domain error) becomes NaN; poles, where JS wants an
+    infinity, are answered by the callers before they get here.
+    OverflowError becomes +∞, or -∞ for sinh of a large negative x - the only
+    function here whose overflow can be negative.
+    """
+    try:
+        return fn(x)
+    except ValueError:
+        return _NAN
+    except OverflowError:
+        return math.copysign(_INF, x) if fn is math.sinh else _INF
+
+
+def _number_arg(args):
+    """ToNumber(x) of the first argument - the first step of nearly every Math function."""
+    return to_number(arg(args, 0))
+
+
+def _numbers(args):
+    """ToNumber of every argument, in order, before any is inspected.
+
+    Math.max, Math.min and Math.hypot coerce all arguments first, so a
+    valueOf later in the list still runs after an earlier NaN.
+    """
+    return [to_number(a) for a in args]
+
+
+# -- rounding (exact: no libm) ---------------------------------------------
+
+
+def math_floor(x):
+    """https://tc39.es/ecma262/#sec-math.floor"""
+    if not math.isfinite(x) or x.is_integer():
+        return x  # NaN, ±∞, ±0 and integers (including every |x| >= 2**52)
+    return float(math.floor(x))  # a fraction never floors to -0
+
+
+def math_ceil(x):
+    """https://tc39.es/ecma262/#sec-math.ceil : -1 < x < 0 gives -0."""
+    if not math.isfinite(x) or x.is_integer():
+        return x
+    if -1 < x < 0:
+        return -0.0
+    return float(math.ceil(x))
+
+
+def math_trunc(x):
+    """https://tc39.es/ecma262/#sec-math.trunc : the sign of x survives (-0.5 -> -0)."""
+    if not math.isfinite(x) or x.is_integer():
+        return x
+    return math.copysign(float(math.trunc(x)), x)
+
+
+def math_round(x):
+    """https://tc39.es/ecma262/#sec-math.round
+
+    The integer closest to x, ties toward +∞; results in [-0.5, 0) are -0.
+    ``x + 0.5`` then floor would be wrong (0.49999999999999994 + 0.5 rounds
+    to 1 in double arithmetic), so the fraction is compared instead: for
+    |x| < 2**52, ``x - floor(x)`` is exact.
+    """
+    if not math.isfinite(x) or x.is_integer():
+        return x
+    if -0.5 <= x < 0:
+        return -0.0
+    n = math.floor(x)
+    return float(n + 1 if x - n >= 0.5 else n)
+
+
+def math_sign(x):
+    """https://tc39.es/ecma262/#sec-math.sign : NaN and ±0 are returned as they are."""
+    if x != x or x == 0:
+        return x
+    return 1.0 if x > 0 else -1.0
+
+
+# -- exponentials and logarithms -------------------------------------------
+
+
+def _log_family(fn, pole):
+    """Math.log/log2/log10/log1p: x == pole gives -∞; below the pole, NaN.
+
+    https://tc39.es/ecma262/#sec-math.log (and log1p, log10, log2)
+    """
+    def log(x):
+        if x == pole:
+            return -_INF
+        return _libm(fn, x)
+    return log
+
+
+def math_atanh(x):
+    """https://tc39.es/ecma262/#sec-math.atanh : ±1 are poles (±∞), not domain errors."""
+    if x == 1 or x == -1:
+        return math.copysign(_INF, x)
+    return _libm(math.atanh, x)
+
+
+def math_cbrt(x):
+    """https://tc39.es/ecma262/#sec-math.cbrt
+
+    math.cbrt is new in CPython 3.11 (the engine's minimum); it keeps -0 and
+    the infinities.
+    """
+    return math.cbrt(x)
+
+
+# -- the float formats -----------------------------------------------------
+
+
+def _round_through(fmt, x):
+    """x rounded (ties to even) to the binary format ``fmt`` of struct, and back.
+
+    CPython packs by correct rounding and raises OverflowError exactly when
+    the rounded value is out of the format's range, i.e. when it rounds to ±∞.
+    """
+    try:
+        return struct.unpack(fmt, struct.pack(fmt, x))[0]
+    except OverflowError:
+        return math.copysign(_INF, x)
+
+
+def math_fround(x):
+    """https://tc39.es/ecma262/#sec-math.fround : the nearest binary32 value."""
+    return _round_through("<f", x)
+
+
+def math_f16round(x):
+    """https://tc39.es/ecma262/#sec-math.f16round : the nearest binary16 value."""
+    return _round_through("<e", x)
+
+
+# -- variadic --------------------------------------------------------------
+
+
+def math_max(values):
+    """https://tc39.es/ecma262/#sec-math.max : NaN wins; +0 is larger than -0."""
+    result = -_INF
+    for v in values:
+        if v != v:
+            return _NAN
+        if v > result or (v == 0 and result == 0 and math.copysign(1.0, result) < 0):
+            result = v
+    return result
+
+
+def math_min(values):
+    """https://tc39.es/ecma262/#sec-math.min : NaN wins; -0 is smaller than +0."""
+    result = _INF
+    for v in values:
+        if v != v:
+            return _NAN
+        if v < result or (v == 0 and result == 0 and math.copysign(1.0, v) < 0):
+            result = v
+    return result
+
+
+def math_hypot(values):
+    """https://tc39.es/ecma262/#sec-math.hypot
+
+    Any infinity gives +∞ even when a NaN is present; all zeros give +0.
+    CPython's multi-argument hypot (3.8+) implements exactly these rules and
+    scales to avoid intermediate overflow and underflow.
+    """
+    return math.hypot(*values)
+
+
+def math_clz32(n):
+    """https://tc39.es/ecma262/#sec-math.clz32 (n is ToUint32(x))."""
+    return float(32 - n.bit_length())
+
+
+def math_imul(a, b):
+    """https://tc39.es/ecma262/#sec-math.imul (a, b are ToUint32 results)."""
+    product = (a * b) & 0xFFFFFFFF
+    return float(product - 0x100000000 if product & 0x80000000 else product)
+
+
+# name -> Python function of one float; every one is ``f(ToNumber(x))``.
+_UNARY = {
+    "abs": math.fabs,
+    "acos": lambda x: _libm(math.acos, x),
+    "acosh": lambda x: _libm(math.acosh, x),
+    "asin": lambda x: _libm(math.asin, x),
+    "asinh": math.asinh,
+    "atan": math.atan,
+    "atanh": math_atanh,
+    "cbrt": math_cbrt,
+    "ceil": math_ceil,
+    "cos": lambda x: _libm(math.cos, x),
+    "cosh": lambda x: _libm(math.cosh, x),
+    "exp": lambda x: _libm(math.exp, x),
+    "expm1": lambda x: _libm(math.expm1, x),
+    "floor": math_floor,
+    "fround": math_fround,
+    "f16round": math_f16round,
+    "log": _log_family(math.log, 0.0),
+    "log1p": _log_family(math.log1p, -1.0),
+    "log10": _log_family(math.log10, 0.0),
+    "log2": _log_family(math.log2, 0.0),
+    "round": math_round,
+    "sign": math_sign,
+    "sin": lambda x: _libm(math.sin, x),
+    "sinh": lambda x: _libm(math.sinh, x),
+    "sqrt": lambda x: _libm(math.sqrt, x),
+    "tan": lambda x: _libm(math.tan, x),
+    "tanh": math.tanh,
+    "trunc": math_trunc,
+}
+
+# https://tc39.es/ecma262/#sec-value-properties-of-the-math-object
+_CONSTANTS = {
+    "E": math.e,
+    "LN10": math.log(10),
+    "LN2": math.log(2),
+    "LOG10E": math.log10(math.e),
+    "LOG2E": math.log2(math.e),
+    "PI": math.pi,
+    "SQRT1_2": math.sqrt(0.5),
+    "SQRT2": math.sqrt(2),
+}
+
+
+def _unary_method(realm, obj, name, fn):
+    """Define Math[name] as ``fn(ToNumber(x))`` (length 1)."""
+    method(realm, obj, name, 1)(lambda this, args: fn(_number_arg(args)))
 
 
 def setup(realm):
-    pass
+    m = JSObject(realm.object_prototype)
+    realm.intrinsics["%Math%"] = m
+    install_global(realm, "Math", m)
+
+    for name, v in _CONSTANTS.items():
+        constant(m, name, v)
+
+    for name, fn in _UNARY.items():
+        _unary_method(realm, m, name, fn)
+
+    @method(realm, m, "atan2", 2)
+    def atan2(this, args):
+        """https://tc39.es/ecma262/#sec-math.atan2 (y coerced before x; C99 atan2 edge cases)"""
+        y = _number_arg(args)
+        x = to_number(arg(args, 1))
+        return math.atan2(y, x)
+
+    @method(realm, m, "hypot", 2)
+    def hypot(this, args):
+        """https://tc39.es/ecma262/#sec-math.hypot"""
+        return math_hypot(_numbers(args))
+
+    @method(realm, m, "imul", 2)
+    def imul(this, args):
+        """https://tc39.es/ecma262/#sec-math.imul"""
+        a = to_uint32(arg(args, 0))
+        b = to_uint32(arg(args, 1))
+        return math_imul(a, b)
+
+    @method(realm, m, "clz32", 1)
+    def clz32(this, args):
+        """https://tc39.es/ecma262/#sec-math.clz32"""
+        return math_clz32(to_uint32(arg(args, 0)))
+
+    @method(realm, m, "max", 2)
+    def max_(this, args):
+        """https://tc39.es/ecma262/#sec-math.max"""
+        return math_max(_numbers(args))
+
+    @method(realm, m, "min", 2)
+    def min_(this, args):
+        """https://tc39.es/ecma262/#sec-math.min"""
+        return math_min(_numbers(args))
+
+    @method(realm, m, "pow", 2)
+    def pow_(this, args):
+        """https://tc39.es/ecma262/#sec-math.pow : Number::exponentiate, shared with ``**``."""
+        base = _number_arg(args)
+        exponent = to_number(arg(args, 1))
+        return float_pow(base, exponent)
+
+    @method(realm, m, "random", 0)
+    def random_(this, args):
+        """https://tc39.es/ecma262/#sec-math.random : uniform in [0, 1)."""
+        return _random.random()
+
+    # https://tc39.es/ecma262/#sec-math-%symbol.tostringtag%
+    value(m, SYM_TO_STRING_TAG, "Math", CONFIGURABLE)

@@ -113,6 +113,13 @@ class JSArray(JSObject):
         return ordinary_set(self, str(i), value, self)
 
     def define_own_property(self, key, desc):
+        """[[DefineOwnProperty]] (https://tc39.es/ecma262/#sec-array-exotic-objects-defineownproperty-p-desc).
+
+        A dense array stays dense while the element being defined is (or
+        becomes) a plain writable/enumerable/configurable data property;
+        anything else moves the elements to ``props`` (sparse mode), where
+        ValidateAndApplyPropertyDescriptor does the work.
+        """
         if key == "length":
             return self.array_set_length(desc)
         i = self._index(key)
@@ -122,28 +129,28 @@ class JSArray(JSObject):
             return False
         els = self.elements
         if els is not None:
-            cur = self.get_own_property(key)
-            simple = (desc.get is MISSING and desc.set is MISSING
-                      and desc.writable is not False and desc.enumerable is not False
-                      and desc.configurable is not False)
-            if simple and (cur is not None or (desc.writable is True and desc.enumerable is True
-                                               and desc.configurable is True)):
-                if cur is None and i - len(els) > MAX_DENSE_GAP:
-                    self.make_sparse()
-                else:
-                    if i >= len(els):
-                        if not self.extensible:
-                            return False
-                        els.extend([HOLE] * (i - len(els)))
-                        els.append(None if desc.value is MISSING else desc.value)
-                        self.length = len(els)
-                    elif desc.value is not MISSING:
+            n = len(els)
+            present = i < n and els[i] is not HOLE
+            if not present and not self.extensible:
+                return False
+            if (desc.get is MISSING and desc.set is MISSING and desc.writable is not False
+                    and desc.enumerable is not False and desc.configurable is not False):
+                if present:
+                    if desc.value is not MISSING:
                         els[i] = desc.value
                     return True
-            else:
-                if cur is None and not self.extensible:
-                    return False
-                self.make_sparse()
+                if desc.writable is True and desc.enumerable is True and desc.configurable is True:
+                    v = None if desc.value is MISSING else desc.value
+                    if i < n:
+                        els[i] = v
+                        return True
+                    if i - n <= MAX_DENSE_GAP:
+                        if i > n:
+                            els.extend([HOLE] * (i - n))
+                        els.append(v)
+                        self.length = i + 1
+                        return True
+            self.make_sparse()
         ok = validate_and_apply(self, key, self.extensible, desc, JSObject.get_own_property(self, key))
         if ok and i >= self.length:
             self.length = i + 1
@@ -236,18 +243,34 @@ def _define_length_attrs(arr, desc):
     return True
 
 
-def _proto_has_index(proto, i):
+def proto_has_index(proto, i):
+    """Whether an object on the prototype chain starting at ``proto`` may have
+    the property ``ToString(i)``.
+
+    When none has, [[Set]] of a new element on an array only defines it on the
+    array itself (no inherited setter or read-only element runs or refuses),
+    so fast paths may append directly.  Exotic objects other than arrays (a
+    Proxy, whose traps would observe the lookup) answer True conservatively.
+    """
     key = None
     while proto is not None:
-        if proto.exotic:
-            key = key or str(i)
-            if proto.get_own_property(key) is not None:
-                return True
-            proto = proto.get_prototype_of()
-            continue
-        if proto.props:
+        if type(proto) is JSArray:
+            els = proto.elements
+            if els is not None:
+                if i < len(els) and els[i] is not HOLE:
+                    return True
+            else:
+                key = key or str(i)
+                if key in proto.props:
+                    return True
+        elif proto.exotic:
+            return True
+        elif proto.props:
             key = key or str(i)
             if key in proto.props:
                 return True
         proto = proto.proto
     return False
+
+
+_proto_has_index = proto_has_index

@@ -26,6 +26,16 @@ def _enter_realm(realm):
     return prev
 
 
+def _materialize_in_realm(exc):
+    """Create a lazily made error object (JSError.make) now, while the builtin's realm is current.
+
+    A TypeError thrown by another realm's builtin is that realm's TypeError
+    (test262 built-ins/*/non-generic-realm.js); reading ``exc.value`` after the
+    realm is switched back would create it in the caller's realm.
+    """
+    exc.value  # noqa: B018 - the property read creates the error object
+
+
 class NativeFunction(JSFunctionBase):
     """A builtin implemented in Python.
 
@@ -50,6 +60,9 @@ class NativeFunction(JSFunctionBase):
             prev = _enter_realm(self.realm)
             try:
                 return self.fn(this, args)
+            except JSError as e:
+                _materialize_in_realm(e)
+                raise
             finally:
                 st.realm = prev
         return self.fn(this, args)
@@ -62,6 +75,9 @@ class NativeFunction(JSFunctionBase):
             prev = _enter_realm(self.realm)
             try:
                 return self.ctor(args, new_target)
+            except JSError as e:
+                _materialize_in_realm(e)
+                raise
             finally:
                 st.realm = prev
         return self.ctor(args, new_target)

@@ -40,9 +40,13 @@ from esprima.token import Token
 from esprima.utils import format as _format
 from esprima.validation import _validate_parsed_program
 
+from .nodes import to_utf16
+
 __all__ = ["EsprimaError", "parse_program"]
 
 _REGEXP_FLAGS = frozenset("dgimsuvy")
+_NOT_A_MODULE = {"import": "Cannot use import statement outside a module",
+                 "export": "Unexpected token 'export'"}
 _TEMPLATE_SINGLE_ESCAPES = frozenset("'\"\\bfnrtv")
 
 
@@ -74,7 +78,6 @@ def regexp_error(pattern, flags):
     engine = _pyjs_regexp()
     if engine:
         compile_regexp, engine_error = engine
-        from .nodes import to_utf16
         try:
             compile_regexp(to_utf16(pattern), flags)
         except engine_error as exc:
@@ -140,6 +143,13 @@ class _Scanner(Scanner):
 
     def testRegExp(self, pattern, flags):
         return None  # checked by scanRegExp, with a precise message
+
+    def skipMultiLineComment(self):
+        start = self.index - 2
+        try:
+            return super().skipMultiLineComment()
+        except EsprimaError:
+            raise self.error_at(start, "Unterminated comment") from None
 
     def scanTemplate(self):
         start = self.index
@@ -224,10 +234,14 @@ def parse_program(source, module):
     parser = _Parser(source, {"sourceType": "module" if module else "script"})
     try:
         tree = parser.parseModule() if module else parser.parseScript()
+    except EsprimaError as exc:
+        if exc.message.endswith(": Unexpected token") and not module:
+            word = to_utf16(source)[exc.index:exc.index + 6]
+            if word in ("import", "export"):  # esprima's message names no token
+                raise parser.error_at(exc.index, _NOT_A_MODULE[word]) from None
+        raise
     except RecursionError:
         raise parser.error_at(parser.scanner.index, "Maximum nesting depth exceeded") from None
-    except EsprimaError:
-        raise
     except (AssertionError, IndexError, AttributeError, TypeError, ValueError):
         # esprima's internal invariants fail on a few malformed inputs
         raise parser.error_at(parser.lookahead.start,

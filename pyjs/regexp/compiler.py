@@ -181,6 +181,17 @@ class Compiler:
             return chr(0xD800 + (c >> 10)) + chr(0xDC00 + (c & 0x3FF))
         return chr(c)
 
+    def string_units(self, cps):
+        """A class string as code units for STRSET, or None if it has a lone surrogate.
+
+        The texts keep the spec's order (longest first); each match is one
+        alternative of the class (https://tc39.es/ecma262/#sec-compileatom).
+        """
+        units = [self.literal_code_units(N.Char(c, False)) for c in cps]
+        if any(u is None for u in units):
+            return None
+        return "".join(units)
+
     def disjunction(self, emitters):
         jumps = []
         for k, emit_alt in enumerate(emitters):
@@ -225,10 +236,17 @@ class Compiler:
             self.char_set(chars, back)
             return
         emitters = []
-        for s in n.strings:
-            if s:
-                atoms = [N.Char(c, n.ignore_case) for c in s]
-                emitters.append(lambda atoms=atoms: self.alternative(atoms, back))
+        texts = [self.string_units(s) for s in n.strings if s]
+        if not n.ignore_case and all(t is not None for t in texts):
+            table = {}
+            for t in texts:
+                table.setdefault(t[-1] if back else t[0], []).append(t)
+            emitters.append(lambda: self.emit(O.STRSET_B if back else O.STRSET, table))
+        else:
+            for s in n.strings:
+                if s:
+                    atoms = [N.Char(c, n.ignore_case) for c in s]
+                    emitters.append(lambda atoms=atoms: self.alternative(atoms, back))
         emitters.append(lambda: self.char_set(chars, back))
         if () in n.strings:
             emitters.append(lambda: None)

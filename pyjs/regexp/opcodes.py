@@ -41,6 +41,8 @@ CP_SET = 30       # (CP_SET, CharSet)                one code point in the set
 CP_SET_B = 31
 CP_ANY = 32       # (CP_ANY,)                        any code point
 CP_ANY_B = 33
+STRSET = 34       # (STRSET, {first unit: [text, ...]})  one of the texts, longest first
+STRSET_B = 35     # (STRSET_B, {last unit: [text, ...]})
 
 # STAR kinds: how the repeated single-character atom is tested
 K_RX = 0          # arg = (compiled "[class]*", compiled "[class]")   code units

@@ -286,6 +286,15 @@ def make_matcher(prog, s, tick):
                     pos -= cp_before(pos)[1]
                     pc += 1
                     continue
+            elif op == 34 or op == 35:  # STRSET, STRSET_B
+                ends = string_set_ends(ins, pos, op == 35)
+                if ends:
+                    mark = len(trail)
+                    for k in range(len(ends) - 1, 0, -1):
+                        push((pc + 1, ends[k], mark, 0))
+                    pos = ends[0]
+                    pc += 1
+                    continue
             # op == FAIL, or the instruction failed: backtrack.
             while True:
                 steps += 1
@@ -410,6 +419,22 @@ def make_matcher(prog, s, tick):
         if more is None or more > 0:
             push((-pc - 1, end, mark, more))
         return end
+
+    def string_set_ends(ins, pos, backward):
+        """End positions of the class strings matching at pos, in preference order."""
+        if backward:
+            if pos == 0:
+                return ()
+            texts = ins[1].get(s[pos - 1], ())
+            ends = [pos - len(t) for t in texts if s.endswith(t, 0, pos)]
+        else:
+            if pos >= n:
+                return ()
+            texts = ins[1].get(s[pos], ())
+            ends = [pos + len(t) for t in texts if s.startswith(t, pos)]
+        if len(ends) > 1:
+            ends = list(dict.fromkeys(ends))
+        return ends
 
     def backref(ins, pos, backward):
         """BackreferenceMatcher: https://tc39.es/ecma262/#sec-backreference-matcher"""

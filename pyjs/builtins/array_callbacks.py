@@ -1,0 +1,220 @@
+"""Array.prototype methods that call a function per element: every, some,
+forEach, map, filter, find, findIndex, findLast, findLastIndex, reduce,
+reduceRight, flat, flatMap (https://tc39.es/ecma262/#sec-properties-of-the-array-prototype-object).
+
+The callback may change the array while it is being walked, so the loops
+re-read the elements on every step (:func:`present_elements`); the length is
+read once, at the start, as the spec says.
+"""
+from ..interp.arrays import JSArray, HOLE
+from ..interp.ops import to_object, length_of_array_like, to_boolean, to_integer_or_infinity
+from ..interp.values import MISSING, type_error
+from ._helpers import arg, method
+from .array_ops import (get_index, require_callable, array_species_create, ResultArray, tick,
+                        MAX_SAFE_INTEGER)
+from .object import is_array
+
+
+def install(realm, proto):
+    for name, length, fn in (
+            ("every", 1, every), ("some", 1, some), ("forEach", 1, for_each), ("map", 1, map_),
+            ("filter", 1, filter_), ("find", 1, find), ("findIndex", 1, find_index),
+            ("findLast", 1, find_last), ("findLastIndex", 1, find_last_index),
+            ("reduce", 1, reduce), ("reduceRight", 1, reduce_right), ("flat", 0, flat),
+            ("flatMap", 1, flat_map)):
+        method(realm, proto, name, length)(fn)
+
+
+def present_elements(o, n, descending_from=None):
+    """Yield (k, Get(O, k)) for each k in [0, n) (or from ``descending_from``
+    down to 0) for which HasProperty(O, k) is true at the time it is visited."""
+    dense = type(o) is JSArray
+    ks = range(n) if descending_from is None else range(descending_from, -1, -1)
+    for k in ks:
+        if dense:
+            els = o.elements
+            if els is not None and k < len(els):
+                v = els[k]
+                if v is not HOLE:
+                    yield k, v
+                    continue
+        tick()
+        key = str(k)
+        if o.has_property(key):
+            yield k, o.get(key, o)
+
+
+def _prologue(this, args):
+    """The first steps of every callback method: O = ToObject(this),
+    len = LengthOfArrayLike(O), and the IsCallable check of the callback."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    return o, n, require_callable(arg(args, 0)), arg(args, 1)
+
+
+def every(this, args):
+    """Array.prototype.every (https://tc39.es/ecma262/#sec-array.prototype.every)."""
+    o, n, cb, this_arg = _prologue(this, args)
+    for k, v in present_elements(o, n):
+        if not to_boolean(cb.call(this_arg, [v, float(k), o])):
+            return False
+    return True
+
+
+def some(this, args):
+    """Array.prototype.some (https://tc39.es/ecma262/#sec-array.prototype.some)."""
+    o, n, cb, this_arg = _prologue(this, args)
+    for k, v in present_elements(o, n):
+        if to_boolean(cb.call(this_arg, [v, float(k), o])):
+            return True
+    return False
+
+
+def for_each(this, args):
+    """Array.prototype.forEach (https://tc39.es/ecma262/#sec-array.prototype.foreach)."""
+    o, n, cb, this_arg = _prologue(this, args)
+    call = cb.call
+    for k, v in present_elements(o, n):
+        call(this_arg, [v, float(k), o])
+    return None
+
+
+def map_(this, args):
+    """Array.prototype.map (https://tc39.es/ecma262/#sec-array.prototype.map)."""
+    o, n, cb, this_arg = _prologue(this, args)
+    out = ResultArray(array_species_create(o, n, lazy=True))
+    call = cb.call
+    items = out.items
+    if items is not None:
+        for k, v in present_elements(o, n):
+            if k != len(items):
+                items.extend([HOLE] * (k - len(items)))
+            items.append(call(this_arg, [v, float(k), o]))
+        return out.finish(n)
+    for k, v in present_elements(o, n):
+        out.add(k, call(this_arg, [v, float(k), o]))
+    return out.obj
+
+
+def filter_(this, args):
+    """Array.prototype.filter (https://tc39.es/ecma262/#sec-array.prototype.filter)."""
+    o, n, cb, this_arg = _prologue(this, args)
+    out = ResultArray(array_species_create(o, 0, lazy=True))
+    to = 0
+    for k, v in present_elements(o, n):
+        if to_boolean(cb.call(this_arg, [v, float(k), o])):
+            out.add(to, v)
+            to += 1
+    return out.finish()
+
+
+def find_via_predicate(o, n, ascending, predicate, this_arg):
+    """FindViaPredicate (https://tc39.es/ecma262/#sec-findviapredicate):
+    (index, value) of the first element the predicate accepts, or (-1, undefined).
+    Every index is visited, holes included (Get without HasProperty)."""
+    require_callable(predicate)
+    for k in (range(n) if ascending else range(n - 1, -1, -1)):
+        v = get_index(o, k)
+        if to_boolean(predicate.call(this_arg, [v, float(k), o])):
+            return float(k), v
+    return -1.0, None
+
+
+def _find(this, args, ascending):
+    o = to_object(this)
+    n = length_of_array_like(o)
+    return find_via_predicate(o, n, ascending, arg(args, 0), arg(args, 1))
+
+
+def find(this, args):
+    """Array.prototype.find (https://tc39.es/ecma262/#sec-array.prototype.find)."""
+    return _find(this, args, True)[1]
+
+
+def find_index(this, args):
+    """Array.prototype.findIndex (https://tc39.es/ecma262/#sec-array.prototype.findindex)."""
+    return _find(this, args, True)[0]
+
+
+def find_last(this, args):
+    """Array.prototype.findLast (https://tc39.es/ecma262/#sec-array.prototype.findlast)."""
+    return _find(this, args, False)[1]
+
+
+def find_last_index(this, args):
+    """Array.prototype.findLastIndex (https://tc39.es/ecma262/#sec-array.prototype.findlastindex)."""
+    return _find(this, args, False)[0]
+
+
+def _reduce(this, args, ascending):
+    """Array.prototype.reduce / reduceRight: the same steps, walking up or down."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    cb = require_callable(arg(args, 0))
+    if n == 0 and len(args) < 2:
+        raise type_error("Reduce of empty array with no initial value")
+    elements = present_elements(o, n) if ascending else present_elements(o, 0, n - 1)
+    if len(args) >= 2:
+        acc = args[1]
+    else:
+        first = next(elements, None)
+        if first is None:
+            raise type_error("Reduce of empty array with no initial value")
+        acc = first[1]
+    call = cb.call
+    for k, v in elements:
+        acc = call(None, [acc, v, float(k), o])
+    return acc
+
+
+def reduce(this, args):
+    """Array.prototype.reduce (https://tc39.es/ecma262/#sec-array.prototype.reduce)."""
+    return _reduce(this, args, True)
+
+
+def reduce_right(this, args):
+    """Array.prototype.reduceRight (https://tc39.es/ecma262/#sec-array.prototype.reduceright)."""
+    return _reduce(this, args, False)
+
+
+def flatten_into_array(target, source, source_len, start, depth, mapper=None, this_arg=None):
+    """FlattenIntoArray (https://tc39.es/ecma262/#sec-flattenintoarray); ``target``
+    is a :class:`ResultArray`.  Returns the next target index."""
+    target_index = start
+    for k, element in present_elements(source, source_len):
+        if mapper is not None:
+            element = mapper.call(this_arg, [element, float(k), source])
+        if depth > 0 and is_array(element):
+            target_index = flatten_into_array(target, element, length_of_array_like(element),
+                                              target_index, depth - 1)
+        else:
+            if target_index >= MAX_SAFE_INTEGER:
+                raise type_error("flat: result length exceeds 2^53 - 1")
+            target.add(target_index, element)
+            target_index += 1
+    return target_index
+
+
+def flat(this, args):
+    """Array.prototype.flat (https://tc39.es/ecma262/#sec-array.prototype.flat)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    depth = 1
+    d = arg(args, 0)
+    if d is not None:
+        depth = to_integer_or_infinity(d)
+        if depth < 0:
+            depth = 0
+    out = ResultArray(array_species_create(o, 0, lazy=True))
+    flatten_into_array(out, o, n, 0, depth)
+    return out.finish()
+
+
+def flat_map(this, args):
+    """Array.prototype.flatMap (https://tc39.es/ecma262/#sec-array.prototype.flatmap)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    mapper = require_callable(arg(args, 0))
+    out = ResultArray(array_species_create(o, 0, lazy=True))
+    flatten_into_array(out, o, n, 0, 1, mapper, arg(args, 1))
+    return out.finish()

@@ -1,0 +1,257 @@
+"""Array.prototype methods that read the array and make strings or new arrays:
+at, concat, includes, indexOf, lastIndexOf, join, toString, toLocaleString,
+slice, with (https://tc39.es/ecma262/#sec-properties-of-the-array-prototype-object).
+"""
+from ..interp.arrays import JSArray, HOLE
+from ..interp.numconv import number_to_string
+from ..interp.ops import (to_object, length_of_array_like, to_string, to_integer_or_infinity,
+                          strict_equals, same_value_zero, invoke, is_callable,
+                          create_data_property_or_throw)
+from ..interp.values import MISSING, null, type_error, range_error
+from ._helpers import arg, method
+from .array_ops import (get_index, present_value, relative_start, relative_end, tick,
+                        array_species_create, array_create, is_concat_spreadable, set_length,
+                        new_array, ResultArray, MAX_SAFE_INTEGER)
+
+
+def install(realm, proto):
+    for name, length, fn in (
+            ("at", 1, at), ("concat", 1, concat), ("includes", 1, includes),
+            ("indexOf", 1, index_of), ("lastIndexOf", 1, last_index_of), ("join", 1, join),
+            ("toLocaleString", 0, to_locale_string), ("slice", 2, slice_), ("with", 2, with_)):
+        method(realm, proto, name, length)(fn)
+
+    def to_string_(this, args):
+        """Array.prototype.toString (https://tc39.es/ecma262/#sec-array.prototype.tostring):
+        calls this.join, falling back to %Object.prototype.toString%."""
+        a = to_object(this)
+        f = a.get("join", a)
+        if not is_callable(f):
+            f = realm.intrinsics["%Object.prototype.toString%"]
+        return f.call(a, [])
+    method(realm, proto, "toString", 0)(to_string_)
+
+
+def at(this, args):
+    """Array.prototype.at (https://tc39.es/ecma262/#sec-array.prototype.at)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    rel = to_integer_or_infinity(arg(args, 0))
+    k = rel if rel >= 0 else n + rel
+    if k < 0 or k >= n:
+        return None
+    return get_index(o, int(k))
+
+
+def concat(this, args):
+    """Array.prototype.concat (https://tc39.es/ecma262/#sec-array.prototype.concat)."""
+    o = to_object(this)
+    out = ResultArray(array_species_create(o, 0, lazy=True))
+    n = 0
+    for e in (o, *args):
+        if is_concat_spreadable(e):
+            ln = length_of_array_like(e)
+            if n + ln > MAX_SAFE_INTEGER:
+                raise type_error("concat: result length exceeds 2^53 - 1")
+            els = e.elements if type(e) is JSArray else None
+            if out.items is not None and els is not None and len(out.items) == n \
+                    and HOLE not in els and len(els) == ln:
+                out.items.extend(els)       # no JS code can run while copying
+                n += ln
+                continue
+            for k in range(ln):
+                tick()
+                v = present_value(e, k)
+                if v is not MISSING:
+                    out.add(n, v)
+                n += 1
+        else:
+            if n >= MAX_SAFE_INTEGER:
+                raise type_error("concat: result length exceeds 2^53 - 1")
+            out.add(n, e)
+            n += 1
+    return out.finish(n)
+
+
+def _search_start(args, n):
+    """The fromIndex steps of indexOf/includes: the first index to look at,
+    or None when the search must find nothing (fromIndex is +∞)."""
+    k = to_integer_or_infinity(arg(args, 1))
+    if k == float("inf"):
+        return None
+    if k < 0:
+        k = 0 if k == float("-inf") else max(n + k, 0)
+    return k
+
+
+def index_of(this, args):
+    """Array.prototype.indexOf (https://tc39.es/ecma262/#sec-array.prototype.indexof)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    if n == 0:
+        return -1.0
+    k = _search_start(args, n)
+    if k is None:
+        return -1.0
+    target = arg(args, 0)
+    if type(o) is JSArray and o.elements is not None:
+        # no JS code runs before a hole is met: scan the list, then go on generically
+        els = o.elements
+        t = type(target)
+        for i in range(k, min(n, len(els))):
+            v = els[i]
+            if v is HOLE:
+                k = i
+                break
+            if type(v) is t and (v == target if t is float or t is str or t is bool or t is int
+                                 else v is target):
+                return float(i)
+        else:
+            if n <= len(els):
+                return -1.0
+            k = max(k, len(els))
+    while k < n:
+        tick()
+        v = present_value(o, k)
+        if v is not MISSING and strict_equals(target, v):
+            return float(k)
+        k += 1
+    return -1.0
+
+
+def last_index_of(this, args):
+    """Array.prototype.lastIndexOf (https://tc39.es/ecma262/#sec-array.prototype.lastindexof)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    if n == 0:
+        return -1.0
+    if len(args) > 1:
+        k = to_integer_or_infinity(args[1])
+        if k == float("-inf"):
+            return -1.0
+        k = min(k, n - 1) if k >= 0 else n + k
+    else:
+        k = n - 1
+    target = arg(args, 0)
+    while k >= 0:
+        tick()
+        v = present_value(o, int(k))
+        if v is not MISSING and strict_equals(target, v):
+            return float(k)
+        k -= 1
+    return -1.0
+
+
+def includes(this, args):
+    """Array.prototype.includes (https://tc39.es/ecma262/#sec-array.prototype.includes)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    if n == 0:
+        return False
+    k = _search_start(args, n)
+    if k is None:
+        return False
+    target = arg(args, 0)
+    while k < n:
+        tick()
+        if same_value_zero(target, get_index(o, k)):
+            return True
+        k += 1
+    return False
+
+
+# Arrays being joined right now: a cyclic array joins as "" where it recurs
+# (what every engine does; the spec would recurse until the stack overflows).
+_joining = []
+
+
+def _join_elements(o, n, sep, convert):
+    """The loop shared by join and toLocaleString: for k < n, Get(O, k), ""
+    for undefined/null, ``convert(element)`` otherwise; joined by ``sep``."""
+    for seen in _joining:
+        if seen is o:
+            return ""
+    _joining.append(o)
+    try:
+        parts = []
+        for k in range(n):
+            els = o.elements if type(o) is JSArray else None
+            if els is not None and k < len(els) and els[k] is not HOLE:
+                v = els[k]
+            else:
+                tick()
+                v = o.get(str(k), o)
+            parts.append("" if v is None or v is null else convert(v))
+        return sep.join(parts)
+    finally:
+        _joining.pop()
+
+
+def _element_string(v):
+    t = type(v)
+    if t is str:
+        return v
+    if t is float:
+        return number_to_string(v)
+    return to_string(v)
+
+
+def _element_locale_string(v):
+    return to_string(invoke(v, "toLocaleString", []))
+
+
+def join(this, args):
+    """Array.prototype.join (https://tc39.es/ecma262/#sec-array.prototype.join)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    sep = arg(args, 0)
+    sep = "," if sep is None else to_string(sep)
+    return _join_elements(o, n, sep, _element_string)
+
+
+def to_locale_string(this, args):
+    """Array.prototype.toLocaleString (https://tc39.es/ecma262/#sec-array.prototype.tolocalestring):
+    each element's own toLocaleString(), joined by the list separator ","."""
+    a = to_object(this)
+    return _join_elements(a, length_of_array_like(a), ",", _element_locale_string)
+
+
+def slice_(this, args):
+    """Array.prototype.slice (https://tc39.es/ecma262/#sec-array.prototype.slice)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    k = relative_start(arg(args, 0), n)
+    final = relative_end(arg(args, 1), n)
+    count = max(final - k, 0)
+    out = ResultArray(array_species_create(o, count, lazy=True))
+    if out.items is not None and type(o) is JSArray and o.elements is not None:
+        chunk = o.elements[k:final]
+        if HOLE not in chunk and len(chunk) == count:
+            return new_array(chunk)
+    i = 0
+    while k < final:
+        tick()
+        v = present_value(o, k)
+        if v is not MISSING:
+            out.add(i, v)
+        k += 1
+        i += 1
+    return out.finish(i)
+
+
+def with_(this, args):
+    """Array.prototype.with (https://tc39.es/ecma262/#sec-array.prototype.with)."""
+    o = to_object(this)
+    n = length_of_array_like(o)
+    rel = to_integer_or_infinity(arg(args, 0))
+    actual = rel if rel >= 0 else n + rel
+    if actual >= n or actual < 0:
+        raise range_error("Invalid index")
+    value = arg(args, 1)
+    if n > 4294967295:
+        raise range_error("Invalid array length")
+    items = []
+    for k in range(n):
+        tick()
+        items.append(value if k == actual else get_index(o, k))
+    return new_array(items)

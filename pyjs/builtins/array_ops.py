@@ -1,0 +1,266 @@
+"""Abstract operations shared by the Array builtins (ECMA-262 §23.1, §10.4.2).
+
+The Array methods are written against the generic internal methods so that
+the observable order of [[HasProperty]]/[[Get]]/[[Set]]/[[Delete]] matches the
+spec (test262 checks it through Proxies and getters).  The helpers here add
+the fast paths that are *unobservable*:
+
+* an element of a dense :class:`JSArray` that is not a hole is an own plain
+  data property, so HasProperty is true and Get returns it without running
+  any JS code (:func:`get_index`, :func:`has_index`, :func:`present_value`);
+  holes and everything else go through the real internal methods;
+* an array the method creates itself with ArrayCreate cannot be observed
+  until the method returns, so :func:`array_species_create` with
+  ``lazy=True`` answers None for it and the caller collects the elements in a
+  Python list and wraps it at the end (:func:`new_array`).
+"""
+from ..interp.agent import state, out_of_steps, current_realm
+from ..interp.arrays import JSArray, HOLE, MAX_DENSE_GAP, proto_has_index
+from ..interp.functions import NativeFunction
+from ..interp.ops import (to_integer_or_infinity, is_callable, is_constructor, describe,
+                          get_function_realm, to_boolean, create_data_property_or_throw)
+from ..interp.values import (JSObject, MISSING, Prop, Descriptor, null, type_error, range_error,
+                             SYM_SPECIES, SYM_IS_CONCAT_SPREADABLE)
+from .object import is_array
+
+MAX_SAFE_INTEGER = 9007199254740991
+MAX_ARRAY_LENGTH = 4294967295
+
+
+def tick():
+    """Count one step of a long native loop against the host's step budget
+    (loops over array-likes can be 2^53 long and run no JS code)."""
+    st = state
+    st.steps -= 1
+    if st.steps < 0:
+        out_of_steps()
+
+
+def require_callable(f):
+    """The "If IsCallable(callbackfn) is false, throw a TypeError" step."""
+    if not is_callable(f):
+        raise type_error(f"{describe(f)} is not a function")
+    return f
+
+
+# -- element access with the dense fast path -------------------------------------------
+
+
+def get_index(o, i):
+    """Get(O, ! ToString(𝔽(i))) (https://tc39.es/ecma262/#sec-get-o-p)."""
+    if type(o) is JSArray:
+        els = o.elements
+        if els is not None and i < len(els):
+            v = els[i]
+            if v is not HOLE:
+                return v
+    return o.get(str(i), o)
+
+
+def has_index(o, i):
+    """HasProperty(O, ! ToString(𝔽(i))) (https://tc39.es/ecma262/#sec-hasproperty)."""
+    if type(o) is JSArray:
+        els = o.elements
+        if els is not None and i < len(els) and els[i] is not HOLE:
+            return True
+    return o.has_property(str(i))
+
+
+def present_value(o, i):
+    """The "kPresent = HasProperty(O, Pk); if kPresent, kValue = Get(O, Pk)"
+    pair every iterating method performs: the value, or MISSING when absent."""
+    if type(o) is JSArray:
+        els = o.elements
+        if els is not None and i < len(els):
+            v = els[i]
+            if v is not HOLE:
+                return v
+    k = str(i)
+    if o.has_property(k):
+        return o.get(k, o)
+    return MISSING
+
+
+def set_or_throw(o, key, v):
+    """Set(O, P, V, true) (https://tc39.es/ecma262/#sec-set-o-p-v-throw)."""
+    if not o.set(key, v, o):
+        raise type_error(f"Cannot assign to read only property '{key}' of object")
+
+
+def set_length(o, n):
+    """Set(O, "length", 𝔽(n), true)."""
+    if not o.set("length", float(n), o):
+        raise type_error("Cannot assign to read only property 'length' of object")
+
+
+def delete_or_throw(o, key):
+    """DeletePropertyOrThrow (https://tc39.es/ecma262/#sec-deletepropertyorthrow)."""
+    if not o.delete(key):
+        raise type_error(f"Cannot delete property '{key}' of object")
+
+
+def is_plain_dense(o):
+    """A dense JSArray (its elements may still contain holes)."""
+    return type(o) is JSArray and o.elements is not None
+
+
+def is_packed(o):
+    """A dense JSArray without holes: every index below length is an own data
+    property, so reading or overwriting any of them runs no JS code."""
+    if type(o) is not JSArray:
+        return False
+    els = o.elements
+    return els is not None and HOLE not in els
+
+
+def can_grow_in_place(o, start, stop):
+    """Whether Set(O, ToString(i), v, true) for every i in [start, stop) just
+    defines the element on the dense array ``o``: extensible, writable length
+    and no prototype that has (or may intercept) any of those indices."""
+    if not (o.extensible and o.length_writable):
+        return False
+    proto = o.proto
+    for i in range(start, stop):
+        if proto_has_index(proto, i):
+            return False
+    return True
+
+
+# -- relative indices ---------------------------------------------------------------------
+
+
+def relative_start(v, length):
+    """The clamp "If relative is -∞, 0; else if relative < 0, max(len + relative, 0);
+    else min(relative, len)" used by slice, splice, fill, copyWithin, ..."""
+    rel = to_integer_or_infinity(v)
+    if rel < 0:
+        return 0 if rel == float("-inf") else max(length + rel, 0)
+    return min(rel, length)
+
+
+def relative_end(v, length):
+    """Same clamp for an ``end`` argument, where undefined means ``len``."""
+    if v is None:
+        return length
+    return relative_start(v, length)
+
+
+# -- array creation -------------------------------------------------------------------------
+
+
+def new_array(items, realm=None):
+    """A fresh Array (of the current realm) whose elements are ``items`` (a
+    list that may contain HOLE); the result of a lazily built ArrayCreate."""
+    realm = realm or current_realm()
+    return JSArray(realm.array_prototype, items)
+
+
+def array_create(length, proto=None):
+    """ArrayCreate (https://tc39.es/ecma262/#sec-arraycreate)."""
+    if length > MAX_ARRAY_LENGTH:
+        raise range_error("Invalid array length")
+    if proto is None:
+        proto = current_realm().array_prototype
+    if length <= MAX_DENSE_GAP:
+        return JSArray(proto, [HOLE] * length)
+    a = JSArray(proto)
+    a.array_set_length(Descriptor(value=float(length)))
+    return a
+
+
+def is_intrinsic_array_constructor(c):
+    """Whether ``c`` is some realm's %Array%: constructing it makes a plain
+    Array of that realm without observable steps (its "prototype" property is
+    non-writable and non-configurable)."""
+    return type(c) is NativeFunction and c.realm.intrinsics.get("%Array%") is c
+
+
+def array_species_create(original, length, lazy=False):
+    """ArraySpeciesCreate (https://tc39.es/ecma262/#sec-arrayspeciescreate).
+
+    With ``lazy``, the ArrayCreate(length) outcome is returned as None (after
+    its RangeError check): the caller builds the elements in a list and calls
+    :func:`new_array` once done, which nothing can observe in between.
+    """
+    if not is_array(original):
+        return _array_create_or_lazy(length, lazy)
+    c = original.get("constructor", original)
+    if is_constructor(c):
+        this_realm = current_realm()
+        realm_c = get_function_realm(c)
+        if realm_c is not this_realm and c is realm_c.intrinsics.get("%Array%"):
+            c = None
+    if isinstance(c, JSObject):
+        if c is current_realm().intrinsics.get("%Array%") and _species_is_pristine(c):
+            c = None
+        else:
+            c = c.get(SYM_SPECIES, c)
+            if c is null:
+                c = None
+    if c is None:
+        return _array_create_or_lazy(length, lazy)
+    if not is_constructor(c):
+        raise type_error("object.constructor[Symbol.species] is not a constructor")
+    return c.construct([float(length)], c)
+
+
+def _array_create_or_lazy(length, lazy):
+    if lazy:
+        if length > MAX_ARRAY_LENGTH:
+            raise range_error("Invalid array length")
+        return None
+    return array_create(length)
+
+
+def _species_is_pristine(array_ctor):
+    """%Array%[@@species] is still the original getter (which returns this)."""
+    p = array_ctor.props.get(SYM_SPECIES)
+    return type(p) is Prop and p.getter is not None and \
+        p.getter is array_ctor.realm.intrinsics.get("%Array[@@species]%")
+
+
+def is_concat_spreadable(o):
+    """IsConcatSpreadable (https://tc39.es/ecma262/#sec-isconcatspreadable)."""
+    if not isinstance(o, JSObject):
+        return False
+    spreadable = o.get(SYM_IS_CONCAT_SPREADABLE, o)
+    if spreadable is not None:
+        return to_boolean(spreadable)
+    return is_array(o)
+
+
+class ResultArray:
+    """The array a method fills with CreateDataPropertyOrThrow, in order.
+
+    When the method made it with ArrayCreate (``obj`` None) the elements go
+    to a Python list and the Array is built at the end; otherwise (a species
+    constructor's result) each one is defined on the object as the spec says.
+    """
+
+    __slots__ = ("obj", "items")
+
+    def __init__(self, obj):
+        self.obj = obj
+        self.items = [] if obj is None else None
+
+    def add(self, n, v):
+        """CreateDataPropertyOrThrow(A, ! ToString(𝔽(n)), v), n being the next
+        index or a later one (holes in between)."""
+        items = self.items
+        if items is not None:
+            if n > len(items):
+                items.extend([HOLE] * (n - len(items)))
+            items.append(v)
+        else:
+            create_data_property_or_throw(self.obj, str(n), v)
+
+    def finish(self, length=MISSING):
+        """The finished array; with ``length``, after Set(A, "length", length, true)."""
+        if self.items is not None:
+            a = new_array(self.items)
+            if length is not MISSING and length > a.length:
+                a.array_set_length(Descriptor(value=float(length)))
+            return a
+        if length is not MISSING:
+            set_length(self.obj, length)
+        return self.obj

@@ -1,0 +1,109 @@
+"""Array.prototype.sort and Array.prototype.toSorted
+(https://tc39.es/ecma262/#sec-array.prototype.sort).
+
+The sort itself is Python's list.sort (a stable merge sort, as the spec
+requires since ES2019).  With a comparator it runs through
+``functools.cmp_to_key``: an exception thrown by the comparator propagates
+out of list.sort, and an inconsistent comparator only yields an
+implementation-defined order — list.sort never fails on one.  The list sorted
+is a copy, so a comparator that changes the array cannot disturb the sort.
+"""
+import functools
+
+from ..interp.arrays import JSArray, HOLE
+from ..interp.numconv import number_to_string
+from ..interp.ops import to_object, length_of_array_like, to_number, to_string, is_callable
+from ..interp.values import MISSING, type_error, range_error
+from ._helpers import arg, method
+from .array_ops import (get_index, present_value, set_or_throw, delete_or_throw, new_array, tick,
+                        is_packed, MAX_ARRAY_LENGTH)
+
+
+def install(realm, proto):
+    method(realm, proto, "sort", 1)(sort)
+    method(realm, proto, "toSorted", 1)(to_sorted)
+
+
+def _comparefn_arg(args):
+    """Step 1 of sort/toSorted: comparefn must be undefined or callable."""
+    comparefn = arg(args, 0)
+    if comparefn is not None and not is_callable(comparefn):
+        raise type_error("The comparison function must be either a function or undefined")
+    return comparefn
+
+
+def sort(this, args):
+    """Array.prototype.sort (https://tc39.es/ecma262/#sec-array.prototype.sort)."""
+    comparefn = _comparefn_arg(args)
+    obj = to_object(this)
+    n = length_of_array_like(obj)
+    items = sort_indexed_properties(obj, n, comparefn, skip_holes=True)
+    if type(obj) is JSArray and is_packed(obj) and len(obj.elements) == n == len(items):
+        obj.elements[:] = items         # overwriting own data elements runs no JS code
+        return obj
+    for j, v in enumerate(items):
+        tick()
+        set_or_throw(obj, str(j), v)
+    for j in range(len(items), n):
+        tick()
+        delete_or_throw(obj, str(j))
+    return obj
+
+
+def to_sorted(this, args):
+    """Array.prototype.toSorted (https://tc39.es/ecma262/#sec-array.prototype.tosorted)."""
+    comparefn = _comparefn_arg(args)
+    o = to_object(this)
+    n = length_of_array_like(o)
+    if n > MAX_ARRAY_LENGTH:
+        raise range_error("Invalid array length")
+    return new_array(sort_indexed_properties(o, n, comparefn, skip_holes=False))
+
+
+def sort_indexed_properties(obj, n, comparefn, skip_holes):
+    """SortIndexedProperties (https://tc39.es/ecma262/#sec-sortindexedproperties):
+    read the elements (present ones only with ``skip_holes``, else every index
+    through [[Get]]) and return them sorted by CompareArrayElements."""
+    if type(obj) is JSArray and is_packed(obj) and len(obj.elements) == n:
+        items = list(obj.elements)
+    else:
+        items = []
+        for k in range(n):
+            tick()
+            v = present_value(obj, k) if skip_holes else get_index(obj, k)
+            if v is not MISSING:
+                items.append(v)
+    return sort_values(items, comparefn)
+
+
+def sort_values(items, comparefn):
+    """Sort ``items`` as CompareArrayElements
+    (https://tc39.es/ecma262/#sec-comparearrayelements) orders them: undefined
+    last, then by ``comparefn`` or by the ToString of the values."""
+    values = [v for v in items if v is not None]
+    undefined_count = len(items) - len(values)
+    if comparefn is None:
+        values = _sort_by_string(values)
+    else:
+        def compare(x, y):
+            v = to_number(comparefn.call(None, [x, y]))
+            return 0.0 if v != v else v
+        values.sort(key=functools.cmp_to_key(compare))
+    if undefined_count:
+        values.extend([None] * undefined_count)
+    return values
+
+
+def _sort_by_string(values):
+    """The comparefn-less order: by the code units of ToString(value).  Python
+    compares str by code points, which for our UTF-16 code-unit strings is the
+    code-unit order.  ToString runs once per value (an implementation-defined
+    sequence of calls is allowed)."""
+    if all(type(v) is str for v in values):
+        return sorted(values)
+    keyed = []
+    for v in values:
+        t = type(v)
+        keyed.append((v if t is str else number_to_string(v) if t is float else to_string(v), v))
+    keyed.sort(key=lambda p: p[0])
+    return [p[1] for p in keyed]

@@ -1,0 +1,211 @@
+"""A small process pool that can kill and replace one stuck worker.
+
+``multiprocessing.Pool`` cannot abandon a single task, so this pool keeps one
+pipe per worker and hands each worker one test at a time.  The parent waits on
+all pipes; a worker that has not answered ``hard_timeout`` seconds after it got
+its test is killed (SIGKILL) and replaced, and the test fails with
+``kind="timeout"``.  A worker that dies (segfault, memory limit, ``os._exit``)
+fails only the test it was running.
+
+Each worker:
+
+* ignores SIGINT (the parent handles Ctrl-C and kills the workers);
+* sets a soft ``RLIMIT_AS`` (default 4 GiB) so a runaway test gets a
+  ``MemoryError`` instead of exhausting the machine;
+* runs its loop on one large-stack thread (``pyjs.interp.deep``), so the
+  engine never spawns a thread per call;
+* compiles the harness once and then freezes the garbage collector's view of
+  everything alive (``gc.freeze``), so collections do not rescan it;
+* exits (and is replaced) after a MemoryError/RecursionError, and after
+  ``max_tasks`` tests to bound memory growth.
+"""
+import multiprocessing as mp
+import multiprocessing.connection as mpc
+import os
+import signal
+import time
+
+__all__ = ["WorkerPool"]
+
+_GIB = 1 << 30
+
+
+def _worker_main(conn, root, timeout, mem_limit):
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if mem_limit:
+        try:
+            import resource
+            soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+            limit = mem_limit if hard == resource.RLIM_INFINITY else min(mem_limit, hard)
+            resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        except (ImportError, ValueError, OSError):
+            pass
+    from pyjs.interp.deep import start_deep_thread
+    t = start_deep_thread(_worker_loop, conn, root, timeout)
+    t.join()
+    conn.close()
+    os._exit(0)
+
+
+def _worker_loop(conn, root, timeout):
+    import gc
+    from .execute import Runner
+    runner = Runner(root, timeout)
+    try:
+        runner.warm_up()
+    except Exception:
+        pass
+    gc.collect()
+    gc.freeze()
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        try:
+            res = runner.run(task)
+        except BaseException as e:           # the runner itself broke: report, then restart
+            res = {"path": task, "status": "fail", "kind": "crash",
+                   "message": f"runner error {type(e).__name__}: {e}", "restart": True}
+        try:
+            conn.send(res)
+        except (OSError, ValueError):
+            return
+        if res.get("restart"):
+            return
+
+
+class _Worker:
+    def __init__(self, ctx, root, timeout, mem_limit):
+        parent, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, root, timeout, mem_limit),
+                                daemon=True)
+        self.proc.start()
+        child.close()
+        self.conn = parent
+        self.task = None
+        self.started = 0.0
+        self.done = 0
+
+    def send(self, task):
+        self.task = task
+        self.started = time.monotonic()
+        self.conn.send(task)
+
+    def kill(self):
+        try:
+            self.proc.kill()
+        except Exception:
+            pass
+        self.proc.join(5)
+        try:
+            self.conn.close()
+        except Exception:
+            pass
+
+    def stop(self):
+        try:
+            self.conn.send(None)
+        except Exception:
+            pass
+
+
+class WorkerPool:
+    """Run ``tasks`` (test paths) on ``n`` workers; yields result dicts as they arrive."""
+
+    def __init__(self, n, root, timeout, grace=5.0, mem_limit=4 * _GIB, max_tasks=2000):
+        self.n = max(1, n)
+        self.root = root
+        self.timeout = timeout
+        self.hard_timeout = timeout + grace
+        self.mem_limit = mem_limit
+        self.max_tasks = max_tasks
+        try:
+            self.ctx = mp.get_context("fork")
+        except ValueError:
+            self.ctx = mp.get_context()
+        self.workers = []
+
+    def _spawn(self):
+        return _Worker(self.ctx, self.root, self.timeout, self.mem_limit)
+
+    def run(self, tasks):
+        tasks = list(tasks)
+        tasks.reverse()
+        self.workers = [self._spawn() for _ in range(min(self.n, max(1, len(tasks))))]
+        try:
+            idle = list(self.workers)
+            busy = {}
+            while tasks or busy:
+                while idle and tasks:
+                    w = idle.pop()
+                    try:
+                        w.send(tasks.pop())
+                    except (OSError, ValueError):
+                        tasks.append(w.task)
+                        w.kill()
+                        idle.append(self._replace(w))
+                        continue
+                    busy[w.conn] = w
+                ready = mpc.wait(list(busy), timeout=0.5)
+                for conn in ready:
+                    w = busy.pop(conn)
+                    try:
+                        res = conn.recv()
+                    except (EOFError, OSError):
+                        w.proc.join(1)
+                        code = w.proc.exitcode
+                        yield _died(w.task, code, time.monotonic() - w.started)
+                        idle.append(self._replace(w))
+                        continue
+                    w.done += 1
+                    yield res
+                    if res.get("restart") or w.done >= self.max_tasks:
+                        w.stop()
+                        w.proc.join(5)
+                        if w.proc.is_alive():
+                            w.kill()
+                        idle.append(self._replace(w))
+                    else:
+                        idle.append(w)
+                now = time.monotonic()
+                for conn, w in list(busy.items()):
+                    if now - w.started > self.hard_timeout:
+                        busy.pop(conn)
+                        w.kill()
+                        yield {"path": w.task, "status": "fail", "kind": "timeout",
+                               "message": f"timeout: killed after {now - w.started:.1f}s "
+                                          f"(worker did not stop at the {self.timeout:g}s budget)",
+                               "time": round(now - w.started, 3)}
+                        idle.append(self._replace(w))
+        finally:
+            self.close()
+
+    def _replace(self, w):
+        nw = self._spawn()
+        self.workers = [nw if x is w else x for x in self.workers]
+        return nw
+
+    def close(self):
+        for w in self.workers:
+            w.stop()
+        deadline = time.monotonic() + 3
+        for w in self.workers:
+            w.proc.join(max(0.0, deadline - time.monotonic()))
+            if w.proc.is_alive():
+                w.kill()
+        self.workers = []
+
+
+def _died(task, code, elapsed):
+    if code is not None and code < 0:
+        try:
+            how = f"killed by signal {signal.Signals(-code).name}"
+        except ValueError:
+            how = f"killed by signal {-code}"
+    else:
+        how = f"exit code {code}"
+    return {"path": task, "status": "fail", "kind": "crash",
+            "message": f"worker process died ({how})", "time": round(elapsed, 3)}
