@@ -9,8 +9,6 @@ scanner whenever the C scanner could disagree with the JSON grammar:
 
 * ``NaN``/``Infinity``/``-Infinity`` (a Python extension) reach
   ``parse_constant``, which aborts the fast path;
-* an escaped high surrogate (``\\uD83D``) is present: Python joins an escaped
-  pair into one non-BMP code point, while engine strings are UTF-16 code units;
 * any syntax error (the exact scanner produces the SyntaxError) or a
   RecursionError (the exact scanner is iterative).
 
@@ -20,7 +18,12 @@ Its results are converted as they are built: objects via
 ``object_pairs_hook`` (a duplicate key keeps its first position and takes the
 last value, as CreateDataProperty does), numbers through ``float`` (correct
 rounding, even for integers with thousands of digits), ``None`` to null and
-lists to arrays.
+lists to arrays.  One more difference is repaired rather than avoided: Python
+joins an escaped surrogate pair (``"\\ud83d\\ude00"``) into one non-BMP code
+point, while engine strings are UTF-16 code units; when the text contains an
+escaped high surrogate, a second decoder splits such code points again in
+every key and string it builds (JSON written by ``ensure_ascii`` encoders is
+full of such escapes, so this case must stay fast).
 
 Serialization.  ``JSONSerializer`` follows SerializeJSONProperty and friends
 step by step through the objects' internal methods, with unobservable
@@ -48,14 +51,16 @@ from .primitives import PrimitiveObject, StringObject
 
 # -- parsing ------------------------------------------------------------------------
 
+# A JSON value's first token (after whitespace): the group number tells which.
+_VALUE = re.compile(r'[ \t\n\r]*(?:(\{)|(\[)|(")|(-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)'
+                    r'|(true)|(false)|(null))')
+_OBJECT, _ARRAY, _STRING, _NUMBER, _TRUE, _FALSE, _NULL = range(1, 8)
+_PUNCTUATOR = re.compile(r"[ \t\n\r]*([,:\]}]?)")      # the next punctuator, or "" for anything else
 _WS = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 _STRING_CHUNK = re.compile(r'[^"\\\x00-\x1f]*')
 _HEX4 = re.compile(r"[0-9a-fA-F]{4}")
-_ESCAPED_HIGH_SURROGATE = re.compile(r"\\u[dD][89abAB]")
 _SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n",
                    "r": "\r", "t": "\t"}
-_LITERALS = (("true", True), ("false", False), ("null", null))
 
 
 def _syntax_error(text, i):
@@ -94,14 +99,15 @@ def _scan_string(text, i):
 
 
 def _scan_key(text, i):
-    """``JSONString :`` of a member: returns (key, index of the member's value)."""
+    """``JSONString :`` of a member (after whitespace at ``i``): (key, index after the colon)."""
+    i = _WS.match(text, i).end()
     if text[i:i + 1] != '"':
         raise _syntax_error(text, i)
     key, i = _scan_string(text, i)
-    i = _WS.match(text, i).end()
-    if text[i:i + 1] != ":":
-        raise _syntax_error(text, i)
-    return key, _WS.match(text, i + 1).end()
+    m = _PUNCTUATOR.match(text, i)
+    if m.group(1) != ":":
+        raise _syntax_error(text, m.start(1))
+    return key, m.end()
 
 
 def parse_json_text(realm, text):
@@ -110,69 +116,64 @@ def parse_json_text(realm, text):
     https://tc39.es/ecma262/#sec-json.parse (steps 2-4; the grammar is ECMA-404).
     Open arrays and objects wait on an explicit stack of [container, pending key].
     """
-    n = len(text)
     op, ap = realm.object_prototype, realm.array_prototype
     stack = []
-    i = _WS.match(text, 0).end()
+    i = 0
     while True:
-        c = text[i:i + 1]
-        if c == "{":
-            i = _WS.match(text, i + 1).end()
-            if text[i:i + 1] != "}":
+        m = _VALUE.match(text, i)
+        if m is None:
+            raise _syntax_error(text, _WS.match(text, i).end())
+        kind = m.lastindex
+        i = m.end()
+        if kind == _NUMBER:
+            value = float(m.group(kind))
+        elif kind == _STRING:
+            value, i = _scan_string(text, i - 1)
+        elif kind == _OBJECT:
+            m = _PUNCTUATOR.match(text, i)
+            if m.group(1) != "}":
                 key, i = _scan_key(text, i)
                 stack.append([{}, key])
                 continue
             value = JSObject(op)
-            i += 1
-        elif c == "[":
-            i = _WS.match(text, i + 1).end()
-            if text[i:i + 1] != "]":
+            i = m.end()
+        elif kind == _ARRAY:
+            m = _PUNCTUATOR.match(text, i)
+            if m.group(1) != "]":
                 stack.append([[], None])
                 continue
             value = JSArray(ap, [])
-            i += 1
-        elif c == '"':
-            value, i = _scan_string(text, i)
+            i = m.end()
         else:
-            for word, value in _LITERALS:
-                if text.startswith(word, i):
-                    i += len(word)
-                    break
-            else:
-                m = _NUMBER.match(text, i)
-                if m is None:
-                    raise _syntax_error(text, i)
-                value = float(m.group())
-                i = m.end()
+            value = True if kind == _TRUE else False if kind == _FALSE else null
         # Attach the value to the innermost open container, closing containers as they end.
         while True:
-            i = _WS.match(text, i).end()
+            m = _PUNCTUATOR.match(text, i)
+            c = m.group(1)
             if not stack:
-                if i != n:
-                    raise _syntax_error(text, i)
+                if m.end() != len(text):
+                    raise _syntax_error(text, m.start(1))
                 return value
             frame = stack[-1]
             container = frame[0]
-            c = text[i:i + 1]
+            i = m.end()
             if type(container) is list:
                 container.append(value)
                 if c == ",":
-                    i = _WS.match(text, i + 1).end()
                     break
                 if c != "]":
-                    raise _syntax_error(text, i)
+                    raise _syntax_error(text, m.start(1))
                 value = JSArray(ap, container)
             else:
                 container[frame[1]] = value
                 if c == ",":
-                    frame[1], i = _scan_key(text, _WS.match(text, i + 1).end())
+                    frame[1], i = _scan_key(text, i)
                     break
                 if c != "}":
-                    raise _syntax_error(text, i)
+                    raise _syntax_error(text, m.start(1))
                 value = JSObject(op)
                 value.props = container
             stack.pop()
-            i += 1
 
 
 class _NotJSON(Exception):
@@ -183,52 +184,71 @@ def _reject_constant(name):
     raise _NotJSON(name)
 
 
-def make_fast_parser(realm):
+_ESCAPED_HIGH_SURROGATE = re.compile(r"\\u[dD][89abAB]")
+_NON_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _split_non_bmp(m):
+    cp = ord(m.group()) - 0x10000
+    return chr(0xD800 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
+
+
+def _to_code_units(s):
+    """A Python string as UTF-16 code units (non-BMP code points become surrogate pairs)."""
+    if s.isascii() or max(s) < "\U00010000":
+        return s
+    return _NON_BMP.sub(_split_non_bmp, s)
+
+
+def make_fast_parser(realm, split_non_bmp=False):
     """A ``text -> JS value`` function using CPython's C scanner (see the module docstring).
 
     Raises ``_NotJSON``, ``ValueError`` or ``RecursionError`` when the exact
-    scanner must decide instead.
+    scanner must decide instead.  With ``split_non_bmp``, every string is
+    converted to UTF-16 code units.
     """
     op, ap = realm.object_prototype, realm.array_prototype
 
-    def to_array(items):
-        for i, v in enumerate(items):
-            if v is None:
-                items[i] = null
-            elif type(v) is list:
-                items[i] = to_array(v)
-        return JSArray(ap, items)
-
-    def to_object(pairs):
-        props = dict(pairs)
-        for k, v in props.items():
-            if v is None:
-                props[k] = null
-            elif type(v) is list:
-                props[k] = to_array(v)
-        o = JSObject(op)
-        o.props = props
-        return o
-
-    decoder = _pyjson.JSONDecoder(object_pairs_hook=to_object, parse_int=float,
-                                  parse_constant=_reject_constant)
-    decode = decoder.decode
-
-    def fast_parse(text):
-        v = decode(text)
+    def to_value(v):
         if v is None:
             return null
         if type(v) is list:
             return to_array(v)
+        if split_non_bmp and type(v) is str:
+            return _to_code_units(v)
         return v
-    return fast_parse
+
+    def to_array(items):
+        for i, v in enumerate(items):
+            if v is None or type(v) is list or (split_non_bmp and type(v) is str):
+                items[i] = to_value(v)
+        return JSArray(ap, items)
+
+    def to_object(pairs):
+        if split_non_bmp:
+            pairs = [(_to_code_units(k), v) for k, v in pairs]
+        props = dict(pairs)
+        for k, v in props.items():
+            if v is None or type(v) is list or (split_non_bmp and type(v) is str):
+                props[k] = to_value(v)
+        o = JSObject(op)
+        o.props = props
+        return o
+
+    decode = _pyjson.JSONDecoder(object_pairs_hook=to_object, parse_int=float,
+                                 parse_constant=_reject_constant).decode
+    return lambda text: to_value(decode(text))
 
 
-def parse_json(realm, text, fast_parse=None):
-    """ParseJSON's value for a string: the fast C path when it is exact, else the exact scanner."""
-    if fast_parse is not None and not ("\\u" in text and _ESCAPED_HIGH_SURROGATE.search(text)):
+def parse_json(realm, text, fast_parsers=None):
+    """ParseJSON's value for a string: the fast C path when it is exact, else the exact scanner.
+
+    ``fast_parsers`` is the pair (plain, splitting non-BMP) from ``make_fast_parser``.
+    """
+    if fast_parsers is not None:
+        split = "\\u" in text and _ESCAPED_HIGH_SURROGATE.search(text) is not None
         try:
-            return fast_parse(text)
+            return fast_parsers[split](text)
         except (_NotJSON, ValueError, RecursionError):
             pass
     return parse_json_text(realm, text)
@@ -332,15 +352,19 @@ class JSONSerializer:
                 value = to_json.call(value, [key if type(key) is str else str(key)])
         if replacer is not None:
             value = replacer.call(holder, [key if type(key) is str else str(key), value])
-        if isinstance(value, JSObject):
-            if isinstance(value, PrimitiveObject):
-                p = value.primitive
-                if type(p) is float:
-                    value = to_number(value)
-                elif type(p) is bool or type(p) is int:
-                    value = p
-            elif isinstance(value, StringObject):
-                value = to_string(value)
+        t = type(value)
+        if t is JSObject:       # the common objects: neither boxed primitives nor callable
+            return self.serialize_json_object(value)
+        if t is JSArray:
+            return self.serialize_json_array(value)
+        if isinstance(value, PrimitiveObject):
+            p = value.primitive
+            if type(p) is float:
+                value = to_number(value)
+            elif type(p) is bool or type(p) is int:
+                value = p
+        elif isinstance(value, StringObject):
+            value = to_string(value)
         t = type(value)
         if value is null:
             return "null"
@@ -403,8 +427,8 @@ class JSONSerializer:
                         and (type(props[k]) is not Prop or props[k].flags & ENUMERABLE)]
             else:
                 keys = enumerable_own_properties(value, "key")
-        colon = ": " if self.gap else ":"
         quoted = self.quoted
+        plain = self.replacer_function is None
         partial = []
         for p in keys:
             if ordinary:
@@ -413,12 +437,16 @@ class JSONSerializer:
                     v = value.get(p, value)
             else:
                 v = value.get(p, value)
-            s = self.serialize_value(p, value, v)
-            if s is not None:
-                q = quoted.get(p)
-                if q is None:
-                    q = quoted[p] = quote_json_string(p)
-                partial.append(q + colon + s)
+            if plain and type(v) is str:        # inlined first case of serialize_value
+                s = quote_json_string(v)
+            else:
+                s = self.serialize_value(p, value, v)
+                if s is None:
+                    continue
+            q = quoted.get(p)
+            if q is None:
+                q = quoted[p] = quote_json_string(p) + (": " if self.gap else ":")
+            partial.append(q + s)
         return self._leave(value, stepback, partial, "{", "}")
 
     def serialize_json_array(self, value):
@@ -491,14 +519,14 @@ def json_stringify(realm, value, replacer=None, space=None):
 def setup(realm):
     json_obj = JSObject(realm.object_prototype)
     realm.intrinsics["%JSON%"] = json_obj
-    fast_parse = make_fast_parser(realm)
+    fast_parsers = (make_fast_parser(realm), make_fast_parser(realm, split_non_bmp=True))
 
     @method(realm, json_obj, "parse", 2)
     def parse(this, args):
         """https://tc39.es/ecma262/#sec-json.parse"""
         text = to_string(arg(args, 0))
         reviver = arg(args, 1)
-        unfiltered = parse_json(realm, text, fast_parse)
+        unfiltered = parse_json(realm, text, fast_parsers)
         if is_callable(reviver):
             root = JSObject(realm.object_prototype)
             create_data_property_or_throw(root, "", unfiltered)

@@ -14,6 +14,7 @@ import unicodedata
 from ..interp.numconv import trim_string
 from ..interp.ops import to_integer_or_infinity, to_length, to_number, to_string, to_uint16
 from ..interp.values import range_error, type_error
+from . import _string_case_data
 from ._helpers import arg, method
 from .string_ops import (check_string_length, this_string_value, string_to_code_points,
                          code_points_to_string, code_point_at, is_string_well_formed_unicode,
@@ -287,27 +288,30 @@ def setup_prototype_methods(realm, proto):
         final_end = _clamp(int_end, 0, length)
         return s[min(final_start, final_end):max(final_start, final_end)]
 
-    def case_mapping(name, convert):
+    def case_mapping(name, convert, newer_mappings):
         """toLowerCase / toUpperCase and their locale forms: Unicode Default Case Conversion.
 
         https://tc39.es/ecma262/#sec-string.prototype.tolowercase
         Python's str.lower/upper on the code-point string apply the full
         UnicodeData + SpecialCasing mappings (ß -> SS, İ -> i̇, final sigma),
-        which is the locale-insensitive algorithm the spec asks for.  Without
-        Intl, the locale forms ignore their locales argument.
+        which is the locale-insensitive algorithm the spec asks for; the
+        generated _string_case_data tables bring the interpreter's Unicode
+        version up to date.  (Characters newer than the interpreter's Unicode
+        do not count as "cased" for the final-sigma context.)  Without Intl,
+        the locale forms ignore their locales argument.
         """
         def mapper(this, args):
             s = this_string_value(this, name)
             if s.isascii():
                 return convert(s)
-            return code_points_to_string(convert(string_to_code_points(s)))
+            return code_points_to_string(convert(string_to_code_points(s)).translate(newer_mappings))
         mapper.__doc__ = case_mapping.__doc__
         method(realm, proto, name, 0)(mapper)
 
-    case_mapping("toLocaleLowerCase", str.lower)
-    case_mapping("toLocaleUpperCase", str.upper)
-    case_mapping("toLowerCase", str.lower)
-    case_mapping("toUpperCase", str.upper)
+    case_mapping("toLocaleLowerCase", str.lower, _string_case_data.LOWER)
+    case_mapping("toLocaleUpperCase", str.upper, _string_case_data.UPPER)
+    case_mapping("toLowerCase", str.lower, _string_case_data.LOWER)
+    case_mapping("toUpperCase", str.upper, _string_case_data.UPPER)
 
     @method(realm, proto, "toWellFormed", 0)
     def to_well_formed_(this, args):

@@ -76,6 +76,17 @@ class MappedArguments(JSObject):
         return p is not None and p.has_property(key)
 
 
+class UnmappedArguments(JSObject):
+    """An unmapped arguments object: ordinary, but with a [[ParameterMap]] slot (always undefined).
+
+    https://tc39.es/ecma262/#sec-createunmappedargumentsobject
+    The slot is what makes Object.prototype.toString answer "[object Arguments]".
+    """
+
+    __slots__ = ()
+    class_name = "Arguments"
+
+
 def create_arguments_object(fobj, args, env, param_slots, strict):
     """CreateMappedArgumentsObject / CreateUnmappedArgumentsObject."""
     realm = state.realm
@@ -93,7 +104,7 @@ def create_arguments_object(fobj, args, env, param_slots, strict):
             seen[slot] = i
         o = MappedArguments(proto, env, mapping)
     else:
-        o = JSObject(proto)
+        o = UnmappedArguments(proto)
     props = o.props
     for i, a in enumerate(args):
         props[str(i)] = a

@@ -141,7 +141,20 @@ class ScriptFunction(JSFunctionBase):
                     return code.invoke(self, this, args, None)
                 finally:
                     st.realm = prev
-            return code.invoke(self, this, args, None)
+            if code.runner is not None:
+                return code.invoke(self, this, args, None)
+            env = code.template.copy()
+            env[0] = self.env
+            if code.has_this:
+                if code.strict or isinstance(this, JSObject):
+                    env[1] = this
+                else:
+                    env[1] = code.sloppy_this(self, this)
+                env[3] = self
+            setup = code.setup
+            if setup is not None:
+                setup(env, args, self)
+            return code.body(env)
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
         finally:

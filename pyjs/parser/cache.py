@@ -45,7 +45,7 @@ def layer_digest() -> bytes:
     """Digest of everything that shapes a cached tree (computed once)."""
     global _layer_digest
     if _layer_digest is None:
-        h = hashlib.sha256(b"pyjs-parser\0" + esprima.__version__.encode() + b"\0")
+        h = hashlib.sha256(b"pyjs-parser\0" + repr(esprima.__version__).encode() + b"\0")
         here = Path(__file__).resolve().parent
         for path in sorted(here.glob("*.py")):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")

@@ -37,23 +37,12 @@ class FunctionCode:
         self.source_text = ""
         self.derived = False
 
-    def _enter(self, fobj, this, args, new_target):
-        env = self.template.copy()
-        env[0] = fobj.env
-        if self.has_this:
-            if self.strict or isinstance(this, JSObject):
-                env[1] = this
-            elif this is None or this is null:
-                env[1] = fobj.realm.global_this
-            else:
-                from ..ops import to_object
-                env[1] = to_object(this)
-            env[2] = new_target
-            env[3] = fobj
-        setup = self.setup
-        if setup is not None:
-            setup(env, args, fobj)
-        return env
+    def sloppy_this(self, fobj, this):
+        """OrdinaryCallBindThis for a sloppy-mode function and a non-object ``this``."""
+        if this is None or this is null:
+            return fobj.realm.global_this
+        from ..ops import to_object
+        return to_object(this)
 
     def invoke(self, fobj, this, args, new_target):
         env = self.template.copy()

@@ -204,6 +204,18 @@ class CompilerCore:
     def compile_function_body(self, stmts, fs):
         if fs.gen:
             return self.compile_body_g(stmts)
+        if stmts and stmts[-1].type == "ReturnStatement" and stmts[-1].argument is not None \
+                and not any(_contains_return(s) for s in stmts[:-1]):
+            # the common shape "...; return expr": no signal tuple for the return
+            init = self.compile_statements(stmts[:-1]) if len(stmts) > 1 else None
+            result = self.compile_expr(stmts[-1].argument)
+            if init is None:
+                return result
+
+            def body_return(env):
+                init(env)
+                return result(env)
+            return body_return
         run = self.compile_statements(stmts)
 
         def body(env):
@@ -500,6 +512,20 @@ class CompilerCore:
                     return sig
             return None
         return seq
+
+
+def _contains_return(node):
+    """Does a statement contain a return of the enclosing function?"""
+    from .scope import walk_function_body
+    found = []
+
+    def visit(n):
+        if n.type == "ReturnStatement":
+            found.append(n)
+            return False
+        return n.type not in ("ArrowFunctionExpression", "ClassExpression", "ClassDeclaration")
+    walk_function_body(node, visit)
+    return bool(found)
 
 
 def _expected_argument_count(params):

@@ -6,7 +6,7 @@ dynamic lookup through ``with`` objects and sloppy-eval variable dicts that
 falls back to one of the first two.
 """
 from ..agent import state
-from ..values import MISSING, Prop, JSError, SYM_UNSCOPABLES, JSObject
+from ..values import MISSING, Prop, JSError, SYM_UNSCOPABLES, JSObject, ACCESSOR
 from ..ops import to_boolean
 from .scope import TDZ
 
@@ -112,8 +112,11 @@ def global_getter(name):
         if v is MISSING:
             g = realm.global_object
             v = g.props.get(name, MISSING)
-            if v is not MISSING and type(v) is not Prop:
-                return v
+            if v is not MISSING:
+                if type(v) is not Prop:
+                    return v
+                if not v.flags & ACCESSOR:
+                    return v.value
             if g.has_property(name):
                 return g.get(name, g)
             raise not_defined(name)

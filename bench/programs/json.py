@@ -1,0 +1,11 @@
+import json
+doc = []
+for i in range(800):
+    doc.append({"id": i, "name": "item" + str(i), "tags": ["a", "b", "c"], "price": i * 1.5,
+                "nested": {"ok": i % 2 == 0, "n": None}})
+total = 0
+for r in range(5):
+    text = json.dumps(doc, separators=(",", ":"))
+    back = json.loads(text)
+    total += len(text) + len(back)
+result = total

@@ -1,0 +1,8 @@
+total = 0
+for i in range(300000):
+    x = i % 7
+    if x > 3:
+        total += x * 2
+    else:
+        total -= x
+result = total

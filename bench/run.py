@@ -1,0 +1,85 @@
+"""Engine benchmarks: pyjs time / CPython time for each program, and the geometric mean.
+
+usage: python3 bench/run.py [-n REPS] [NAME ...]
+
+Each benchmark is a JS program in bench/programs/NAME.js with a faithful Python twin NAME.py;
+both leave their answer in a global ``result``, which must agree.  Both run in this process:
+the JS program is compiled once (parsing and compiling are not timed) and run in a fresh realm
+per repetition; the Python twin is compiled once and exec'd in a fresh namespace.  Medians of
+the repetitions are compared.
+"""
+import argparse
+import math
+import os
+import statistics
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PROGRAMS = os.path.join(HERE, "programs")
+
+
+def time_js(source, name, reps):
+    from pyjs import Realm
+    from pyjs.interp.deep import run_deep
+    times = []
+    result = None
+    compiled = Realm().compile_script(source, name + ".js")
+    for _ in range(reps):
+        realm = Realm()
+
+        def go():
+            t0 = time.perf_counter()
+            realm.run_script(compiled)
+            realm.run_jobs()
+            return time.perf_counter() - t0
+        times.append(run_deep(go))
+        g = realm.global_object
+        result = g.get("result", g)
+    return statistics.median(times), result
+
+
+def time_py(source, name, reps):
+    code = compile(source, name + ".py", "exec")
+    times = []
+    ns = {}
+    for _ in range(reps):
+        ns = {"__name__": "__bench__"}
+        t0 = time.perf_counter()
+        exec(code, ns)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), ns.get("result")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-n", "--reps", type=int, default=3)
+    ap.add_argument("names", nargs="*")
+    args = ap.parse_args()
+    names = args.names or sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".js"))
+    ratios = []
+    print(f"{'benchmark':<12} {'pyjs s':>9} {'python s':>9} {'ratio':>7}")
+    for name in names:
+        with open(os.path.join(PROGRAMS, name + ".js"), encoding="utf-8") as f:
+            js = f.read()
+        with open(os.path.join(PROGRAMS, name + ".py"), encoding="utf-8") as f:
+            py = f.read()
+        try:
+            tj, rj = time_js(js, name, args.reps)
+        except Exception as e:  # report and keep going: one broken program must not hide the rest
+            print(f"{name:<12} failed: {e}")
+            continue
+        tp, rp = time_py(py, name, args.reps)
+        ok = rp is not None and rj is not None and float(rj) == float(rp)
+        ratio = tj / tp
+        ratios.append(ratio)
+        flag = "" if ok else f"  MISMATCH js={rj!r} py={rp!r}"
+        print(f"{name:<12} {tj:9.3f} {tp:9.3f} {ratio:7.1f}x{flag}")
+    if ratios:
+        gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
+        print(f"geometric mean: {gm:.1f}x over {len(ratios)} benchmarks")
+    print(f"python {sys.version.split()[0]} on {os.uname().machine}, {os.cpu_count()} cores")
+
+
+if __name__ == "__main__":
+    main()
