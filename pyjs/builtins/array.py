@@ -19,7 +19,7 @@ from ..interp.values import (JSObject, JSError, Prop, HIDDEN, CONFIGURABLE, MISS
 from ._helpers import arg, method, getter, make_constructor, install_global
 from .iteration import create_array_iterator
 from .object import is_array
-from .array_ops import (array_create, new_array, require_callable, set_length, get_index, tick,
+from .array_ops import (array_create, require_callable, set_length, get_index, tick,
                         is_intrinsic_array_constructor, MAX_SAFE_INTEGER)
 from . import array_methods, array_callbacks, array_mutators, array_sort
 

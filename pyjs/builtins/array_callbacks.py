@@ -3,15 +3,14 @@ forEach, map, filter, find, findIndex, findLast, findLastIndex, reduce,
 reduceRight, flat, flatMap (https://tc39.es/ecma262/#sec-properties-of-the-array-prototype-object).
 
 The callback may change the array while it is being walked, so the loops
-re-read the elements on every step (:func:`present_elements`); the length is
-read once, at the start, as the spec says.
+look at the elements afresh on every step (array_ops.present_elements); the
+length is read once, at the start, as the spec says.
 """
-from ..interp.arrays import JSArray, HOLE
 from ..interp.ops import to_object, length_of_array_like, to_boolean, to_integer_or_infinity
-from ..interp.values import MISSING, type_error
+from ..interp.values import type_error
 from ._helpers import arg, method
-from .array_ops import (get_index, require_callable, array_species_create, ResultArray, tick,
-                        MAX_SAFE_INTEGER)
+from .array_ops import (get_index, require_callable, array_species_create, ResultArray,
+                        present_elements, MAX_SAFE_INTEGER)
 from .object import is_array
 
 
@@ -25,25 +24,6 @@ def install(realm, proto):
         method(realm, proto, name, length)(fn)
 
 
-def present_elements(o, n, descending_from=None):
-    """Yield (k, Get(O, k)) for each k in [0, n) (or from ``descending_from``
-    down to 0) for which HasProperty(O, k) is true at the time it is visited."""
-    dense = type(o) is JSArray
-    ks = range(n) if descending_from is None else range(descending_from, -1, -1)
-    for k in ks:
-        if dense:
-            els = o.elements
-            if els is not None and k < len(els):
-                v = els[k]
-                if v is not HOLE:
-                    yield k, v
-                    continue
-        tick()
-        key = str(k)
-        if o.has_property(key):
-            yield k, o.get(key, o)
-
-
 def _prologue(this, args):
     """The first steps of every callback method: O = ToObject(this),
     len = LengthOfArrayLike(O), and the IsCallable check of the callback."""
@@ -55,7 +35,7 @@ def _prologue(this, args):
 def every(this, args):
     """Array.prototype.every (https://tc39.es/ecma262/#sec-array.prototype.every)."""
     o, n, cb, this_arg = _prologue(this, args)
-    for k, v in present_elements(o, n):
+    for k, v in present_elements(o, 0, n):
         if not to_boolean(cb.call(this_arg, [v, float(k), o])):
             return False
     return True
@@ -64,7 +44,7 @@ def every(this, args):
 def some(this, args):
     """Array.prototype.some (https://tc39.es/ecma262/#sec-array.prototype.some)."""
     o, n, cb, this_arg = _prologue(this, args)
-    for k, v in present_elements(o, n):
+    for k, v in present_elements(o, 0, n):
         if to_boolean(cb.call(this_arg, [v, float(k), o])):
             return True
     return False
@@ -74,7 +54,7 @@ def for_each(this, args):
     """Array.prototype.forEach (https://tc39.es/ecma262/#sec-array.prototype.foreach)."""
     o, n, cb, this_arg = _prologue(this, args)
     call = cb.call
-    for k, v in present_elements(o, n):
+    for k, v in present_elements(o, 0, n):
         call(this_arg, [v, float(k), o])
     return None
 
@@ -84,16 +64,9 @@ def map_(this, args):
     o, n, cb, this_arg = _prologue(this, args)
     out = ResultArray(array_species_create(o, n, lazy=True))
     call = cb.call
-    items = out.items
-    if items is not None:
-        for k, v in present_elements(o, n):
-            if k != len(items):
-                items.extend([HOLE] * (k - len(items)))
-            items.append(call(this_arg, [v, float(k), o]))
-        return out.finish(n)
-    for k, v in present_elements(o, n):
+    for k, v in present_elements(o, 0, n):
         out.add(k, call(this_arg, [v, float(k), o]))
-    return out.obj
+    return out.finish(n, spec_sets_length=False)
 
 
 def filter_(this, args):
@@ -101,7 +74,7 @@ def filter_(this, args):
     o, n, cb, this_arg = _prologue(this, args)
     out = ResultArray(array_species_create(o, 0, lazy=True))
     to = 0
-    for k, v in present_elements(o, n):
+    for k, v in present_elements(o, 0, n):
         if to_boolean(cb.call(this_arg, [v, float(k), o])):
             out.add(to, v)
             to += 1
@@ -153,7 +126,7 @@ def _reduce(this, args, ascending):
     cb = require_callable(arg(args, 0))
     if n == 0 and len(args) < 2:
         raise type_error("Reduce of empty array with no initial value")
-    elements = present_elements(o, n) if ascending else present_elements(o, 0, n - 1)
+    elements = present_elements(o, 0, n) if ascending else present_elements(o, 0, n, descending=True)
     if len(args) >= 2:
         acc = args[1]
     else:
@@ -181,7 +154,7 @@ def flatten_into_array(target, source, source_len, start, depth, mapper=None, th
     """FlattenIntoArray (https://tc39.es/ecma262/#sec-flattenintoarray); ``target``
     is a :class:`ResultArray`.  Returns the next target index."""
     target_index = start
-    for k, element in present_elements(source, source_len):
+    for k, element in present_elements(source, 0, source_len):
         if mapper is not None:
             element = mapper.call(this_arg, [element, float(k), source])
         if depth > 0 and is_array(element):

@@ -5,13 +5,12 @@ slice, with (https://tc39.es/ecma262/#sec-properties-of-the-array-prototype-obje
 from ..interp.arrays import JSArray, HOLE
 from ..interp.numconv import number_to_string
 from ..interp.ops import (to_object, length_of_array_like, to_string, to_integer_or_infinity,
-                          strict_equals, same_value_zero, invoke, is_callable,
-                          create_data_property_or_throw)
-from ..interp.values import MISSING, null, type_error, range_error
+                          strict_equals, same_value_zero, invoke, is_callable)
+from ..interp.values import null, type_error, range_error
 from ._helpers import arg, method
-from .array_ops import (get_index, present_value, relative_start, relative_end, tick,
-                        array_species_create, array_create, is_concat_spreadable, set_length,
-                        new_array, ResultArray, MAX_SAFE_INTEGER)
+from .array_ops import (get_index, present_elements, relative_start, relative_end, tick,
+                        array_species_create, is_concat_spreadable, new_array, ResultArray,
+                        MAX_SAFE_INTEGER)
 
 
 def install(realm, proto):
@@ -59,12 +58,9 @@ def concat(this, args):
                 out.items.extend(els)       # no JS code can run while copying
                 n += ln
                 continue
-            for k in range(ln):
-                tick()
-                v = present_value(e, k)
-                if v is not MISSING:
-                    out.add(n, v)
-                n += 1
+            for k, v in present_elements(e, 0, ln):
+                out.add(n + k, v)
+            n += ln
         else:
             if n >= MAX_SAFE_INTEGER:
                 raise type_error("concat: result length exceeds 2^53 - 1")
@@ -110,12 +106,9 @@ def index_of(this, args):
             if n <= len(els):
                 return -1.0
             k = max(k, len(els))
-    while k < n:
-        tick()
-        v = present_value(o, k)
-        if v is not MISSING and strict_equals(target, v):
-            return float(k)
-        k += 1
+    for i, v in present_elements(o, k, n):
+        if strict_equals(target, v):
+            return float(i)
     return -1.0
 
 
@@ -133,12 +126,9 @@ def last_index_of(this, args):
     else:
         k = n - 1
     target = arg(args, 0)
-    while k >= 0:
-        tick()
-        v = present_value(o, int(k))
-        if v is not MISSING and strict_equals(target, v):
-            return float(k)
-        k -= 1
+    for i, v in present_elements(o, 0, k + 1, descending=True):
+        if strict_equals(target, v):
+            return float(i)
     return -1.0
 
 
@@ -228,15 +218,9 @@ def slice_(this, args):
         chunk = o.elements[k:final]
         if HOLE not in chunk and len(chunk) == count:
             return new_array(chunk)
-    i = 0
-    while k < final:
-        tick()
-        v = present_value(o, k)
-        if v is not MISSING:
-            out.add(i, v)
-        k += 1
-        i += 1
-    return out.finish(i)
+    for i, v in present_elements(o, k, final):
+        out.add(i - k, v)
+    return out.finish(count)
 
 
 def with_(this, args):

@@ -20,11 +20,15 @@ from ..interp.functions import NativeFunction
 from ..interp.ops import (to_integer_or_infinity, is_callable, is_constructor, describe,
                           get_function_realm, to_boolean, create_data_property_or_throw)
 from ..interp.values import (JSObject, MISSING, Prop, Descriptor, null, type_error, range_error,
+                             is_array_index,
                              SYM_SPECIES, SYM_IS_CONCAT_SPREADABLE)
 from .object import is_array
 
 MAX_SAFE_INTEGER = 9007199254740991
 MAX_ARRAY_LENGTH = 4294967295
+# ArrayCreate (``new Array(n)``) keeps a list of holes up to this length: code
+# that preallocates and then fills its arrays gets the dense representation.
+DENSE_CREATE_LIMIT = 1 << 20
 
 
 def tick():
@@ -79,6 +83,88 @@ def present_value(o, i):
     if o.has_property(k):
         return o.get(k, o)
     return MISSING
+
+
+def present_elements(o, lo, hi, descending=False):
+    """Yield (k, Get(O, k)) for the k in [lo, hi) (walking down with
+    ``descending``) for which HasProperty(O, k) is true when k is reached —
+    the loop of every method that skips holes.
+
+    Callers run JS code between steps, which may change O; every step looks
+    at O afresh.  On a sparse JSArray whose prototypes have no elements the
+    absent indices are skipped without asking (their HasProperty would be
+    false and runs no JS code) until an element is added or a prototype
+    gains one.
+    """
+    ks = range(hi - 1, lo - 1, -1) if descending else range(lo, hi)
+    dense = type(o) is JSArray
+    for k in ks:
+        if dense:
+            els = o.elements
+            if els is not None:
+                if k < len(els):
+                    v = els[k]
+                    if v is not HOLE:
+                        yield k, v
+                        continue
+            elif hi - lo > SPARSE_SKIP_MIN:
+                lo, hi = (lo, k + 1) if descending else (k, hi)
+                yield from _sparse_present_elements(o, lo, hi, descending)
+                return
+        tick()
+        key = str(k)
+        if o.has_property(key):
+            yield k, o.get(key, o)
+
+
+SPARSE_SKIP_MIN = 64
+
+
+def _sparse_present_elements(o, lo, hi, descending):
+    """present_elements for a sparse JSArray: visit only its listed indices."""
+    while lo < hi:
+        if o.elements is not None or not _protos_have_no_elements(o):
+            for k in (range(hi - 1, lo - 1, -1) if descending else range(lo, hi)):
+                tick()
+                key = str(k)
+                if o.has_property(key):
+                    yield k, o.get(key, o)
+            return
+        adds = o.sparse_adds
+        listed = sorted(i for i in map(int, filter(is_array_index, o.props)) if lo <= i < hi)
+        if descending:
+            listed.reverse()
+        for k in listed:
+            tick()
+            key = str(k)
+            if o.has_property(key):
+                yield k, o.get(key, o)
+            if descending:
+                hi = k
+            else:
+                lo = k + 1
+            if o.sparse_adds != adds or o.elements is not None or not _protos_have_no_elements(o):
+                break
+        else:
+            return
+
+
+def _protos_have_no_elements(o):
+    """No object on O's prototype chain has an array-index property (and
+    none is an exotic object that could answer for one)."""
+    p = o.proto
+    while p is not None:
+        if type(p) is JSArray:
+            els = p.elements
+            if els is not None:
+                if any(v is not HOLE for v in els):
+                    return False
+            elif any(map(is_array_index, p.props)):
+                return False
+        elif p.exotic or any(map(is_array_index, p.props)):
+            return False
+        p = p.proto
+    return True
 
 
 def set_or_throw(o, key, v):
@@ -161,7 +247,7 @@ def array_create(length, proto=None):
         raise range_error("Invalid array length")
     if proto is None:
         proto = current_realm().array_prototype
-    if length <= MAX_DENSE_GAP:
+    if length <= DENSE_CREATE_LIMIT:
         return JSArray(proto, [HOLE] * length)
     a = JSArray(proto)
     a.array_set_length(Descriptor(value=float(length)))
@@ -233,14 +319,16 @@ class ResultArray:
     """The array a method fills with CreateDataPropertyOrThrow, in order.
 
     When the method made it with ArrayCreate (``obj`` None) the elements go
-    to a Python list and the Array is built at the end; otherwise (a species
-    constructor's result) each one is defined on the object as the spec says.
+    to a Python list and the Array is built at the end (or as soon as a huge
+    gap makes a list unfit); otherwise (a species constructor's result) each
+    one is defined on the object as the spec says.
     """
 
-    __slots__ = ("obj", "items")
+    __slots__ = ("obj", "items", "own")
 
     def __init__(self, obj):
         self.obj = obj
+        self.own = obj is None
         self.items = [] if obj is None else None
 
     def add(self, n, v):
@@ -248,19 +336,29 @@ class ResultArray:
         index or a later one (holes in between)."""
         items = self.items
         if items is not None:
-            if n > len(items):
-                items.extend([HOLE] * (n - len(items)))
-            items.append(v)
-        else:
-            create_data_property_or_throw(self.obj, str(n), v)
+            gap = n - len(items)
+            if gap == 0:
+                items.append(v)
+                return
+            if gap <= MAX_DENSE_GAP:
+                items.extend([HOLE] * gap)
+                items.append(v)
+                return
+            self.obj = new_array(items)
+            self.items = None
+        create_data_property_or_throw(self.obj, str(n), v)
 
-    def finish(self, length=MISSING):
-        """The finished array; with ``length``, after Set(A, "length", length, true)."""
+    def finish(self, length=MISSING, spec_sets_length=True):
+        """The finished array.  ``length`` is its final length: set by
+        Set(A, "length", length, true) when ``spec_sets_length``, else the
+        length ArrayCreate gave it (only needed for an array made here)."""
+        a = self.obj
         if self.items is not None:
             a = new_array(self.items)
-            if length is not MISSING and length > a.length:
-                a.array_set_length(Descriptor(value=float(length)))
-            return a
         if length is not MISSING:
-            set_length(self.obj, length)
-        return self.obj
+            if self.own:
+                if length > a.length:
+                    a.array_set_length(Descriptor(value=float(length)))
+            elif spec_sets_length:
+                set_length(a, length)
+        return a

@@ -10,7 +10,7 @@ is a copy, so a comparator that changes the array cannot disturb the sort.
 """
 import functools
 
-from ..interp.arrays import JSArray, HOLE
+from ..interp.arrays import JSArray
 from ..interp.numconv import number_to_string
 from ..interp.ops import to_object, length_of_array_like, to_number, to_string, is_callable
 from ..interp.values import MISSING, type_error, range_error

@@ -427,8 +427,8 @@ class JSONSerializer:
                         and (type(props[k]) is not Prop or props[k].flags & ENUMERABLE)]
             else:
                 keys = enumerable_own_properties(value, "key")
+        colon = ": " if self.gap else ":"
         quoted = self.quoted
-        plain = self.replacer_function is None
         partial = []
         for p in keys:
             if ordinary:
@@ -437,16 +437,12 @@ class JSONSerializer:
                     v = value.get(p, value)
             else:
                 v = value.get(p, value)
-            if plain and type(v) is str:        # inlined first case of serialize_value
-                s = quote_json_string(v)
-            else:
-                s = self.serialize_value(p, value, v)
-                if s is None:
-                    continue
-            q = quoted.get(p)
-            if q is None:
-                q = quoted[p] = quote_json_string(p) + (": " if self.gap else ":")
-            partial.append(q + s)
+            s = self.serialize_value(p, value, v)
+            if s is not None:
+                q = quoted.get(p)
+                if q is None:
+                    q = quoted[p] = quote_json_string(p)
+                partial.append(q + colon + s)
         return self._leave(value, stepback, partial, "{", "}")
 
     def serialize_json_array(self, value):

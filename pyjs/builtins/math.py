@@ -9,8 +9,10 @@ result overflows (JS: ±∞).  ``_libm`` translates those once for every
 function; the few results the spec fixes where libm and JS disagree are
 handled in the individual functions, next to the spec step that demands them.
 
-Rounding functions never go through Python ints for non-integral results:
--0 must survive (Math.ceil(-0.5) is -0) and so must values beyond 2**53.
+The rounding functions return NaN, ±∞ and integral values (every |x| >=
+2**52, and ±0) unchanged, so only true fractions pass through a Python int,
+which is then small and exact; the sign of a zero result is set explicitly
+(Math.ceil(-0.5) is -0).
 """
 import math
 import random as _random
@@ -22,7 +24,7 @@ from ._helpers import arg, method, value, constant, install_global
 
 _INF = math.inf
 _NAN = math.nan
-_TWO_52 = 4503599627370496.0
+_TINY = 2.0 ** -27
 
 
 def _libm(fn, x):
@@ -104,7 +106,7 @@ def math_sign(x):
     return 1.0 if x > 0 else -1.0
 
 
-# -- exponentials and logarithms -------------------------------------------
+# -- poles, and results the platform libm gets wrong -------------------------
 
 
 def _log_family(fn, pole):
@@ -123,16 +125,63 @@ def math_atanh(x):
     """https://tc39.es/ecma262/#sec-math.atanh : ±1 are poles (±∞), not domain errors."""
     if x == 1 or x == -1:
         return math.copysign(_INF, x)
-    return _libm(math.atanh, x)
+    return _atanh(x)
 
 
 def math_cbrt(x):
-    """https://tc39.es/ecma262/#sec-math.cbrt
+    """https://tc39.es/ecma262/#sec-math.cbrt, correctly rounded.
 
-    math.cbrt is new in CPython 3.11 (the engine's minimum); it keeps -0 and
-    the infinities.
+    The platform cbrt (math.cbrt, CPython >= 3.11) keeps -0 and the
+    infinities but is off by one ulp for about half of all inputs (glibc);
+    V8 is much closer.  Since the cube root is algebraic, the nearest double
+    can be settled exactly: y is right when x lies between the cubes of the
+    midpoints to y's neighbours (never equal to either - a midpoint's cube
+    needs more than 53 bits).
     """
-    return math.cbrt(x)
+    if not math.isfinite(x) or x == 0:
+        return x
+    # cbrt(a * 2**(3k)) = cbrt(a) * 2**k, and every cube root is a normal
+    # double, so scaling to a in [1/8, 8) changes no rounding and keeps the
+    # integers below small.
+    k = math.frexp(x)[1] // 3
+    a = math.ldexp(abs(x), -3 * k)
+    y = math.cbrt(a)
+    while True:
+        below = math.nextafter(y, 0.0)
+        if _compare_with_midpoint_cubed(a, below, y) < 0:
+            y = below
+            continue
+        above = math.nextafter(y, _INF)
+        if _compare_with_midpoint_cubed(a, y, above) > 0:
+            y = above
+            continue
+        return math.copysign(math.ldexp(y, k), x)
+
+
+def _compare_with_midpoint_cubed(a, p, q):
+    """Sign of a - ((p + q) / 2)**3, exactly, in integer arithmetic (no Fraction gcds)."""
+    an, ad = a.as_integer_ratio()
+    pn, pd = p.as_integer_ratio()
+    qn, qd = q.as_integer_ratio()
+    num = pn * qd + qn * pd
+    den = 2 * pd * qd
+    lhs, rhs = an * den ** 3, num ** 3 * ad
+    return (lhs > rhs) - (lhs < rhs)
+
+
+def _odd_near_zero(fn):
+    """fn(x) for an odd function whose Taylor series is x + c*x**3 + ... with |c| <= 1/3.
+
+    For |x| < 2**-27 the cubic term is below a quarter ulp of x, so the
+    correctly rounded result is x itself (and -0 stays -0).  Returning it
+    directly matches V8 (fdlibm does the same), where some platform libms
+    (glibc's tanh) come back one ulp off for such tiny arguments.
+    """
+    def f(x):
+        if -_TINY < x < _TINY:
+            return x
+        return _libm(fn, x)
+    return f
 
 
 # -- the float formats -----------------------------------------------------
@@ -206,14 +255,16 @@ def math_imul(a, b):
     return float(product - 0x100000000 if product & 0x80000000 else product)
 
 
+_atanh = _odd_near_zero(math.atanh)
+
 # name -> Python function of one float; every one is ``f(ToNumber(x))``.
 _UNARY = {
     "abs": math.fabs,
     "acos": lambda x: _libm(math.acos, x),
     "acosh": lambda x: _libm(math.acosh, x),
-    "asin": lambda x: _libm(math.asin, x),
-    "asinh": math.asinh,
-    "atan": math.atan,
+    "asin": _odd_near_zero(math.asin),
+    "asinh": _odd_near_zero(math.asinh),
+    "atan": _odd_near_zero(math.atan),
     "atanh": math_atanh,
     "cbrt": math_cbrt,
     "ceil": math_ceil,
@@ -230,11 +281,11 @@ _UNARY = {
     "log2": _log_family(math.log2, 0.0),
     "round": math_round,
     "sign": math_sign,
-    "sin": lambda x: _libm(math.sin, x),
-    "sinh": lambda x: _libm(math.sinh, x),
+    "sin": _odd_near_zero(math.sin),
+    "sinh": _odd_near_zero(math.sinh),
     "sqrt": lambda x: _libm(math.sqrt, x),
-    "tan": lambda x: _libm(math.tan, x),
-    "tanh": math.tanh,
+    "tan": _odd_near_zero(math.tan),
+    "tanh": _odd_near_zero(math.tanh),
     "trunc": math_trunc,
 }
 

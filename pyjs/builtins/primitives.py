@@ -19,7 +19,13 @@ class PrimitiveObject(JSObject):
 
 
 class StringObject(JSObject):
-    """String exotic object (https://tc39.es/ecma262/#sec-string-exotic-objects)."""
+    """String exotic object (https://tc39.es/ecma262/#sec-string-exotic-objects).
+
+    ``primitive`` is the [[StringData]].  The index properties and "length"
+    are not stored in ``props``: they are computed from the string (they can
+    never change, being non-writable and non-configurable), so wrapping a
+    string for a method call costs one small object.
+    """
 
     __slots__ = ("primitive",)
     class_name = "String"
@@ -29,7 +35,14 @@ class StringObject(JSObject):
         super().__init__(proto)
         self.primitive = s
 
-    def _string_prop(self, key):
+    def string_get_own_property(self, key):
+        """StringGetOwnProperty (https://tc39.es/ecma262/#sec-stringgetownproperty), plus "length".
+
+        Only a canonical array-index string below the length names a code
+        unit; "-0", "1.0" and the like are ordinary keys.  "length" is the
+        own data property StringCreate defines ({writable: false,
+        enumerable: false, configurable: false}).
+        """
         if type(key) is str:
             if key == "length":
                 return Prop(float(len(self.primitive)), 0)
@@ -40,25 +53,32 @@ class StringObject(JSObject):
         return None
 
     def get_own_property(self, key):
+        """https://tc39.es/ecma262/#sec-string-exotic-objects-getownproperty-p"""
         p = JSObject.get_own_property(self, key)
         if p is not None:
             return p
-        return self._string_prop(key)
+        return self.string_get_own_property(key)
 
     def define_own_property(self, key, desc):
-        sp = self._string_prop(key)
+        """https://tc39.es/ecma262/#sec-string-exotic-objects-defineownproperty-p-desc
+
+        A string property can only be "redefined" compatibly (IsCompatiblePropertyDescriptor).
+        """
+        sp = self.string_get_own_property(key)
         if sp is not None:
             return validate_and_apply(None, key, False, desc, sp)
         return JSObject.define_own_property(self, key, desc)
 
     def get(self, key, receiver):
-        sp = self._string_prop(key)
+        """OrdinaryGet, with the computed properties answered first (they are own and data)."""
+        sp = self.string_get_own_property(key)
         if sp is not None:
             return sp.value
         return JSObject.get(self, key, receiver)
 
     def has_property(self, key):
-        if self._string_prop(key) is not None or key in self.props:
+        """OrdinaryHasProperty over the exotic [[GetOwnProperty]]."""
+        if self.string_get_own_property(key) is not None or key in self.props:
             return True
         p = self.proto
         return p is not None and p.has_property(key)
@@ -67,13 +87,19 @@ class StringObject(JSObject):
         return ordinary_set(self, key, value, receiver)
 
     def delete(self, key):
-        if self._string_prop(key) is not None:
+        """OrdinaryDelete: the computed properties are non-configurable."""
+        if self.string_get_own_property(key) is not None:
             return False
         return JSObject.delete(self, key)
 
     def own_property_keys(self):
-        n = len(self.primitive)
-        keys = [str(i) for i in range(n)]
+        """https://tc39.es/ecma262/#sec-string-exotic-objects-ownpropertykeys
+
+        The code unit indices, then other integer indices ascending, then
+        "length" (created first by StringCreate), then the remaining strings
+        and symbols in creation order.
+        """
+        keys = [str(i) for i in range(len(self.primitive))]
         rest = ordered_keys(self.props)
         ints = [k for k in rest if type(k) is str and is_array_index(k)]
         others = [k for k in rest if not (type(k) is str and is_array_index(k))]

@@ -9,6 +9,7 @@ Positions follow the spec's arithmetic on ToIntegerOrInfinity results (an int
 or a ±inf float), clamped before they index a Python str, so infinities never
 reach a slice.
 """
+import re
 import unicodedata
 
 from ..interp.numconv import trim_string
@@ -300,11 +301,16 @@ def setup_prototype_methods(realm, proto):
         do not count as "cased" for the final-sigma context.)  Without Intl,
         the locale forms ignore their locales argument.
         """
+        newer = re.compile("[" + "".join(re.escape(chr(cp)) for cp in newer_mappings) + "]")
+
+        def newer_mapping(m):
+            return newer_mappings[ord(m.group())]
+
         def mapper(this, args):
             s = this_string_value(this, name)
             if s.isascii():
                 return convert(s)
-            return code_points_to_string(convert(string_to_code_points(s)).translate(newer_mappings))
+            return code_points_to_string(newer.sub(newer_mapping, convert(string_to_code_points(s))))
         mapper.__doc__ = case_mapping.__doc__
         method(realm, proto, name, 0)(mapper)
 

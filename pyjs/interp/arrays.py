@@ -7,17 +7,18 @@ element with other attributes, or a huge gap, switches it to sparse mode:
 property.  ``length`` is an int either way.
 """
 from .values import (
-    ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, MISSING, WRITABLE, Descriptor, JSObject,
+    ACCESSOR, DEFAULT_FLAGS, MISSING, WRITABLE, JSObject,
     Prop, is_array_index, ordered_keys, ordinary_set, range_error, validate_and_apply,
 )
 
 HOLE = type("Hole", (), {"__repr__": lambda self: "<hole>"})()
 MAX_DENSE_GAP = 1 << 16
 MAX_LENGTH = 4294967295
+DENSIFY_LIMIT = 1 << 22     # a sparse array this long or shorter turns dense again once full
 
 
 class JSArray(JSObject):
-    __slots__ = ("elements", "length", "length_writable")
+    __slots__ = ("elements", "length", "length_writable", "sparse_adds")
     class_name = "Array"
     exotic = True
 
@@ -26,6 +27,9 @@ class JSArray(JSObject):
         self.elements = [] if elements is None else elements
         self.length = len(self.elements)
         self.length_writable = True
+        # Count of index properties created in sparse mode: an iteration over a
+        # sparse array may skip the absent indices it has listed until this changes.
+        self.sparse_adds = 0
 
     # -- helpers ----------------------------------------------------------------
     def make_sparse(self):
@@ -151,10 +155,32 @@ class JSArray(JSObject):
                         self.length = i + 1
                         return True
             self.make_sparse()
-        ok = validate_and_apply(self, key, self.extensible, desc, JSObject.get_own_property(self, key))
-        if ok and i >= self.length:
-            self.length = i + 1
+        cur = JSObject.get_own_property(self, key)
+        ok = validate_and_apply(self, key, self.extensible, desc, cur)
+        if ok and cur is None:
+            self.sparse_adds += 1
+            if i >= self.length:
+                self.length = i + 1
+            if i == self.length - 1 and len(self.props) >= self.length:
+                self._densify()
         return ok
+
+    def _densify(self):
+        """Back to dense mode when every index below length is a plain data
+        property (e.g. ``new Array(n)`` with a large n, then filled in order)."""
+        n = self.length
+        if n > DENSIFY_LIMIT:
+            return
+        props = self.props
+        els = []
+        for i in range(n):
+            v = props.get(str(i), MISSING)
+            if v is MISSING or type(v) is Prop:
+                return
+            els.append(v)
+        for i in range(n):
+            del props[str(i)]
+        self.elements = els
 
     def array_set_length(self, desc):
         """https://tc39.es/ecma262/#sec-arraysetlength"""

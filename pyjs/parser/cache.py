@@ -10,7 +10,7 @@ An entry is ``MAGIC`` + a pickle (protocol 5) of ``("tree", tree)`` or
 (the filename is not: it is supplied again on each call).  Plain pickle is
 used because it loads fastest (zlib level 1 makes entries ~4x smaller but
 loads no faster from a warm page cache).  Loading uses an unpickler that
-resolves only :class:`Node`, so a planted file cannot run code; a corrupt,
+resolves only ``nodes._restore``, so a planted file cannot run code; a corrupt,
 truncated or unreadable entry is ignored, parsed again and rewritten.
 Writes go to a temporary file in the same directory and are renamed into
 place (``os.replace``), so readers never see half an entry.
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import esprima
 
-from .nodes import Node
+from .nodes import Node, _restore
 
 MAGIC = b"PYJSAST1"
 _layer_digest = None
@@ -62,8 +62,8 @@ def cache_key(source: str, module: bool) -> str:
 
 class _NodeUnpickler(pickle.Unpickler):
     def find_class(self, module, name):
-        if module == Node.__module__ and name == "Node":
-            return Node
+        if module == Node.__module__ and name == "_restore":
+            return _restore
         raise pickle.UnpicklingError(f"unexpected class {module}.{name} in AST cache")
 
 

@@ -32,14 +32,13 @@ def _first(n, unicode_mode):
     if t is N.CharClass:
         cs = class_chars(n, unicode_mode)
         nullable = False
+        firsts = set()
         for s in n.strings:
             if not s:
                 nullable = True
             else:
-                c = s[0]
-                variants = U.case_variants(c, unicode_mode) if n.ignore_case else (c,)
-                cs = cs.union(CharSet.from_iterable(variants))
-        return cs, nullable
+                firsts.update(U.case_variants(s[0], unicode_mode) if n.ignore_case else (s[0],))
+        return cs.union(CharSet.from_iterable(firsts)), nullable
     if t is N.Dot:
         return dot_chars(n, unicode_mode), False
     if t in (N.Assertion, N.Look, N.Empty):

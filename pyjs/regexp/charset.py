@@ -88,19 +88,32 @@ class CharSet:
             return r[0]
         return None
 
-    def _merge(self, other, keep):
-        """Generic sweep over both boundary lists; ``keep(in_a, in_b)`` decides."""
+    def _merge(self, other, op):
+        """Linear sweep over both boundary lists; op 0 = union, 1 = intersection, 2 = difference."""
         a, b = self.r, other.r
-        points = sorted(set(a) | set(b))
+        la, lb = len(a), len(b)
+        i = j = 0
+        in_a = in_b = inside = False
         flat = []
-        inside = False
-        for p in points:
-            now = keep(bisect_right(a, p) & 1 == 1, bisect_right(b, p) & 1 == 1)
+        while i < la or j < lb:
+            if j >= lb or (i < la and a[i] <= b[j]):
+                p = a[i]
+            else:
+                p = b[j]
+            while i < la and a[i] == p:
+                in_a = not in_a
+                i += 1
+            while j < lb and b[j] == p:
+                in_b = not in_b
+                j += 1
+            if op == 0:
+                now = in_a or in_b
+            elif op == 1:
+                now = in_a and in_b
+            else:
+                now = in_a and not in_b
             if now != inside:
-                if flat and flat[-1] == p:
-                    flat.pop()
-                else:
-                    flat.append(p)
+                flat.append(p)
                 inside = now
         return CharSet(flat)
 
@@ -109,17 +122,17 @@ class CharSet:
             return self
         if not self.r:
             return other
-        return self._merge(other, lambda x, y: x or y)
+        return self._merge(other, 0)
 
     def intersection(self, other):
         if not self.r or not other.r:
             return EMPTY
-        return self._merge(other, lambda x, y: x and y)
+        return self._merge(other, 1)
 
     def difference(self, other):
         if not self.r or not other.r:
             return self
-        return self._merge(other, lambda x, y: x and not y)
+        return self._merge(other, 2)
 
     def complement(self, max_code_point):
         return CharSet((0, max_code_point + 1)).difference(self)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pyjs import Realm
 from pyjs.builtins.bigint import bigint_to_string
-from pyjs.builtins.math import math_f16round, math_fround, math_round
+from pyjs.builtins.math import math_cbrt, math_f16round, math_fround, math_round
 from pyjs.builtins.number import format_locale_number
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
@@ -70,6 +70,29 @@ def ref_binary_round(x, mant_bits, emin, max_finite):
     if v > max_finite or f >= limit:
         v = math.inf
     return math.copysign(float(v), x)
+
+
+def ref_cbrt(x):
+    """The correctly rounded cube root: an integer cube root carried 200 bits
+    past the double's precision, then one correctly rounded Fraction -> float."""
+    if not math.isfinite(x) or x == 0:
+        return x
+    num, den = Fraction(abs(x)).as_integer_ratio()
+    scale = 3 * (1300 + den.bit_length())
+    n = (num << scale) // den
+    r = 1 << (n.bit_length() // 3 + 1)
+    while True:  # integer Newton iteration from above converges to floor(cbrt(n))
+        s = (2 * r + n // (r * r)) // 3
+        if s >= r:
+            break
+        r = s
+    return math.copysign(float(Fraction(r, 1 << (scale // 3))), x)
+
+
+@settings(max_examples=150, deadline=None)
+@given(finite)
+def test_cbrt_is_correctly_rounded(x):
+    assert same(math_cbrt(x), ref_cbrt(x))
 
 
 @settings(max_examples=150, deadline=None)

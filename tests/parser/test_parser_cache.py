@@ -1,0 +1,135 @@
+"""The on-disk AST cache: hits, speed, keys, cached errors, damaged entries."""
+import pickle
+import time
+
+import pytest
+
+from pyjs.parser import ParseError, parse, parse_cached
+from pyjs.parser.cache import MAGIC, cache_key, entry_path
+from pyjs.parser.nodes import Node
+
+
+def bundle(n_funcs):
+    """A synthetic bundle of varied, realistic code (~330 bytes per function)."""
+    parts = []
+    for i in range(n_funcs):
+        parts.append(f"""
+function handler{i}(req, env, {{ key = "k{i}", retries = {i % 5} }} = {{}}) {{
+  const url = new URL(req.url);
+  let total = 0;
+  for (let j = 0; j < retries; j++) {{ total += j * {i} % 7; }}
+  if (url.pathname.startsWith("/api/{i}")) {{
+    return env.KV.get(key).then((v) => ({{ ok: true, v, total, tag: `t${{total}}-{i}` }}));
+  }}
+  return class extends Base{i % 3} {{ #x = {i}; get x() {{ return this.#x ?? null; }} }};
+}}""")
+    return "".join(parts)
+
+
+def test_hit_returns_equal_tree(tmp_path):
+    src = bundle(20)
+    first = parse_cached(src, cache_dir=tmp_path)
+    assert entry_path(src, False, tmp_path).read_bytes().startswith(MAGIC)
+    second = parse_cached(src, cache_dir=tmp_path)
+    assert second is not first
+    assert pickle.dumps(second) == pickle.dumps(first) == pickle.dumps(parse(src))
+
+
+def test_parse_cache_flag_uses_env_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("PYJS_CACHE_DIR", str(tmp_path / "c"))
+    tree = parse("x = 1", cache=True)
+    assert tree.body[0].expression.right.value == 1
+    assert entry_path("x = 1", False).exists()
+    assert str(entry_path("x = 1", False)).startswith(str(tmp_path / "c"))
+
+
+def test_second_load_is_much_faster(tmp_path):
+    src = bundle(200)   # ~66 KB; the report measures a 370 KB bundle too
+    t0 = time.process_time()
+    parse_cached(src, cache_dir=tmp_path)
+    parse_time = time.process_time() - t0
+    loads = []
+    for _ in range(3):
+        t0 = time.process_time()
+        tree = parse_cached(src, cache_dir=tmp_path)
+        loads.append(time.process_time() - t0)
+        del tree
+    assert min(loads) < parse_time / 8, (parse_time, loads)
+
+
+def test_key_depends_on_mode_and_source():
+    assert cache_key("x", False) != cache_key("x", True)
+    assert cache_key("x", False) != cache_key("y", False)
+    assert cache_key("x", False) == cache_key("x", False)
+    assert len(cache_key("\ud800 lone surrogate", False)) == 64
+
+
+def test_script_and_module_entries_are_separate(tmp_path):
+    src = "var await = 1;"
+    parse_cached(src, module=False, cache_dir=tmp_path)
+    with pytest.raises(ParseError):
+        parse_cached(src, module=True, cache_dir=tmp_path)
+    assert parse_cached(src, module=False, cache_dir=tmp_path).body
+
+
+def test_errors_are_cached_with_the_callers_filename(tmp_path):
+    src = "x = 1;\nlet let = 2;"
+    with pytest.raises(ParseError) as first:
+        parse_cached(src, filename="a.js", cache_dir=tmp_path)
+    assert entry_path(src, False, tmp_path).exists()
+    with pytest.raises(ParseError) as second:
+        parse_cached(src, filename="b.js", cache_dir=tmp_path)
+    for attr in ("message", "line", "column", "index"):
+        assert getattr(first.value, attr) == getattr(second.value, attr)
+    assert (second.value.filename, second.value.line) == ("b.js", 2)
+
+
+class Evil:
+    def __reduce__(self):
+        return (print, ("pwned",))
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: b"",
+    lambda data: b"garbage" * 10,
+    lambda data: data[: len(data) // 2],
+    lambda data: data[:20] + bytes(reversed(data[20:60])) + data[60:],
+    lambda data: MAGIC + pickle.dumps(("tree", "not a node")),
+    lambda data: MAGIC + pickle.dumps(("tree", Evil())),
+    lambda data: MAGIC + pickle.dumps(Node("Program", body=[])),
+    lambda data: data[len(MAGIC):],
+])
+def test_damaged_entry_is_reparsed_and_rewritten(tmp_path, damage, capsys):
+    src = "let answer = 6 * 7;"
+    good = parse_cached(src, cache_dir=tmp_path)
+    path = entry_path(src, False, tmp_path)
+    intact = path.read_bytes()
+    path.write_bytes(damage(intact))
+    tree = parse_cached(src, cache_dir=tmp_path)
+    assert pickle.dumps(tree) == pickle.dumps(good)
+    assert path.read_bytes() == intact
+    assert "pwned" not in capsys.readouterr().out
+
+
+def test_unreadable_entry_and_unwritable_dir_fall_back_to_parsing(tmp_path):
+    src = "y = 2"
+    path = entry_path(src, False, tmp_path)
+    path.mkdir(parents=True)        # a directory where the entry file should be
+    assert parse_cached(src, cache_dir=tmp_path).body[0].expression.right.value == 2
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    assert parse_cached(src, cache_dir=blocker).body
+
+
+def test_no_temporary_files_left_behind(tmp_path):
+    for i in range(5):
+        parse_cached(f"x{i} = {i}", cache_dir=tmp_path)
+    names = [p.name for p in tmp_path.rglob("*") if p.is_file()]
+    assert len(names) == 5 and all(n.endswith(".ast") for n in names)
+
+
+def test_deep_trees_round_trip(tmp_path):
+    for src in ("[" * 1000 + "]" * 1000, "+".join(f"a{i}" for i in range(5000))):
+        first = parse_cached(src, cache_dir=tmp_path)
+        second = parse_cached(src, cache_dir=tmp_path)
+        assert second is not first and second.type == "Program"
