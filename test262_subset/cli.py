@@ -283,7 +283,8 @@ def main(argv=None):
     if args.slowest:
         print(f"slowest tests:", file=out)
         for r in sorted(results, key=lambda r: -r.get("time", 0))[:args.slowest]:
-            print(f"  {r.get('time', 0):8.2f}s  {r['status']:<4}  {r['path']}", file=out)
+            print(f"  {r.get('time', 0):8.2f}s wall {r.get('cpu', 0):8.2f}s cpu  {r['status']:<4}  "
+                  f"{r['path']}", file=out)
 
     status = 0
     expected = read_expected(args.expected)
@@ -329,14 +330,16 @@ def main(argv=None):
     if args.json:
         report = {
             "root": root, "timeout": args.timeout, "jobs": args.jobs,
-            "elapsed": round(elapsed, 2),
+            "elapsed": round(elapsed, 2), "cpu": round(sum(r.get("cpu", 0) for r in results), 2),
             "passed": len(passed), "failed": len(failed), "skipped": len(skipped),
             "tests": results,
         }
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(report, f, indent=0)
 
-    print(f"wall time {elapsed:.1f}s ({len(results)} tests, {args.jobs} workers)", file=out)
+    cpu = sum(r.get("cpu", 0) for r in results)
+    print(f"wall time {elapsed:.1f}s, test cpu time {cpu:.1f}s "
+          f"({len(results)} tests, {args.jobs} workers)", file=out)
     print(f"test262: {len(passed)} passed, {len(failed)} failed, {len(skipped)} skipped", file=out)
     out.flush()
     return status

@@ -188,6 +188,7 @@ class Runner:
     def run(self, rel):
         """Result dict for test ``rel`` (a path relative to the root)."""
         t0 = time.perf_counter()
+        c0 = time.thread_time()
         path = os.path.join(self.root, rel)
         res = {"path": rel}
         try:
@@ -220,7 +221,8 @@ class Runner:
                 status, kind = "fail", out.kind
                 message = (f"[{mode}] " if len(modes) > 1 else "") + out.message
                 break
-        res.update(status=status, message=message, time=round(time.perf_counter() - t0, 4))
+        res.update(status=status, message=message, time=round(time.perf_counter() - t0, 4),
+                   cpu=round(time.thread_time() - c0, 4))
         if kind:
             res["kind"] = kind
         return res

@@ -9,7 +9,7 @@ long values piecewise because CPython refuses ``str(int)`` beyond 4300 digits.
 import math
 
 from ..interp.ops import (to_primitive, to_big_int, number_to_big_int, to_index,
-                          to_integer_or_infinity, get_prototype_from_constructor)
+                          to_integer_or_infinity)
 from ..interp.values import JSObject, SYM_TO_STRING_TAG, CONFIGURABLE, type_error, range_error
 from ._helpers import arg, method, value, make_constructor, install_global
 from .number import group_thousands

@@ -1,6 +1,6 @@
 """Global functions: eval, parseInt, parseFloat, isNaN, isFinite, URI coding (§19.2)."""
 from ..interp.ops import to_number
-from ..interp.values import Prop, HIDDEN
+from ..interp.values import Prop
 from ._helpers import arg, native, install_global
 
 

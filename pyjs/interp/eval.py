@@ -4,7 +4,7 @@ from .agent import state
 from .values import JSError
 
 
-def _compile(realm, src, strict, scope, fn_state, filename="<eval>"):
+def _compile(realm, src, strict, scope, fn_state, in_params=False, filename="<eval>"):
     from .compiler import Compiler, CompileError
     from .deep import run_deep
     try:
@@ -13,6 +13,7 @@ def _compile(realm, src, strict, scope, fn_state, filename="<eval>"):
         raise realm.syntax_error_from(e) from None
     c = Compiler(src, filename)
     c.fn = fn_state
+    c.eval_in_params = in_params
     _check_eval_context(tree, scope, fn_state)
     try:
         return run_deep(c.compile_script, tree, scope, True, strict)
@@ -63,8 +64,8 @@ def _is_method_scope(fscope):
     return getattr(fscope, "is_method", False)
 
 
-def perform_direct_eval(realm, src, strict, scope, env, fn_state):
-    instantiate, run = _compile(realm, src, strict, scope, fn_state)
+def perform_direct_eval(realm, src, strict, scope, env, fn_state, in_params=False):
+    instantiate, run = _compile(realm, src, strict, scope, fn_state, in_params)
     saved = getattr(state, "cv", None)
     state.cv = None
     try:
@@ -76,8 +77,19 @@ def perform_direct_eval(realm, src, strict, scope, env, fn_state):
 
 
 def indirect_eval(realm, src):
-    """Eval in the global scope (``(0, eval)(src)``)."""
+    """Eval in the global scope (``(0, eval)(src)``): a new lexical scope over the global one."""
     if type(src) is not str:
         return src
-    compiled = realm.compile_script(src, "<eval>")
-    return realm.run_script(compiled)
+    from .compiler.scope import Scope
+    from .deep import run_deep
+    scope = Scope("script", None)
+    scope.func = None
+
+    def go():
+        prev = state.realm
+        state.realm = realm
+        try:
+            return perform_direct_eval(realm, src, False, scope, [None], None)
+        finally:
+            state.realm = prev
+    return run_deep(go)

@@ -53,3 +53,38 @@ def global_declaration_instantiation(realm, env, lex_list, var_names, func_codes
         if g.get_own_property(name) is None:
             g.define_own_property(name, Descriptor(value=None, writable=True, enumerable=True,
                                                    configurable=False))
+
+
+def eval_global_declaration_instantiation(realm, var_names, functions):
+    """The global-object part of EvalDeclarationInstantiation for sloppy eval code.
+
+    https://tc39.es/ecma262/#sec-evaldeclarationinstantiation (steps 8-17 with a global varEnv):
+    bindings created by eval are configurable (deletable).
+    """
+    g = realm.global_object
+    fn_names = [n for n, _ in functions]
+    for name in fn_names:
+        p = g.get_own_property(name)
+        if p is None:
+            if not g.is_extensible():
+                raise JSError.make("TypeError", f"Cannot declare global function '{name}'")
+        elif not p.flags & CONFIGURABLE and (p.flags & ACCESSOR or not (p.flags & WRITABLE and p.flags & ENUMERABLE)):
+            raise JSError.make("TypeError", f"Cannot redefine global function '{name}'")
+    for name in var_names:
+        if name not in fn_names and g.get_own_property(name) is None and not g.is_extensible():
+            raise JSError.make("TypeError", f"Cannot declare global variable '{name}'")
+    for name, f in functions:
+        p = g.get_own_property(name)
+        if p is None or p.flags & CONFIGURABLE:
+            desc = Descriptor(value=f, writable=True, enumerable=True, configurable=True)
+        else:
+            desc = Descriptor(value=f)
+        if not g.define_own_property(name, desc):
+            raise JSError.make("TypeError", f"Cannot redefine global function '{name}'")
+        g.set(name, f, g)
+    for name in var_names:
+        if name in fn_names:
+            continue
+        if g.get_own_property(name) is None:
+            g.define_own_property(name, Descriptor(value=None, writable=True, enumerable=True,
+                                                   configurable=True))

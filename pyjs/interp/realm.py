@@ -165,10 +165,10 @@ class Realm:
         with use_budget(budget):
             return self.run_script(self.compile_script(source, filename))
 
-    def perform_eval(self, src, strict, scope, env, fn_state):
+    def perform_eval(self, src, strict, scope, env, fn_state, in_params=False):
         """PerformEval for direct eval (https://tc39.es/ecma262/#sec-performeval)."""
         from .eval import perform_direct_eval
-        return perform_direct_eval(self, src, strict, scope, env, fn_state)
+        return perform_direct_eval(self, src, strict, scope, env, fn_state, in_params)
 
     def evaluate_module(self, source, filename="<module>", budget=None):
         """Load, link and evaluate a module from source; returns its namespace object."""

@@ -84,12 +84,25 @@ def gc_paused():
 
 
 def _parse(source, module):
-    with gc_paused():
-        tree = parse_program(source, module)
-        watched = []
-        tree = convert(tree, astral_offsets(source), watched)
-    check_early_errors(watched)
-    return tree
+    """Parse on the deep thread; return ``("tree", tree)`` or an error record.
+
+    Syntax errors are returned, not raised: a traceback from deep in the
+    parser holds up to ~100,000 frames in a reference cycle that only a slow
+    full GC pass would free.
+    """
+    try:
+        with gc_paused():
+            tree = parse_program(source, module)
+            watched = []
+            tree = convert(tree, astral_offsets(source), watched)
+        check_early_errors(watched)
+    except EsprimaError as e:
+        return ("error", _strip_message(e.message or str(e)), e.index or 0, None)
+    except EarlyError as e:
+        return ("error", e.message, e.node.start, e.node)
+    except RecursionError:
+        return ("error", "Maximum nesting depth exceeded", 0, None)
+    return ("tree", tree)
 
 
 def parse(source: str, module: bool = False, filename: str = "<anonymous>",
@@ -97,17 +110,15 @@ def parse(source: str, module: bool = False, filename: str = "<anonymous>",
     """Parse a script or module.  Deep nesting runs on a large-stack thread."""
     if cache:
         return parse_cached(source, module, filename)
-    try:
-        return run_deep(_parse, source, module)
-    except EsprimaError as e:
-        index = e.index or 0
-        raise ParseError(_strip_message(e.message or str(e)), filename,
-                         *line_column(to_utf16(source), index), index=index) from None
-    except EarlyError as e:
-        n = e.node
-        raise ParseError(e.message, filename, n.line, n.column, index=n.start) from None
-    except RecursionError:
-        raise ParseError("Maximum nesting depth exceeded", filename, 1, 0, index=0) from None
+    result = run_deep(_parse, source, module)
+    if result[0] == "tree":
+        return result[1]
+    _, message, index, node = result
+    if node is not None:
+        line, column = node.line, node.column
+    else:
+        line, column = line_column(to_utf16(source), index)
+    raise ParseError(message, filename, line, column, index=index)
 
 
 def _strip_message(msg: str) -> str:

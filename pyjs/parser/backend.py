@@ -229,23 +229,26 @@ def parse_program(source, module):
     """Parse with esprima and run its validator; raise ``EsprimaError``.
 
     ``EsprimaError.index`` is the UTF-16 offset of the offending token; its
-    line and column are not used (see ``pyjs.parser.position``).
+    line and column are not used (see ``pyjs.parser.line_column``).
     """
     parser = _Parser(source, {"sourceType": "module" if module else "script"})
+    tree = failure = None
     try:
         tree = parser.parseModule() if module else parser.parseScript()
     except EsprimaError as exc:
         if exc.message.endswith(": Unexpected token") and not module:
             word = to_utf16(source)[exc.index:exc.index + 6]
             if word in ("import", "export"):  # esprima's message names no token
-                raise parser.error_at(exc.index, _NOT_A_MODULE[word]) from None
-        raise
+                failure = (exc.index, _NOT_A_MODULE[word])  # already a UTF-16 offset
+        if failure is None:
+            raise
     except RecursionError:
-        raise parser.error_at(parser.scanner.index, "Maximum nesting depth exceeded") from None
+        failure = (parser.externalOffset(parser.scanner.index), "Maximum nesting depth exceeded")
     except (AssertionError, IndexError, AttributeError, TypeError, ValueError):
         # esprima's internal invariants fail on a few malformed inputs
-        raise parser.error_at(parser.lookahead.start,
-                              _unexpected(parser.lookahead)) from None
+        failure = (parser.externalOffset(parser.lookahead.start), _unexpected(parser.lookahead))
+    if failure is not None:  # raised here, so no traceback of the failure is kept
+        raise parser.errorHandler.createError(failure[0], 0, 0, failure[1])
 
     def report(message, node):
         start = getattr(node, "_protoErrorStart", None)
@@ -256,7 +259,9 @@ def parse_program(source, module):
     try:
         _validate_parsed_program(tree, report, 2026, source)
     except RecursionError:
-        raise parser.error_at(0, "Maximum nesting depth exceeded") from None
+        failure = True
+    if failure:
+        raise parser.error_at(0, "Maximum nesting depth exceeded")
     if parser.scanner.hashbang is not None:
         tree.hashbang = parser.scanner.hashbang
     return tree

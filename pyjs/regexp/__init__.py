@@ -29,7 +29,7 @@ code point decoding.
 
 import re
 
-from . import analysis
+from . import analysis, pyre
 from .charset import MAX_CODE_UNIT
 from .compiler import class_regex, compile_program
 from .escape import regexp_escape
@@ -39,6 +39,9 @@ from .vm import make_matcher
 __all__ = ["compile_regexp", "RegExpSyntaxError", "RegExpProgram", "regexp_escape"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Worst-case steps allowed for one uninterruptible call into Python's re.
+FAST_PATH_LIMIT = 2_000_000
+_UNSET = object()
 
 
 def _tick_function(budget):
@@ -69,6 +72,8 @@ class RegExpProgram:
         self._anchored = analysis.anchored_at_start(parsed)
         self._first = analysis.first_chars(parsed)
         self._first_rx = {}
+        self._fast = _UNSET
+        self.fast_path_enabled = True
 
     def __repr__(self):
         return f"<RegExpProgram /{self.pattern}/{self.flags}>"
@@ -96,6 +101,35 @@ class RegExpProgram:
             out.append(None if end == -1 else (regs[2 * i], end))
         return out
 
+    def _fast_pattern(self):
+        if self._fast is _UNSET:
+            self._fast = pyre.translate(self.parsed)
+        return self._fast if self.fast_path_enabled else None
+
+    def _fast_result(self, m):
+        if m is None:
+            return None
+        return [None if m.start(i) < 0 else m.span(i) for i in range(self.group_count + 1)]
+
+    def _try_fast(self, s, index, budget, scanning):
+        """Run the ``re`` translation if allowed; returns (done, result).
+
+        Allowed when the pattern is translatable, the input needs no code
+        point decoding, and (with a budget) the worst-case work is below
+        FAST_PATH_LIMIT; that work, scaled down, is charged to the budget.
+        """
+        fast = self._fast_pattern()
+        if fast is None:
+            return False, None
+        length = len(s) - index
+        cost = fast.attempt_cost(length) * ((length + 1) if scanning else 1)
+        if budget is not None:
+            if cost > FAST_PATH_LIMIT:
+                return False, None
+            _tick_function(budget)(1 + cost // 64)
+        m = fast.regex.search(s, index) if scanning else fast.regex.match(s, index)
+        return True, self._fast_result(m)
+
     def match(self, s, index, budget=None):
         """The matcher at exactly ``index`` (what RegExpBuiltinExec calls per position).
 
@@ -108,6 +142,10 @@ class RegExpProgram:
         cp_mode = self._code_point_mode(s)
         if cp_mode:
             index = _code_point_start(s, index)
+        else:
+            done, result = self._try_fast(s, index, budget, False)
+            if done:
+                return result
         attempt = make_matcher(self._program(cp_mode), s, _tick_function(budget))
         return self._result(attempt(index))
 
@@ -126,6 +164,10 @@ class RegExpProgram:
             index = _code_point_start(s, index)
         if self._anchored:
             return self.match(s, index, budget) if index == 0 else None
+        if not cp_mode:
+            done, result = self._try_fast(s, index, budget, True)
+            if done:
+                return result
         attempt = make_matcher(self._program(cp_mode), s, _tick_function(budget))
         prefix = self._prefix
         first = self._first_regex(cp_mode) if len(prefix) < 2 else None

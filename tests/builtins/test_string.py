@@ -91,14 +91,14 @@ def test_case_mapping(realm, src, expected):
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node not installed")
 def test_case_mapping_matches_node_on_every_code_point(realm):
-    """One string of all code points per direction, mapped by pyjs and by node."""
-    text = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and cp != 0x3A3)
-    text = code_points_to_string(text)
-    realm.global_object.props["__all"] = text
+    """One string of all code points of planes 0-1 (no higher code point has a case
+    mapping), mapped by pyjs and by node.  U+03A3 is left out: the final-sigma
+    rule would make its result depend on its neighbours."""
+    cps = "".join([chr(cp) for cp in range(0x20000) if not 0xD800 <= cp <= 0xDFFF and cp != 0x3A3])
+    realm.global_object.props["__all"] = code_points_to_string(cps)
     script = ("const s = require('fs').readFileSync(0, 'utf8');"
               "process.stdout.write(JSON.stringify([s.toUpperCase(), s.toLowerCase()]))")
-    data = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le")
-    out = subprocess.run(["node", "-e", script], input=data.encode("utf-8"),
+    out = subprocess.run(["node", "-e", script], input=cps.encode("utf-8"),
                          capture_output=True, check=True).stdout
     node_upper, node_lower = (code_points_to_string(x) for x in json.loads(out))
     assert ev(realm, "__all.toUpperCase()") == node_upper

@@ -35,9 +35,8 @@ def test_five_thousand_term_chain():
     assert depth(expr, "left") == 4999
 
 
-@pytest.mark.parametrize("opener, closer", [("[", "]"), ("(", ")")])
-def test_absurd_nesting_is_a_parse_error(opener, closer):
+def test_absurd_nesting_is_a_parse_error():
     with pytest.raises(ParseError) as info:
-        parse(opener * 100_000 + closer * 100_000)
+        parse("[" * 100_000 + "]" * 100_000)
     assert "nesting" in info.value.message
     assert info.value.line == 1

@@ -35,6 +35,7 @@ class FunctionState:
         self.scope = scope
         self.kind = kind
         self.gen = kind in (GENERATOR, ASYNC, ASYNC_GENERATOR)
+        self.in_params = False
         self.is_async = kind in (ASYNC, ASYNC_GENERATOR)
 
 
@@ -47,7 +48,7 @@ class CompilerCore:
         self.strict = False
         self.track_completion = False
         self.pending_labels = ()
-        self.class_private = []     # stack of dicts of private names in scope
+        self.eval_in_params = False   # compiling a direct eval found in parameter expressions
 
     def error(self, msg, node=None):
         return CompileError(msg, node)
@@ -273,7 +274,11 @@ class CompilerCore:
         param_binder = None
         param_slots = [scope.bindings[p.name].slot for p in params] if simple else None
         if not simple:
-            param_binder = self.compile_params(params)
+            self.fn.in_params = True
+            try:
+                param_binder = self.compile_params(params)
+            finally:
+                self.fn.in_params = False
         funcs = self.instantiate_functions(top_funcs)
         mapped = args_slot is not None and simple and not self.strict
         strict = self.strict
@@ -399,6 +404,8 @@ class CompilerCore:
         new_vars = []
         if not strict:
             all_names = list(dict.fromkeys(var_names + [f.id.name for f in top_funcs]))
+            if self.eval_in_params and "arguments" in all_names:
+                raise self.error("Identifier 'arguments' has already been declared")
             for n in all_names:
                 self._check_eval_var_conflict(parent_scope, n)
                 new_vars.append(n)
@@ -419,17 +426,21 @@ class CompilerCore:
         template = scope.make_template()
         declare_var = self._eval_var_declarer(var_scope) if not strict else None
 
+        global_vars = not strict and (var_scope is None or var_scope.kind == "script")
+
         def instantiate(env):
             e = template.copy()
             e[0] = env
+            if global_vars:
+                from ..globals_decl import eval_global_declaration_instantiation
+                eval_global_declaration_instantiation(
+                    state.realm, new_vars, [(n, make_function(code, e)) for n, _, code in funcs])
+                return e
             if declare_var is not None:
                 for n in new_vars:
                     declare_var(env, n)
-                for n, setter, code in funcs:
-                    setter(e, make_function(code, e))
-            else:
-                for n, setter, code in funcs:
-                    setter(e, make_function(code, e))
+            for n, setter, code in funcs:
+                setter(e, make_function(code, e))
             return e
         return instantiate, run
 

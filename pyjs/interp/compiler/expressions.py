@@ -758,7 +758,7 @@ class ExpressionCompiler:
         strict = self.strict
         # a direct eval can see every binding of every enclosing scope
         fn_state = self.fn
-        saved_labels = None
+        in_params = fn_state is not None and fn_state.in_params and not fn_state.info.is_arrow
         optional = node.optional
 
         def direct_eval(env):
@@ -773,7 +773,7 @@ class ExpressionCompiler:
                 src = a[0]
                 if type(src) is not str:
                     return src
-                return realm.perform_eval(src, strict, scope, env, fn_state)
+                return realm.perform_eval(src, strict, scope, env, fn_state, in_params)
             return call_value(f, this, a, "eval")
         return direct_eval
 
