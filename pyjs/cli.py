@@ -189,8 +189,13 @@ def _start_module(realm, ev, prog, sources):
 
 
 def _run_on_deep_thread(fn, budget, budget_ms=None):
-    """Run ``fn()`` (returning an exit code) on the JS thread; handle Ctrl-C here."""
+    """Run ``fn()`` (returning an exit code) on the JS thread; handle Ctrl-C here.
+
+    The wait uses an Event, not ``Thread.join``: a join interrupted by Ctrl-C
+    can wrongly report the thread as finished (CPython < 3.13).
+    """
     box = {}
+    done = threading.Event()
 
     def body():
         try:
@@ -202,14 +207,16 @@ def _run_on_deep_thread(fn, budget, budget_ms=None):
             box["code"] = EXIT_INTERRUPTED if interrupted else EXIT_TIMEOUT
         except BaseException as e:      # a bug in pyjs: never show users a traceback
             box["code"] = internal_error(e)
+        finally:
+            done.set()
 
-    t = start_deep_thread(body)
+    start_deep_thread(body)
     try:
-        while t.is_alive():
-            t.join(0.2)
+        while not done.wait(0.2):
+            pass
     except KeyboardInterrupt:
         budget.interrupted = True
-        t.join(1.0)
+        done.wait(2.0)
         return EXIT_INTERRUPTED
     return box.get("code", EXIT_INTERNAL)
 

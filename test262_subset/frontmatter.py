@@ -243,7 +243,7 @@ def _parse_map(lines, i, indent):
                     break
                 if _indent(nxt) <= indent:
                     break
-                parts.append(nxt.strip())
+                parts.append(_strip_comment(nxt.strip()) if parts[0][:1] not in "'\"" else nxt.strip())
                 i += 1
             text = ""
             for p in parts:

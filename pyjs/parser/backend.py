@@ -22,7 +22,9 @@ Corrections made here:
   escape itself for a bad template escape, the literal's start for regular
   expression errors and unterminated templates, the keyword or label for
   bad ``break``/``continue``.
-- Internal assertion failures (``\\`${a +}\\```) become syntax errors.
+- esprima's internal assertion and index errors on malformed input (a
+  substitution ending in an operator, `` `${a +}` ``; a template ending in
+  ``$``) become syntax errors.
 - Regular expression literals are also checked by ``pyjs.regexp`` when that
   module provides ``compile_regexp``, so parse time and run time agree.
 
@@ -31,7 +33,7 @@ UTF-16 code-unit offsets (``Error.index``, node ``range``).  The tree is parsed
 without esprima's ``loc``/``range`` objects (30 % faster); ``nodes.convert``
 derives UTF-16 offsets from the internal ones.
 """
-from esprima.error_handler import Error as EsprimaError
+from esprima.error_handler import Error as EsprimaError, ErrorHandler
 from esprima.messages import Messages
 from esprima.parser import Parser
 from esprima.regexp_validator import RegExpSyntaxError as _EsRegExpError, validate_regexp
@@ -47,7 +49,6 @@ __all__ = ["EsprimaError", "parse_program"]
 _REGEXP_FLAGS = frozenset("dgimsuvy")
 _NOT_A_MODULE = {"import": "Cannot use import statement outside a module",
                  "export": "Unexpected token 'export'"}
-_TEMPLATE_SINGLE_ESCAPES = frozenset("'\"\\bfnrtv")
 
 
 def _pyjs_regexp():
@@ -167,7 +168,19 @@ class _Parser(Parser):
     """esprima's parser with the corrections listed in the module docstring."""
 
     def __init__(self, code, options):
-        super().__init__(code, options)
+        try:
+            super().__init__(code, options)
+        except Exception as exc:
+            # Parser.__init__ lexes the first token before our scanner class is
+            # in place: lex it again with ours for a precise error, if any
+            scanner = _Scanner(code, ErrorHandler())
+            scanner.positionEncoding = "utf16"
+            scanner.isModule = options.get("sourceType") == "module"
+            scanner.scanComments()
+            scanner.lex()
+            if isinstance(exc, EsprimaError):
+                raise
+            raise scanner.error_at(0, Messages.UnexpectedTokenIllegal) from None
         self.scanner.__class__ = _Scanner
         self._ownedByFacade = True
 

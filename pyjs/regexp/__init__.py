@@ -30,7 +30,7 @@ code point decoding.
 import re
 
 from . import analysis, pyre
-from .charset import MAX_CODE_UNIT
+from .charset import MAX_CODE_UNIT, CharSet
 from .compiler import class_regex, compile_program
 from .escape import regexp_escape
 from .parser import RegExpSyntaxError, parse_pattern, validate_flags
@@ -58,6 +58,9 @@ def _tick_function(budget):
 class RegExpProgram:
     """A compiled pattern: the spec's matcher plus the data RegExpBuiltinExec needs."""
 
+    #: Whether match/search may use the Python ``re`` translation (tests turn it off).
+    fast_path_enabled = True
+
     def __init__(self, pattern, flags, parsed):
         self.pattern = pattern
         self.flags = flags
@@ -73,7 +76,7 @@ class RegExpProgram:
         self._first = analysis.first_chars(parsed)
         self._first_rx = {}
         self._fast = _UNSET
-        self.fast_path_enabled = True
+        self._program(False)
 
     def __repr__(self):
         return f"<RegExpProgram /{self.pattern}/{self.flags}>"
@@ -201,7 +204,6 @@ class RegExpProgram:
         if rx is None:
             cs = self._first
             if cp_mode and cs.r and cs.r[-1] > MAX_CODE_UNIT + 1:
-                from .charset import CharSet
                 cs = cs.union(CharSet((0xD800, 0xDC00)))
             rx = self._first_rx[cp_mode] = class_regex(cs.clip(MAX_CODE_UNIT))
         return rx
@@ -232,8 +234,11 @@ def compile_regexp(pattern, flags=""):
     if prog is not None:
         return prog
     flag_set = validate_flags(flags)
-    parsed = parse_pattern(pattern, flag_set)
-    prog = RegExpProgram(pattern, flags, parsed)
+    try:
+        parsed = parse_pattern(pattern, flag_set)
+        prog = RegExpProgram(pattern, flags, parsed)
+    except RecursionError:
+        raise RegExpSyntaxError("Regular expression too large") from None
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE[key] = prog

@@ -24,14 +24,6 @@ from . import opcodes as O
 TICK_EVERY = 2000
 
 
-class _Identity(dict):
-    def get(self, key, default=None):
-        return key
-
-
-_IDENTITY = _Identity()
-
-
 def _code_points(text):
     out = []
     i = 0
@@ -447,8 +439,8 @@ def make_matcher(prog, s, tick):
             return pos
         canon = ins[2]
         length = end - start
-        if canon is None and ins[3]:
-            canon = _IDENTITY
+        if ins[3]:
+            return backref_code_points(canon, start, end, pos, backward)
         if canon is None:
             if backward:
                 if pos - length < 0 or s[pos - length:pos] != s[start:end]:
@@ -457,24 +449,26 @@ def make_matcher(prog, s, tick):
             if not s.startswith(s[start:end], pos):
                 return -1
             return pos + length
-        if not ins[3]:
-            g = pos - length if backward else pos
-            if g < 0 or g + length > n:
+        g = pos - length if backward else pos
+        if g < 0 or g + length > n:
+            return -1
+        for k in range(length):
+            a, b = ord(s[start + k]), ord(s[g + k])
+            if a != b and canon.get(a, a) != canon.get(b, b):
                 return -1
-            for k in range(length):
-                a, b = ord(s[start + k]), ord(s[g + k])
-                if a != b and canon.get(a, a) != canon.get(b, b):
-                    return -1
-            return g if backward else g + length
-        # code points (u/v on an input with surrogates)
-        wanted = [canon.get(c, c) for c in _code_points(s[start:end])]
+        return g if backward else g + length
+
+    def backref_code_points(canon, start, end, pos, backward):
+        """Backreference by code points (u/v on an input with surrogates)."""
+        key = (lambda c: c) if canon is None else (lambda c: canon.get(c, c))
+        wanted = [key(c) for c in _code_points(s[start:end])]
         p = pos
         if backward:
             for want in reversed(wanted):
                 if p <= 0:
                     return -1
                 c, w = cp_before(p)
-                if canon.get(c, c) != want:
+                if key(c) != want:
                     return -1
                 p -= w
             return p
@@ -482,7 +476,7 @@ def make_matcher(prog, s, tick):
             if p >= n:
                 return -1
             c, w = cp_at(p)
-            if canon.get(c, c) != want:
+            if key(c) != want:
                 return -1
             p += w
         return p

@@ -50,6 +50,21 @@ def internal_class_name(v):
     return name if type(name) is str and name else "Object"
 
 
+def realm_of(v):
+    """The realm a value belongs to, for hosts inspecting outside JS execution."""
+    o, hops = v, 0
+    while isinstance(o, JSObject) and hops < 100:
+        realm = getattr(o, "realm", None)
+        if realm is not None:
+            return realm
+        d = core.own(o, "constructor")
+        realm = getattr(d.value, "realm", None) if d is not None else None
+        if realm is not None:
+            return realm
+        o, hops = core.proto_of(o), hops + 1
+    return None
+
+
 def kind_of(v):
     """The display family of object ``v`` (``'plain'`` when nothing special applies)."""
     if isinstance(v, JSArray):

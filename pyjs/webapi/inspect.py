@@ -22,26 +22,16 @@ line-length arithmetic matches Node's ``.length``; :func:`inspect` and
 """
 import math
 import re
-import unicodedata
 
 from ..interp.agent import state
 from ..interp.arrays import HOLE, JSArray
 from ..interp.numconv import number_to_string
 from ..interp.values import (ACCESSOR, ENUMERABLE, JSError, JSObject, JSSymbol, Prop, null,
-                             is_array_index, SYM_ITERATOR, SYM_TO_STRING_TAG)
+                             is_array_index, SYM_TO_STRING_TAG)
 from . import _inspect_kinds as kinds
+from ._text import string_width, strip_ansi, to_text
 
 __all__ = ["inspect", "inspect16", "format_args", "format_args16", "to_text", "string_width"]
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def to_text(s: str) -> str:
-    """UTF-16 code units -> real text: pairs become code points, lone surrogates U+FFFD."""
-    if _SURROGATE.search(s) is None:
-        return s
-    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-
 
 # -- options and styles ---------------------------------------------------------------------
 
@@ -80,10 +70,6 @@ _STYLE_CODES = {
     "undefined": (90, 39), "null": (1, 22), "string": (32, 39), "symbol": (32, 39),
     "date": (35, 39), "regexp": (31, 39), "module": (4, 24),
 }
-_ANSI = re.compile("[\x1b\x9b][\\[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d/#&.:=?%@~_]+)*"
-                   "|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d/#&.:=?%@~_]*)*)?(?:\x07|\x1b\\\\|\x9c))"
-                   "|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~]))")
-
 K_OBJECT, K_ARRAY, K_ARRAY_EXTRAS = 0, 1, 2
 
 
@@ -102,6 +88,8 @@ def inspect16(value, depth=2, colors=False, **options) -> str:
     """Like :func:`inspect` but returns UTF-16 code units (to embed in JS strings)."""
     ctx = Ctx(depth, colors, **options)
     try:
+        if ctx.realm is None:
+            ctx.realm = kinds.realm_of(value)
         return format_value(ctx, value, 0)
     except RecursionError:
         return "[Inspection interrupted prematurely. Maximum call stack size exceeded.]"
@@ -202,7 +190,7 @@ def own(obj, key):
     """The own property ``key`` of ``obj`` as a Prop, or None (never calls user code)."""
     try:
         return obj.get_own_property(key)
-    except (JSError, Exception):
+    except Exception:           # e.g. a module namespace export still in its TDZ
         return None
 
 
@@ -623,7 +611,7 @@ def format_property(ctx, value, recurse_times, key, type_, desc=None):
 # -- layout -------------------------------------------------------------------------------
 
 def _visible_len(ctx, s):
-    return len(_ANSI.sub("", s)) if ctx.colors else len(s)
+    return len(strip_ansi(s)) if ctx.colors else len(s)
 
 
 def is_below_break_length(ctx, output, start, base):
@@ -715,28 +703,6 @@ def group_array_elements(ctx, output, value):
             tmp.append(output[output_length])
         output = tmp
     return output
-
-
-def _is_zero_width(cp):
-    return (cp <= 0x1F or 0x7F <= cp <= 0x9F or 0x300 <= cp <= 0x36F or 0x200B <= cp <= 0x200F
-            or 0x20D0 <= cp <= 0x20FF or 0xFE00 <= cp <= 0xFE0F or 0xFE20 <= cp <= 0xFE2F
-            or 0xE0100 <= cp <= 0xE01EF)
-
-
-def string_width(s, remove_control=True):
-    """Columns a string takes on a terminal (wide East Asian characters and emoji count 2)."""
-    if remove_control:
-        s = _ANSI.sub("", s)
-    if s.isascii():
-        return sum(1 for c in s if c >= " ")
-    width = 0
-    for c in unicodedata.normalize("NFC", to_text(s)):
-        cp = ord(c)
-        if unicodedata.east_asian_width(c) in ("W", "F"):
-            width += 2
-        elif not _is_zero_width(cp) and unicodedata.category(c) not in ("Mn", "Me"):
-            width += 1
-    return width
 
 
 # -- console.log's format string ----------------------------------------------------------------

@@ -43,14 +43,18 @@ def node_results(cases):
             for r in json.loads(proc.stdout)]
 
 
-def pyjs_result(pattern, flags, s, index, mode):
+def pyjs_result(pattern, flags, s, index, mode, fast_path=True):
     try:
         prog = compile_regexp(pattern, flags)
     except RegExpSyntaxError as e:
         return {"error": e.message}
-    if mode == "match":
-        return prog.match(s, index)
-    return prog.search(s, index)
+    prog.fast_path_enabled = fast_path
+    try:
+        if mode == "match":
+            return prog.match(s, index)
+        return prog.search(s, index)
+    finally:
+        del prog.fast_path_enabled
 
 
 def _mid_pair(s, i):
@@ -72,13 +76,19 @@ def v8_mid_pair_divergence(case, want):
     return isinstance(want, list) and _mid_pair(s, want[0][0])
 
 
-def mismatches(cases):
-    """Cases where pyjs and node disagree (errors compare only as error/no error)."""
+def mismatches(cases, both_paths=False):
+    """Cases where pyjs and node disagree (errors compare only as error/no error).
+
+    With ``both_paths`` each case also runs with the ``re`` fast path disabled.
+    """
     cases = [(utf16(p), f, utf16(s), i, mode) for p, f, s, i, mode in cases]
     expected = node_results([list(c) for c in cases])
     bad = []
-    for case, want in zip(cases, expected):
-        got = pyjs_result(*case)
+    runs = [(case, want, True) for case, want in zip(cases, expected)]
+    if both_paths:
+        runs += [(case, want, False) for case, want in zip(cases, expected)]
+    for case, want, fast_path in runs:
+        got = pyjs_result(*case, fast_path=fast_path)
         if isinstance(want, dict) or isinstance(got, dict):
             if isinstance(want, dict) != isinstance(got, dict):
                 bad.append((case, got, want))

@@ -4,7 +4,14 @@ import sys
 
 import pytest
 
-from pyjs.regexp import RegExpSyntaxError, compile_regexp, regexp_escape
+from pyjs.regexp import RegExpProgram, RegExpSyntaxError, compile_regexp, regexp_escape
+
+
+@pytest.fixture(autouse=True, params=[True, False], ids=["re-fast-path", "vm-only"])
+def fast_path(request, monkeypatch):
+    """Every test runs twice: with the ``re`` fast path allowed, and on the VM alone."""
+    monkeypatch.setattr(RegExpProgram, "fast_path_enabled", request.param)
+    return request.param
 
 
 def u16(s):

@@ -46,10 +46,21 @@ def _safe_patterns():
 def test_safe_subset_agrees_with_python_re(pair, text):
     js, py = pair
     prog = compile_regexp(js, "")
-    got = prog.search(text, 0)
     m = re.compile(py).search(text)
     want = None if m is None else [m.span(i) if m.start(i) != -1 else None for i in range(m.re.groups + 1)]
-    assert got == want
+    assert prog.search(text, 0) == want
+    prog.fast_path_enabled = False
+    try:
+        assert prog.search(text, 0) == want
+        assert prog.match(text, 1 if text else 0) == (
+            _py_match(py, text, 1 if text else 0))
+    finally:
+        del prog.fast_path_enabled
+
+
+def _py_match(py, text, index):
+    m = re.compile(py).match(text, index)
+    return None if m is None else [m.span(i) if m.start(i) != -1 else None for i in range(m.re.groups + 1)]
 
 
 _NODE_LOOP = r"""
@@ -106,7 +117,7 @@ def _js_patterns():
     return st.recursive(atom, extend, max_leaves=7)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(pattern=_js_patterns(),
        flags=st.sampled_from(["", "i", "m", "s", "u", "iu", "v", "iv", "mu"]),
        text=st.lists(st.sampled_from(["a", "b", "A", "\n", " ", "😀", "\ud83d", "ſ", "S", "k", "K", "\u212a", "1"]),

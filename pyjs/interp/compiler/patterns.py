@@ -53,16 +53,17 @@ class PatternCompiler:
             obj = self.compile_expr(node.object)
             if node.property.type == "PrivateIdentifier":
                 pn = self.private_name_getter(node.property)
-                return lambda env, v: private_set(obj(env), pn(env), v)
+                return MemberTarget(lambda env: (obj(env), pn(env)),
+                                    lambda ref, v: private_set(ref[0], ref[1], v))
             if node.computed:
                 key = self.compile_expr(node.property)
 
-                def assign_computed(env, v):
-                    o = obj(env)
-                    set_computed(o, property_key_for(o, key(env)), v, strict)
-                return assign_computed
+                def put_computed(ref, v):
+                    o, k = ref
+                    set_computed(o, property_key_for(o, k), v, strict)
+                return MemberTarget(lambda env: (obj(env), key(env)), put_computed)
             name = node.property.name
-            return lambda env, v: set_member(obj(env), name, v, strict)
+            return MemberTarget(lambda env: obj(env), lambda o, v: set_member(o, name, v, strict))
         if t == "CallExpression":
             call = self.compile_expr(node)
 
@@ -140,6 +141,9 @@ class PatternCompiler:
             rec = get_iterator(value)
             try:
                 for is_rest, target in elems:
+                    if type(target) is MemberTarget:
+                        # the target reference is evaluated before the iterator steps
+                        target = target.bound(target.ref(env))
                     if is_rest:
                         items = []
                         while not rec.done:
@@ -183,3 +187,25 @@ class PatternCompiler:
                 else:
                     target(env, args[i] if i < n else None)
         return bind_params
+
+
+class MemberTarget:
+    """A property reference assignment target, evaluable in two phases.
+
+    Array destructuring evaluates the target reference (object and key
+    expressions) before stepping the iterator, and converts the key and
+    stores only afterwards (https://tc39.es/ecma262/#sec-runtime-semantics-iteratordestructuringassignmentevaluation).
+    """
+
+    __slots__ = ("ref", "put")
+
+    def __init__(self, ref, put):
+        self.ref = ref
+        self.put = put
+
+    def __call__(self, env, v):
+        self.put(self.ref(env), v)
+
+    def bound(self, ref):
+        put = self.put
+        return lambda env, v: put(ref, v)

@@ -152,13 +152,19 @@ class SuspendCompiler:
                 if kind != "var":
                     steps.append((False, self.compile_binding_init(d.id, None, init=True)))
                 continue
-            if contains_suspend(d.init):
+            if contains_suspend(d.id):
+                val = self.expr_g_or_plain(d.init)
+                init = kind != "var"
+                bind = self.pattern_g(d.id, lambda n, init=init: make_setter(
+                    self.resolve(n.name), self.strict, init=init))
+                steps.append((True, (val, bind, True)))
+            elif contains_suspend(d.init):
                 val = self.compile_expr_g(d.init)
                 if d.id.type == "Identifier":
                     setter = make_setter(self.resolve(d.id.name), self.strict, init=kind != "var")
                 else:
                     setter = self.compile_binding_pattern(d.id, kind != "var")
-                steps.append((True, (val, setter)))
+                steps.append((True, (val, setter, False)))
             else:
                 val = self.compile_expr_named(d.init, d.id.name) if d.id.type == "Identifier" \
                     else self.compile_expr(d.init)
@@ -168,8 +174,12 @@ class SuspendCompiler:
         def decl(env):
             for is_gen, s in steps:
                 if is_gen:
-                    val, setter = s
-                    setter(env, (yield from val(env)))
+                    val, setter, setter_is_gen = s
+                    v = yield from val(env)
+                    if setter_is_gen:
+                        yield from setter(env, v)
+                    else:
+                        setter(env, v)
                 else:
                     s(env)
         return decl
@@ -624,12 +634,115 @@ class SuspendCompiler:
                 setter(env, v)
                 return v
             return assign
+        if node.operator == "=" and target.type in ("ObjectPattern", "ArrayPattern"):
+            right = self.expr_g_or_plain(node.right)
+            assign = self.pattern_g(target, self.compile_assign_target)
+
+            def assign_pattern(env):
+                v = yield from right(env)
+                yield from assign(env, v)
+                return v
+            return assign_pattern
         if target.type == "MemberExpression" and node.operator == "=" and not contains_suspend(target):
             # evaluate the reference's parts first, then the suspending right side
             return self.spill(node, fields=("left_parts", "right"))
         if target.type == "Identifier" and not contains_suspend(target):
             return self.spill(node, fields=("right",))
         return self.spill(node, fields=("left_parts", "right"))
+
+    def pattern_g(self, node, leaf):
+        """Destructuring whose defaults or computed keys suspend: ``g(env, value)`` generators.
+
+        Mirrors :class:`~.patterns.PatternCompiler`; only patterns containing
+        ``yield``/``await`` come here.
+        """
+        if not contains_suspend(node):
+            plain = self._pattern(node, leaf)
+
+            def wrapped(env, v):
+                plain(env, v)
+                return None
+                yield  # pragma: no cover
+            return wrapped
+        t = node.type
+        if t == "AssignmentPattern":
+            target = self.pattern_g(node.left, leaf)
+            default = self.expr_g_or_plain(node.right)
+
+            def with_default(env, v):
+                if v is None:
+                    v = yield from default(env)
+                yield from target(env, v)
+            return with_default
+        if t == "ObjectPattern":
+            steps = []
+            rest = None
+            for p in node.properties:
+                if p.type == "RestElement":
+                    rest = self.pattern_g(p.argument, leaf)
+                    continue
+                key = self.expr_g_or_plain(p.key) if p.computed else self.static_key(p.key)
+                steps.append((p.computed, key, self.pattern_g(p.value, leaf)))
+
+            def bind_object(env, value):
+                from ..ops import require_object_coercible, get_v, copy_data_properties
+                from ..values import JSObject as _O
+                require_object_coercible(value)
+                used = []
+                for computed, key, target in steps:
+                    k = to_property_key((yield from key(env))) if computed else key
+                    used.append(k)
+                    yield from target(env, get_v(value, k))
+                if rest is not None:
+                    o = _O(state.realm.object_prototype)
+                    copy_data_properties(o, value, used)
+                    yield from rest(env, o)
+            return bind_object
+        if t == "ArrayPattern":
+            elems = []
+            for el in node.elements:
+                if el is None:
+                    elems.append((False, None))
+                elif el.type == "RestElement":
+                    elems.append((True, self.pattern_g(el.argument, leaf)))
+                else:
+                    elems.append((False, self.pattern_g(el, leaf)))
+
+            def bind_array(env, value):
+                from ..arrays import JSArray
+                rec = get_iterator(value)
+                try:
+                    for is_rest, target in elems:
+                        if is_rest:
+                            items = []
+                            while not rec.done:
+                                v = iterator_step_value(rec)
+                                if v is MISSING:
+                                    break
+                                items.append(v)
+                            yield from target(env, JSArray(state.realm.array_prototype, items))
+                            continue
+                        v = None
+                        if not rec.done:
+                            v = iterator_step_value(rec)
+                            if v is MISSING:
+                                v = None
+                        if target is not None:
+                            yield from target(env, v)
+                except (JSError, GeneratorReturn) as e:
+                    if not rec.done:
+                        iterator_close(rec, e if isinstance(e, JSError) else None)
+                    raise
+                if not rec.done:
+                    iterator_close(rec)
+            return bind_array
+        plain_leaf = leaf(node)
+
+        def leaf_g(env, v):
+            plain_leaf(env, v)
+            return None
+            yield  # pragma: no cover
+        return leaf_g
 
     def spill(self, node, fields=None):
         """Evaluate the operands of ``node`` into temporaries, then run its plain closure."""
