@@ -30,7 +30,7 @@ __all__ = ["WorkerPool"]
 _GIB = 1 << 30
 
 
-def _worker_main(conn, root, timeout, mem_limit):
+def _worker_main(conn, root, timeout, mem_limit, runner=None):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if mem_limit:
         try:
@@ -41,22 +41,23 @@ def _worker_main(conn, root, timeout, mem_limit):
         except (ImportError, ValueError, OSError):
             pass
     from pyjs.interp.deep import start_deep_thread
-    t = start_deep_thread(_worker_loop, conn, root, timeout)
+    t = start_deep_thread(_worker_loop, conn, root, timeout, runner)
     t.join()
     conn.close()
     os._exit(0)
 
 
-def _worker_loop(conn, root, timeout):
+def _worker_loop(conn, root, timeout, runner):
     import gc
-    from .execute import Runner
-    runner = Runner(root, timeout)
-    try:
-        runner.warm_up()
-    except Exception:
-        pass
-    gc.collect()
-    gc.freeze()
+    if runner is None:          # not forked from a preloaded parent
+        from .execute import Runner
+        runner = Runner(root, timeout)
+        try:
+            runner.warm_up()
+        except Exception:
+            pass
+        gc.collect()
+        gc.freeze()
     while True:
         try:
             task = conn.recv()
@@ -78,9 +79,9 @@ def _worker_loop(conn, root, timeout):
 
 
 class _Worker:
-    def __init__(self, ctx, root, timeout, mem_limit):
+    def __init__(self, ctx, root, timeout, mem_limit, runner=None):
         parent, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, root, timeout, mem_limit),
+        self.proc = ctx.Process(target=_worker_main, args=(child, root, timeout, mem_limit, runner),
                                 daemon=True)
         self.proc.start()
         child.close()
@@ -127,13 +128,51 @@ class WorkerPool:
         except ValueError:
             self.ctx = mp.get_context()
         self.workers = []
+        self.runner = None
+
+    def preload(self):
+        """Load the engine and compile the harness in the parent, before forking.
+
+        Forked workers then start in milliseconds with the compiled harness
+        already in (copy-on-write) memory, and a worker that replaces a killed
+        one runs the same engine code as the others even if the source tree
+        changes during the run.
+        """
+        if self.ctx.get_start_method() != "fork" or self.runner is not None:
+            return
+        import gc
+        import importlib
+        import pkgutil
+        from .execute import Runner
+        from pyjs.interp.agent import state
+        from pyjs.interp.deep import run_deep
+        for pkg in ("pyjs.interp", "pyjs.interp.compiler", "pyjs.parser", "pyjs.builtins", "pyjs.regexp"):
+            try:
+                mod = importlib.import_module(pkg)
+            except ImportError:
+                continue
+            for info in pkgutil.iter_modules(getattr(mod, "__path__", []), pkg + "."):
+                try:
+                    importlib.import_module(info.name)
+                except Exception:
+                    pass
+        runner = Runner(self.root, self.timeout)
+        try:
+            run_deep(runner.warm_up)
+        except Exception:
+            pass
+        state.realm = None
+        gc.collect()
+        gc.freeze()
+        self.runner = runner
 
     def _spawn(self):
-        return _Worker(self.ctx, self.root, self.timeout, self.mem_limit)
+        return _Worker(self.ctx, self.root, self.timeout, self.mem_limit, self.runner)
 
     def run(self, tasks):
         tasks = list(tasks)
         tasks.reverse()
+        self.preload()
         self.workers = [self._spawn() for _ in range(min(self.n, max(1, len(tasks))))]
         try:
             idle = list(self.workers)

@@ -6,6 +6,7 @@ element with other attributes, or a huge gap, switches it to sparse mode:
 ``elements`` becomes None and the elements live in ``props`` like any
 property.  ``length`` is an int either way.
 """
+from .numconv import number_to_string
 from .values import (
     ACCESSOR, DEFAULT_FLAGS, MISSING, WRITABLE, JSObject,
     Prop, is_array_index, ordered_keys, ordinary_set, range_error, validate_and_apply,
@@ -45,17 +46,22 @@ class JSArray(JSObject):
         self.props = props
         self.elements = None
 
-    def _index(self, key):
-        if type(key) is str and key and key[0].isdigit() and is_array_index(key):
-            return int(key)
+    @staticmethod
+    def _index(key):
+        """The array index a property key denotes (https://tc39.es/ecma262/#array-index), or -1."""
+        if type(key) is str and key[:1].isdigit() and key.isascii() and key.isdigit():
+            if key[0] == "0":
+                return 0 if len(key) == 1 else -1
+            i = int(key)
+            return i if i < 4294967295 else -1
         return -1
 
     # -- internal methods ---------------------------------------------------------
+    # In dense mode no index key is ever in ``props``, so a key that is not an
+    # index held by ``elements`` is looked up in ``props`` like on any object.
     def get_own_property(self, key):
-        if key == "length":
-            return Prop(float(self.length), WRITABLE if self.length_writable else 0)
         els = self.elements
-        if els is not None:
+        if els is not None and type(key) is str and key[:1].isdigit():
             i = self._index(key)
             if i >= 0:
                 if i < len(els):
@@ -63,11 +69,16 @@ class JSArray(JSObject):
                     if v is not HOLE:
                         return Prop(v, DEFAULT_FLAGS)
                 return None
-        return JSObject.get_own_property(self, key)
+        elif key == "length":
+            return Prop(float(self.length), WRITABLE if self.length_writable else 0)
+        v = self.props.get(key, MISSING)
+        if v is MISSING:
+            return None
+        return v if type(v) is Prop else Prop(v, DEFAULT_FLAGS)
 
     def get(self, key, receiver):
         els = self.elements
-        if els is not None and type(key) is str:
+        if els is not None and type(key) is str and key[:1].isdigit():
             i = self._index(key)
             if 0 <= i < len(els):
                 v = els[i]
@@ -75,20 +86,28 @@ class JSArray(JSObject):
                     return v
         elif key == "length":
             return float(self.length)
-        if key == "length":
-            return float(self.length)
-        p = self.get_own_property(key)
-        if p is not None:
-            if p.flags & ACCESSOR:
-                return None if p.getter is None else p.getter.call(receiver, [])
-            return p.value
+        v = self.props.get(key, MISSING)
+        if v is not MISSING:
+            if type(v) is Prop:
+                if v.flags & ACCESSOR:
+                    return None if v.getter is None else v.getter.call(receiver, [])
+                return v.value
+            return v
         proto = self.proto
         if proto is None:
             return None
         return proto.get(key, receiver)
 
     def has_property(self, key):
-        if self.get_own_property(key) is not None:
+        els = self.elements
+        if els is not None and type(key) is str and key[:1].isdigit():
+            i = self._index(key)
+            if i >= 0:
+                if i < len(els) and els[i] is not HOLE:
+                    return True
+            elif key in self.props:
+                return True
+        elif key == "length" or key in self.props:
             return True
         proto = self.proto
         return proto is not None and proto.has_property(key)
@@ -114,7 +133,7 @@ class JSArray(JSObject):
                 els.append(value)
                 self.length = n + 1
                 return True
-        return ordinary_set(self, str(i), value, self)
+        return ordinary_set(self, str(i) if i < 1e21 else number_to_string(float(i)), value, self)
 
     def define_own_property(self, key, desc):
         """[[DefineOwnProperty]] (https://tc39.es/ecma262/#sec-array-exotic-objects-defineownproperty-p-desc).

@@ -6,9 +6,11 @@ engine) carrying the file, 1-based line and 0-based column of the offending
 token.  ``parse_cached`` (or ``parse(..., cache=True)``) keeps parsed trees on
 disk (see ``cache.py``).
 
-Positions are UTF-16 code units, like JS strings: ``node.start``/``node.end``
-index ``to_utf16(source)``, and columns count UTF-16 units.  They equal
-Python indices into ``source`` unless it has characters above U+FFFF.
+``source`` may be Python text or a JS string (UTF-16 code units, astral
+characters as surrogate pairs).  Positions are UTF-16 code units, like JS
+strings: ``node.start``/``node.end`` index ``to_utf16(source)``, and columns
+count UTF-16 units.  They equal Python indices into ``source`` unless it has
+characters above U+FFFF.
 
 The cyclic garbage collector is paused while a tree is built or loaded: the
 parser allocates hundreds of thousands of small objects that are all still

@@ -43,7 +43,7 @@ def class_regex_source(cs):
         else:
             parts.append(f"\\u{lo:04x}-\\u{hi:04x}")
     if not parts:
-        return "(?!)"
+        return "[^\\x00-\\uffff]"
     return "[" + "".join(parts) + "]"
 
 
@@ -339,28 +339,27 @@ class Compiler:
             else:
                 kind, arg = O.K_RX, (class_regex(cs, "*"), class_regex(cs))
         self.emit(O.STAR, kind, arg, lo, hi, greedy, None, pc)
-        self.code[pc][6] = ("hint", pc + 1)
 
 
 def compile_program(parsed, cp_mode):
-    code = Compiler(parsed, cp_mode).compile()
-    _resolve_hints(code.code)
-    return code
+    program = Compiler(parsed, cp_mode).compile()
+    _resolve_hints(program.code)
+    return program
 
 
 def _resolve_hints(code):
     """Give each greedy STAR the literal code unit that must follow it, if any.
 
-    With a hint the VM gives characters back straight to the previous
-    occurrence of that code unit (``str.rfind``) instead of one at a time.
+    A STAR always continues at the next instruction; if that is a literal, the
+    VM gives characters back straight to the previous occurrence of its first
+    code unit (``str.rfind``) instead of one at a time.
     """
     for i, ins in enumerate(code):
-        if ins[0] == O.STAR:
+        if ins[0] == O.STAR and ins[5]:
+            nxt = code[i + 1]
             hint = None
-            nxt = code[ins[6][1]] if ins[6][1] < len(code) else None
-            if ins[5] and nxt is not None:
-                if nxt[0] == O.CHAR:
-                    hint = nxt[1]
-                elif nxt[0] == O.STR and not ("\ud800" <= nxt[1][0] <= "\udfff"):
-                    hint = nxt[1][0]
+            if nxt[0] == O.CHAR:
+                hint = nxt[1]
+            elif nxt[0] == O.STR and not ("\ud800" <= nxt[1][0] <= "\udfff"):
+                hint = nxt[1][0]
             code[i] = ins[:6] + (hint,) + ins[7:]

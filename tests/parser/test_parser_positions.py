@@ -31,6 +31,9 @@ CASES = [
     # other literals and comments
     ("x = 'abc", 1, 4, ""),
     ("x = 1 /* abc\n\n", 1, 6, "Unterminated comment"),
+    ("/* abc", 1, 0, "Unterminated comment"),      # the very first token
+    ("`abc", 1, 0, "Unterminated template literal"),
+    ("`$", 1, 0, "Unterminated template literal"),
     ("x = /a/\ny = /b", 2, 4, "Invalid regular expression"),
     ("x = 1;\n  y = /(/u;", 2, 6, "Invalid regular expression"),
     # statements whose offending token is behind the parser

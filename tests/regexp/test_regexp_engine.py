@@ -404,3 +404,9 @@ def test_regexp_escape_round_trips():
     text = u16("The 1st $5 [deal] \U0001F600 \ud800 (a|b)?")
     m = compile_regexp(regexp_escape(text), "u").search(text, 0)
     assert m == [(0, len(text))]
+
+
+def test_deep_nesting_is_a_syntax_error_not_a_crash():
+    assert compile_regexp("(?:" * 40 + "a" + ")" * 40, "").search("xa", 0) == [(1, 2)]
+    with pytest.raises(RegExpSyntaxError):
+        compile_regexp("(" * 5000 + ")" * 5000, "")

@@ -83,6 +83,8 @@ class PatternCompiler:
                 default = self.compile_expr_named(node.right, node.left.name)
             else:
                 default = self.compile_expr(node.right)
+            if type(target) is MemberTarget:
+                return MemberTarget(target.ref, target.put, default)
 
             def with_default(env, v):
                 if v is None:
@@ -118,7 +120,11 @@ class PatternCompiler:
                 k = to_property_key(key(env)) if computed else key
                 if has_rest:
                     used.append(k)
-                target(env, get_v(value, k))
+                if type(target) is MemberTarget:
+                    # the target reference is evaluated before the property is read
+                    target.bound(target.ref(env))(env, get_v(value, k))
+                else:
+                    target(env, get_v(value, k))
             if has_rest:
                 realm = state.realm
                 o = JSObject(realm.object_prototype)
@@ -197,15 +203,21 @@ class MemberTarget:
     stores only afterwards (https://tc39.es/ecma262/#sec-runtime-semantics-iteratordestructuringassignmentevaluation).
     """
 
-    __slots__ = ("ref", "put")
+    __slots__ = ("ref", "put", "default")
 
-    def __init__(self, ref, put):
+    def __init__(self, ref, put, default=None):
         self.ref = ref
         self.put = put
+        self.default = default
 
     def __call__(self, env, v):
-        self.put(self.ref(env), v)
+        self.bound(self.ref(env))(env, v)
 
     def bound(self, ref):
-        put = self.put
-        return lambda env, v: put(ref, v)
+        put, default = self.put, self.default
+
+        def assign(env, v):
+            if v is None and default is not None:
+                v = default(env)
+            put(ref, v)
+        return assign
