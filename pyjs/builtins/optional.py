@@ -8,12 +8,24 @@ OPTIONAL = ("regexp", "date", "collections", "typed_arrays", "proxy", "weakref",
             "iterator_helpers", "intl", "annexb")
 
 
+_modules = None
+
+
+def _available():
+    """The optional family modules that exist (imported once per process)."""
+    global _modules
+    if _modules is None:
+        found = []
+        for name in OPTIONAL:
+            try:
+                found.append(importlib.import_module(f"pyjs.builtins.{name}"))
+            except ModuleNotFoundError as e:
+                if e.name != f"pyjs.builtins.{name}":
+                    raise
+        _modules = found
+    return _modules
+
+
 def setup(realm):
-    for name in OPTIONAL:
-        try:
-            mod = importlib.import_module(f"pyjs.builtins.{name}")
-        except ModuleNotFoundError as e:
-            if e.name != f"pyjs.builtins.{name}":
-                raise
-            continue
+    for mod in _available():
         mod.setup(realm)

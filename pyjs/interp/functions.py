@@ -46,13 +46,13 @@ class NativeFunction(JSFunctionBase):
     __slots__ = ("fn", "ctor", "realm", "is_constructor")
 
     def __init__(self, realm, fn, name, length, ctor=None, proto=None):
-        super().__init__(realm.function_prototype if proto is None else proto)
+        self.proto = realm.function_prototype if proto is None else proto
+        self.extensible = True
         self.fn = fn
         self.ctor = ctor
         self.realm = realm
         self.is_constructor = ctor is not None
-        self.props["length"] = Prop(float(length), CONFIGURABLE)
-        self.props["name"] = Prop(name, CONFIGURABLE)
+        self.props = {"length": Prop(float(length), CONFIGURABLE), "name": Prop(name, CONFIGURABLE)}
 
     def call(self, this, args):
         st = state

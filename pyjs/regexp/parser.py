@@ -18,7 +18,7 @@ https://tc39.es/ecma262/#sec-regular-expressions-patterns (Annex B)
 """
 
 from . import nodes as N
-from .charset import EMPTY, MAX_CODE_POINT, MAX_CODE_UNIT, CharSet
+from .charset import MAX_CODE_POINT, MAX_CODE_UNIT, CharSet
 from . import unicode as U
 from . import classes as C
 
