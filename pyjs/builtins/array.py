@@ -9,7 +9,7 @@ object; the prototype methods live in sibling modules, by kind:
 * array_sort.py      – sort and toSorted
 * array_ops.py       – the shared abstract operations (ArraySpeciesCreate, ...)
 """
-from ..interp.arrays import JSArray, HOLE
+from ..interp.arrays import JSArray
 from ..interp.ops import (to_object, get_prototype_from_constructor, to_uint32, get_method,
                           get_iterator, iterator_step_value, iterator_close, length_of_array_like,
                           create_data_property_or_throw, is_constructor)
@@ -129,7 +129,7 @@ def array_from(c, items, mapfn, this_arg):
             v = iterator_step_value(rec)
             if v is MISSING:
                 if a is None:
-                    return JSArray(c.realm.array_prototype, out)
+                    return _packed_array(c.realm, out)
                 set_length(a, k)
                 return a
             try:
@@ -162,7 +162,7 @@ def array_from(c, items, mapfn, this_arg):
         else:
             create_data_property_or_throw(a, str(k), v)
     if a is None:
-        return JSArray(c.realm.array_prototype, out)
+        return _packed_array(c.realm, out)
     set_length(a, n)
     return a
 
@@ -173,12 +173,18 @@ def _from_pristine_array(c, items):
     on every step, which only a hole (a getter on the prototype chain) can
     observe, so a hole-free array is copied and otherwise the steps are
     replayed without the iterator objects."""
-    els = items.elements
-    if HOLE not in els:
-        return JSArray(c.realm.array_prototype, list(els))
+    if items.is_packed():
+        return _packed_array(c.realm, list(items.elements))
     out = []
     k = 0
     while k < items.length:
         out.append(get_index(items, k))
         k += 1
-    return JSArray(c.realm.array_prototype, out)
+    return _packed_array(c.realm, out)
+
+
+def _packed_array(realm, values):
+    """A new Array of ``realm`` holding ``values`` (no holes)."""
+    a = JSArray(realm.array_prototype, values)
+    a.holey = False
+    return a

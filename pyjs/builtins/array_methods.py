@@ -52,10 +52,9 @@ def concat(this, args):
             ln = length_of_array_like(e)
             if n + ln > MAX_SAFE_INTEGER:
                 raise type_error("concat: result length exceeds 2^53 - 1")
-            els = e.elements if type(e) is JSArray else None
-            if out.items is not None and els is not None and len(out.items) == n \
-                    and HOLE not in els and len(els) == ln:
-                out.items.extend(els)       # no JS code can run while copying
+            if out.items is not None and len(out.items) == n and type(e) is JSArray \
+                    and e.is_packed() and len(e.elements) == ln:
+                out.items.extend(e.elements)        # no JS code can run while copying
                 n += ln
                 continue
             for k, v in present_elements(e, 0, ln):
@@ -80,6 +79,40 @@ def _search_start(args, n):
     return k
 
 
+def _packed_find(o, target, k, n, same_value_zero_nan):
+    """Search a dense array's elements for ``target`` from index k when that
+    runs no JS code: no hole in [k, min(n, len)) (a hole would consult the
+    prototype chain).  Returns the index found, -1 for not found, or None when
+    the generic loop must do (or finish) the search.
+
+    list.index compares with Python ==, which also matches 1.0 == True == 1
+    (a BigInt), so each hit's type is checked; NaN never equals itself for
+    IsStrictlyEqual, and equals NaN for SameValueZero (``same_value_zero_nan``).
+    """
+    els = o.elements
+    end = min(n, len(els))
+    if k >= end or not o.is_packed():
+        return None
+    t = type(target)
+    if t is float and target != target:
+        if same_value_zero_nan:
+            for i in range(k, end):
+                v = els[i]
+                if type(v) is float and v != v:
+                    return i
+    else:
+        index = els.index
+        while True:
+            try:
+                i = index(target, k, end)
+            except ValueError:
+                break
+            if type(els[i]) is t:
+                return i
+            k = i + 1
+    return -1 if n <= len(els) else None
+
+
 def index_of(this, args):
     """Array.prototype.indexOf (https://tc39.es/ecma262/#sec-array.prototype.indexof)."""
     o = to_object(this)
@@ -91,21 +124,9 @@ def index_of(this, args):
         return -1.0
     target = arg(args, 0)
     if type(o) is JSArray and o.elements is not None:
-        # no JS code runs before a hole is met: scan the list, then go on generically
-        els = o.elements
-        t = type(target)
-        for i in range(k, min(n, len(els))):
-            v = els[i]
-            if v is HOLE:
-                k = i
-                break
-            if type(v) is t and (v == target if t is float or t is str or t is bool or t is int
-                                 else v is target):
-                return float(i)
-        else:
-            if n <= len(els):
-                return -1.0
-            k = max(k, len(els))
+        i = _packed_find(o, target, k, n, False)
+        if i is not None:
+            return float(i)
     for i, v in present_elements(o, k, n):
         if strict_equals(target, v):
             return float(i)
@@ -142,6 +163,10 @@ def includes(this, args):
     if k is None:
         return False
     target = arg(args, 0)
+    if type(o) is JSArray and o.elements is not None:
+        i = _packed_find(o, target, k, n, True)
+        if i is not None:
+            return i >= 0
     while k < n:
         tick()
         if same_value_zero(target, get_index(o, k)):
@@ -214,10 +239,8 @@ def slice_(this, args):
     final = relative_end(arg(args, 1), n)
     count = max(final - k, 0)
     out = ResultArray(array_species_create(o, count, lazy=True))
-    if out.items is not None and type(o) is JSArray and o.elements is not None:
-        chunk = o.elements[k:final]
-        if HOLE not in chunk and len(chunk) == count:
-            return new_array(chunk)
+    if out.items is not None and type(o) is JSArray and o.is_packed() and final <= len(o.elements):
+        return new_array(o.elements[k:final], holey=False)
     for i, v in present_elements(o, k, final):
         out.add(i - k, v)
     return out.finish(count)
@@ -238,4 +261,4 @@ def with_(this, args):
     for k in range(n):
         tick()
         items.append(value if k == actual else get_index(o, k))
-    return new_array(items)
+    return new_array(items, holey=False)

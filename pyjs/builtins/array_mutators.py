@@ -155,7 +155,7 @@ def splice(this, args):
         removed = els[start:start + dc]
         els[start:start + dc] = items
         o.length = len(els)
-        return new_array(removed)
+        return new_array(removed, holey=False)
     for k in range(dc):
         tick()
         v = present_value(o, start + k)
@@ -194,7 +194,7 @@ def to_spliced(this, args):
     for r in range(start + skip, n):
         tick()
         out.append(get_index(o, r))
-    return new_array(out)
+    return new_array(out, holey=False)
 
 
 def reverse(this, args):
@@ -237,12 +237,12 @@ def to_reversed(this, args):
     if n > MAX_ARRAY_LENGTH:
         raise range_error("Invalid array length")
     if type(o) is JSArray and is_packed(o) and len(o.elements) == n:
-        return new_array(o.elements[::-1])
+        return new_array(o.elements[::-1], holey=False)
     out = []
     for k in range(n - 1, -1, -1):
         tick()
         out.append(get_index(o, k))
-    return new_array(out)
+    return new_array(out, holey=False)
 
 
 def copy_within(this, args):

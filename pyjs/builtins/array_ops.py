@@ -193,10 +193,7 @@ def is_plain_dense(o):
 def is_packed(o):
     """A dense JSArray without holes: every index below length is an own data
     property, so reading or overwriting any of them runs no JS code."""
-    if type(o) is not JSArray:
-        return False
-    els = o.elements
-    return els is not None and HOLE not in els
+    return type(o) is JSArray and o.is_packed()
 
 
 def can_grow_in_place(o, start, stop):
@@ -234,11 +231,14 @@ def relative_end(v, length):
 # -- array creation -------------------------------------------------------------------------
 
 
-def new_array(items, realm=None):
-    """A fresh Array (of the current realm) whose elements are ``items`` (a
-    list that may contain HOLE); the result of a lazily built ArrayCreate."""
-    realm = realm or current_realm()
-    return JSArray(realm.array_prototype, items)
+def new_array(items, holey=True):
+    """A fresh Array (of the current realm) whose elements are ``items``; the
+    result of a lazily built ArrayCreate.  Pass ``holey=False`` when ``items``
+    is known to contain no HOLE."""
+    a = JSArray(current_realm().array_prototype, items)
+    if not holey:
+        a.holey = False
+    return a
 
 
 def array_create(length, proto=None):
@@ -324,12 +324,13 @@ class ResultArray:
     one is defined on the object as the spec says.
     """
 
-    __slots__ = ("obj", "items", "own")
+    __slots__ = ("obj", "items", "own", "holey")
 
     def __init__(self, obj):
         self.obj = obj
         self.own = obj is None
         self.items = [] if obj is None else None
+        self.holey = False
 
     def add(self, n, v):
         """CreateDataPropertyOrThrow(A, ! ToString(𝔽(n)), v), n being the next
@@ -343,8 +344,9 @@ class ResultArray:
             if gap <= MAX_DENSE_GAP:
                 items.extend([HOLE] * gap)
                 items.append(v)
+                self.holey = True
                 return
-            self.obj = new_array(items)
+            self.obj = new_array(items, self.holey)
             self.items = None
         create_data_property_or_throw(self.obj, str(n), v)
 
@@ -354,7 +356,7 @@ class ResultArray:
         length ArrayCreate gave it (only needed for an array made here)."""
         a = self.obj
         if self.items is not None:
-            a = new_array(self.items)
+            a = new_array(self.items, self.holey)
         if length is not MISSING:
             if self.own:
                 if length > a.length:

@@ -57,7 +57,7 @@ def to_sorted(this, args):
     n = length_of_array_like(o)
     if n > MAX_ARRAY_LENGTH:
         raise range_error("Invalid array length")
-    return new_array(sort_indexed_properties(o, n, comparefn, skip_holes=False))
+    return new_array(sort_indexed_properties(o, n, comparefn, skip_holes=False), holey=False)
 
 
 def sort_indexed_properties(obj, n, comparefn, skip_holes):
@@ -85,8 +85,12 @@ def sort_values(items, comparefn):
     if comparefn is None:
         values = _sort_by_string(values)
     else:
+        call = comparefn.call
+
         def compare(x, y):
-            v = to_number(comparefn.call(None, [x, y]))
+            v = call(None, [x, y])
+            if type(v) is not float:
+                v = to_number(v)
             return 0.0 if v != v else v
         values.sort(key=functools.cmp_to_key(compare))
     if undefined_count:

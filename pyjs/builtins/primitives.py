@@ -1,6 +1,6 @@
 """Wrapper objects for primitive values (Boolean, Number, String, Symbol, BigInt objects)."""
-from ..interp.values import (JSObject, JSSymbol, Prop, DEFAULT_FLAGS, ENUMERABLE, MISSING,
-                             is_array_index, ordered_keys, validate_and_apply, ordinary_set)
+from ..interp.values import (JSObject, JSSymbol, Prop, ENUMERABLE, is_array_index, ordered_keys,
+                             validate_and_apply, ordinary_set)
 
 
 class PrimitiveObject(JSObject):

@@ -13,8 +13,9 @@ import re
 import unicodedata
 
 from ..interp.numconv import trim_string
-from ..interp.ops import to_integer_or_infinity, to_length, to_number, to_string, to_uint16
-from ..interp.values import range_error, type_error
+from ..interp.ops import (length_of_array_like, to_integer_or_infinity, to_length, to_number,
+                          to_object, to_string, to_uint16)
+from ..interp.values import HIDDEN, Prop, range_error, type_error
 from . import _string_case_data
 from ._helpers import arg, method
 from .string_ops import (check_string_length, this_string_value, string_to_code_points,
@@ -215,7 +216,9 @@ def setup_prototype_methods(realm, proto):
         """https://tc39.es/ecma262/#sec-string.prototype.normalize
 
         UTF-16 -> code points -> unicodedata.normalize -> UTF-16; lone
-        surrogates pass through unchanged.
+        surrogates pass through unchanged.  The normalization data is the
+        interpreter's (Unicode 14.0 for Python 3.11): characters added since
+        then are left as they are.
         """
         s = this_string_value(this, "normalize")
         form = arg(args, 0)
@@ -360,8 +363,8 @@ def setup_annex_b_methods(realm, proto):
         return s[int_start:int_end]
 
     # B.2.2.15 / B.2.2.16: the initial values are the same function objects as trimStart/trimEnd
-    proto.props["trimLeft"] = proto.props["trimStart"]
-    proto.props["trimRight"] = proto.props["trimEnd"]
+    proto.props["trimLeft"] = Prop(proto.props["trimStart"].value, HIDDEN)
+    proto.props["trimRight"] = Prop(proto.props["trimEnd"].value, HIDDEN)
 
     def html_method(name, tag, attribute):
         """The HTML methods (https://tc39.es/ecma262/#sec-string.prototype.anchor and following)."""
@@ -389,9 +392,8 @@ def setup_static_methods(realm, ctor):
         result = []
         for next_ in args:
             next_cp = to_number(next_)
-            if next_cp != next_cp or next_cp in (float("inf"), float("-inf")) or next_cp != int(next_cp):
-                raise range_error(f"Invalid code point {to_string(next_cp)}")
-            if next_cp < 0 or next_cp > 0x10FFFF:
+            # not an integral Number (NaN, ±inf, fractions) or out of range: both RangeErrors
+            if not 0 <= next_cp <= 0x10FFFF or next_cp != int(next_cp):
                 raise range_error(f"Invalid code point {to_string(next_cp)}")
             result.append(chr(int(next_cp)))
         return code_points_to_string("".join(result))
@@ -399,7 +401,6 @@ def setup_static_methods(realm, ctor):
     @method(realm, ctor, "raw", 1)
     def raw(this, args):
         """https://tc39.es/ecma262/#sec-string.raw"""
-        from ..interp.ops import to_object, length_of_array_like
         substitutions = args[1:]
         substitution_count = len(substitutions)
         cooked = to_object(arg(args, 0))

@@ -3,9 +3,8 @@
 Strings are Python ``str`` of UTF-16 code units (see ARCHITECTURE.md).  The
 spec talks about code points in a few places (CodePointAt, StringToCodePoints,
 case mapping, normalization); the helpers here convert between the two forms
-with the C-speed UTF-16 codec (``surrogatepass`` keeps lone surrogates as they
-are, and joins valid pairs), and skip all work for strings without surrogates,
-which is the common case.
+at C speed (see _ucs4_typecode), keep lone surrogates as they are, and skip all
+work for strings without surrogates, which is the common case.
 
 GetSubstitution lives here rather than in string_patterns.py because
 RegExp.prototype[Symbol.replace] needs it too.

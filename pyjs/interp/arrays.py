@@ -5,6 +5,11 @@ every element is a plain data property (holes are the ``HOLE`` marker).  An
 element with other attributes, or a huge gap, switches it to sparse mode:
 ``elements`` becomes None and the elements live in ``props`` like any
 property.  ``length`` is an int either way.
+
+``holey`` is False only when ``elements`` is known to contain no HOLE (a
+"packed" array, on which builtins may skip the per-element hole checks);
+the internal methods set it whenever they make a hole.  Code that writes
+HOLE into ``elements`` itself must set ``holey = True``.
 """
 from .numconv import number_to_string
 from .values import (
@@ -19,7 +24,7 @@ DENSIFY_LIMIT = 1 << 22     # a sparse array this long or shorter turns dense ag
 
 
 class JSArray(JSObject):
-    __slots__ = ("elements", "length", "length_writable", "sparse_adds")
+    __slots__ = ("elements", "length", "length_writable", "sparse_adds", "holey")
     class_name = "Array"
     exotic = True
 
@@ -28,11 +33,24 @@ class JSArray(JSObject):
         self.elements = [] if elements is None else elements
         self.length = len(self.elements)
         self.length_writable = True
+        self.holey = self.length > 0        # unknown until is_packed() looks
         # Count of index properties created in sparse mode: an iteration over a
         # sparse array may skip the absent indices it has listed until this changes.
         self.sparse_adds = 0
 
     # -- helpers ----------------------------------------------------------------
+    def is_packed(self):
+        """Dense with no hole: every index below length is an own plain data
+        property (so reading or overwriting any of them runs no JS code)."""
+        els = self.elements
+        if els is None:
+            return False
+        if self.holey:
+            if HOLE in els:
+                return False
+            self.holey = False
+        return True
+
     def make_sparse(self):
         els = self.elements
         if els is None:
@@ -170,6 +188,7 @@ class JSArray(JSObject):
                     if i - n <= MAX_DENSE_GAP:
                         if i > n:
                             els.extend([HOLE] * (i - n))
+                            self.holey = True
                         els.append(v)
                         self.length = i + 1
                         return True
@@ -200,6 +219,7 @@ class JSArray(JSObject):
         for i in range(n):
             del props[str(i)]
         self.elements = els
+        self.holey = False
 
     def array_set_length(self, desc):
         """https://tc39.es/ecma262/#sec-arraysetlength"""
@@ -224,6 +244,7 @@ class JSArray(JSObject):
                     self.make_sparse()
                 else:
                     els.extend([HOLE] * (new_len - len(els)))
+                    self.holey = True
             self.length = new_len
             if desc.writable is False:
                 self.length_writable = False
@@ -255,6 +276,7 @@ class JSArray(JSObject):
             if i >= 0:
                 if i < len(els):
                     els[i] = HOLE
+                    self.holey = True
                 return True
         if key == "length":
             return False

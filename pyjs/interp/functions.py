@@ -126,7 +126,9 @@ class ScriptFunction(JSFunctionBase):
     def call(self, this, args):
         code = self.code
         if code.is_class_constructor:
-            raise type_error(f"Class constructor {code.name} cannot be invoked without 'new'")
+            # the TypeError is created in the callee's realm (spec [[Call]] step 2)
+            raise JSError(self.realm.new_error(
+                "TypeError", f"Class constructor {code.name} cannot be invoked without 'new'"))
         st = state
         st.depth += 1
         st.steps -= 1

@@ -8,8 +8,9 @@ every entry without a version number to remember.
 An entry is ``MAGIC`` + a pickle (protocol 5) of ``("tree", tree)`` or
 ``("error", message, index, line, column)``: syntax errors are cached too
 (the filename is not: it is supplied again on each call).  Plain pickle is
-used because it loads fastest (zlib level 1 makes entries ~4x smaller but
-loads no faster from a warm page cache).  Loading uses an unpickler that
+used because it loads fastest: for a 370 KB bundle (105,000 nodes) an entry
+is 5.0 MB and loads in ~0.11 s CPU, zlib level 1 would make it 1.2 MB and
+add ~0.025 s; a parse costs ~2.7 s.  Loading uses an unpickler that
 resolves only ``nodes._restore``, so a planted file cannot run code; a corrupt,
 truncated or unreadable entry is ignored, parsed again and rewritten.
 Writes go to a temporary file in the same directory and are renamed into

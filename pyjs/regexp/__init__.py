@@ -25,6 +25,12 @@ With u or v, matching is by code points; for inputs with no surrogate code
 units that is identical to matching by code units, so such inputs use the
 code-unit instruction stream and only inputs containing surrogates pay for
 code point decoding.
+
+Where V8 (Node 20) and the specification differ, this follows the spec:
+u/v matches never start between the halves of a surrogate pair (V8 tries
+such positions for empty matches), v-flag operands are case folded before
+set operations (``/[\\p{Lu}--K]/vi`` does not match "k"), and
+``\\p{sc=Hrkt}`` (listed in PropertyValueAliases.txt) is accepted.
 """
 
 import re
@@ -76,6 +82,9 @@ class RegExpProgram:
         self._first = analysis.first_chars(parsed)
         self._first_rx = {}
         self._fast = _UNSET
+        self._matcher_key = None
+        self._matcher_string = None
+        self._matcher = None
         self._program(False)
 
     def __repr__(self):
@@ -94,6 +103,21 @@ class RegExpProgram:
         if prog is None:
             prog = self._programs[cp_mode] = compile_program(self.parsed, cp_mode)
         return prog
+
+    def _attempt_function(self, s, cp_mode, budget):
+        """The VM matcher for this input, reused across calls on the same string.
+
+        Builtins such as @@split call the matcher at many indices of one
+        string; building the closures once per string keeps that cheap.
+        """
+        key = (cp_mode, budget)
+        if self._matcher is not None and self._matcher_key == key and self._matcher_string is s:
+            return self._matcher
+        attempt = make_matcher(self._program(cp_mode), s, _tick_function(budget))
+        self._matcher_key = key
+        self._matcher_string = s
+        self._matcher = attempt
+        return attempt
 
     def _result(self, regs):
         if regs is None:
@@ -149,8 +173,7 @@ class RegExpProgram:
             done, result = self._try_fast(s, index, budget, False)
             if done:
                 return result
-        attempt = make_matcher(self._program(cp_mode), s, _tick_function(budget))
-        return self._result(attempt(index))
+        return self._result(self._attempt_function(s, cp_mode, budget)(index))
 
     def search(self, s, index, budget=None):
         """First match starting at ``index`` or later, trying positions in order.
@@ -171,7 +194,7 @@ class RegExpProgram:
             done, result = self._try_fast(s, index, budget, True)
             if done:
                 return result
-        attempt = make_matcher(self._program(cp_mode), s, _tick_function(budget))
+        attempt = self._attempt_function(s, cp_mode, budget)
         prefix = self._prefix
         first = self._first_regex(cp_mode) if len(prefix) < 2 else None
         pos = index

@@ -483,6 +483,11 @@ def make_matcher(prog, s, tick):
 
     def attempt(pos):
         nonlocal steps
+        if trail:
+            # The previous attempt was interrupted (tick raised): start clean.
+            del trail[:]
+            for i in range(len(regs)):
+                regs[i] = -1
         end = run(0, pos)
         if tick is not None and steps:
             tick(steps)

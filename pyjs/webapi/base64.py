@@ -8,7 +8,7 @@ import base64 as _b64
 import re
 
 from .dom_exception import dom_error
-from .webidl import arg, to_dom_string
+from .webidl import require_args, to_dom_string
 
 _ASCII_WHITESPACE = re.compile("[\t\n\f\r ]+")
 _BASE64_ALPHABET = re.compile("[A-Za-z0-9+/]*")
@@ -34,17 +34,15 @@ def forgiving_base64_encode(data):
 
 def setup(realm):
     def atob(this, args):
-        if not args:
-            raise _missing("atob")
+        require_args(args, 1, "atob")
         decoded = forgiving_base64_decode(to_dom_string(args[0]))
         if decoded is None:
             raise dom_error("InvalidCharacterError", "The string to be decoded is not correctly encoded.")
         return decoded.decode("latin-1")
 
     def btoa(this, args):
-        if not args:
-            raise _missing("btoa")
-        data = to_dom_string(arg(args, 0))
+        require_args(args, 1, "btoa")
+        data = to_dom_string(args[0])
         if not data.isascii() and max(data) > "\xff":
             raise dom_error("InvalidCharacterError",
                             "The string to be encoded contains characters outside of the Latin1 range.")
@@ -52,8 +50,3 @@ def setup(realm):
 
     realm.define_function("atob", atob, 1)
     realm.define_function("btoa", btoa, 1)
-
-
-def _missing(name):
-    from ..interp.values import type_error
-    return type_error(f"Failed to execute '{name}': 1 argument required, but only 0 present.")

@@ -24,7 +24,7 @@ from .url_percent import usv_from_utf16, utf16_from_usv
 
 __all__ = [
     "arg", "define_interface", "operation", "static_operation", "attribute", "readonly_attribute",
-    "brand", "to_dom_string", "to_usv_string", "to_byte_string", "to_enum",
+    "brand", "require_args", "to_dom_string", "to_usv_string", "to_byte_string", "to_enum",
     "to_unsigned_long_long", "dictionary_member", "is_dictionary_like", "callback_or_none",
     "sequence_from_iterable", "iterable_method", "to_boolean", "define_pair_iterator", "usv_from_utf16", "utf16_from_usv",
     "new_promise", "promise_resolved_with", "promise_rejected_with", "react", "upon",
@@ -107,6 +107,13 @@ def brand(this, cls, interface):
     if not isinstance(this, cls):
         raise type_error(f"Illegal invocation: receiver is not a {interface}")
     return this
+
+
+def require_args(args, n, what):
+    """WebIDL overload resolution: fewer than the required arguments is a TypeError."""
+    if len(args) < n:
+        raise type_error(f"Failed to execute '{what}': {n} argument{'s' if n > 1 else ''} required, "
+                         f"but only {len(args)} present.")
 
 
 # -- conversions -----------------------------------------------------------------------------
@@ -202,13 +209,14 @@ class PairIterator(JSObject):
     __slots__ = ("interface", "target", "kind", "index")
 
 
-def define_pair_iterator(realm, name, proto, cls, pairs_of):
+def define_pair_iterator(realm, name, proto, cls, pair_at):
     """Give interface ``name`` (prototype ``proto``, instances of ``cls``) the members of a
     pair iterable declaration: entries/keys/values/forEach/@@iterator.
 
     https://webidl.spec.whatwg.org/#idl-iterable
-    ``pairs_of(target)`` returns the current "value pairs to iterate over" as JS values;
-    it is asked again on every ``next()``, so changes made while iterating show.
+    ``pair_at(target, i)`` returns the i-th of the current "value pairs to iterate
+    over" as two JS values, or None past the end; it is asked on every ``next()``,
+    so changes made while iterating show.
     """
     iter_proto = JSObject(realm.intrinsics["%IteratorPrototype%"])
     iter_proto.props[SYM_TO_STRING_TAG] = Prop(f"{name} Iterator", CONFIGURABLE)
@@ -218,12 +226,11 @@ def define_pair_iterator(realm, name, proto, cls, pairs_of):
     def next_(this, args):
         if not isinstance(this, PairIterator) or this.interface != name:
             raise type_error(f"next method called on an object that is not a {name} Iterator")
-        pairs = pairs_of(this.target)
-        i = this.index
-        if i >= len(pairs):
+        pair = pair_at(this.target, this.index)
+        if pair is None:
             return create_iter_result(None, True)
-        this.index = i + 1
-        k, v = pairs[i]
+        this.index += 1
+        k, v = pair
         if this.kind == "key":
             return create_iter_result(k, False)
         if this.kind == "value":
@@ -252,10 +259,10 @@ def define_pair_iterator(realm, name, proto, cls, pairs_of):
         this_arg = arg(args, 1)
         i = 0
         while True:
-            pairs = pairs_of(this)
-            if i >= len(pairs):
+            pair = pair_at(this, i)
+            if pair is None:
                 return None
-            k, v = pairs[i]
+            k, v = pair
             callback.call(this_arg, [v, k, this])
             i += 1
 

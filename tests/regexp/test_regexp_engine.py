@@ -410,3 +410,26 @@ def test_deep_nesting_is_a_syntax_error_not_a_crash():
     assert compile_regexp("(?:" * 40 + "a" + ")" * 40, "").search("xa", 0) == [(1, 2)]
     with pytest.raises(RegExpSyntaxError):
         compile_regexp("(" * 5000 + ")" * 5000, "")
+
+
+def test_matcher_is_clean_after_an_interrupted_match():
+    prog = compile_regexp("(a+)+$", "")
+    text = "a" * 30 + "!"
+    budget = _Budget(5_000)
+    with pytest.raises(_Stop):
+        prog.search(text, 0, budget=budget)
+    budget.limit = 10 ** 12
+    assert prog.match(text, 30, budget=budget) is None
+    assert prog.match("aa", 0, budget=budget) == [(0, 2), (0, 2)]
+
+
+def test_repeated_match_calls_on_one_string():
+    prog = compile_regexp("(\\d+)|(,)", "")
+    text = "12,345,6"
+    found = []
+    index = 0
+    while index < len(text):
+        m = prog.match(text, index)
+        found.append(text[m[0][0]:m[0][1]])
+        index = m[0][1]
+    assert found == ["12", ",", "345", ",", "6"]

@@ -141,14 +141,14 @@ def test_show_hidden(realm):
 
 
 def test_getters_are_never_called(realm):
-    v = js(realm, "globalThis.calls = 0; ({ get x() { calls++; return 1 } })")
+    v = realm.evaluate("globalThis.calls = 0; ({ get x() { calls++; return 1 } })")
     assert inspect(v) == "{ x: [Getter] }"
     assert realm.evaluate("calls") == 0.0
 
 
 def test_to_string_tag_getter_not_called(realm):
-    v = js(realm, "globalThis.tagCalls = 0; new (class T { get [Symbol.toStringTag]() "
-                  "{ tagCalls++; return 'TT' } })()")
+    v = realm.evaluate("globalThis.tagCalls = 0; new (class T { get [Symbol.toStringTag]() "
+                       "{ tagCalls++; return 'TT' } })()")
     assert inspect(v) == "T {}"
     assert realm.evaluate("tagCalls") == 0.0
 

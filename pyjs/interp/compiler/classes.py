@@ -171,8 +171,6 @@ class ClassCompiler:
                     fobj = None
                     if init is not None:
                         fobj = make_function(init, e, realm, home_object=target)
-                        if anon:
-                            fobj.field_name = k
                     (static_fields if static else instance_fields).append(("field", k, fobj, anon))
                 else:
                     code = el[4]

@@ -240,7 +240,8 @@ class CompilerCore:
                     raise self.error(f"Duplicate parameter name not allowed in this context", node)
                 seen.add(n)
         for n in param_names:
-            scope.declare(n, "param")
+            # with parameter expressions, parameters are in TDZ until bound in order
+            scope.declare(n, "param" if simple else "tdzparam")
         args_slot = None
         needs_arguments = (not info.is_arrow and (info.uses_arguments or info.has_direct_eval)
                            and "arguments" not in param_names)

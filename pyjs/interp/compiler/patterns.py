@@ -179,10 +179,9 @@ class PatternCompiler:
         steps = []
         for i, p in enumerate(params):
             if p.type == "RestElement":
-                target = self.compile_binding_pattern(p.argument, False)
-                steps.append((True, i, target))
+                steps.append((True, i, self.compile_binding_pattern(p.argument, True)))
             else:
-                steps.append((False, i, self.compile_binding_pattern(p, False)))
+                steps.append((False, i, self.compile_binding_pattern(p, True)))
         steps = tuple(steps)
 
         def bind_params(env, args):

@@ -174,7 +174,7 @@ def _static_getter(ref, check_tdz):
     if ref.is_global:
         return global_getter(ref.name)
     b = ref.binding
-    needs = check_tdz and b.kind in ("let", "const", "class")
+    needs = check_tdz and b.kind in ("let", "const", "class", "tdzparam")
     if b.kind == "import":
         slot, depth = b.slot, ref.depth
 
@@ -232,7 +232,7 @@ def local_setter(depth, slot, name, kind, init=False):
                 raise tdz_error(name)
             raise const_error(name)
         return set_
-    if not init and kind in ("let", "class"):
+    if not init and kind in ("let", "class", "tdzparam"):
         def set_(env, value):
             e = walk(env, depth)
             if e[slot] is TDZ:

@@ -38,9 +38,9 @@ class Scope:
     def declare(self, name, kind):
         b = self.bindings.get(name)
         if b is not None:
-            if kind in ("function",) or (kind == "var" and b.kind in ("param", "var", "function")):
+            if kind in ("function",) or (kind == "var" and b.kind in ("param", "tdzparam", "var", "function")):
                 return b
-            if kind == "param" and b.kind == "param":
+            if kind in ("param", "tdzparam") and b.kind in ("param", "tdzparam"):
                 return b
             b.kind = kind
             return b
@@ -58,7 +58,7 @@ class Scope:
         """The initial contents of this scope's runtime list (TDZ for lexicals)."""
         t = [None] * self.size
         for b in self.bindings.values():
-            if b.kind in ("let", "const", "class"):
+            if b.kind in ("let", "const", "class", "tdzparam"):
                 t[b.slot] = TDZ
         return t
 
