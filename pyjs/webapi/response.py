@@ -7,10 +7,9 @@ iterator of byte chunks for a streamed body, see :class:`BodyChunks`).
 import asyncio
 import re
 
-from ..interp.agent import current_realm
 from ..interp.ops import get_prototype_from_constructor, to_uint16
 from ..interp.values import JSError, JSObject, null, range_error, type_error
-from .body import Body, body_from_json, chunk_bytes, extract_body, install_body_mixin
+from .body import body_from_json, chunk_bytes, extract_body, install_body_mixin
 from .headers import create_headers, header_list_contains, headers_append, headers_fill
 from .request import api_base_url
 from .streams_readable import (ReadRequest, acquire_readable_stream_default_reader,
@@ -59,7 +58,7 @@ def create_response_object(realm, record, guard, proto=None):
     return o
 
 
-def initialize_response(response, init, body_with_type):
+def initialize_response(o, init, body_with_type):
     """https://fetch.spec.whatwg.org/#initialize-a-response (``init``: a ResponseInit JS value)."""
     headers_init = dictionary_member(init, "headers")
     status = dictionary_member(init, "status")
@@ -71,18 +70,18 @@ def initialize_response(response, init, body_with_type):
                           "range [200, 599].")
     if not _REASON_PHRASE.fullmatch(status_text):
         raise type_error("Failed to construct 'Response': Invalid statusText")
-    response.response.status = status
-    response.response.status_text = status_text
+    o.response.status = status
+    o.response.status_text = status_text
     if headers_init is not None:
-        headers_fill(response.headers, headers_init)
+        headers_fill(o.headers, headers_init)
     if body_with_type is not None:
         body, content_type = body_with_type
         if status in NULL_BODY_STATUSES:
             raise type_error(f"Failed to construct 'Response': Response with null body status ({status}) "
                              "cannot have body")
-        response.response.body = body
-        if content_type is not None and not header_list_contains(response.response.header_list, "Content-Type"):
-            headers_append(response.headers, "Content-Type", content_type)
+        o.response.body = body
+        if content_type is not None and not header_list_contains(o.response.header_list, "Content-Type"):
+            headers_append(o.headers, "Content-Type", content_type)
 
 
 def _is_unusable(body):
@@ -160,7 +159,7 @@ class ResponseParts:
         self.status, self.status_text, self.headers, self.body = status, status_text, headers, body
 
 
-def read_response(value, run=None):
+def read_response(realm, value, run=None):
     """Read a worker's answer (a JS Response) into :class:`ResponseParts`.
 
     A body that is still bytes (strings, buffers, JSON…) comes back as ``bytes``;
@@ -180,7 +179,7 @@ def read_response(value, run=None):
     if body.stream is None:
         body.used = True
         return ResponseParts(r.status, r.status_text, headers, body.source or b"")
-    return ResponseParts(r.status, r.status_text, headers, BodyChunks(current_realm(), body.stream, run))
+    return ResponseParts(r.status, r.status_text, headers, BodyChunks(realm, body.stream, run))
 
 
 class BodyChunks:
@@ -258,6 +257,3 @@ class BodyChunks:
                 self.reader = acquire_readable_stream_default_reader(self.stream)
             readable_stream_reader_generic_cancel(self.reader, None)
         self.run(cancel)
-
-
-__all__ = ["Body", "ResponseParts", "BodyChunks", "read_response", "create_response_object", "ResponseRecord"]

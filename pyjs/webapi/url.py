@@ -53,12 +53,13 @@ def url_search_params_initialize(params, init):
                     raise type_error("URLSearchParams init sequence items must have exactly two values")
                 params.list.append((to_usv_string(items[0]), to_usv_string(items[1])))
             return
+        record = {}     # https://webidl.spec.whatwg.org/#es-record: a later duplicate key wins
         for key in init.own_property_keys():
-            if type(key) is not str:
-                continue
             desc = init.get_own_property(key)
             if desc is not None and desc.flags & ENUMERABLE:
-                params.list.append((to_usv_string(key), to_usv_string(init.get(key, init))))
+                name = to_usv_string(key)
+                record[name] = to_usv_string(init.get(key, init))
+        params.list.extend(record.items())
         return
     text = to_usv_string(init)
     if text.startswith("?"):

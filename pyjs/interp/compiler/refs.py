@@ -6,7 +6,7 @@ dynamic lookup through ``with`` objects and sloppy-eval variable dicts that
 falls back to one of the first two.
 """
 from ..agent import state
-from ..values import MISSING, Prop, JSError, SYM_UNSCOPABLES, JSObject, ACCESSOR
+from ..values import MISSING, Prop, JSError, SYM_UNSCOPABLES, JSObject, ACCESSOR, WRITABLE, CONFIGURABLE
 from ..ops import to_boolean
 from .scope import TDZ
 
@@ -106,8 +106,18 @@ def global_lookup(name, missing=MISSING):
 
 
 def global_getter(name):
+    """Read a global name.
+
+    A non-configurable data property of the global object (what ``var`` and
+    function declarations create) can never be deleted or become an accessor,
+    so its Prop is cached per realm at each reference site.
+    """
+    cache = [None, None]
+
     def get(env):
         realm = state.realm
+        if realm is cache[0]:
+            return cache[1].value
         v = realm.global_lex.get(name, MISSING)
         if v is MISSING:
             g = realm.global_object
@@ -116,6 +126,9 @@ def global_getter(name):
                 if type(v) is not Prop:
                     return v
                 if not v.flags & ACCESSOR:
+                    if not v.flags & CONFIGURABLE and not g.exotic:
+                        cache[0] = realm
+                        cache[1] = v
                     return v.value
             if g.has_property(name):
                 return g.get(name, g)
@@ -256,8 +269,15 @@ def local_setter(depth, slot, name, kind, init=False):
 
 
 def global_setter(name, strict):
+    cache = [None, None]    # see global_getter
+
     def set_(env, value):
         realm = state.realm
+        if realm is cache[0]:
+            p = cache[1]
+            if p.flags & WRITABLE:
+                p.value = value
+                return
         glex = realm.global_lex
         v = glex.get(name, MISSING)
         if v is not MISSING:
@@ -270,9 +290,16 @@ def global_setter(name, strict):
         g = realm.global_object
         if not g.exotic:
             p = g.props.get(name, MISSING)
-            if p is not MISSING and type(p) is not Prop:
-                g.props[name] = value
-                return
+            if p is not MISSING:
+                if type(p) is not Prop:
+                    g.props[name] = value
+                    return
+                if p.flags & (WRITABLE | ACCESSOR) == WRITABLE:
+                    p.value = value
+                    if not p.flags & CONFIGURABLE:
+                        cache[0] = realm
+                        cache[1] = p
+                    return
         if strict and not g.has_property(name):
             raise not_defined(name)
         ok = g.set(name, value, g)

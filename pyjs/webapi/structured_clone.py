@@ -1,0 +1,191 @@
+"""structuredClone(): https://html.spec.whatwg.org/multipage/structured-data.html#dom-structuredclone
+
+Serialization and deserialization happen in one pass (the value never leaves
+the realm): :func:`structured_clone` walks the value in the order
+StructuredSerializeInternal does, so getters run and errors are thrown in the
+same order, and builds the copy as it goes; ``memory`` maps each visited object
+to its copy, which preserves shared and circular references.
+
+Supported: primitives (not Symbols), Boolean/Number/BigInt/String objects,
+Date, RegExp, ArrayBuffer and views, Map, Set, Error objects, DOMException,
+arrays and ordinary objects.  Anything else (functions, Proxies, promises,
+other platform objects) is a DataCloneError.  Families the realm may lack
+(RegExp, Map/Set, binary data) are handled through their original builtins,
+captured when this module is installed so later patches of their prototypes
+cannot interfere.  Transferring (``{transfer}``) is not supported.
+"""
+from ..builtins.date import DateObject
+from ..builtins.error import ErrorObject
+from ..builtins.primitives import PrimitiveObject, StringObject
+from ..interp.arrays import JSArray
+from ..interp.functions import NativeFunction
+from ..interp.ops import create_data_property, to_string
+from ..interp.values import ACCESSOR, ENUMERABLE, JSObject, JSSymbol, Prop
+from .buffers import (TYPED_ARRAY_NAMES, buffer_source_bytes, is_array_buffer, is_array_buffer_view,
+                      new_array_buffer, view_info)
+from .dom_exception import DOMExceptionObject, create_dom_exception, dom_error
+from .webidl import arg, dictionary_member, iterable_method, require_args, sequence_from_iterable
+
+_ERROR_NAMES = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
+
+
+def _original(realm, proto_name, key, accessor=False):
+    """A builtin method (or accessor getter) as installed, or None when the family is absent."""
+    proto = realm.intrinsics.get(proto_name)
+    p = proto.props.get(key) if isinstance(proto, JSObject) else None
+    if p is None:
+        return None
+    if type(p) is Prop:
+        return p.getter if accessor and p.flags & ACCESSOR else (None if accessor else p.value)
+    return None if accessor else p
+
+
+class Cloner:
+    """The realm's builtins a clone needs, captured once."""
+
+    def __init__(self, realm):
+        self.realm = realm
+        self.map_for_each = _original(realm, "%Map.prototype%", "forEach")
+        self.map_set = _original(realm, "%Map.prototype%", "set")
+        self.set_for_each = _original(realm, "%Set.prototype%", "forEach")
+        self.set_add = _original(realm, "%Set.prototype%", "add")
+        self.regexp_source = _original(realm, "%RegExp.prototype%", "source", accessor=True)
+        self.regexp_flags = _original(realm, "%RegExp.prototype%", "flags", accessor=True)
+
+    def clone(self, value, memory):
+        """https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeinternal"""
+        if not isinstance(value, JSObject):
+            if type(value) is JSSymbol:
+                raise dom_error("DataCloneError", "Symbol values cannot be cloned")
+            return value
+        copy = memory.get(id(value))
+        if copy is not None:
+            return copy[1]
+        realm = self.realm
+        cls = value.class_name
+        if isinstance(value, (PrimitiveObject, StringObject)):
+            return self._remember(memory, value, realm.wrap_primitive(value.primitive))
+        if isinstance(value, DateObject):
+            d = DateObject(realm.intrinsics["%Date.prototype%"])
+            d.tv = value.tv
+            return self._remember(memory, value, d)
+        if cls == "RegExp" and self.regexp_source is not None:
+            source = self.regexp_source.call(value, [])
+            flags = self.regexp_flags.call(value, [])
+            return self._remember(memory, value, realm.regexp_create(source, flags))
+        if is_array_buffer(value):
+            if value.class_name == "SharedArrayBuffer":
+                raise dom_error("DataCloneError", "SharedArrayBuffer cannot be cloned here")
+            return self._remember(memory, value, new_array_buffer(realm, buffer_source_bytes(realm, value)))
+        if is_array_buffer_view(value):
+            return self._clone_view(value, memory)
+        if cls == "Map" and self.map_for_each is not None:
+            return self._clone_collection(value, memory, "%Map%", self.map_for_each, self.map_set, 2)
+        if cls == "Set" and self.set_for_each is not None:
+            return self._clone_collection(value, memory, "%Set%", self.set_for_each, self.set_add, 1)
+        if isinstance(value, DOMExceptionObject):
+            return self._remember(memory, value, create_dom_exception(realm, value.message, value.name))
+        if isinstance(value, ErrorObject):
+            return self._clone_error(value, memory)
+        if isinstance(value, JSArray):
+            copy = realm.new_array([])
+            copy.set("length", float(value.length), copy)
+            self._remember(memory, value, copy)
+            return self._copy_properties(value, copy, memory)
+        if value.callable:
+            raise dom_error("DataCloneError", "function could not be cloned")
+        if type(value) is not JSObject and cls != "Arguments":
+            raise dom_error("DataCloneError", f"{_describe(value)} could not be cloned")
+        copy = realm.new_object()
+        self._remember(memory, value, copy)
+        return self._copy_properties(value, copy, memory)
+
+    @staticmethod
+    def _remember(memory, value, copy):
+        memory[id(value)] = (value, copy)       # keep value alive so its id stays unique
+        return copy
+
+    def _copy_properties(self, value, copy, memory):
+        """The "for each key in EnumerableOwnProperties(value, key)" steps."""
+        keys = []
+        for key in value.own_property_keys():
+            if type(key) is str:
+                d = value.get_own_property(key)
+                if d is not None and d.flags & ENUMERABLE:
+                    keys.append(key)
+        for key in keys:
+            if value.get_own_property(key) is not None:
+                create_data_property(copy, key, self.clone(value.get(key, value), memory))
+        return copy
+
+    def _clone_error(self, value, memory):
+        realm = self.realm
+        name = value.get("name", value)
+        name = to_string(name) if name is not None else "Error"
+        if name not in _ERROR_NAMES:
+            name = "Error"
+        message = value.get_own_property("message")
+        args = []
+        if message is not None and not message.flags & ACCESSOR:
+            args.append(to_string(message.value))
+        ctor = realm.intrinsics[f"%{name}%"]
+        return self._remember(memory, value, ctor.construct(args, ctor))
+
+    def _clone_view(self, value, memory):
+        realm = self.realm
+        buffer, offset, byte_length = view_info(realm, value)
+        buffer_copy = self.clone(buffer, memory)
+        name = value.class_name
+        ctor = realm.intrinsics[f"%{name}%"]
+        if name == "DataView":
+            args = [buffer_copy, float(offset), float(byte_length)]
+        else:
+            size = _ELEMENT_SIZES[name]
+            args = [buffer_copy, float(offset), float(byte_length // size)]
+        return self._remember(memory, value, ctor.construct(args, ctor))
+
+    def _clone_collection(self, value, memory, ctor_name, for_each, add, arity):
+        realm = self.realm
+        ctor = realm.intrinsics[ctor_name]
+        copy = ctor.construct([], ctor)
+        self._remember(memory, value, copy)
+        entries = []
+
+        def collect(this, args):
+            entries.append((arg(args, 1), arg(args, 0)) if arity == 2 else (arg(args, 0),))
+        for_each.call(value, [NativeFunction(realm, collect, "", arity)])
+        for entry in entries:
+            add.call(copy, [self.clone(item, memory) for item in entry])
+        return copy
+
+
+_ELEMENT_SIZES = dict(zip(TYPED_ARRAY_NAMES, (1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8, 8)))
+
+
+def _describe(value):
+    tag = value.get_prototype_of()
+    ctor = tag.get("constructor", tag) if isinstance(tag, JSObject) else None
+    name = ctor.get("name", ctor) if isinstance(ctor, JSObject) else None
+    return f"#<{name}>" if type(name) is str and name else "The object"
+
+
+def structured_clone(realm, value, cloner=None):
+    """Clone a JS value within ``realm`` (Python callers: hosts, bindings)."""
+    return (cloner or Cloner(realm)).clone(value, {})
+
+
+def setup(realm):
+    cloner = Cloner(realm)
+
+    def structured_clone_fn(this, args):
+        require_args(args, 1, "structuredClone")
+        transfer = dictionary_member(arg(args, 1), "transfer")
+        if transfer is not None:
+            method = iterable_method(transfer)
+            if method is None:
+                raise dom_error("DataCloneError", "transfer must be a sequence")
+            if sequence_from_iterable(transfer, method):
+                raise dom_error("DataCloneError", "Transferring objects is not supported")
+        return cloner.clone(args[0], {})
+
+    realm.define_function("structuredClone", structured_clone_fn, 1)
