@@ -105,6 +105,13 @@ class BoundFunction(JSFunctionBase):
         return t.construct(self.bound_args + list(args), new_target)
 
 
+def _check_limits(st):
+    if st.depth > st.max_depth:
+        raise range_error("Maximum call stack size exceeded")
+    if st.steps < 0:
+        out_of_steps()
+
+
 class ScriptFunction(JSFunctionBase):
     """A function defined in JS source: compiled code plus its closure environment."""
 
@@ -124,6 +131,44 @@ class ScriptFunction(JSFunctionBase):
         self.is_constructor = code.is_constructor
 
     def call(self, this, args):
+        """[[Call]] (https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist).
+
+        The common case (a plain function of the running realm) is inlined here:
+        this is the hottest path of the engine.
+        """
+        code = self.code
+        st = state
+        if code.slow_call or self.realm is not st.realm:
+            return self._call_slow(this, args)
+        depth = st.depth + 1
+        st.depth = depth
+        st.steps -= 1
+        try:
+            if depth > st.max_depth or st.steps < 0:
+                _check_limits(st)
+            env = code.template.copy()
+            env[0] = self.env
+            if code.has_this:
+                if code.strict or isinstance(this, JSObject):
+                    env[1] = this
+                else:
+                    env[1] = code.sloppy_this(self, this)
+                env[3] = self
+            slots = code.param_slots
+            if slots is not None:
+                for slot, a in zip(slots, args):
+                    env[slot] = a
+            else:
+                setup = code.setup
+                if setup is not None:
+                    setup(env, args, self)
+            return code.body(env)
+        except RecursionError:
+            raise range_error("Maximum call stack size exceeded") from None
+        finally:
+            st.depth -= 1
+
+    def _call_slow(self, this, args):
         code = self.code
         if code.is_class_constructor:
             # the TypeError is created in the callee's realm (spec [[Call]] step 2)
@@ -133,30 +178,15 @@ class ScriptFunction(JSFunctionBase):
         st.depth += 1
         st.steps -= 1
         try:
-            if st.depth > st.max_depth:
-                raise range_error("Maximum call stack size exceeded")
-            if st.steps < 0:
-                out_of_steps()
+            if st.depth > st.max_depth or st.steps < 0:
+                _check_limits(st)
             if self.realm is not st.realm:
                 prev = _enter_realm(self.realm)
                 try:
                     return code.invoke(self, this, args, None)
                 finally:
                     st.realm = prev
-            if code.runner is not None:
-                return code.invoke(self, this, args, None)
-            env = code.template.copy()
-            env[0] = self.env
-            if code.has_this:
-                if code.strict or isinstance(this, JSObject):
-                    env[1] = this
-                else:
-                    env[1] = code.sloppy_this(self, this)
-                env[3] = self
-            setup = code.setup
-            if setup is not None:
-                setup(env, args, self)
-            return code.body(env)
+            return code.invoke(self, this, args, None)
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
         finally:

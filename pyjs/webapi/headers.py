@@ -105,10 +105,6 @@ def headers_append(h, name, value):
 
 def headers_fill(h, init):
     """https://fetch.spec.whatwg.org/#concept-headers-fill (``init``: a HeadersInit JS value)."""
-    if isinstance(init, HeadersObject):
-        for name, value in list(init.header_list):
-            headers_append(h, name, value)
-        return
     if not isinstance(init, JSObject):
         raise type_error("Failed to construct 'Headers': The provided value is not of type "
                          "'(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.")

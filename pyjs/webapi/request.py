@@ -17,7 +17,7 @@ from ..interp.ops import get_prototype_from_constructor
 from ..interp.values import JSObject, null, type_error
 from .body import Body, create_proxy, extract_body, install_body_mixin
 from .event import AbortSignalObject, create_abort_signal, create_dependent_abort_signal
-from .headers import (create_headers, header_list_contains, headers_append, headers_fill,
+from .headers import (HeadersObject, create_headers, header_list_contains, headers_append, headers_fill,
                       is_header_name)
 from .url_parser import basic_url_parse, serialize_url
 from .url_percent import utf16_from_usv
@@ -203,7 +203,11 @@ def construct_request(realm, input_, init, proto):
         else:
             headers_init = create_headers(realm, list(request.header_list))
         request.header_list[:] = []
-        headers_fill(o.headers, headers_init)
+        if isinstance(headers_init, HeadersObject):
+            for name, value in list(headers_init.header_list):
+                headers_append(o.headers, name, value)
+        else:
+            headers_fill(o.headers, headers_init)
 
     input_body = input_.request.body if isinstance(input_, RequestObject) else None
     if (members.get("body", null) is not null or input_body is not None) and request.method in ("GET", "HEAD"):

@@ -200,6 +200,7 @@ class CompilerCore:
         if kind != NORMAL:
             from ..generators import runner_for
             code.runner = runner_for(kind)
+        code.slow_call = code.is_class_constructor or code.runner is not None
         return code
 
     def compile_function_body(self, stmts, fs):
@@ -302,8 +303,10 @@ class CompilerCore:
                 setter(env, make_function(fcode, env))
             if field_runner is not None:
                 field_runner(env)
-        if param_slots is not None and not param_slots and args_slot is None and not funcs and field_init is None:
-            return None
+        if param_slots is not None and args_slot is None and not funcs and field_init is None:
+            if not param_slots:
+                return None
+            code.param_slots = tuple(param_slots)
         return setup
 
     def annexb_candidates(self, annexb, var_scope, forbidden):
