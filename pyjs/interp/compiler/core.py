@@ -41,7 +41,8 @@ class FunctionState:
 
 class CompilerCore:
     def __init__(self, source, filename):
-        self.source = source
+        from ...parser import to_utf16
+        self.source = to_utf16(source)      # node offsets count UTF-16 units
         self.filename = filename
         self.scope = None
         self.fn = None
