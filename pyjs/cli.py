@@ -21,12 +21,14 @@ loop keeps running timers between inputs.
 import argparse
 import asyncio
 import os
+import re
 import sys
 import threading
 import time
 
 from . import Realm, JSError, Budget, Terminated
 from .interp.deep import start_deep_thread
+from .parser import to_utf16
 from .webapi.console import install_console
 from .webapi.eventloop import EventLoop
 from .webapi.inspect import inspect, to_text
@@ -88,8 +90,6 @@ def is_parse_error(e):
 
 def syntax_error_text(e, sources):
     """Node's layout: ``file:line``, the source line, a caret, then ``SyntaxError: msg``."""
-    from .parser import to_utf16
-    import re
     filename, line, column = e.position
     source = sources.get(filename)
     if source is None and os.path.isfile(filename):
@@ -144,7 +144,8 @@ async def run_program(prog, budget, timeout=None):
             if is_parse_error(e):
                 err(syntax_error_text(e, sources))
                 return EXIT_SYNTAX
-            raise
+            ev.report(e)
+            return ev.exit_code
         result = ev.run_macrotask(realm.run_script, compiled)
         if prog.print_result and not ev.stopped:
             out(to_text(result) if type(result) is str else inspect(result))
@@ -288,8 +289,11 @@ class Repl:
         try:
             self.ev.run_macrotask(run)
         except Terminated:
-            err("Script execution interrupted.")
+            err("Script execution interrupted." if self.budget.interrupted else
+                f"Script execution timed out after {self.budget_ms:g}ms")
             return None
+        finally:                        # timers between inputs run without this input's limits
+            self.ev.budget = Budget()
         if box:
             out(inspect(box[0], colors=self.colors))
         return None

@@ -48,7 +48,7 @@ def build_parser():
     p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                    help="worker processes (default: CPU count)")
     p.add_argument("--timeout", type=float, default=10.0,
-                   help="seconds per test, all modes together (default 10)")
+                   help="CPU seconds per test, all modes together (default 10)")
     p.add_argument("--json", metavar="FILE", help="write a JSON report of every test")
     p.add_argument("--update", action="store_true", help="record the passing tests in the expectation file")
     p.add_argument("--check", action="store_true",
@@ -281,8 +281,8 @@ def main(argv=None):
         for msg, n in counts.most_common(args.top_failures):
             print(f"  {n:>6}  {msg}", file=out)
     if args.slowest:
-        print(f"slowest tests:", file=out)
-        for r in sorted(results, key=lambda r: -r.get("time", 0))[:args.slowest]:
+        print("slowest tests (by CPU time):", file=out)
+        for r in sorted(results, key=lambda r: -r.get("cpu", r.get("time", 0)))[:args.slowest]:
             print(f"  {r.get('time', 0):8.2f}s wall {r.get('cpu', 0):8.2f}s cpu  {r['status']:<4}  "
                   f"{r['path']}", file=out)
 

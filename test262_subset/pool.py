@@ -2,9 +2,12 @@
 
 ``multiprocessing.Pool`` cannot abandon a single task, so this pool keeps one
 pipe per worker and hands each worker one test at a time.  The parent waits on
-all pipes; a worker that has not answered ``hard_timeout`` seconds after it got
-its test is killed (SIGKILL) and replaced, and the test fails with
-``kind="timeout"``.  A worker that dies (segfault, memory limit, ``os._exit``)
+all pipes; a worker that has used more than ``timeout + grace`` seconds of CPU
+time on its test (read from ``/proc/PID/stat``; the engine's own budget stops
+JS at ``timeout``, so this catches Python-level hangs), or that has not
+answered within ``wall_limit`` seconds of wall time (a blocked worker), is
+killed (SIGKILL) and replaced, and the test fails with ``kind="timeout"``.
+CPU time, not wall time, keeps verdicts stable on a loaded machine.  A worker that dies (segfault, memory limit, ``os._exit``)
 fails only the test it was running.
 
 Each worker:
@@ -88,12 +91,21 @@ class _Worker:
         self.conn = parent
         self.task = None
         self.started = 0.0
+        self.cpu_start = None
         self.done = 0
 
     def send(self, task):
         self.task = task
         self.started = time.monotonic()
+        self.cpu_start = _proc_cpu(self.proc.pid)
         self.conn.send(task)
+
+    def cpu_used(self):
+        """CPU seconds the worker spent on its current task (None if unknown)."""
+        now = _proc_cpu(self.proc.pid)
+        if now is None or self.cpu_start is None:
+            return None
+        return now - self.cpu_start
 
     def kill(self):
         try:
@@ -116,11 +128,13 @@ class _Worker:
 class WorkerPool:
     """Run ``tasks`` (test paths) on ``n`` workers; yields result dicts as they arrive."""
 
-    def __init__(self, n, root, timeout, grace=5.0, mem_limit=4 * _GIB, max_tasks=2000):
+    def __init__(self, n, root, timeout, grace=5.0, mem_limit=4 * _GIB, max_tasks=2000,
+                 wall_limit=None):
         self.n = max(1, n)
         self.root = root
         self.timeout = timeout
         self.hard_timeout = timeout + grace
+        self.wall_limit = wall_limit if wall_limit is not None else max(60.0, 6 * timeout)
         self.mem_limit = mem_limit
         self.max_tasks = max_tasks
         try:
@@ -211,13 +225,19 @@ class WorkerPool:
                         idle.append(w)
                 now = time.monotonic()
                 for conn, w in list(busy.items()):
-                    if now - w.started > self.hard_timeout:
+                    wall = now - w.started
+                    if wall <= self.hard_timeout:
+                        continue
+                    cpu = w.cpu_used()
+                    if cpu is None:
+                        cpu = wall           # no /proc: fall back to wall time
+                    if cpu > self.hard_timeout or wall > self.wall_limit:
                         busy.pop(conn)
                         w.kill()
                         yield {"path": w.task, "status": "fail", "kind": "timeout",
-                               "message": f"timeout: killed after {now - w.started:.1f}s "
-                                          f"(worker did not stop at the {self.timeout:g}s budget)",
-                               "time": round(now - w.started, 3)}
+                               "message": f"timeout: worker killed after {cpu:.1f}s CPU, {wall:.1f}s "
+                                          f"wall (it did not stop at the {self.timeout:g}s budget)",
+                               "time": round(wall, 3), "cpu": round(cpu, 3)}
                         idle.append(self._replace(w))
         finally:
             self.close()
@@ -236,6 +256,23 @@ class WorkerPool:
             if w.proc.is_alive():
                 w.kill()
         self.workers = []
+
+
+_CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _proc_cpu(pid):
+    """User+system CPU seconds of process ``pid`` (all threads), or None."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    fields = data[data.rfind(b")") + 2:].split()
+    try:
+        return (int(fields[11]) + int(fields[12])) / _CLK_TCK
+    except (IndexError, ValueError):
+        return None
 
 
 def _died(task, code, elapsed):

@@ -233,3 +233,34 @@ def test_missing_root_skips(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "skipping" in out
     assert out.strip().splitlines()[-1] == "test262: 0 passed, 0 failed, 0 skipped"
+
+
+# -- the process pool: kill a stuck worker, survive a dying one ----------------------------------
+
+class _FakeRunner:
+    def run(self, task):
+        if task == "hang":
+            while True:
+                pass
+        if task == "exit":
+            os._exit(3)
+        if task == "segv":
+            import ctypes
+            import faulthandler
+            faulthandler.disable()
+            ctypes.string_at(0)          # a real segmentation fault
+        return {"path": task, "status": "pass", "message": ""}
+
+
+def test_pool_kills_and_replaces_workers():
+    from test262_subset.pool import WorkerPool
+    pool = WorkerPool(2, ROOT, timeout=0.3, grace=0.5, mem_limit=0)
+    pool.runner = _FakeRunner()          # preloaded: forked workers use it
+    tasks = ["a", "hang", "b", "exit", "c", "segv", "d"]
+    results = {r["path"]: r for r in pool.run(tasks)}
+    assert set(results) == set(tasks)
+    for t in "abcd":
+        assert results[t]["status"] == "pass"
+    assert results["hang"]["kind"] == "timeout"
+    assert results["exit"]["kind"] == "crash" and "exit code 3" in results["exit"]["message"]
+    assert results["segv"]["kind"] == "crash" and "SIGSEGV" in results["segv"]["message"]

@@ -43,7 +43,7 @@ from ..interp.ops import (
 )
 from ..interp.values import (
     CONFIGURABLE, ENUMERABLE, MISSING, SYM_TO_STRING_TAG, JSObject, Prop, null,
-    ordered_keys, syntax_error, type_error,
+    ordered_keys, range_error, syntax_error, type_error,
 )
 from ._helpers import arg, install_global, method, value as define_value
 from .object import is_array
@@ -327,7 +327,7 @@ class JSONSerializer:
         self.stack = set()          # ids of the objects being serialized (all alive)
         self.op = realm.object_prototype
         self.ap = realm.array_prototype
-        self.quoted = {}            # property key -> QuoteJSONString(key)
+        self.quoted = {}            # property key -> QuoteJSONString(key) + the colon
 
     def serialize_json_property(self, key, holder):
         """https://tc39.es/ecma262/#sec-serializejsonproperty"""
@@ -398,6 +398,7 @@ class JSONSerializer:
         return f if is_callable(f) else None
 
     def _enter(self, value):
+        """Steps 1-3 of SerializeJSONObject/SerializeJSONArray: the cycle check and indentation."""
         if id(value) in self.stack:
             raise type_error("Converting circular structure to JSON")
         self.stack.add(id(value))
@@ -406,12 +407,13 @@ class JSONSerializer:
         return stepback
 
     def _leave(self, value, stepback, partial, open_, close):
+        """The final steps: join the parts (with the gap and indent) and pop the stack."""
         inner = self.indent
         self.stack.discard(id(value))
         self.indent = stepback
         if not partial:
             return open_ + close
-        if not self.gap:
+        if not inner:
             return open_ + ",".join(partial) + close
         return open_ + "\n" + inner + (",\n" + inner).join(partial) + "\n" + stepback + close
 
@@ -427,7 +429,6 @@ class JSONSerializer:
                         and (type(props[k]) is not Prop or props[k].flags & ENUMERABLE)]
             else:
                 keys = enumerable_own_properties(value, "key")
-        colon = ": " if self.gap else ":"
         quoted = self.quoted
         partial = []
         for p in keys:
@@ -440,9 +441,9 @@ class JSONSerializer:
             s = self.serialize_value(p, value, v)
             if s is not None:
                 q = quoted.get(p)
-                if q is None:
-                    q = quoted[p] = quote_json_string(p)
-                partial.append(q + colon + s)
+                if q is None:       # QuoteJSONString(P) + ":" (+ " " with a gap), once per key
+                    q = quoted[p] = quote_json_string(p) + (": " if self.gap else ":")
+                partial.append(q + s)
         return self._leave(value, stepback, partial, "{", "}")
 
     def serialize_json_array(self, value):
@@ -512,6 +513,12 @@ def json_stringify(realm, value, replacer=None, space=None):
         .serialize_json_property("", wrapper)
 
 
+def _stack_overflow():
+    """Serializing and reviving recurse once per nesting level; too deep a value is a
+    RangeError like any other stack overflow, never a Python RecursionError."""
+    return range_error("Maximum call stack size exceeded")
+
+
 def setup(realm):
     json_obj = JSObject(realm.object_prototype)
     realm.intrinsics["%JSON%"] = json_obj
@@ -526,12 +533,18 @@ def setup(realm):
         if is_callable(reviver):
             root = JSObject(realm.object_prototype)
             create_data_property_or_throw(root, "", unfiltered)
-            return internalize_json_property(root, "", reviver)
+            try:
+                return internalize_json_property(root, "", reviver)
+            except RecursionError:
+                raise _stack_overflow() from None
         return unfiltered
 
     @method(realm, json_obj, "stringify", 3)
     def stringify(this, args):
-        return json_stringify(realm, arg(args, 0), arg(args, 1), arg(args, 2))
+        try:
+            return json_stringify(realm, arg(args, 0), arg(args, 1), arg(args, 2))
+        except RecursionError:
+            raise _stack_overflow() from None
 
     realm.intrinsics["%JSON.parse%"] = json_obj.props["parse"].value
     realm.intrinsics["%JSON.stringify%"] = json_obj.props["stringify"].value

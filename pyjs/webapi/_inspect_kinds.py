@@ -15,6 +15,8 @@ from ..interp.arrays import JSArray
 from ..interp.numconv import number_to_string
 from ..interp.values import ACCESSOR, JSError, JSObject, JSSymbol, null, SYM_TO_PRIMITIVE
 from . import inspect as core
+from ._props import (data_get, has_property, is_builtin_function, is_callable, is_proxy, own,
+                     proto_of, proxy_target)
 
 TYPED_ARRAYS = frozenset((
     "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
@@ -29,18 +31,6 @@ _BOXED = {float: "Number", str: "String", bool: "Boolean", int: "BigInt", JSSymb
 
 
 # -- what a value is -------------------------------------------------------------------------
-
-def is_proxy(v):
-    return type(v).__name__.endswith("Proxy") or v.class_name == "Proxy"
-
-
-def proxy_target(v):
-    for name in ("proxy_target", "target"):
-        t = getattr(v, name, None)
-        if t is not None:
-            return t
-    return None
-
 
 def internal_class_name(v):
     """V8's internal class name stand-in, for null-prototype and odd-prototype prefixes."""
@@ -57,11 +47,11 @@ def realm_of(v):
         realm = getattr(o, "realm", None)
         if realm is not None:
             return realm
-        d = core.own(o, "constructor")
+        d = own(o, "constructor")
         realm = getattr(d.value, "realm", None) if d is not None else None
         if realm is not None:
             return realm
-        o, hops = core.proto_of(o), hops + 1
+        o, hops = proto_of(o), hops + 1
     return None
 
 
@@ -90,7 +80,7 @@ def _intrinsic_proto(ctx, name):
     proto = realm.intrinsics.get(f"%{name}.prototype%")
     if proto is None:
         ctor = realm.intrinsics.get(f"%{name}%")
-        p = core.own(ctor, "prototype") if ctor is not None else None
+        p = own(ctor, "prototype") if ctor is not None else None
         proto = None if p is None or p.flags & ACCESSOR else p.value
     return proto if isinstance(proto, JSObject) else None
 
@@ -99,11 +89,11 @@ def _builtin_method(ctx, family, key):
     proto = _intrinsic_proto(ctx, family)
     if proto is None:
         return None
-    p = core.own(proto, key)
+    p = own(proto, key)
     if p is None:
         return None
     f = p.getter if p.flags & ACCESSOR else p.value
-    return f if core.is_builtin_function(f) else None
+    return f if is_builtin_function(f) else None
 
 
 def _call_builtin(ctx, family, key, this):
@@ -121,19 +111,19 @@ def collection_entries(value, ctx, kind):
             it = _call_builtin(ctx, "Set", "values", value)
         else:
             it = _call_builtin(ctx, "Map", "entries", value)
-        nxt = core.data_get(it, "next")
-        if not core.is_builtin_function(nxt):
+        nxt = data_get(it, "next")
+        if not is_builtin_function(nxt):
             return []
         out = []
         while True:
             r = nxt.call(it, [])
-            if core.data_get(r, "done") is True:
+            if data_get(r, "done") is True:
                 return out
-            v = core.data_get(r, "value")
+            v = data_get(r, "value")
             if kind == "set":
                 out.append(v)
             else:
-                out.append((core.data_get(v, "0"), core.data_get(v, "1")))
+                out.append((data_get(v, "0"), data_get(v, "1")))
     except (JSError, LookupError):
         return []
 
@@ -143,7 +133,7 @@ def typed_array_length(v):
         n = getattr(v, name, None)
         if type(n) is int:
             return n
-    p = core.own(v, "length")
+    p = own(v, "length")
     return int(p.value) if p is not None and type(p.value) is float else 0
 
 
@@ -222,7 +212,7 @@ def function_base(ctx, value, constructor, tag):
     base = f"[{type_}"
     if constructor is None:
         base += " (null prototype)"
-    name = core.data_get(value, "name")
+    name = data_get(value, "name")
     base += " (anonymous)]" if name == "" or name is None else f": {_prim_str(name)}]"
     if constructor != type_ and constructor is not None:
         base += f" {constructor}"
@@ -232,15 +222,15 @@ def function_base(ctx, value, constructor, tag):
 
 
 def _class_base(value, constructor, tag):
-    name = core.data_get(value, "name") if core.own(value, "name") is not None else None
+    name = data_get(value, "name") if own(value, "name") is not None else None
     base = f"class {_prim_str(name) if name else '(anonymous)'}"
     if constructor != "Function" and constructor is not None:
         base += f" [{constructor}]"
     if tag and constructor != tag:
         base += f" [{tag}]"
     if constructor is not None:
-        parent = core.proto_of(value)
-        super_name = core.data_get(parent, "name") if parent is not None else None
+        parent = proto_of(value)
+        super_name = data_get(parent, "name") if parent is not None else None
         if super_name:
             base += f" extends {_prim_str(super_name)}"
     else:
@@ -271,12 +261,12 @@ def boxed_base(ctx, value, keys, constructor, tag):
 # -- errors ----------------------------------------------------------------------------------
 
 def _stack_string(err):
-    stack = core.data_get(err, "stack")
+    stack = data_get(err, "stack")
     if stack is not None and stack is not null and stack != "" and stack is not False:
         return _prim_str(stack)
-    name = core.data_get(err, "name")
+    name = data_get(err, "name")
     name = "Error" if name is None else _prim_str(name)
-    msg = core.data_get(err, "message")
+    msg = data_get(err, "message")
     msg = "" if msg is None else _prim_str(msg)
     if not name:
         return msg
@@ -323,7 +313,7 @@ def _identical_sequence_range(a, b):
 
 def _stack_frames(ctx, err, stack):
     frames = stack.split("\n")
-    cause = core.data_get(err, "cause")
+    cause = data_get(err, "cause")
     if isinstance(cause, JSObject) and cause.class_name == "Error":
         cause_stack = _stack_string(cause)
         start = cause_stack.find("\n    at")
@@ -338,19 +328,19 @@ def _stack_frames(ctx, err, stack):
 
 
 def format_error(ctx, err, constructor, tag, keys):
-    name_v = core.data_get(err, "name")
+    name_v = data_get(err, "name")
     name = "Error" if name_v is None or name_v is null else _prim_str(name_v)
     stack = _stack_string(err)
     if not ctx.show_hidden and keys:
         for key in ("name", "message", "stack"):
-            if key in keys and _prim_str(core.data_get(err, key)) in stack:
+            if key in keys and _prim_str(data_get(err, key)) in stack:
                 keys.remove(key)
-    if core.has_property(err, "cause") and "cause" not in keys:
+    if has_property(err, "cause") and "cause" not in keys:
         keys.append("cause")
-    if isinstance(core.data_get(err, "errors"), JSArray) and "errors" not in keys:
+    if isinstance(data_get(err, "errors"), JSArray) and "errors" not in keys:
         keys.append("errors")
     stack = _improve_stack(stack, constructor, name, tag)
-    message = core.data_get(err, "message")
+    message = data_get(err, "message")
     pos = -1
     if type(message) is str and message:
         pos = stack.find(message)
@@ -375,31 +365,31 @@ def has_builtin_to_string(v):
         v = proxy_target(v)
         if not isinstance(v, JSObject):
             return True
-    to_s = core.data_get(v, "toString")
-    to_p = core.data_get(v, SYM_TO_PRIMITIVE)
+    to_s = data_get(v, "toString")
+    to_p = data_get(v, SYM_TO_PRIMITIVE)
     check_to_s = check_to_p = True
-    if not core.is_callable(to_s):
-        if not core.is_callable(to_p):
+    if not is_callable(to_s):
+        if not is_callable(to_p):
             return True
-        if core.own(v, SYM_TO_PRIMITIVE) is not None:
+        if own(v, SYM_TO_PRIMITIVE) is not None:
             return False
         check_to_s = False
-    elif core.own(v, "toString") is not None:
+    elif own(v, "toString") is not None:
         return False
-    elif not core.is_callable(to_p):
+    elif not is_callable(to_p):
         check_to_p = False
-    elif core.own(v, SYM_TO_PRIMITIVE) is not None:
+    elif own(v, SYM_TO_PRIMITIVE) is not None:
         return False
     pointer = v
     while True:
-        pointer = core.proto_of(pointer)
+        pointer = proto_of(pointer)
         if pointer is None:
             return True
-        if (check_to_s and core.own(pointer, "toString") is not None) or \
-                (check_to_p and core.own(pointer, SYM_TO_PRIMITIVE) is not None):
+        if (check_to_s and own(pointer, "toString") is not None) or \
+                (check_to_p and own(pointer, SYM_TO_PRIMITIVE) is not None):
             break
-    d = core.own(pointer, "constructor")
-    return d is not None and not d.flags & ACCESSOR and core.is_builtin_function(d.value)
+    d = own(pointer, "constructor")
+    return d is not None and not d.flags & ACCESSOR and is_builtin_function(d.value)
 
 
 def json_stringify(v):
@@ -408,7 +398,7 @@ def json_stringify(v):
     realm = state.realm
     json = realm.global_object.get("JSON", realm.global_object) if realm is not None else None
     fn = json.get("stringify", json) if isinstance(json, JSObject) else None
-    if not core.is_callable(fn):
+    if not is_callable(fn):
         return "undefined"
     try:
         r = fn.call(json, [v])

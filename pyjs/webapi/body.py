@@ -12,7 +12,7 @@ read to the end.
 from ..interp.agent import current_realm
 from ..interp.values import JSError, null, type_error
 from ..builtins.json import json_stringify
-from .buffers import (binary_supported, buffer_source_bytes, is_buffer_source, new_array_buffer,
+from .buffers import (buffer_source_bytes, is_buffer_source, new_array_buffer,
                       new_uint8_array)
 from .streams_readable import (ReadableStreamObject, acquire_readable_stream_default_reader,
                                create_readable_stream, is_readable_stream_locked, read_all_chunks,
@@ -191,11 +191,9 @@ def install_body_mixin(realm, proto, this_body):
         operation(realm, proto, name, 0)(method)
 
     def to_array_buffer(data):
-        _require_binary(realm)
         return new_array_buffer(realm, data)
 
     def to_bytes(data):
-        _require_binary(realm)
         return new_uint8_array(realm, data)
 
     def to_json(data):
@@ -205,8 +203,3 @@ def install_body_mixin(realm, proto, this_body):
     consumer("bytes", to_bytes)
     consumer("json", to_json)
     consumer("text", utf8_decode_to_js)
-
-
-def _require_binary(realm):
-    if not binary_supported(realm):
-        raise type_error("ArrayBuffer is not available in this realm")

@@ -81,6 +81,12 @@ def buffer_source_bytes(realm, v):
     return _read(realm, buf, offset, length) if length else b""
 
 
+def require_binary(realm):
+    """Raise a JS TypeError unless the realm has ArrayBuffer and Uint8Array."""
+    if not binary_supported(realm):
+        raise type_error("ArrayBuffer and Uint8Array are not available in this realm")
+
+
 def new_array_buffer(realm, data):
     """A new ArrayBuffer holding a copy of ``data``."""
     u8 = new_uint8_array(realm, data)
@@ -89,6 +95,7 @@ def new_array_buffer(realm, data):
 
 def new_uint8_array(realm, data):
     """A new Uint8Array (over a new ArrayBuffer) holding a copy of ``data``."""
+    require_binary(realm)
     ctor = realm.intrinsics["%Uint8Array%"]
     u8 = ctor.construct([float(len(data))], ctor)
     write_bytes(u8, 0, data)

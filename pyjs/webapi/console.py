@@ -20,8 +20,7 @@ from ..interp.ops import to_string
 from ..interp.values import CONFIGURABLE, JSObject, Prop, SYM_TO_STRING_TAG, null
 from . import inspect as _inspect
 from ._inspect_kinds import collection_entries, kind_of
-
-LEVELS = ("log", "info", "warn", "error", "debug")
+from ._props import data_get, own, own_keys
 
 
 class _ConsoleState:
@@ -76,9 +75,12 @@ def install_console(realm, sink, colors=False):
         opts = args[1] if len(args) > 1 else None
         depth, show_hidden = 2, False
         if isinstance(opts, JSObject):
-            d = _inspect.data_get(opts, "depth")
-            depth = None if d is null or d == float("inf") else (int(d) if type(d) is float else 2)
-            show_hidden = _inspect.data_get(opts, "showHidden") is True
+            d = data_get(opts, "depth")
+            if d is null or d == float("inf"):
+                depth = None
+            elif type(d) is float and abs(d) != float("inf") and d == d:
+                depth = int(d)
+            show_hidden = data_get(opts, "showHidden") is True
         value = args[0] if args else None
         st.emit("log", _inspect.inspect16(value, depth, st.use_colors("log"), show_hidden=show_hidden))
 
@@ -183,7 +185,7 @@ def format_time(ms):
         return f"{head}:{sec.zfill(2)}.{frac} ({'h:m' if hours else ''}m:ss.mmm)"
     if seconds:
         return f"{seconds:.3f}s"
-    return f"{float(f'{ms:.3f}'):g}ms" if ms < 1e15 else f"{ms}ms"
+    return f"{float(f'{ms:.3f}'):g}ms"        # below 1000, so :g keeps every digit
 
 
 # -- console.table ----------------------------------------------------------------------------
@@ -195,7 +197,7 @@ def render_table(data, properties, st):
     def show(v):
         depth = 0
         if isinstance(v, JSObject) and kind_of(v) != "array" and \
-                len(_inspect.own_keys(v, False)) > 2:
+                len(own_keys(v, False)) > 2:
             depth = -1
         return _inspect.inspect16(v, depth, colors, max_array_length=3, break_length=float("inf"))
 
@@ -211,24 +213,24 @@ def render_table(data, properties, st):
         return cli_table(["(iteration index)", "Values"], [index, [show(v) for v in entries]])
     props = None
     if isinstance(properties, JSObject) and kind_of(properties) == "array":
-        props = [to_string(_inspect.data_get(properties, str(i))) for i in range(properties.length)]
+        props = [to_string(data_get(properties, str(i))) for i in range(properties.length)]
     columns = {}
     values_column = {}
-    row_keys = [k for k in _inspect.own_keys(data, False) if type(k) is str]
+    row_keys = [k for k in own_keys(data, False) if type(k) is str]
     for i, rk in enumerate(row_keys):
-        item = _inspect.data_get(data, rk)
+        item = data_get(data, rk)
         primitive = not isinstance(item, JSObject)
         if props is None and primitive:
             values_column[i] = show(item)
             continue
         keys = props if props is not None else \
-            [k for k in _inspect.own_keys(item, False) if type(k) is str]
+            [k for k in own_keys(item, False) if type(k) is str]
         for key in keys:
             col = columns.setdefault(key, {})
-            if primitive or _inspect.own(item, key) is None:
+            if primitive or own(item, key) is None:
                 col[i] = ""
             else:
-                col[i] = show(_inspect.data_get(item, key))
+                col[i] = show(data_get(item, key))
     head = ["(index)"] + list(columns)
     cols = [dict(enumerate(row_keys))] + list(columns.values())
     if values_column:

@@ -16,7 +16,7 @@ import codecs
 
 from ..interp.ops import get_prototype_from_constructor
 from ..interp.values import JSObject, range_error, type_error
-from .buffers import (binary_supported, buffer_source_bytes, is_buffer_source, is_uint8_array,
+from .buffers import (buffer_source_bytes, is_buffer_source, is_uint8_array,
                       new_uint8_array, view_info, write_bytes)
 from .url_percent import usv_from_utf16, utf16_from_usv
 from .webidl import (arg, attribute, brand, define_interface, dictionary_member, operation,
@@ -277,7 +277,6 @@ def setup(realm):
     def encode(this, args):
         brand(this, TextEncoderObject, "TextEncoder")
         text = to_usv_string(arg(args, 0)) if args and args[0] is not None else ""
-        _require_binary(realm)
         return new_uint8_array(realm, text.encode("utf-8"))
 
     @operation(realm, eproto, "encodeInto", 2)
@@ -293,8 +292,3 @@ def setup(realm):
         result.props["read"] = float(read)
         result.props["written"] = float(written)
         return result
-
-
-def _require_binary(realm):
-    if not binary_supported(realm):
-        raise type_error("Uint8Array is not available in this realm")

@@ -5,7 +5,10 @@ https://dom.spec.whatwg.org/#events and https://dom.spec.whatwg.org/#aborting-on
 A worker has no node tree, so an event's path is its target alone: dispatch
 runs the target's capturing listeners, then its other listeners
 (https://dom.spec.whatwg.org/#concept-event-dispatch restricted to a path of
-one).  An exception thrown by a listener is "reported": it is rethrown from a
+one).  The global object is an EventTarget too, as a WorkerGlobalScope is: its
+prototype chain goes through ``EventTarget.prototype`` and its listeners live
+in a Python-side record of the realm (hosts dispatch service-worker style
+``fetch`` events to it with :func:`dispatch_event`).  An exception thrown by a listener is "reported": it is rethrown from a
 microtask job, where the host's event loop reports uncaught errors, and
 dispatch goes on with the next listener.
 
@@ -14,6 +17,8 @@ the source/dependent signal sets of ``AbortSignal.any``.  ``AbortSignal.timeout`
 schedules through the realm's global ``setTimeout`` (installed by the host's
 event loop), so this module needs no timer machinery of its own.
 """
+import weakref
+
 from ..interp.functions import NativeFunction
 from ..interp.ops import get_prototype_from_constructor, is_callable, to_boolean
 from ..interp.values import ACCESSOR, ENUMERABLE, JSError, JSObject, Prop, null, type_error
@@ -36,6 +41,30 @@ class EventTargetObject(JSObject):
     """An EventTarget: its event listener list and event handler values."""
 
     __slots__ = ("listeners", "handlers")
+
+
+class GlobalScopeListeners:
+    """The event listener list and event handlers of a realm's global object."""
+
+    __slots__ = ("listeners", "handlers")
+
+    def __init__(self):
+        self.listeners, self.handlers = [], {}
+
+
+_global_listeners = weakref.WeakKeyDictionary()     # realm -> GlobalScopeListeners
+
+
+def listener_state(realm, target):
+    """The object holding ``target``'s listeners (itself, or the global object's record)."""
+    if isinstance(target, EventTargetObject):
+        return target
+    if target is realm.global_object:
+        state = _global_listeners.get(realm)
+        if state is None:
+            state = _global_listeners[realm] = GlobalScopeListeners()
+        return state
+    raise type_error("Illegal invocation: receiver is not an EventTarget")
 
 
 class Listener:
@@ -118,6 +147,7 @@ def report_exception(realm, exc):
 
 def dispatch_event(realm, event, target):
     """https://dom.spec.whatwg.org/#concept-event-dispatch for a path of one target."""
+    state = listener_state(realm, target)
     event.dispatching = True
     event.target = target
     event.current_target = target
@@ -125,7 +155,7 @@ def dispatch_event(realm, event, target):
     for phase in ("capturing", "bubbling"):
         if event.stop_propagation:
             break
-        _inner_invoke(realm, event, list(target.listeners), phase)
+        _inner_invoke(realm, event, state, list(state.listeners), phase)
     event.event_phase = NONE
     event.current_target = None
     event.dispatching = False
@@ -133,7 +163,7 @@ def dispatch_event(realm, event, target):
     return not event.canceled
 
 
-def _inner_invoke(realm, event, listeners, phase):
+def _inner_invoke(realm, event, state, listeners, phase):
     """https://dom.spec.whatwg.org/#concept-event-listener-inner-invoke"""
     target = event.current_target
     for listener in listeners:
@@ -142,12 +172,12 @@ def _inner_invoke(realm, event, listeners, phase):
         if (phase == "capturing") != listener.capture:
             continue
         if listener.once:
-            remove_event_listener(target, listener)
+            remove_event_listener(state, listener)
         if listener.passive:
             event.in_passive_listener = True
         try:
             if listener.handler is not None:
-                _call_event_handler(target, listener.handler, event)
+                _call_event_handler(target, state, listener.handler, event)
             else:
                 cb = listener.callback
                 if is_callable(cb):
@@ -164,9 +194,9 @@ def _inner_invoke(realm, event, listeners, phase):
             return
 
 
-def _call_event_handler(target, name, event):
+def _call_event_handler(target, state, name, event):
     """https://html.spec.whatwg.org/#the-event-handler-processing-algorithm"""
-    handler = target.handlers.get(name)
+    handler = state.handlers.get(name)
     if not is_callable(handler):
         return
     ret = handler.call(target, [event])
@@ -278,11 +308,13 @@ def _setup_event_target(realm):
     _, proto = define_interface(realm, "EventTarget", construct, 0)
 
     def this_target(this):
-        return brand(this, EventTargetObject, "EventTarget")
+        """(target, listener state); undefined ``this`` is the global object ([Global])."""
+        target = realm.global_object if this is None else this
+        return target, listener_state(realm, target)
 
     @operation(realm, proto, "addEventListener", 2)
     def add(this, args):
-        t = this_target(this)
+        _, t = this_target(this)
         require_args(args, 2, "EventTarget.addEventListener")
         type_, callback, options = to_dom_string(args[0]), args[1], arg(args, 2)
         if callback is not null and not isinstance(callback, JSObject):
@@ -304,7 +336,7 @@ def _setup_event_target(realm):
 
     @operation(realm, proto, "removeEventListener", 2)
     def remove(this, args):
-        t = this_target(this)
+        _, t = this_target(this)
         require_args(args, 2, "EventTarget.removeEventListener")
         type_, callback = to_dom_string(args[0]), args[1]
         capture = _flatten_options(arg(args, 2))
@@ -315,14 +347,14 @@ def _setup_event_target(realm):
 
     @operation(realm, proto, "dispatchEvent", 1)
     def dispatch(this, args):
-        t = this_target(this)
+        target, _ = this_target(this)
         e = arg(args, 0)
         if not isinstance(e, EventObject):
             raise type_error("Failed to execute 'dispatchEvent': parameter 1 is not of type 'Event'.")
         if e.dispatching or not e.initialized:
             raise dom_error("InvalidStateError", "The event is already being dispatched.")
         e.is_trusted = False
-        return dispatch_event(realm, e, t)
+        return dispatch_event(realm, e, target)
 
 
 def event_handler_attribute(realm, proto, cls, name):
@@ -477,3 +509,4 @@ def setup(realm):
     _setup_event(realm)
     _setup_event_target(realm)
     _setup_abort(realm)
+    realm.global_object.proto = realm.intrinsics["%EventTarget.prototype%"]

@@ -113,8 +113,8 @@ class EventLoop:
             if self._fatal is not None:
                 exc, self._fatal = self._fatal, None
                 raise exc
-            if self.realm.jobs and not self.stopped:
-                self._guard(self.checkpoint)
+            if self.realm.jobs and not self.stopped:    # jobs queued by host code: drain them
+                self.guarded_macrotask(lambda: None)
                 continue
             if not self.pending():
                 return

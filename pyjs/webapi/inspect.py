@@ -19,9 +19,14 @@ own logging:
 Formatting works on UTF-16 code-unit strings (the engine's string form) so the
 line-length arithmetic matches Node's ``.length``; :func:`inspect` and
 :func:`format_args` convert the result to real text (:func:`to_text`) at the end.
+
+Helpers: :mod:`._props` reads properties without running JS,
+:mod:`._inspect_kinds` recognizes value kinds (errors, functions, Map, Date...)
+and formats their special parts, :mod:`._text` converts and measures text.
 """
 import math
 import re
+from functools import partial
 
 from ..interp.agent import state
 from ..interp.arrays import HOLE, JSArray
@@ -29,6 +34,8 @@ from ..interp.numconv import number_to_string
 from ..interp.values import (ACCESSOR, ENUMERABLE, JSError, JSObject, JSSymbol, Prop, null,
                              is_array_index, SYM_TO_STRING_TAG)
 from . import _inspect_kinds as kinds
+from ._props import (data_get, instance_of, is_callable, is_proxy, own, own_keys, proto_of,
+                     proxy_target)
 from ._text import string_width, strip_ansi, to_text
 
 __all__ = ["inspect", "inspect16", "format_args", "format_args16", "to_text", "string_width"]
@@ -40,7 +47,7 @@ class Ctx:
 
     __slots__ = ("depth", "colors", "show_hidden", "break_length", "compact", "max_array_length",
                  "max_string_length", "indentation_lvl", "seen", "circular", "current_depth",
-                 "realm", "bare_error")
+                 "realm", "bare_error", "budget")
 
     def __init__(self, depth=2, colors=False, show_hidden=False, break_length=80, compact=3,
                  max_array_length=100, max_string_length=10000):
@@ -57,6 +64,7 @@ class Ctx:
         self.current_depth = 0
         self.realm = state.realm
         self.bare_error = False
+        self.budget = {}            # indentation level -> characters produced there
 
     def stylize(self, s, style):
         if not self.colors:
@@ -184,90 +192,6 @@ def symbol_to_string(sym):
     return f"Symbol({sym.description or ''})"
 
 
-# -- safe property access (never runs JS) -----------------------------------------------------
-
-def own(obj, key):
-    """The own property ``key`` of ``obj`` as a Prop, or None (never calls user code)."""
-    try:
-        return obj.get_own_property(key)
-    except Exception:           # e.g. a module namespace export still in its TDZ
-        return None
-
-
-def proto_of(obj):
-    try:
-        return obj.get_prototype_of()
-    except Exception:
-        return None
-
-
-def data_get(obj, key):
-    """``obj[key]`` when it is a data property somewhere on the chain; None for accessors."""
-    o, hops = obj, 0
-    while isinstance(o, JSObject) and hops < 10_000:
-        if kinds.is_proxy(o):
-            return None
-        p = own(o, key)
-        if p is not None:
-            return None if p.flags & ACCESSOR else p.value
-        o, hops = proto_of(o), hops + 1
-    return None
-
-
-def has_property(obj, key):
-    o, hops = obj, 0
-    while isinstance(o, JSObject) and hops < 10_000:
-        if kinds.is_proxy(o) or own(o, key) is not None:
-            return True
-        o, hops = proto_of(o), hops + 1
-    return False
-
-
-def own_keys(obj, show_hidden, non_index=False):
-    """Object.keys + enumerable symbols (or all own keys when showing hidden ones)."""
-    try:
-        keys = obj.own_property_keys()
-    except Exception:
-        return []
-    out = []
-    for k in keys:
-        if non_index and type(k) is str and is_array_index(k):
-            continue
-        if not show_hidden:
-            p = own(obj, k)
-            if p is None or not p.flags & ENUMERABLE:
-                continue
-        out.append(k)
-    return out
-
-
-def is_callable(v):
-    return isinstance(v, JSObject) and v.callable
-
-
-def is_builtin_function(f):
-    """True for functions implemented by the engine (they run no user code)."""
-    from ..interp.functions import NativeFunction
-    return isinstance(f, NativeFunction)
-
-
-def _instance_of(obj, ctor):
-    """OrdinaryHasInstance without Symbol.hasInstance (which could run user code)."""
-    target = getattr(ctor, "bound_target", None)
-    if target is not None:
-        return _instance_of(obj, target)
-    p = own(ctor, "prototype")
-    proto = None if p is None or p.flags & ACCESSOR else p.value
-    if not isinstance(proto, JSObject):
-        return False
-    o, hops = proto_of(obj), 0
-    while o is not None and hops < 10_000:
-        if o is proto:
-            return True
-        o, hops = proto_of(o), hops + 1
-    return False
-
-
 # -- format_value / format_raw ----------------------------------------------------------------
 
 def format_value(ctx, value, recurse_times):
@@ -275,8 +199,8 @@ def format_value(ctx, value, recurse_times):
         if value is null:
             return ctx.stylize("null", "null")
         return format_primitive(ctx, value)
-    if kinds.is_proxy(value):
-        target = kinds.proxy_target(value)
+    if is_proxy(value):
+        target = proxy_target(value)
         if not isinstance(target, JSObject):
             return ctx.stylize("<Revoked Proxy>", "special")
         value = target
@@ -304,7 +228,7 @@ def get_constructor_name(obj, ctx, recurse_times):
         d = own(o, "constructor")
         if d is not None and not d.flags & ACCESSOR and is_callable(d.value):
             name = data_get(d.value, "name")
-            if type(name) is str and name and _instance_of(obj, d.value):
+            if type(name) is str and name and instance_of(obj, d.value):
                 return name
         o, hops = proto_of(o), hops + 1
         if first_proto is _UNSET:
@@ -377,8 +301,7 @@ def format_raw(ctx, value, recurse_times):
         if not entries and not keys:
             return f"{prefix}{{}}"
         braces = [f"{prefix}{{", "}"]
-        formatter = (lambda c, v, r, e=entries: format_set(c, e, r)) if kind == "set" else \
-            (lambda c, v, r, e=entries: format_map(c, e, r))
+        formatter = partial(format_set if kind == "set" else format_map, entries=entries)
     elif kind == "typed_array":
         keys = own_keys(value, ctx.show_hidden, non_index=True)
         length = kinds.typed_array_length(value)
@@ -386,7 +309,7 @@ def format_raw(ctx, value, recurse_times):
         braces = [f"{get_prefix(constructor, tag, fallback, f'({length})')}[", "]"]
         if length == 0 and not keys and not ctx.show_hidden:
             return f"{braces[0]}]"
-        formatter = lambda c, v, r, n=length: format_typed_array(c, v, n)
+        formatter = partial(format_typed_array, length=length)
         extras_type = K_ARRAY_EXTRAS
     else:
         keys = own_keys(value, ctx.show_hidden)
@@ -425,11 +348,11 @@ def format_raw(ctx, value, recurse_times):
             formatter = format_promise
         elif kind in ("weakset", "weakmap"):
             braces[0] = f"{get_prefix(constructor, tag, 'WeakSet' if kind == 'weakset' else 'WeakMap')}{{"
-            formatter = lambda c, v, r: [c.stylize("<items unknown>", "special")]
+            formatter = format_weak_collection
         elif kind == "namespace":
             braces[0] = f"{get_prefix(constructor, tag, 'Module')}{{"
-            names, keys = keys, []
-            formatter = lambda c, v, r: format_namespace(c, v, r, names)
+            formatter = partial(format_namespace, names=keys)
+            keys = []
         elif kind == "boxed":
             base = kinds.boxed_base(ctx, value, keys, constructor, tag)
             if not keys:
@@ -451,10 +374,16 @@ def format_raw(ctx, value, recurse_times):
     recurse_times += 1
     ctx.seen.append(value)
     ctx.current_depth = recurse_times
+    indentation_lvl = ctx.indentation_lvl
     try:
         output = formatter(ctx, value, recurse_times) if formatter is not None else []
         for k in keys:
             output.append(format_property(ctx, value, recurse_times, k, extras_type))
+    except RecursionError:
+        ctx.indentation_lvl = indentation_lvl
+        name = get_ctx_style(value, constructor, tag)[:-1]
+        return ctx.stylize(f"[{name}: Inspection interrupted prematurely. "
+                           "Maximum call stack size exceeded.]", "special")
     finally:
         ctx.seen.pop()
     if ctx.circular is not None:
@@ -462,7 +391,14 @@ def format_raw(ctx, value, recurse_times):
         if index is not None:
             reference = ctx.stylize(f"<ref *{index}>", "special")
             base = reference if not base else f"{reference} {base}"
-    return reduce_to_single_string(ctx, output, base, braces, extras_type, recurse_times, value)
+    res = reduce_to_single_string(ctx, output, base, braces, extras_type, recurse_times, value)
+    # Like Node, once the output at one indentation level passes 2**27 characters,
+    # stop descending: a huge structure must not exhaust memory.
+    used = ctx.budget.get(ctx.indentation_lvl, 0) + len(res)
+    ctx.budget[ctx.indentation_lvl] = used
+    if used > 2 ** 27:
+        ctx.depth = -1
+    return res
 
 
 # -- entries ------------------------------------------------------------------------------
@@ -517,7 +453,7 @@ def format_special_array(ctx, value, recurse_times, max_length, output, i):
     return output
 
 
-def format_typed_array(ctx, value, length):
+def format_typed_array(ctx, value, recurse_times, length):
     n = min(max(0, ctx.max_array_length), length)
     output = []
     for i in range(n):
@@ -528,7 +464,7 @@ def format_typed_array(ctx, value, length):
     return output
 
 
-def format_set(ctx, entries, recurse_times):
+def format_set(ctx, value, recurse_times, entries):
     n = min(max(0, ctx.max_array_length), len(entries))
     ctx.indentation_lvl += 2
     output = [format_value(ctx, v, recurse_times) for v in entries[:n]]
@@ -538,7 +474,7 @@ def format_set(ctx, entries, recurse_times):
     return output
 
 
-def format_map(ctx, entries, recurse_times):
+def format_map(ctx, value, recurse_times, entries):
     n = min(max(0, ctx.max_array_length), len(entries))
     ctx.indentation_lvl += 2
     output = [f"{format_value(ctx, k, recurse_times)} => {format_value(ctx, v, recurse_times)}"
@@ -557,6 +493,10 @@ def format_promise(ctx, value, recurse_times):
     s = format_value(ctx, getattr(value, "result", None), recurse_times)
     ctx.indentation_lvl -= 2
     return [f"{ctx.stylize('<rejected>', 'special')} {s}" if st == "rejected" else s]
+
+
+def format_weak_collection(ctx, value, recurse_times):
+    return [ctx.stylize("<items unknown>", "special")]
 
 
 def format_namespace(ctx, value, recurse_times, names):

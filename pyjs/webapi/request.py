@@ -197,6 +197,8 @@ def construct_request(realm, input_, init, proto):
     o.request = request
     o.signal = create_dependent_abort_signal(realm, [signal] if signal is not None else [])
     o.headers = create_headers(realm, request.header_list, "request")
+    if request.mode == "no-cors" and request.method not in ("GET", "HEAD", "POST"):
+        raise type_error(f"Failed to construct 'Request': '{request.method}' is unsupported in no-cors mode.")
     if init_not_empty:
         if "headers" in members:
             headers_init = members["headers"]

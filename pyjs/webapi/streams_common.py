@@ -116,7 +116,7 @@ class CountQueuingStrategyObject(JSObject):
     __slots__ = ("high_water_mark",)
 
 
-def _setup_strategy(realm, name, cls, size_fn):
+def _setup_strategy(realm, name, cls, size_fn, size_length):
     """https://streams.spec.whatwg.org/#blqs-class and #cqs-class
 
     The size function is one per realm, returned by every instance's ``size``.
@@ -134,7 +134,7 @@ def _setup_strategy(realm, name, cls, size_fn):
 
     _, proto = define_interface(realm, name, construct, 1)
     attribute(realm, proto, "highWaterMark", lambda this, args: brand(this, cls, name).high_water_mark)
-    size = NativeFunction(realm, size_fn, "size", 1)
+    size = NativeFunction(realm, size_fn, "size", size_length)
 
     def get_size(this, args):
         brand(this, cls, name)
@@ -149,5 +149,5 @@ def setup(realm):
     def byte_length_size(this, args):
         return get_v(args[0] if args else None, "byteLength")
 
-    _setup_strategy(realm, "ByteLengthQueuingStrategy", ByteLengthQueuingStrategyObject, byte_length_size)
-    _setup_strategy(realm, "CountQueuingStrategy", CountQueuingStrategyObject, count_size)
+    _setup_strategy(realm, "ByteLengthQueuingStrategy", ByteLengthQueuingStrategyObject, byte_length_size, 1)
+    _setup_strategy(realm, "CountQueuingStrategy", CountQueuingStrategyObject, count_size, 0)

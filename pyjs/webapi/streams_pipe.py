@@ -58,12 +58,6 @@ def readable_stream_pipe_to(source, dest, prevent_close, prevent_abort, prevent_
                            else resolved_undefined())
         shutdown_with_an_action(lambda: wait_for_all([action() for action in actions]), True, error)
 
-    if signal is not None:
-        if signal.abort_reason is not None:
-            abort_algorithm()
-            return cap.promise
-        signal.abort_algorithms.append(abort_algorithm)
-
     def pipe_step():
         if st["shutting_down"]:
             return None
@@ -72,9 +66,13 @@ def readable_stream_pipe_to(source, dest, prevent_close, prevent_abort, prevent_
             step_cap = new_promise(realm)
 
             def chunk_steps(chunk):
-                st["current_write"] = react(realm, writable_stream_default_writer_write(writer, chunk),
-                                            None, lambda e: None)
-                step_cap.resolve(False)
+                # The write happens in a microtask: enqueue() on the source must not
+                # run the destination's write algorithm synchronously.
+                def write():
+                    st["current_write"] = react(realm, writable_stream_default_writer_write(writer, chunk),
+                                                None, lambda e: None)
+                    step_cap.resolve(False)
+                realm.enqueue_job(write)
             readable_stream_default_reader_read(
                 reader, ReadRequest(chunk_steps, lambda: step_cap.resolve(True), step_cap.reject))
             return step_cap.promise
@@ -146,6 +144,12 @@ def readable_stream_pipe_to(source, dest, prevent_close, prevent_abort, prevent_
             shutdown_with_an_action(lambda: writable_stream_default_writer_close_with_error_propagation(writer))
         else:
             shutdown()
+
+    if signal is not None:
+        if signal.abort_reason is not None:
+            abort_algorithm()
+            return cap.promise
+        signal.abort_algorithms.append(abort_algorithm)
 
     # Errors must be propagated forward, then backward; closing forward, then backward.
     if source.state == "errored":

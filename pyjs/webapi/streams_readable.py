@@ -16,11 +16,10 @@ from ..interp.ops import (create_iter_result, get_iterator, get_method, get_prot
 from ..interp.functions import NativeFunction
 from ..interp.values import (CONFIGURABLE, HIDDEN, SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, JSError, JSObject, Prop,
                              null, type_error)
-from ..builtins.promise import promise_resolve_intrinsic
 from .streams_common import (convert_queuing_strategy, dequeue_value, enqueue_value_with_size,
                              extract_high_water_mark, extract_size_algorithm, invoke_promise_callback,
                              rejected, reset_queue, resolved_undefined)
-from .webidl import (arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
+from .webidl import (promise_resolved_with, arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
                      mark_as_handled, new_promise, operation, react, to_enum,
                      to_unsigned_long_long, upon)
 
@@ -332,7 +331,7 @@ def set_up_readable_stream_default_controller(stream, controller, start_algorith
     controller.cancel_algorithm = cancel_algorithm
     stream.controller = controller
     start_result = start_algorithm()
-    start_promise = promise_resolve_intrinsic(start_result)
+    start_promise = promise_resolved_with(current_realm(), start_result)
 
     def started(_):
         controller.started = True
@@ -431,7 +430,7 @@ def readable_stream_from_iterable(async_iterable):
             next_result = iterator_next(record)
         except JSError as e:
             return rejected(e.value)
-        next_promise = promise_resolve_intrinsic(next_result)
+        next_promise = promise_resolved_with(current_realm(), next_result)
 
         def fulfilled(result):
             if not isinstance(result, JSObject):
@@ -455,7 +454,7 @@ def readable_stream_from_iterable(async_iterable):
         def fulfilled(result):
             if not isinstance(result, JSObject):
                 raise type_error("The iterator's return() result is not an object")
-        return react(realm, promise_resolve_intrinsic(return_result), fulfilled)
+        return react(realm, promise_resolved_with(current_realm(), return_result), fulfilled)
 
     holder.append(create_readable_stream(lambda: None, pull_algorithm, cancel_algorithm, 0.0))
     return holder[0]
@@ -524,7 +523,7 @@ def _setup_async_iterator(realm, proto):
 
         def next_steps(_=None):
             if it.is_finished:
-                return promise_resolve_intrinsic(create_iter_result(None, True))
+                return promise_resolved_with(current_realm(), create_iter_result(None, True))
             return react(realm, _next_iteration_result(realm, it), on_fulfilled, on_rejected)
 
         if it.ongoing_promise is not None:
@@ -543,15 +542,15 @@ def _setup_async_iterator(realm, proto):
 
         def return_steps(_=None):
             if it.is_finished:
-                return promise_resolve_intrinsic(create_iter_result(value, True))
+                return promise_resolved_with(current_realm(), create_iter_result(value, True))
             it.is_finished = True
             return _iterator_return(it, value)
 
         if it.ongoing_promise is not None:
-            return_promise = react(realm, it.ongoing_promise, return_steps, return_steps)
+            it.ongoing_promise = react(realm, it.ongoing_promise, return_steps, return_steps)
         else:
-            return_promise = return_steps()
-        return react(realm, return_promise, lambda _: create_iter_result(value, True))
+            it.ongoing_promise = return_steps()
+        return react(realm, it.ongoing_promise, lambda _: create_iter_result(value, True))
 
     def values(this, args):
         stream = brand(this, ReadableStreamObject, "ReadableStream")
@@ -572,12 +571,10 @@ def _setup_async_iterator(realm, proto):
 def setup(realm):
     def construct(args, new_target):
         source = arg(args, 0)
-        if source is None:
-            source = null
-        elif not isinstance(source, JSObject) and source is not null:
+        if source is not None and not isinstance(source, JSObject):
             raise type_error("Failed to construct 'ReadableStream': The provided value is not of type 'object'.")
         hwm, size = convert_queuing_strategy(arg(args, 1))
-        d = source if source is not null else None
+        d = source
         auto_allocate = dictionary_member(d, "autoAllocateChunkSize")
         if auto_allocate is not None:
             to_unsigned_long_long(auto_allocate, enforce_range=True)

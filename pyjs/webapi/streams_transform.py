@@ -5,7 +5,6 @@ on it, TextEncoderStream and TextDecoderStream
 :func:`create_transform_stream` is the standard's "set up a TransformStream"
 with Python transform/flush algorithms; the encoding streams and hosts use it.
 """
-from ..builtins.promise import promise_resolve_intrinsic
 from ..interp.agent import current_realm
 from ..interp.ops import get_prototype_from_constructor, to_string
 from ..interp.values import JSObject, null, range_error, type_error
@@ -20,7 +19,7 @@ from .streams_readable import (create_readable_stream, readable_stream_default_c
                                readable_stream_default_controller_get_desired_size,
                                readable_stream_default_controller_should_call_pull)
 from .streams_writable import create_writable_stream, writable_stream_default_controller_error_if_needed
-from .webidl import (JSError, arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
+from .webidl import (promise_resolved_with, JSError, arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
                      new_promise, operation, react, upon)
 
 
@@ -208,7 +207,7 @@ def create_transform_stream(transform_algorithm, flush_algorithm=None, cancel_al
     """
     realm = current_realm()
     stream = TransformStreamObject(realm.intrinsics["%TransformStream.prototype%"])
-    start = promise_resolve_intrinsic(None)
+    start = promise_resolved_with(current_realm(), None)
     initialize_transform_stream(stream, start, 1.0, None, 0.0, None)
     controller = TransformStreamDefaultControllerObject(
         realm.intrinsics["%TransformStreamDefaultController.prototype%"])
@@ -233,11 +232,11 @@ def create_transform_stream(transform_algorithm, flush_algorithm=None, cancel_al
 def setup(realm):
     def construct(args, new_target):
         transformer = arg(args, 0)
-        if transformer is not None and transformer is not null and not isinstance(transformer, JSObject):
+        if transformer is not None and not isinstance(transformer, JSObject):
             raise type_error("Failed to construct 'TransformStream': The provided value is not of type 'object'.")
         writable_hwm, writable_size = convert_queuing_strategy(arg(args, 1))
         readable_hwm, readable_size = convert_queuing_strategy(arg(args, 2))
-        d = transformer if isinstance(transformer, JSObject) else None
+        d = transformer
         cancel = callback_or_none(dictionary_member(d, "cancel"), "Transformer.cancel")
         flush = callback_or_none(dictionary_member(d, "flush"), "Transformer.flush")
         readable_type = dictionary_member(d, "readableType")

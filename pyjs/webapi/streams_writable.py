@@ -4,7 +4,6 @@ Promises that the standard resolves or rejects later (a writer's ready and
 closed promises, queued write requests) are kept as capabilities, so the
 abstract operations below can settle them by name.
 """
-from ..builtins.promise import promise_resolve_intrinsic
 from ..interp.agent import current_realm
 from ..interp.ops import get_prototype_from_constructor
 from ..interp.values import JSObject, null, range_error, type_error
@@ -12,7 +11,7 @@ from .event import new_abort_controller, signal_abort
 from .streams_common import (convert_queuing_strategy, dequeue_value, enqueue_value_with_size,
                              extract_high_water_mark, extract_size_algorithm, invoke_promise_callback,
                              peek_queue_value, rejected, reset_queue, resolved_undefined)
-from .webidl import (JSError, arg, attribute, brand, callback_or_none, define_interface,
+from .webidl import (promise_resolved_with, JSError, arg, attribute, brand, callback_or_none, define_interface,
                      dictionary_member, mark_as_handled, new_promise, operation, promise_is_settled,
                      upon)
 
@@ -350,7 +349,7 @@ def set_up_writable_stream_default_controller(stream, controller, start_algorith
     controller.abort_algorithm = abort_algorithm
     writable_stream_update_backpressure(stream,
                                         writable_stream_default_controller_get_backpressure(controller))
-    start_promise = promise_resolve_intrinsic(start_algorithm())
+    start_promise = promise_resolved_with(current_realm(), start_algorithm())
 
     def fulfilled(_):
         controller.started = True
@@ -475,10 +474,10 @@ def writable_stream_default_controller_write(controller, chunk, chunk_size):
 def setup(realm):
     def construct(args, new_target):
         sink = arg(args, 0)
-        if sink is not None and sink is not null and not isinstance(sink, JSObject):
+        if sink is not None and not isinstance(sink, JSObject):
             raise type_error("Failed to construct 'WritableStream': The provided value is not of type 'object'.")
         hwm, size = convert_queuing_strategy(arg(args, 1))
-        d = sink if isinstance(sink, JSObject) else None
+        d = sink
         abort = callback_or_none(dictionary_member(d, "abort"), "UnderlyingSink.abort")
         close = callback_or_none(dictionary_member(d, "close"), "UnderlyingSink.close")
         start = callback_or_none(dictionary_member(d, "start"), "UnderlyingSink.start")

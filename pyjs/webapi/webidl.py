@@ -14,7 +14,7 @@ import math
 
 from ..builtins._helpers import arg, install_global, make_constructor
 from ..builtins.promise import (JSPromise, new_promise_capability_intrinsic,
-                                perform_promise_then_native, promise_resolve_intrinsic)
+                                perform_promise_then_native)
 from ..interp.functions import NativeFunction
 from ..interp.ops import (create_iter_result, get_iterator, get_method, is_callable,
                           iterator_step_value, to_boolean, to_number, to_string)
@@ -279,8 +279,15 @@ def new_promise(realm):
 
 
 def promise_resolved_with(realm, v):
-    """https://webidl.spec.whatwg.org/#a-promise-resolved-with"""
-    return promise_resolve_intrinsic(v)
+    """https://webidl.spec.whatwg.org/#a-promise-resolved-with
+
+    Always a new promise, resolved with ``v``: when ``v`` is itself a promise
+    the new one adopts its state a couple of microtasks later (this is not
+    PromiseResolve, and the Streams tests observe the difference).
+    """
+    cap = new_promise_capability_intrinsic(realm)
+    cap.resolve(v)
+    return cap.promise
 
 
 def promise_rejected_with(realm, reason):

@@ -2,6 +2,7 @@
 (the fast C parse path agreeing with the exact scanner, deep nesting, UTF-16
 strings) and regressions."""
 import random
+import sys
 
 import pytest
 
@@ -104,6 +105,19 @@ def test_deep_nesting_parses_and_stringifies(realm):
     deep = "[" * 100000 + "]" * 100000
     v = J.parse_json_text(realm, deep)      # the exact scanner never recurses
     assert v.length == 1
+
+
+def test_too_deep_stringify_is_a_range_error(realm):
+    # with a low recursion limit, for speed (the limit is per interpreter, not per thread)
+    deep = J.parse_json_text(realm, "[" * 5000 + "]" * 5000)
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(3000)
+    try:
+        with pytest.raises(JSError) as e:
+            realm.intrinsics["%JSON.stringify%"].call(None, [deep])
+    finally:
+        sys.setrecursionlimit(limit)
+    assert e.value.name == "RangeError"
 
 
 def test_reviver_order_and_deletion(realm):

@@ -33,6 +33,7 @@ from pyjs import Budget, JSError, Realm, Terminated
 from pyjs.interp.agent import use_budget
 from pyjs.interp.deep import run_deep
 from pyjs.interp.values import JSObject
+from pyjs.webapi._text import to_text
 from pyjs.webapi.body import Body
 from pyjs.webapi.install import install_web_apis
 from pyjs.webapi.response import ResponseRecord, create_response_object
@@ -204,6 +205,9 @@ class Runner:
         except JSError as e:
             self.result.harness_status = "ERROR"
             self.result.harness_message = str(e)
+        except Exception as e:      # an engine or Web API bug: report it, run the next file
+            self.result.harness_status = "CRASH"
+            self.result.harness_message = f"{type(e).__name__}: {e}"
         self.result.seconds = time.monotonic() - start
         return self.result
 
@@ -226,12 +230,12 @@ class Runner:
                 self._load("<done>", "done();")
                 self._event_loop(deadline)
         except JSError as e:
-            # An exception escaping the test file is a harness error; tests that
-            # were defined still report (the harness marks the rest NOTRUN).
-            self.result.harness_status = "ERROR"
-            self.result.harness_message = str(e)
+            # An exception escaping a script: tests already defined still run and
+            # report; the error is the file's harness status.
             if not self.completed:
                 self._drain_safely(deadline)
+            self.result.harness_status = "ERROR"
+            self.result.harness_message = str(e)
 
     def _drain_safely(self, deadline):
         try:
@@ -292,7 +296,7 @@ def main(argv):
         if verbose:
             for name, status, message in r.results:
                 if status != "PASS":
-                    print(f"      {status}: {name[:150]!s} -- {message[:300]}")
+                    print(to_text(f"      {status}: {name[:150]} -- {message[:300]}"))
     print(f"total {total_pass}/{total}")
 
 
