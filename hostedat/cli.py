@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import threading
 import signal
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import NoReturn, Sequence
 
 from aiohttp import web
 
+from pyjs.interp.deep import start_deep_thread
 from hostedat.config import ConfigError, SiteConfig, load_config
 from hostedat.runtime.host import stderr_log
 from hostedat.server.dev import SITE_HOST, create_dev_app
@@ -69,18 +71,54 @@ def _run_dev(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     except ConfigError as exc:
         print(f"hostedat dev: {exc}", file=sys.stderr)
         return 1
-    try:
-        asyncio.run(serve_dev(config, args.host, args.port))
-    except KeyboardInterrupt:
-        pass
-    except OSError as exc:
-        print(f"hostedat dev: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+    error = _serve_on_js_thread(config, args.host, args.port)
+    if isinstance(error, OSError):
+        print(f"hostedat dev: cannot listen on {args.host}:{args.port}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    if error is not None:
+        print(f"hostedat dev: {error}", file=sys.stderr)
         return 1
     return 0
 
 
-async def serve_dev(config: SiteConfig, host: str, port: int) -> None:
-    """Serve until SIGINT/SIGTERM, reloading the site when its files change."""
+def _serve_on_js_thread(config: SiteConfig, host: str, port: int) -> BaseException | None:
+    """Run the server's event loop on a thread with a large stack (JS needs one).
+
+    The main thread keeps the signals: SIGINT/SIGTERM ask the loop to stop.
+    """
+    holder: dict = {}
+    done = threading.Event()
+
+    def server() -> None:
+        try:
+            asyncio.run(serve_dev(config, host, port, holder))
+        except BaseException as exc:  # reported by the main thread
+            holder["error"] = exc
+        finally:
+            done.set()
+
+    def request_stop(*_: object) -> None:
+        loop, stop = holder.get("loop"), holder.get("stop")
+        if loop is not None and stop is not None:
+            loop.call_soon_threadsafe(stop.set)
+
+    start_deep_thread(server, name="hostedat-server")
+    signal.signal(signal.SIGTERM, request_stop)
+    try:
+        while not done.wait(0.25):
+            pass
+    except KeyboardInterrupt:
+        request_stop()
+        done.wait(10)
+    return holder.get("error")
+
+
+async def serve_dev(config: SiteConfig, host: str, port: int, holder: dict | None = None) -> None:
+    """Serve until stopped, reloading the site when its files change.
+
+    With ``holder``, the loop and its stop event are published there for
+    another thread to stop it; without, SIGINT/SIGTERM stop it.
+    """
     app = create_dev_app(config)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
@@ -90,7 +128,12 @@ async def serve_dev(config: SiteConfig, host: str, port: int) -> None:
             stderr_log(f"hostedat dev: serving {config.site_dir} on http://{_format_host(address[0])}:{address[1]}/")
         watcher = PollingWatcher(config.site_dir, ignore=[config.state_dir])
         watching = asyncio.create_task(watcher.run(lambda changed: _reload(app, changed)))
-        await _wait_for_stop_signal()
+        if holder is None:
+            await _wait_for_stop_signal()
+        else:
+            holder["stop"] = stop = asyncio.Event()
+            holder["loop"] = asyncio.get_running_loop()
+            await stop.wait()
         watching.cancel()
     finally:
         await runner.cleanup()

@@ -1,9 +1,8 @@
 """Running a site's worker: the plug-in point for the pyjs runtime.
 
 `load_worker` is the single function the host calls to turn a site's
-`_worker.js` into a `Worker` (see `interface.py`). Until the pyjs runtime is
-wired in it returns None, and the host serves the site with the static
-pipeline alone.
+`_worker.js` into a `Worker` (see `interface.py`): a `PyjsWorker` running the
+module on pyjs, or None when the site has no worker (static pipeline only).
 """
 
 from __future__ import annotations
@@ -30,4 +29,9 @@ def load_worker(config: SiteConfig, env: Mapping[str, Any]) -> Worker | None:
     The worker source is `config.main_path`; pool size and timeout are in
     `config.worker`.
     """
-    return None
+    main = config.main_path
+    if not main.is_file():
+        return None
+    from hostedat.runtime.worker import PyjsWorker
+    from hostedat.runtime.host import stderr_log
+    return PyjsWorker(config, env, stderr_log)

@@ -12,6 +12,7 @@ read to the end.
 from ..interp.agent import current_realm
 from ..interp.values import JSError, null, type_error
 from ..builtins.json import json_stringify
+from .blob import BlobObject, create_blob
 from .buffers import (buffer_source_bytes, is_buffer_source, new_array_buffer,
                       new_uint8_array)
 from .streams_readable import (ReadableStreamObject, acquire_readable_stream_default_reader,
@@ -19,6 +20,8 @@ from .streams_readable import (ReadableStreamObject, acquire_readable_stream_def
                                readable_stream_default_controller_close,
                                readable_stream_default_controller_enqueue, readable_stream_default_tee)
 from .streams_transform import create_transform_stream, transform_stream_default_controller_enqueue
+from .formdata import FormDataObject, form_data_from_body, multipart_encode
+from .mimetype import extract_mime_type
 from .streams_common import resolved_undefined
 from .streams_pipe import readable_stream_pipe_to
 from .url import URLSearchParamsObject
@@ -78,15 +81,20 @@ class Body:
 def extract_body(realm, obj):
     """https://fetch.spec.whatwg.org/#concept-bodyinit-extract -> (Body, Content-Type or None).
 
-    ``obj`` is a BodyInit JS value: a ReadableStream, a BufferSource, a
-    URLSearchParams, or anything else converted to a string.
+    ``obj`` is a BodyInit JS value: a ReadableStream, a Blob, a BufferSource, a
+    FormData, a URLSearchParams, or anything else converted to a string.
     """
     if isinstance(obj, ReadableStreamObject):
         if obj.disturbed or is_readable_stream_locked(obj):
             raise type_error("The ReadableStream body is disturbed or locked")
         return Body(stream=obj), None
+    if isinstance(obj, BlobObject):
+        return Body(obj.data), obj.type or None
     if is_buffer_source(obj):
         return Body(buffer_source_bytes(realm, obj)), None
+    if isinstance(obj, FormDataObject):
+        data, content_type = multipart_encode(obj.entries)
+        return Body(data), content_type
     if isinstance(obj, URLSearchParamsObject):
         return (Body(urlencoded_serialize(obj.list).encode("ascii")),
                 "application/x-www-form-urlencoded;charset=UTF-8")
@@ -168,38 +176,44 @@ def utf8_decode_to_js(data):
     return utf16_from_usv(data.decode("utf-8", "replace"))
 
 
-def install_body_mixin(realm, proto, this_body):
-    """Define the Body mixin members on ``proto``; ``this_body(this)`` brand-checks and
-    returns the Body or None."""
+def install_body_mixin(realm, proto, this_record):
+    """Define the Body mixin members on ``proto``: https://fetch.spec.whatwg.org/#body-mixin
+
+    ``this_record(this)`` brand-checks and returns the request or response record
+    (with ``.body``, None for a null body, and ``.header_list``).
+    """
     def body_getter(this, args):
-        body = this_body(this)
+        body = this_record(this).body
         return null if body is None else body.get_stream()
     attribute(realm, proto, "body", body_getter)
 
     def body_used(this, args):
-        body = this_body(this)
+        body = this_record(this).body
         return body is not None and body.is_disturbed()
     attribute(realm, proto, "bodyUsed", body_used)
 
     def consumer(name, convert):
         def method(this, args):
             try:
-                body = this_body(this)
+                record = this_record(this)
             except JSError as e:
                 return promise_rejected_with(realm, e.value)
-            return consume_body(realm, body, convert)
+            return consume_body(realm, record.body, lambda data: convert(data, record))
         operation(realm, proto, name, 0)(method)
 
-    def to_array_buffer(data):
-        return new_array_buffer(realm, data)
+    def to_blob(data, record):
+        mime = extract_mime_type(record.header_list)
+        return create_blob(realm, data, mime.serialize() if mime is not None else "")
 
-    def to_bytes(data):
-        return new_uint8_array(realm, data)
-
-    def to_json(data):
+    def to_json(data, record):
         return realm.intrinsics["%JSON.parse%"].call(None, [utf8_decode_to_js(data)])
 
-    consumer("arrayBuffer", to_array_buffer)
-    consumer("bytes", to_bytes)
+    def to_form_data(data, record):
+        return form_data_from_body(realm, data, extract_mime_type(record.header_list))
+
+    consumer("arrayBuffer", lambda data, record: new_array_buffer(realm, data))
+    consumer("blob", to_blob)
+    consumer("bytes", lambda data, record: new_uint8_array(realm, data))
+    consumer("formData", to_form_data)
     consumer("json", to_json)
-    consumer("text", utf8_decode_to_js)
+    consumer("text", lambda data, record: utf8_decode_to_js(data))

@@ -2,8 +2,8 @@
 
 JS side — :func:`install_web_apis` defines on the realm's global object:
 DOMException; Event, CustomEvent, EventTarget, AbortController, AbortSignal;
-atob, btoa; TextEncoder, TextDecoder; URL, URLSearchParams; Headers, Request,
-Response; ReadableStream (+ default reader/controller), WritableStream (+
+atob, btoa; TextEncoder, TextDecoder; URL, URLSearchParams; Blob, File,
+FormData; Headers, Request, Response; ReadableStream (+ default reader/controller), WritableStream (+
 writer/controller), TransformStream (+ controller), ByteLengthQueuingStrategy,
 CountQueuingStrategy, TextEncoderStream, TextDecoderStream; structuredClone;
 performance; navigator.  Timers, queueMicrotask and console belong to the host's
@@ -33,8 +33,8 @@ Host side — the worker runtime turns HTTP traffic into JS values and back:
 ``structured_clone(realm, value)`` clones a JS value (bindings that store JS
 values, e.g. Durable Object storage, use it).
 """
-from . import (base64, dom_exception, encoding, event, headers, navigator, performance, request, response,
-               streams, structured_clone as structured_clone_module, url)
+from . import (base64, blob, dom_exception, encoding, event, formdata, headers, navigator, performance,
+               request, response, streams, structured_clone as structured_clone_module, url)
 from .request import new_request, set_api_base_url
 from .response import BodyChunks, ResponseParts, read_response
 from .structured_clone import structured_clone
@@ -58,6 +58,8 @@ def install_web_apis(realm, *, user_agent="hostedat-worker/1.0", base_url=None):
     url.setup(realm)
     headers.setup(realm)
     streams.setup(realm)
+    blob.setup(realm)
+    formdata.setup(realm)
     request.setup(realm)
     response.setup(realm)
     structured_clone_module.setup(realm)

@@ -274,7 +274,7 @@ def setup(realm):
     constant("duplex", "half")
     field("cf")
 
-    install_body_mixin(realm, proto, lambda this: this_request(this).request.body)
+    install_body_mixin(realm, proto, lambda this: this_request(this).request)
 
     @operation(realm, proto, "clone", 0)
     def clone(this, args):

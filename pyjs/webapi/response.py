@@ -138,7 +138,7 @@ def setup(realm):
     attribute(realm, proto, "statusText", lambda this, args: this_response(this).response.status_text)
     attribute(realm, proto, "headers", lambda this, args: this_response(this).headers)
 
-    install_body_mixin(realm, proto, lambda this: this_response(this).response.body)
+    install_body_mixin(realm, proto, lambda this: this_response(this).response)
 
     @operation(realm, proto, "clone", 0)
     def clone(this, args):

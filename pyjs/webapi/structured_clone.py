@@ -8,7 +8,7 @@ to its copy, which preserves shared and circular references.
 
 Supported: primitives (not Symbols), Boolean/Number/BigInt/String objects,
 Date, RegExp, ArrayBuffer and views, Map, Set, Error objects, DOMException,
-arrays and ordinary objects.  Anything else (functions, Proxies, promises,
+Blob and File, arrays and ordinary objects.  Anything else (functions, Proxies, promises,
 other platform objects) is a DataCloneError.  Families the realm may lack
 (RegExp, Map/Set, binary data) are handled through their original builtins,
 captured when this module is installed so later patches of their prototypes
@@ -21,6 +21,7 @@ from ..interp.arrays import JSArray
 from ..interp.functions import NativeFunction
 from ..interp.ops import create_data_property, to_string
 from ..interp.values import ACCESSOR, ENUMERABLE, JSObject, JSSymbol, Prop
+from .blob import BlobObject, FileObject, create_blob, create_file
 from .buffers import (TYPED_ARRAY_NAMES, buffer_source_bytes, is_array_buffer, is_array_buffer_view,
                       new_array_buffer, view_info)
 from .dom_exception import DOMExceptionObject, create_dom_exception, dom_error
@@ -83,6 +84,11 @@ class Cloner:
             return self._clone_collection(value, memory, "%Map%", self.map_for_each, self.map_set, 2)
         if cls == "Set" and self.set_for_each is not None:
             return self._clone_collection(value, memory, "%Set%", self.set_for_each, self.set_add, 1)
+        if isinstance(value, FileObject):
+            return self._remember(memory, value, create_file(realm, value.data, value.name, value.type,
+                                                             value.last_modified))
+        if isinstance(value, BlobObject):
+            return self._remember(memory, value, create_blob(realm, value.data, value.type))
         if isinstance(value, DOMExceptionObject):
             return self._remember(memory, value, create_dom_exception(realm, value.message, value.name))
         if isinstance(value, ErrorObject):
