@@ -91,7 +91,7 @@ class RealmSlot:
 
     def settle(self, value) -> asyncio.Future:
         """A future for a JS value or promise: the awaited value, or a JSError."""
-        fut = asyncio.get_running_loop().create_future()
+        fut = self.loop.loop.create_future()
 
         def ok(v):
             if not fut.done():
