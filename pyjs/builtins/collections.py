@@ -82,7 +82,7 @@ class KeyedStore:
         self.keys = []          # JS keys, EMPTY where deleted
         self.values = []
         self.live = 0
-        self.cursors = weakref.WeakSet()
+        self.cursors = None     # weakref.WeakSet of Cursors, made on first use
 
     def __len__(self):
         return self.live
@@ -128,7 +128,7 @@ class KeyedStore:
         self.keys = []
         self.values = []
         self.live = 0
-        for c in self.cursors:
+        for c in self.cursors or ():
             c.pos = 0
 
     def compact(self):
@@ -143,12 +143,14 @@ class KeyedStore:
                 nk.append(k)
                 nv.append(values[i])
         new_pos.append(len(nk))
-        for c in self.cursors:
+        for c in self.cursors or ():
             c.pos = new_pos[min(c.pos, len(keys))]
         self.keys, self.values, self.index = nk, nv, index
 
     def cursor(self):
         c = Cursor()
+        if self.cursors is None:
+            self.cursors = weakref.WeakSet()
         self.cursors.add(c)
         return c
 
@@ -201,9 +203,10 @@ class SetObject(JSObject):
 
 
 class KeyedIterator(JSObject):
-    """A Map or Set iterator: its store (None once done), a cursor and the kind of result."""
+    """A Map or Set iterator: its store (None once done), a cursor, and the kind of result
+    ("key", "value", "key+value", or "key+key" for Set entries)."""
 
-    __slots__ = ("store", "cursor", "kind", "__weakref__")
+    __slots__ = ("store", "cursor", "kind")
 
     def __init__(self, proto, store, kind):
         super().__init__(proto)

@@ -23,7 +23,7 @@ from ..interp.ops import (
     to_boolean, to_property_descriptor,
 )
 from ..interp.values import (
-    ACCESSOR, CONFIGURABLE, MISSING, WRITABLE, Descriptor, JSObject, as_prop, null,
+    ACCESSOR, CONFIGURABLE, MISSING, WRITABLE, JSObject, as_prop, null,
     prop_from_descriptor, type_error, validate_and_apply,
 )
 from ._helpers import arg, install_global, method, native

@@ -94,9 +94,9 @@ def setup_finalization_registry(realm):
             raise type_error(f"FinalizationRegistry.prototype.register: invalid target {describe(target)}")
         if same_value(target, held):
             raise type_error("FinalizationRegistry.prototype.register: target and holdings must not be same")
-        if not can_be_held_weakly(token):
-            if token is not None:
-                raise type_error(f"FinalizationRegistry.prototype.register: invalid unregister token {describe(token)}")
+        if not can_be_held_weakly(token) and token is not None:
+            raise type_error(f"FinalizationRegistry.prototype.register: invalid unregister "
+                             f"token {describe(token)}")
         reg.cells.append((target, held, token))
 
     @method(realm, proto, "unregister", 1)

@@ -65,7 +65,10 @@ class NativeFunction(JSFunctionBase):
                 raise
             finally:
                 st.realm = prev
-        return self.fn(this, args)
+        try:
+            return self.fn(this, args)
+        except RecursionError:
+            raise range_error("Maximum call stack size exceeded") from None
 
     def construct(self, args, new_target):
         if self.ctor is None:

@@ -68,15 +68,13 @@ def _convert_parts(realm, value):
     method = iterable_method(value)
     if not isinstance(value, JSObject) or method is None:
         raise type_error("Failed to construct 'Blob': The provided value cannot be converted to a sequence.")
-    parts = []
-    for item in sequence_from_iterable(value, method):
+    def convert(item):
         if isinstance(item, BlobObject):
-            parts.append(item)
-        elif is_buffer_source(item):
-            parts.append(buffer_source_bytes(realm, item))
-        else:
-            parts.append(to_usv_string(item))
-    return parts
+            return item
+        if is_buffer_source(item):
+            return buffer_source_bytes(realm, item)
+        return to_usv_string(item)
+    return sequence_from_iterable(value, method, convert)
 
 
 def _bag(options):

@@ -110,16 +110,17 @@ def headers_fill(h, init):
                          "'(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.")
     method = iterable_method(init)
     if method is not None:
-        pairs = []
-        for item in sequence_from_iterable(init, method):
+        def convert_pair(item):
             if not isinstance(item, JSObject):
                 raise type_error("Failed to construct 'Headers': The provided value cannot be "
                                  "converted to a sequence.")
-            pair = tuple(to_byte_string(v, "header") for v in sequence_from_iterable(item, iterable_method(item)))
+            return sequence_from_iterable(item, iterable_method(item),
+                                          lambda v: to_byte_string(v, "header"))
+        pairs = sequence_from_iterable(init, method, convert_pair)
+        for pair in pairs:
             if len(pair) != 2:
                 raise type_error("Failed to construct 'Headers': Invalid value: each header must be a "
                                  "[name, value] pair")
-            pairs.append(pair)
     else:
         pairs = []
         for key in init.own_property_keys():

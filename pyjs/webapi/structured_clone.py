@@ -67,9 +67,8 @@ class Cloner:
         if isinstance(value, (PrimitiveObject, StringObject)):
             return self._remember(memory, value, realm.wrap_primitive(value.primitive))
         if isinstance(value, DateObject):
-            d = DateObject(realm.intrinsics["%Date.prototype%"])
-            d.tv = value.tv
-            return self._remember(memory, value, d)
+            date = realm.intrinsics["%Date%"]
+            return self._remember(memory, value, date.construct([value.tv], date))
         if cls == "RegExp" and self.regexp_source is not None:
             source = self.regexp_source.call(value, [])
             flags = self.regexp_flags.call(value, [])

@@ -45,13 +45,14 @@ def url_search_params_initialize(params, init):
     if isinstance(init, JSObject):
         method = iterable_method(init)
         if method is not None:
-            for pair in sequence_from_iterable(init, method):
+            def convert_pair(pair):
                 if not isinstance(pair, JSObject):
                     raise type_error("URLSearchParams init sequence items must be sequences")
-                items = sequence_from_iterable(pair, iterable_method(pair))
+                return sequence_from_iterable(pair, iterable_method(pair), to_usv_string)
+            for items in sequence_from_iterable(init, method, convert_pair):
                 if len(items) != 2:
                     raise type_error("URLSearchParams init sequence items must have exactly two values")
-                params.list.append((to_usv_string(items[0]), to_usv_string(items[1])))
+                params.list.append((items[0], items[1]))
             return
         record = {}     # https://webidl.spec.whatwg.org/#es-record: a later duplicate key wins
         for key in init.own_property_keys():

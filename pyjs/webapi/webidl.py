@@ -185,15 +185,19 @@ def callback_or_none(v, what):
     return v
 
 
-def sequence_from_iterable(v, method):
-    """https://webidl.spec.whatwg.org/#create-sequence-from-iterable (items unconverted)."""
+def sequence_from_iterable(v, method, convert=None):
+    """https://webidl.spec.whatwg.org/#create-sequence-from-iterable
+
+    ``convert(item)`` converts each item as it is taken (so getters and conversions
+    interleave as the standard orders them); without it items stay JS values.
+    """
     rec = get_iterator(v, "sync", method)
     out = []
     while True:
         item = iterator_step_value(rec)
         if item is MISSING:
             return out
-        out.append(item)
+        out.append(item if convert is None else convert(item))
 
 
 def iterable_method(v):

@@ -10,6 +10,7 @@ The host around the realm is minimal and deterministic:
 
 * ``self`` is the global object, ``location`` the file's worker URL on
   ``http://web-platform.test:8000`` (also the base URL of ``new Request``);
+  ``console`` discards what it is given;
 * timers run on *virtual* time: when no microtask is left, the earliest timer
   fires at once, so ``step_timeout(f, 1000)`` costs nothing;
 * ``fetch(path)`` reads files of the WPT folder (relative to the test's URL)
@@ -35,6 +36,7 @@ from pyjs.interp.deep import run_deep
 from pyjs.interp.values import JSObject
 from pyjs.webapi._text import to_text
 from pyjs.webapi.body import Body
+from pyjs.webapi.console import install_console
 from pyjs.webapi.install import install_web_apis
 from pyjs.webapi.response import ResponseRecord, create_response_object
 from pyjs.webapi.url_parser import basic_url_parse
@@ -159,7 +161,15 @@ class Runner:
             realm.enqueue_job(lambda: callback.call(None, []))
         realm.define_function("queueMicrotask", queue_microtask, 1)
         realm.define_function("fetch", self._fetch, 1)
-        realm.evaluate(f"self.location = new URL({self.url!r});", "<host>")
+        install_console(realm, lambda level, text: None)
+        # a WorkerLocation: the URL's parts, without URL's other members
+        realm.evaluate(f"""self.location = (() => {{
+            const u = new URL({self.url!r}), l = {{}};
+            for (const k of ["href", "origin", "protocol", "host", "hostname", "port", "pathname", "search",
+                             "hash"]) l[k] = u[k];
+            l.toString = () => l.href;
+            return l;
+        }})();""", "<host>")
 
     def _fetch(self, this, args):
         """Serve files of the WPT folder; everything else is a network error (a rejection)."""
@@ -283,21 +293,62 @@ def run_file(test_rel, root=None, max_seconds=120.0):
     return Runner(root or wpt_dir(), test_rel, max_seconds=max_seconds).run()
 
 
+#: The folders whose ``*.any.js`` tests measure pyjs.webapi (the ratchet runs all of them).
+SELECTION = (
+    "url", "encoding", "encoding/streams", "encoding/legacy-mb-schinese/gbk",
+    "encoding/legacy-mb-schinese/gb18030", "fetch/api/headers", "fetch/api/request", "fetch/api/response",
+    "fetch/api/body", "streams", "streams/readable-streams", "streams/writable-streams",
+    "streams/transform-streams", "streams/piping", "streams/readable-byte-streams", "dom/abort", "dom/events",
+    "html/webappapis/atob", "html/webappapis/structured-clone", "FileAPI/blob", "FileAPI/file", "xhr/formdata",
+)
+EXPECTED_FILE = os.path.join(os.path.dirname(__file__), "wpt_expected.json")
+
+
+def selected_files(root=None):
+    root = root or wpt_dir()
+    out = []
+    for folder in SELECTION:
+        d = os.path.join(root, folder)
+        if os.path.isdir(d):
+            out.extend(f"{folder}/{name}" for name in sorted(os.listdir(d)) if name.endswith(".any.js"))
+    return out
+
+
+def _run_one(rel):
+    r = run_file(rel)
+    return rel, r
+
+
 def main(argv):
+    """``wpt_runner.py [-v] [-j N] [--update] [FILE...]``: run files (default: the selection).
+
+    ``--update`` rewrites ``wpt_expected.json`` (the ratchet's minimum pass counts)
+    from this run.
+    """
+    import json
+    from concurrent.futures import ProcessPoolExecutor
     verbose = "-v" in argv
-    files = [a for a in argv if not a.startswith("-")]
+    update = "--update" in argv
+    jobs = int(argv[argv.index("-j") + 1]) if "-j" in argv else 1
+    files = [a for a in argv if not a.startswith("-") and not a.isdigit()] or selected_files()
     total_pass = total = 0
-    for rel in files:
-        r = run_file(rel)
-        total_pass += r.passed
-        total += r.total
-        extra = f" [{r.harness_status}: {r.harness_message[:120]}]" if r.harness_status != "OK" else ""
-        print(f"{r.passed:5d}/{r.total:<5d} {rel} ({r.seconds:.1f}s){extra}")
-        if verbose:
-            for name, status, message in r.results:
-                if status != "PASS":
-                    print(to_text(f"      {status}: {name[:150]} -- {message[:300]}"))
+    counts = {}
+    with ProcessPoolExecutor(jobs) as pool:
+        for rel, r in pool.map(_run_one, files):
+            total_pass += r.passed
+            total += r.total
+            counts[rel] = r.passed
+            extra = f" [{r.harness_status}: {r.harness_message[:120]}]" if r.harness_status != "OK" else ""
+            print(to_text(f"{r.passed:5d}/{r.total:<5d} {rel} ({r.seconds:.1f}s){extra}"), flush=True)
+            if verbose:
+                for name, status, message in r.results:
+                    if status != "PASS":
+                        print(to_text(f"      {status}: {name[:150]} -- {message[:300]}"))
     print(f"total {total_pass}/{total}")
+    if update:
+        with open(EXPECTED_FILE, "w") as f:
+            json.dump({rel: n for rel, n in sorted(counts.items()) if n}, f, indent=1, sort_keys=True)
+            f.write("\n")
 
 
 if __name__ == "__main__":

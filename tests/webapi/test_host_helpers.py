@@ -1,0 +1,107 @@
+"""The host's entry points (pyjs.webapi.install): new_request and read_response / BodyChunks."""
+import asyncio
+
+import pytest
+
+from pyjs import JSError
+from pyjs.webapi.install import BodyChunks, new_request, read_response
+from webapi_helpers import has_binary, make_realm
+
+
+def handle(realm, source, request):
+    """Call the JS function ``source`` with ``request``, drain microtasks, return the settled Response."""
+    realm.set_global("__request", request)
+    realm.evaluate(f"var __p = Promise.resolve(({source})(__request)).then(r => {{ __response = r; }});")
+    realm.run_jobs()
+    return realm.evaluate("__response")
+
+
+def test_round_trip_with_bytes_body():
+    realm = make_realm()
+    request = new_request(realm, "post", "https://site.test/api?x=1",
+                          [("Content-Type", "application/json"), ("X-Many", "a"), ("X-Many", "b")],
+                          b'{"n": 41}')
+    response = handle(realm, """async (req) => {
+        const data = await req.json();
+        return Response.json({n: data.n + 1, method: req.method, many: req.headers.get("x-many")},
+                             {status: 201, headers: {"Set-Cookie": "a=1"}});
+    }""", request)
+    parts = read_response(realm, response)
+    assert parts.status == 201 and parts.status_text == ""
+    assert ("Set-Cookie", "a=1") in parts.headers and ("Content-Type", "application/json") in parts.headers
+    assert parts.body == b'{"n":42,"method":"POST","many":"a, b"}'
+    with pytest.raises(JSError):
+        read_response(realm, response)      # the body was taken
+
+
+def test_get_request_has_null_body_and_empty_response_body():
+    realm = make_realm()
+    request = new_request(realm, "GET", "https://site.test/", [], b"")
+    response = handle(realm, "(req) => new Response(req.body === null ? null : 'body', {status: 204})", request)
+    parts = read_response(realm, response)
+    assert (parts.status, parts.body) == (204, b"")
+
+
+def test_read_response_rejects_non_responses():
+    realm = make_realm()
+    with pytest.raises(TypeError):
+        read_response(realm, realm.evaluate("({status: 200})"))
+
+
+def collect(chunks):
+    async def go():
+        return [chunk async for chunk in chunks]
+    return asyncio.run(go())
+
+
+def test_streamed_body_chunks_and_late_close():
+    realm = make_realm()
+    response = handle(realm, """() => {
+        globalThis.finish = null;
+        return new Response(new ReadableStream({start(c) { globalThis.finish = () => c.close(); }}));
+    }""", realm.evaluate("null"))
+    parts = read_response(realm, response)
+    assert isinstance(parts.body, BodyChunks)
+    runs = []
+
+    def run(fn):
+        runs.append(fn)
+        fn()
+        realm.run_jobs()
+        if len(runs) == 1:      # the worker closes the stream in a later task
+            asyncio.get_running_loop().call_soon(lambda: realm.evaluate("finish()") or realm.run_jobs())
+    parts.body.run = run
+    assert collect(parts.body) == []
+    assert len(runs) == 1
+
+
+def test_streamed_body_with_bad_chunk_raises_js_error():
+    realm = make_realm()
+    response = handle(realm, """() => new Response(new ReadableStream({
+        start(c) { c.enqueue("not bytes"); c.close(); }}))""", realm.evaluate("null"))
+    body = read_response(realm, response).body
+    with pytest.raises(JSError) as e:
+        collect(body)
+    assert e.value.name == "TypeError"
+
+
+def test_streamed_body_bytes_and_aclose_cancels():
+    realm = make_realm()
+    if not has_binary(realm):
+        pytest.skip("needs Uint8Array")
+    response = handle(realm, """() => {
+        globalThis.cancelled = null;
+        let n = 0;
+        return new Response(new ReadableStream({
+            pull(c) { c.enqueue(new TextEncoder().encode("chunk" + n++)); },
+            cancel(reason) { globalThis.cancelled = String(reason); },
+        }));
+    }""", realm.evaluate("null"))
+    body = read_response(realm, response).body
+
+    async def go():
+        first = [await body.__anext__(), await body.__anext__()]
+        await body.aclose()
+        return first
+    assert asyncio.run(go()) == [b"chunk0", b"chunk1"]
+    assert realm.evaluate("cancelled") == "undefined"
