@@ -482,8 +482,9 @@ def dynamic_import(realm, specifier, referrer, options=None):
             if w is not None:
                 if not isinstance(w, JSObject):
                     raise type_error("The 'with' option must be an object")
-                for k in w.own_property_keys():
-                    v = w.get(k, w)
+                from .ops import enumerable_own_properties
+                for entry in enumerable_own_properties(w, "key+value"):
+                    k, v = entry.elements
                     if type(v) is not str:
                         raise type_error("Import attribute values must be strings")
                     attrs[k] = v

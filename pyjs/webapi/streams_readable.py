@@ -468,7 +468,9 @@ class ReadableStreamAsyncIteratorObject(JSObject):
     __slots__ = ("reader", "prevent_cancel", "ongoing_promise", "is_finished")
 
 
-_END = object()     # "end of iteration"
+# "End of iteration": a JS object (promises may only hold JS values) that JS never sees,
+# since next()'s fulfillment step maps it to a done iteration result.
+_END = JSObject(None)
 
 
 def _next_iteration_result(realm, it):

@@ -557,6 +557,17 @@ class ExpressionCompiler:
                 return get_member(o, key)
             return opt_member
 
+        if key == "length":
+            def member_length(env):
+                o = obj(env)
+                t = type(o)
+                if t is JSArray:
+                    return float(o.length)
+                if t is str:
+                    return float(len(o))
+                return get_member(o, "length")
+            return member_length
+
         def member(env):
             o = obj(env)
             if type(o) is JSObject:
