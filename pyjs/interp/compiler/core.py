@@ -166,7 +166,8 @@ class CompilerCore:
                 scope.declare("%func", "this")        # slot 3
                 if derived:
                     scope.bindings["%this"].kind = "let"
-            code.has_this = not is_arrow
+            # a function that never reads this/super (nor evals) need not bind them
+            code.has_this = not is_arrow and (info.uses_this or info.has_direct_eval)
             if info.has_direct_eval and not strict:
                 scope.eval_vars = True
                 scope.eval_slot = scope.new_temp()
