@@ -21,9 +21,17 @@ def _available():
                 found.append(importlib.import_module(f"pyjs.builtins.{name}"))
             except ModuleNotFoundError as e:
                 if e.name != f"pyjs.builtins.{name}":
-                    raise
+                    _warn(name, e)
+            except ImportError as e:
+                _warn(name, e)
         _modules = found
     return _modules
+
+
+def _warn(name, error):
+    """A family that cannot be imported is left out, loudly (the test262 ratchet notices)."""
+    import sys
+    print(f"pyjs: built-in family {name!r} unavailable: {error}", file=sys.stderr)
 
 
 def setup(realm):

@@ -12,6 +12,13 @@ from .values import (ACCESSOR, MISSING, JSError, JSObject, JSSymbol, Prop, WRITA
 from .numconv import number_to_string
 
 
+# Exotic object classes whose instances take a Number key directly: ``get_float_index(k)``
+# and ``set_float_index(k, value)`` (receiver = the object itself) implement [[Get]] and
+# [[Set]] for the key ToString(k).  The TypedArray family registers its classes here, so
+# ``ta[i]`` neither builds the string key nor parses it back.
+NUMERIC_INDEXED = set()
+
+
 class ShortCircuit(Exception):
     """Raised at a ``?.`` whose base is null/undefined; caught by the ChainExpression."""
 
@@ -31,6 +38,32 @@ def get_member(o, key):
     return get_v(o, key)
 
 
+def get_named(o, key):
+    """``o.name`` where ``name`` is an identifier (never an array index nor "length").
+
+    Plain objects and dense arrays keep such properties in ``props``, so the
+    prototype chain is walked here directly until an object with other
+    behaviour (a Proxy, a String object, a sparse array...) takes over.
+    """
+    if key == "length":
+        return get_member(o, key)
+    p = o
+    while p is not None:
+        t = type(p)
+        if t is JSObject or (t is JSArray and p.elements is not None):
+            v = p.props.get(key, MISSING)
+            if v is not MISSING:
+                if type(v) is Prop:
+                    if v.flags & ACCESSOR:
+                        return None if v.getter is None else v.getter.call(o, [])
+                    return v.value
+                return v
+            p = p.proto
+        else:
+            return p.get(key, o)
+    return None
+
+
 def get_computed(o, k):
     """``o[k]``."""
     if type(k) is float:
@@ -46,6 +79,8 @@ def get_computed(o, k):
             i = int(k) if k == k and abs(k) != float("inf") else -1
             if i == k and 0 <= i < len(o):
                 return o[i]
+        elif type(o) in NUMERIC_INDEXED:
+            return o.get_float_index(k)
         key = number_to_string(k)
     elif type(k) is str or type(k) is JSSymbol:
         key = k
@@ -69,13 +104,17 @@ def set_member(o, key, value, strict):
 
 
 def set_computed(o, k, value, strict):
-    if type(k) is float and type(o) is JSArray:
-        i = int(k) if k == k and abs(k) != float("inf") else -1
-        if i == k and i >= 0:
-            if o.set_index(i, value):
+    if type(k) is float:
+        if type(o) is JSArray:
+            i = int(k) if k == k and abs(k) != float("inf") else -1
+            if i == k and i >= 0:
+                if o.set_index(i, value):
+                    return
+                if strict:
+                    raise type_error(f"Cannot assign to read only property '{i}' of object")
                 return
-            if strict:
-                raise type_error(f"Cannot assign to read only property '{i}' of object")
+        elif type(o) in NUMERIC_INDEXED:
+            o.set_float_index(k, value)
             return
     key = k if (type(k) is str or type(k) is JSSymbol) else to_property_key(k)
     set_v(o, key, value, strict)
@@ -86,6 +125,15 @@ def property_key_for(o, k):
     if o is None or o is null:
         raise type_error(f"Cannot read properties of {describe(o)} (reading '{describe(k)}')")
     return k if (type(k) is str or type(k) is JSSymbol) else to_property_key(k)
+
+
+def computed_key(o, k):
+    """:func:`property_key_for`, except that a Number key on an Array or a NUMERIC_INDEXED
+    object stays a Number: get_computed/set_computed take it directly (ToPropertyKey of a
+    Number has no side effects, so converting later is unobservable)."""
+    if type(k) is float and (type(o) is JSArray or type(o) in NUMERIC_INDEXED):
+        return k
+    return property_key_for(o, k)
 
 
 def not_callable(value, text):
@@ -107,11 +155,17 @@ def construct_value(f, args, text):
 def spread_into(out, value):
     """Append the elements of an iterable (``...value``) to ``out``."""
     if type(value) is JSArray and value.elements is not None and _array_iteration_pristine(value):
-        els = value.elements
-        if HOLE in els:
-            out.extend(None if v is HOLE else v for v in els)
-        else:
-            out.extend(els)
+        if value.is_packed():
+            out.extend(value.elements)
+            return
+        # a hole reads through the prototype chain, where a getter may even
+        # change the array: step exactly as %ArrayIteratorPrototype%.next does
+        k = 0
+        while k < value.length:
+            els = value.elements
+            v = els[k] if els is not None and k < len(els) else HOLE
+            out.append(value.get(str(k), value) if v is HOLE else v)
+            k += 1
         return
     rec = get_iterator(value)
     while True:

@@ -54,9 +54,10 @@ def test_huge_integer_index_key_is_canonical(realm):
 
 
 def test_sparse_array_turns_dense_when_filled(realm):
-    a = ev(realm, "var a = []; a.length = 200000; for (var i = 0; i < 200000; i++) a[i] = i; a")
-    assert a.elements is not None and a.length == 200000
-    assert ev(realm, "a[199999] + a.indexOf(5)") == 200004.0
+    a = ev(realm, "var a = (function () { var a = []; a.length = 70000;"
+                  " for (var i = 0; i < 70000; i++) a[i] = i; return a; })(); a")
+    assert a.elements is not None and a.length == 70000
+    assert ev(realm, "a[69999] + a.indexOf(5)") == 70004.0
 
 
 def test_delete_marks_array_holey(realm):
@@ -118,11 +119,11 @@ def test_sparse_iteration_visits_additions(realm):
         seen.join()
     """) == "5:a,500:x,1000000:b"
     assert ev(realm, """
-        var b = []; b[3] = 1; b[900000] = 2; var seen2 = [];
+        var b = []; b[3] = 1; b[90000] = 2; var seen2 = [];
         b.forEach(function (v, i) { seen2.push(i); if (i === 3) Array.prototype[7] = 'p'; });
         delete Array.prototype[7];
         seen2.join()
-    """) == "3,7,900000"
+    """) == "3,7,90000"
 
 
 def test_sparse_reduce_right_and_index_of(realm):
@@ -227,7 +228,7 @@ def test_frozen_array_methods_throw(realm):
 
 def test_length_limits(realm):
     assert error_name(realm, "new Array(-1)") == "RangeError"
-    assert error_name(realm, "[].concat({length: 2 ** 53 - 1, [Symbol.isConcatSpreadable]: true}, 1)") == \
+    assert error_name(realm, "[1].concat({length: 2 ** 53 - 1, [Symbol.isConcatSpreadable]: true})") == \
         "TypeError"
     assert error_name(realm, "Array.prototype.push.call({length: 2 ** 53 - 1}, 1)") == "TypeError"
     assert ev(realm, "new Array(4294967295).length") == 4294967295.0

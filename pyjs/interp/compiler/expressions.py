@@ -10,9 +10,9 @@ from ..ops import (
     js_bitnot, to_property_key, to_string, describe, float_div, float_mod,
 )
 from ..runtime import (
-    get_member, get_computed, set_member, set_computed, call_value, construct_value,
+    get_member, get_named, get_computed, set_member, set_computed, call_value, construct_value,
     spread_into, ShortCircuit, SHORT_CIRCUIT, private_get, private_set, private_in,
-    super_get, super_set, property_key_for,
+    super_get, super_set, property_key_for, computed_key, NUMERIC_INDEXED,
 )
 from ..values import JSError, JSObject, null, type_error, Prop, HIDDEN, CONFIGURABLE, ACCESSOR
 from .code import make_function
@@ -27,6 +27,14 @@ _BINARY = {
     "===": strict_equals, "==": loose_equals,
     "!==": lambda a, b: not strict_equals(a, b), "!=": lambda a, b: not loose_equals(a, b),
     "instanceof": instance_of, "in": js_in,
+}
+
+
+# operators whose result on two floats is a cheap Python expression
+_FLOAT_FAST = {
+    "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b,
+    "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+    "/": float_div, "%": float_mod,
 }
 
 
@@ -463,7 +471,16 @@ class ExpressionCompiler:
                     return a != b
                 return not strict_equals(a, b)
             return sne
+        fast = _FLOAT_FAST.get(op)
         f = _BINARY[op]
+        if fast is not None:
+            def binary_fast(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float:
+                    return fast(a, b)
+                return f(a, b)
+            return binary_fast
         return lambda env: f(left(env), right(env))
 
     def expr_LogicalExpression(self, node):
@@ -570,11 +587,14 @@ class ExpressionCompiler:
 
         def member(env):
             o = obj(env)
-            if type(o) is JSObject:
+            t = type(o)
+            if t is JSObject:
                 v = o.props.get(key, o)
                 if v is not o and type(v) is not Prop:
                     return v
-                return o.get(key, o)
+                return get_named(o, key)
+            if t is JSArray:
+                return get_named(o, key)
             return get_member(o, key)
         return member
 
@@ -696,11 +716,9 @@ class ExpressionCompiler:
                 o = obj(env)
                 if optional and (o is None or o is null):
                     raise SHORT_CIRCUIT
-                if type(o) is JSObject:
-                    v = o.props.get(name, o)
-                    if v is not o and type(v) is not Prop:
-                        return v, o
-                    return o.get(name, o), o
+                t = type(o)
+                if t is JSObject or t is JSArray:
+                    return get_named(o, name), o
                 return get_member(o, name), o
             return member_callee, None
         if t == "Identifier":
@@ -991,7 +1009,7 @@ class ExpressionCompiler:
                     o = obj(env)
                     k = key(env)
                     v = right(env)
-                    if type(k) is float and type(o) is JSArray:
+                    if type(k) is float and (type(o) is JSArray or type(o) in NUMERIC_INDEXED):
                         set_computed(o, k, v, strict)
                         return v
                     if o is None or o is null:
@@ -1002,7 +1020,7 @@ class ExpressionCompiler:
 
             def cbase(env):
                 o = obj(env)
-                return (o, property_key_for(o, key(env)))
+                return (o, computed_key(o, key(env)))
             return self._compound(op, cbase, lambda env, b: get_computed(b[0], b[1]),
                                   lambda env, b, v: set_computed(b[0], b[1], v, strict), right)
         name = target.property.name
@@ -1089,7 +1107,7 @@ class ExpressionCompiler:
 
                 def update_computed(env):
                     o = obj(env)
-                    k = property_key_for(o, key(env))
+                    k = computed_key(o, key(env))
                     old, new = bump(get_computed(o, k))
                     set_computed(o, k, new, strict)
                     return new if prefix else old
