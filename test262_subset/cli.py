@@ -30,6 +30,7 @@ import glob
 import json
 import os
 import re
+import signal
 import sys
 import time
 
@@ -54,6 +55,9 @@ def build_parser():
     p.add_argument("--check", action="store_true",
                    help="exit 1 when a test listed in the expectation file does not pass")
     p.add_argument("--expected", default=EXPECTED_FILE, help=argparse.SUPPRESS)
+    p.add_argument("--expected-only", action="store_true",
+                   help="run only the selected tests listed in the expectation file (a fast --check; "
+                        "new passes are not seen)")
     p.add_argument("--summary", action="store_true", help="pass/total per folder at --depth")
     p.add_argument("--depth", type=int, default=3,
                    help="folder depth for --summary, counted from the root (test/built-ins/Array = 3)")
@@ -229,6 +233,13 @@ def main(argv=None):
         print("test262: 0 passed, 0 failed, 0 skipped", file=out)
         return 2
     whole = not args.paths
+    if args.expected_only:
+        exp = read_expected(args.expected) or set()
+        tests = [t for t in tests if t in exp]
+        if args.update:
+            print("--update with --expected-only can only drop tests (it never sees new passes)",
+                  file=sys.stderr)
+        whole = False
 
     from .pool import WorkerPool
     t0 = time.monotonic()
@@ -236,6 +247,12 @@ def main(argv=None):
     results = []
     pool = WorkerPool(args.jobs, root, args.timeout,
                       mem_limit=int(args.mem_limit * (1 << 30)) if args.mem_limit > 0 else 0)
+    def on_term(signum, frame):
+        raise KeyboardInterrupt
+    try:
+        prev_term = signal.signal(signal.SIGTERM, on_term)
+    except ValueError:          # not the main thread
+        prev_term = None
     try:
         for res in pool.run(tests):
             results.append(res)
@@ -244,6 +261,9 @@ def main(argv=None):
         progress.finish()
         print(f"interrupted after {len(results)} of {len(tests)} tests", file=sys.stderr)
         return 130
+    finally:
+        if prev_term is not None:
+            signal.signal(signal.SIGTERM, prev_term)
     progress.finish()
     elapsed = time.monotonic() - t0
     results.sort(key=lambda r: r["path"])

@@ -4,10 +4,11 @@
 pipe per worker and hands each worker one test at a time.  The parent waits on
 all pipes; a worker that has used more than ``timeout + grace`` seconds of CPU
 time on its test (read from ``/proc/PID/stat``; the engine's own budget stops
-JS at ``timeout``, so this catches Python-level hangs), or that has not
-answered within ``wall_limit`` seconds of wall time (a blocked worker), is
-killed (SIGKILL) and replaced, and the test fails with ``kind="timeout"``.
-CPU time, not wall time, keeps verdicts stable on a loaded machine.  A worker that dies (segfault, memory limit, ``os._exit``)
+JS at ``timeout``, so this catches Python-level hangs), or that used no CPU at
+all for ``stall_limit`` seconds (a blocked worker), or that ran past
+``wall_limit`` seconds, is killed (SIGKILL) and replaced, and the test fails
+with ``kind="timeout"``.  CPU time, not wall time, keeps verdicts stable on a
+loaded machine (under a load of 6 per core a 10 s-CPU test takes minutes).  A worker that dies (segfault, memory limit, ``os._exit``)
 fails only the test it was running.
 
 Each worker:
@@ -33,8 +34,17 @@ __all__ = ["WorkerPool"]
 _GIB = 1 << 30
 
 
-def _worker_main(conn, root, timeout, mem_limit, runner=None):
+def _worker_main(conn, root, timeout, mem_limit, runner=None, inherited=()):
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A forked child inherits the parent's ends of every pipe (its own and the
+    # other workers'): close them, or a pipe never reports EOF when the parent
+    # dies and orphaned workers wait forever.
+    for c in inherited:
+        try:
+            c.close()
+        except OSError:
+            pass
     if mem_limit:
         try:
             import resource
@@ -82,9 +92,11 @@ def _worker_loop(conn, root, timeout, runner):
 
 
 class _Worker:
-    def __init__(self, ctx, root, timeout, mem_limit, runner=None):
+    def __init__(self, ctx, root, timeout, mem_limit, runner=None, others=()):
         parent, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, root, timeout, mem_limit, runner),
+        inherited = [parent] + list(others) if ctx.get_start_method() == "fork" else []
+        self.proc = ctx.Process(target=_worker_main,
+                                args=(child, root, timeout, mem_limit, runner, inherited),
                                 daemon=True)
         self.proc.start()
         child.close()
@@ -98,6 +110,8 @@ class _Worker:
         self.task = task
         self.started = time.monotonic()
         self.cpu_start = _proc_cpu(self.proc.pid)
+        self.last_cpu = 0.0
+        self.last_progress = self.started
         self.conn.send(task)
 
     def cpu_used(self):
@@ -129,12 +143,13 @@ class WorkerPool:
     """Run ``tasks`` (test paths) on ``n`` workers; yields result dicts as they arrive."""
 
     def __init__(self, n, root, timeout, grace=5.0, mem_limit=4 * _GIB, max_tasks=2000,
-                 wall_limit=None):
+                 wall_limit=None, stall_limit=30.0):
         self.n = max(1, n)
         self.root = root
         self.timeout = timeout
         self.hard_timeout = timeout + grace
-        self.wall_limit = wall_limit if wall_limit is not None else max(60.0, 6 * timeout)
+        self.wall_limit = wall_limit if wall_limit is not None else max(1800.0, 60 * timeout)
+        self.stall_limit = stall_limit
         self.mem_limit = mem_limit
         self.max_tasks = max_tasks
         try:
@@ -181,13 +196,16 @@ class WorkerPool:
         self.runner = runner
 
     def _spawn(self):
-        return _Worker(self.ctx, self.root, self.timeout, self.mem_limit, self.runner)
+        others = [w.conn for w in self.workers if not w.conn.closed]
+        return _Worker(self.ctx, self.root, self.timeout, self.mem_limit, self.runner, others)
 
     def run(self, tasks):
         tasks = list(tasks)
         tasks.reverse()
         self.preload()
-        self.workers = [self._spawn() for _ in range(min(self.n, max(1, len(tasks))))]
+        self.workers = []
+        for _ in range(min(self.n, max(1, len(tasks)))):
+            self.workers.append(self._spawn())
         try:
             idle = list(self.workers)
             busy = {}
@@ -231,18 +249,28 @@ class WorkerPool:
                     cpu = w.cpu_used()
                     if cpu is None:
                         cpu = wall           # no /proc: fall back to wall time
-                    if cpu > self.hard_timeout or wall > self.wall_limit:
+                    if cpu > w.last_cpu + 0.005:
+                        w.last_cpu, w.last_progress = cpu, now
+                    stalled = now - w.last_progress > self.stall_limit
+                    if cpu > self.hard_timeout or wall > self.wall_limit or stalled:
                         busy.pop(conn)
                         w.kill()
                         yield {"path": w.task, "status": "fail", "kind": "timeout",
-                               "message": f"timeout: worker killed after {cpu:.1f}s CPU, {wall:.1f}s "
-                                          f"wall (it did not stop at the {self.timeout:g}s budget)",
+                               "message": (f"timeout: worker blocked (no CPU used for "
+                                           f"{self.stall_limit:g}s), killed" if stalled and
+                                           cpu <= self.hard_timeout else
+                                           f"timeout: worker killed after {cpu:.1f}s CPU, {wall:.1f}s "
+                                           f"wall (it did not stop at the {self.timeout:g}s budget)"),
                                "time": round(wall, 3), "cpu": round(cpu, 3)}
                         idle.append(self._replace(w))
         finally:
             self.close()
 
     def _replace(self, w):
+        try:
+            w.conn.close()
+        except OSError:
+            pass
         nw = self._spawn()
         self.workers = [nw if x is w else x for x in self.workers]
         return nw

@@ -185,11 +185,6 @@ def delete_or_throw(o, key):
         raise type_error(f"Cannot delete property '{key}' of object")
 
 
-def is_plain_dense(o):
-    """A dense JSArray (its elements may still contain holes)."""
-    return type(o) is JSArray and o.elements is not None
-
-
 def is_packed(o):
     """A dense JSArray without holes: every index below length is an own data
     property, so reading or overwriting any of them runs no JS code."""

@@ -13,9 +13,9 @@ import functools
 from ..interp.arrays import JSArray
 from ..interp.numconv import number_to_string
 from ..interp.ops import to_object, length_of_array_like, to_number, to_string, is_callable
-from ..interp.values import MISSING, type_error, range_error
+from ..interp.values import type_error, range_error, is_array_index
 from ._helpers import arg, method
-from .array_ops import (get_index, present_value, set_or_throw, delete_or_throw, new_array, tick,
+from .array_ops import (get_index, present_elements, set_or_throw, delete_or_throw, new_array, tick,
                         is_packed, MAX_ARRAY_LENGTH)
 
 
@@ -44,6 +44,12 @@ def sort(this, args):
     for j, v in enumerate(items):
         tick()
         set_or_throw(obj, str(j), v)
+    if type(obj) is JSArray and obj.elements is None:
+        # deleting an absent element of an array is a no-op: visit the present ones
+        count = len(items)
+        for j in sorted(i for i in map(int, filter(is_array_index, obj.props)) if count <= i < n):
+            delete_or_throw(obj, str(j))
+        return obj
     for j in range(len(items), n):
         tick()
         delete_or_throw(obj, str(j))
@@ -66,13 +72,13 @@ def sort_indexed_properties(obj, n, comparefn, skip_holes):
     through [[Get]]) and return them sorted by CompareArrayElements."""
     if type(obj) is JSArray and is_packed(obj) and len(obj.elements) == n:
         items = list(obj.elements)
+    elif skip_holes:
+        items = [v for _, v in present_elements(obj, 0, n)]
     else:
         items = []
         for k in range(n):
             tick()
-            v = present_value(obj, k) if skip_holes else get_index(obj, k)
-            if v is not MISSING:
-                items.append(v)
+            items.append(get_index(obj, k))
     return sort_values(items, comparefn)
 
 

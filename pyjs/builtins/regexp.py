@@ -16,7 +16,7 @@ Pattern parsing and matching belong to :mod:`pyjs.regexp`; a RegExp object
 holds the compiled program in its [[RegExpMatcher]] slot (``prog``).
 """
 from ..interp.ops import get_prototype_from_constructor, to_boolean, to_string
-from ..interp.values import JSError, JSObject, Prop, WRITABLE, SYM_SPECIES, type_error
+from ..interp.values import JSError, JSObject, Prop, WRITABLE, SYM_SPECIES, ordinary_set, type_error
 from ..regexp import RegExpSyntaxError, compile_regexp, regexp_escape
 from ._helpers import arg, getter, install_global, make_constructor, method
 from .string_ops import is_reg_exp
@@ -52,6 +52,21 @@ class RegExpObject(JSObject):
         self.global_ = self.sticky = self.has_indices = self.full_unicode = False
         self.group_names = None
         self.legacy = None
+
+    def set(self, key, value, receiver):
+        """OrdinarySet, with ``r.lastIndex = n`` (tokenizer loops) done in place.
+
+        lastIndex is an own data property that can never become an accessor
+        or be deleted, so when it is writable OrdinarySet amounts to
+        replacing its value.  https://tc39.es/ecma262/#sec-ordinaryset
+        """
+        if key == "lastIndex" and receiver is self:
+            p = self.props["lastIndex"]
+            if not p.flags & WRITABLE:
+                return False
+            p.value = value
+            return True
+        return ordinary_set(self, key, value, receiver)
 
 
 class RegExpPrototype(JSObject):

@@ -72,7 +72,7 @@ def _convert_parts(realm, value):
         if isinstance(item, BlobObject):
             return item
         if is_buffer_source(item):
-            return buffer_source_bytes(realm, item)
+            return buffer_source_bytes(item)
         return to_usv_string(item)
     return sequence_from_iterable(value, method, convert)
 

@@ -91,7 +91,7 @@ def extract_body(realm, obj):
     if isinstance(obj, BlobObject):
         return Body(obj.data), obj.type or None
     if is_buffer_source(obj):
-        return Body(buffer_source_bytes(realm, obj)), None
+        return Body(buffer_source_bytes(obj)), None
     if isinstance(obj, FormDataObject):
         data, content_type = multipart_encode(obj.entries)
         return Body(data), content_type
@@ -131,7 +131,7 @@ def chunk_bytes(realm, chunk):
     """
     if not is_buffer_source(chunk):
         raise type_error("Body stream chunks must be Uint8Array (or other ArrayBuffer/view) objects")
-    return buffer_source_bytes(realm, chunk)
+    return buffer_source_bytes(chunk)
 
 
 def fully_read_body(realm, body, success_steps, error_steps):

@@ -215,7 +215,7 @@ def encode_into(realm, source, destination):
     ``source`` is a JS string (UTF-16 code units); only whole code points that fit
     are written, and ``read`` counts the code units they came from.
     """
-    length = view_info(realm, destination)[2]
+    length = view_info(destination)[2]
     text = usv_from_utf16(source)
     data = text.encode("utf-8")
     if len(data) <= length:
@@ -258,7 +258,7 @@ def setup(realm):
         if data is None:
             data = b""
         elif is_buffer_source(data):
-            data = buffer_source_bytes(realm, data)
+            data = buffer_source_bytes(data)
         else:
             raise type_error("The provided value is not of type '(ArrayBuffer or ArrayBufferView)'")
         return d.decode(data, not stream)

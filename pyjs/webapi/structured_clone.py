@@ -9,10 +9,10 @@ to its copy, which preserves shared and circular references.
 Supported: primitives (not Symbols), Boolean/Number/BigInt/String objects,
 Date, RegExp, ArrayBuffer and views, Map, Set, Error objects, DOMException,
 Blob and File, arrays and ordinary objects.  Anything else (functions, Proxies, promises,
-other platform objects) is a DataCloneError.  Families the realm may lack
-(RegExp, Map/Set, binary data) are handled through their original builtins,
-captured when this module is installed so later patches of their prototypes
-cannot interfere.  Transferring (``{transfer}``) is not supported.
+other platform objects) is a DataCloneError.  Map, Set and RegExp are read
+through their original builtins, captured when this module is installed, so
+later patches of their prototypes cannot interfere.  Transferring
+(``{transfer}``) is not supported.
 """
 from ..builtins.date import DateObject
 from ..builtins.error import ErrorObject
@@ -22,8 +22,7 @@ from ..interp.functions import NativeFunction
 from ..interp.ops import create_data_property, to_string
 from ..interp.values import ACCESSOR, ENUMERABLE, JSObject, JSSymbol, Prop
 from .blob import BlobObject, FileObject, create_blob, create_file
-from .buffers import (TYPED_ARRAY_NAMES, buffer_source_bytes, is_array_buffer, is_array_buffer_view,
-                      new_array_buffer, view_info)
+from .buffers import buffer_source_bytes, is_array_buffer, is_array_buffer_view, new_array_buffer, view_info
 from .dom_exception import DOMExceptionObject, create_dom_exception, dom_error
 from .webidl import arg, dictionary_member, iterable_method, require_args, sequence_from_iterable
 
@@ -76,7 +75,7 @@ class Cloner:
         if is_array_buffer(value):
             if value.class_name == "SharedArrayBuffer":
                 raise dom_error("DataCloneError", "SharedArrayBuffer cannot be cloned here")
-            return self._remember(memory, value, new_array_buffer(realm, buffer_source_bytes(realm, value)))
+            return self._remember(memory, value, new_array_buffer(realm, buffer_source_bytes(value)))
         if is_array_buffer_view(value):
             return self._clone_view(value, memory)
         if cls == "Map" and self.map_for_each is not None:
@@ -138,16 +137,12 @@ class Cloner:
 
     def _clone_view(self, value, memory):
         realm = self.realm
-        buffer, offset, byte_length = view_info(realm, value)
+        buffer, offset, byte_length = view_info(value)
         buffer_copy = self.clone(buffer, memory)
         name = value.class_name
         ctor = realm.intrinsics[f"%{name}%"]
-        if name == "DataView":
-            args = [buffer_copy, float(offset), float(byte_length)]
-        else:
-            size = _ELEMENT_SIZES[name]
-            args = [buffer_copy, float(offset), float(byte_length // size)]
-        return self._remember(memory, value, ctor.construct(args, ctor))
+        length = byte_length if name == "DataView" else byte_length // value.element_size
+        return self._remember(memory, value, ctor.construct([buffer_copy, float(offset), float(length)], ctor))
 
     def _clone_collection(self, value, memory, ctor_name, for_each, add, arity):
         realm = self.realm
@@ -162,9 +157,6 @@ class Cloner:
         for entry in entries:
             add.call(copy, [self.clone(item, memory) for item in entry])
         return copy
-
-
-_ELEMENT_SIZES = dict(zip(TYPED_ARRAY_NAMES, (1, 1, 1, 2, 2, 4, 4, 2, 4, 8, 8, 8)))
 
 
 def _describe(value):
