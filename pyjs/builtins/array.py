@@ -23,7 +23,8 @@ from .array_ops import (array_create, require_callable, set_length, get_index, t
                         is_intrinsic_array_constructor, MAX_SAFE_INTEGER)
 from . import array_methods, array_callbacks, array_mutators, array_sort
 
-# The names of Array.prototype[@@unscopables] (https://tc39.es/ecma262/#sec-array.prototype-%symbol.unscopables%)
+# The names in Array.prototype[@@unscopables]
+# (https://tc39.es/ecma262/#sec-array.prototype-%symbol.unscopables%)
 UNSCOPABLES = ("at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast",
                "findLastIndex", "flat", "flatMap", "includes", "keys", "toReversed", "toSorted",
                "toSpliced", "values")

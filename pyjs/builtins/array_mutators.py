@@ -12,8 +12,8 @@ from ..interp.arrays import JSArray, HOLE, proto_has_index
 from ..interp.ops import to_object, length_of_array_like, to_integer_or_infinity
 from ..interp.values import MISSING, type_error, range_error
 from ._helpers import arg, method
-from .array_ops import (get_index, has_index, present_value, present_elements, set_or_throw, set_length,
-                        delete_or_throw, relative_start, relative_end, array_species_create,
+from .array_ops import (get_index, has_index, present_value, present_elements, set_or_throw,
+                        set_length, delete_or_throw, relative_start, relative_end, array_species_create,
                         ResultArray, new_array, is_packed, can_grow_in_place, tick,
                         MAX_SAFE_INTEGER, MAX_ARRAY_LENGTH)
 

@@ -85,6 +85,15 @@ def present_value(o, i):
     return MISSING
 
 
+# A sparse array iteration over a range at least this long lists the array's
+# own indices instead of asking HasProperty for each one.
+SPARSE_SKIP_MIN = 64
+
+
+def _index_range(lo, hi, descending):
+    return range(hi - 1, lo - 1, -1) if descending else range(lo, hi)
+
+
 def present_elements(o, lo, hi, descending=False):
     """Yield (k, Get(O, k)) for the k in [lo, hi) (walking down with
     ``descending``) for which HasProperty(O, k) is true when k is reached —
@@ -96,39 +105,42 @@ def present_elements(o, lo, hi, descending=False):
     false and runs no JS code) until an element is added or a prototype
     gains one.
     """
-    ks = range(hi - 1, lo - 1, -1) if descending else range(lo, hi)
-    dense = type(o) is JSArray
+    ks = _index_range(lo, hi, descending)
+    if type(o) is not JSArray:
+        yield from _each_present(o, ks)
+        return
     for k in ks:
-        if dense:
-            els = o.elements
-            if els is not None:
-                if k < len(els):
-                    v = els[k]
-                    if v is not HOLE:
-                        yield k, v
-                        continue
-            elif hi - lo > SPARSE_SKIP_MIN:
-                lo, hi = (lo, k + 1) if descending else (k, hi)
-                yield from _sparse_present_elements(o, lo, hi, descending)
-                return
+        els = o.elements
+        if els is not None:
+            if k < len(els):
+                v = els[k]
+                if v is not HOLE:
+                    yield k, v
+                    continue
+        elif hi - lo > SPARSE_SKIP_MIN:
+            lo, hi = (lo, k + 1) if descending else (k, hi)
+            yield from _sparse_present_elements(o, lo, hi, descending)
+            return
         tick()
         key = str(k)
         if o.has_property(key):
             yield k, o.get(key, o)
 
 
-SPARSE_SKIP_MIN = 64
+def _each_present(o, ks):
+    """The plain loop of present_elements: HasProperty, then Get, for each k."""
+    for k in ks:
+        tick()
+        key = str(k)
+        if o.has_property(key):
+            yield k, o.get(key, o)
 
 
 def _sparse_present_elements(o, lo, hi, descending):
     """present_elements for a sparse JSArray: visit only its listed indices."""
     while lo < hi:
         if o.elements is not None or not _protos_have_no_elements(o):
-            for k in (range(hi - 1, lo - 1, -1) if descending else range(lo, hi)):
-                tick()
-                key = str(k)
-                if o.has_property(key):
-                    yield k, o.get(key, o)
+            yield from _each_present(o, _index_range(lo, hi, descending))
             return
         adds = o.sparse_adds
         listed = sorted(i for i in map(int, filter(is_array_index, o.props)) if lo <= i < hi)

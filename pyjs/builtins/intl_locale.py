@@ -260,16 +260,16 @@ def get_option(options, prop, kind, values, default):
     return value
 
 
-def default_number_option(value, minimum, maximum, fallback):
+def default_number_option(value, minimum, maximum, fallback, prop="option"):
     """https://tc39.es/ecma402/#sec-defaultnumberoption"""
     if value is None:
         return fallback
     n = to_number(value)
     if n != n or n < minimum or n > maximum:
-        raise range_error(f"{n} is outside of the allowed range")
+        raise range_error(f"{prop} value is out of range.")
     return int(n // 1)
 
 
 def get_number_option(options, prop, minimum, maximum, fallback):
     """https://tc39.es/ecma402/#sec-getnumberoption"""
-    return default_number_option(options.get(prop, options), minimum, maximum, fallback)
+    return default_number_option(options.get(prop, options), minimum, maximum, fallback, prop)

@@ -274,14 +274,14 @@ def set_number_format_digit_options(nf, options, mnfd_default, mxfd_default, not
             need_fd = False
     if need_sd:
         if has_sd:
-            nf.mnsd = default_number_option(mnsd, 1, 21, 1)
-            nf.mxsd = default_number_option(mxsd, nf.mnsd, 21, 21)
+            nf.mnsd = default_number_option(mnsd, 1, 21, 1, "minimumSignificantDigits")
+            nf.mxsd = default_number_option(mxsd, nf.mnsd, 21, 21, "maximumSignificantDigits")
         else:
             nf.mnsd, nf.mxsd = 1, 21
     if need_fd:
         if has_fd:
-            mnfd = default_number_option(mnfd, 0, 100, None)
-            mxfd = default_number_option(mxfd, 0, 100, None)
+            mnfd = default_number_option(mnfd, 0, 100, None, "minimumFractionDigits")
+            mxfd = default_number_option(mxfd, 0, 100, None, "maximumFractionDigits")
             if mnfd is None:
                 mnfd = min(mnfd_default, mxfd)
             elif mxfd is None:
@@ -347,6 +347,8 @@ def to_intl_mathematical_value(value):
                           "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
         if _NUMERIC_LITERAL.match(text):
             d = Decimal(text)
+            if float(abs(d)) == math.inf:  # RoundMVResult gives +inf: format as infinity
+                return d.is_signed(), "inf"
             return d.is_signed(), abs(d)
         x = string_to_number(prim)
     else:
@@ -378,12 +380,6 @@ def _decimal_rounding(mode, negative):
             "halfEven": ROUND_HALF_EVEN}[mode]
 
 
-def _plain(d):
-    """A non-negative Decimal in positional notation."""
-    s = format(d, "f")
-    return s
-
-
 def _trim_fraction(s, keep):
     """Drop trailing fraction zeros, keeping at least ``keep`` fraction digits."""
     int_part, dot, frac = s.partition(".")
@@ -394,21 +390,18 @@ def _trim_fraction(s, keep):
 
 
 def to_raw_precision(x, min_p, max_p, rounding):
-    """https://tc39.es/ecma402/#sec-torawprecision : (string, rounded Decimal, magnitude)."""
+    """https://tc39.es/ecma402/#sec-torawprecision : (string, rounded Decimal, magnitude).
+
+    The magnitude is the power of ten of the last kept digit (the spec's
+    [[RoundingMagnitude]]), which roundingPriority compares.
+    """
     with localcontext(_EXACT):
-        if x == 0:
-            e = 0
-        else:
-            e = x.adjusted()
-        mag = e - max_p + 1
-        r = x.quantize(Decimal(1).scaleb(mag), rounding=rounding)
-        if r != 0 and r.adjusted() > e:  # rounded up to the next power of ten
+        e = x.adjusted() if x else 0
+        r = x.quantize(Decimal(1).scaleb(e - max_p + 1), rounding=rounding)
+        if r and r.adjusted() > e:  # rounded up to the next power of ten
             e += 1
-            mag += 1
-            r = r.quantize(Decimal(1).scaleb(mag), rounding=rounding)
-        s = _plain(r) if mag < 0 else _plain(r.quantize(Decimal(1)))
-        keep = max(min_p - 1 - e, 0)
-        return _trim_fraction(s, keep) if mag < 0 else s, r, mag
+            r = r.quantize(Decimal(1).scaleb(e - max_p + 1), rounding=rounding)
+        return _trim_fraction(format(r, "f"), max(min_p - 1 - e, 0)), r, e - max_p + 1
 
 
 def to_raw_fixed(x, min_f, max_f, increment, rounding):
@@ -420,7 +413,7 @@ def to_raw_fixed(x, min_f, max_f, increment, rounding):
         else:
             step = quantum * increment
             r = ((x / step).quantize(Decimal(1), rounding=rounding) * step).quantize(quantum)
-        return _trim_fraction(_plain(r), min_f), r, -max_f
+        return _trim_fraction(format(r, "f"), min_f), r, -max_f
 
 
 def format_numeric_to_string(nf, x, negative):
@@ -459,7 +452,7 @@ def _compute_exponent_for_magnitude(nf, magnitude):
 
 def compute_exponent(nf, x, negative):
     """https://tc39.es/ecma402/#sec-computeexponent : (exponent, magnitude)."""
-    if x == 0:
+    if x == 0 or nf.notation == "standard":
         return 0, 0
     magnitude = x.adjusted()
     exponent = _compute_exponent_for_magnitude(nf, magnitude)
@@ -542,25 +535,20 @@ def _unit_pattern(nf, one):
 
 
 def _expand(pattern, number_parts, kind):
-    """Substitute the number parts for "{0}" in an affix pattern, the rest as ``kind`` parts."""
+    """Substitute the number parts for "{0}" in an affix pattern; the affixes become ``kind`` parts."""
     before, _, after = pattern.partition("{0}")
-    out = []
-    for text, where in ((before, "before"), (after, "after")):
-        if not text:
-            continue
-        stripped = text.strip(" ")
-        lead = text[:len(text) - len(text.lstrip(" "))]
-        trail = text[len(text.rstrip(" ")):]
-        piece = ([("literal", lead)] if lead else []) + [(kind, stripped)] + \
-            ([("literal", trail)] if trail else [])
-        if where == "before":
-            out = piece
-        else:
-            after_parts = piece
-    result = out + number_parts
-    if after:
-        result += after_parts
-    return result
+    return _affix(before, kind) + number_parts + _affix(after, kind)
+
+
+def _affix(text, kind):
+    """One affix as parts: its spaces are literals, the rest is a ``kind`` part."""
+    if not text:
+        return []
+    core = text.strip(" ")
+    lead = text[:len(text) - len(text.lstrip(" "))]
+    trail = text[len(text.rstrip(" ")):]
+    return ([("literal", lead)] if lead else []) + [(kind, core)] + \
+        ([("literal", trail)] if trail else [])
 
 
 def partition_number_pattern(nf, negative, x):

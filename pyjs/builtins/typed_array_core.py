@@ -209,6 +209,10 @@ class TypedArrayObject(ArrayBufferView):
         return True
 
     def get(self, key, receiver):
+        if key == "length" and receiver is self:
+            n = self._pristine_length()
+            if n is not None:
+                return n
         i = numeric_index(key)
         if i is not None:
             return self.get_index(i)
@@ -221,6 +225,23 @@ class TypedArrayObject(ArrayBufferView):
             return v
         p = self.proto
         return None if p is None else p.get(key, receiver)
+
+    def _pristine_length(self):
+        """``o.length`` without the accessor call when the lookup would reach the
+        original %TypedArray%.prototype getter through the kind's prototype (the
+        common case): the getter's result, computed directly."""
+        if "length" in self.props:
+            return None
+        p = self.proto
+        if type(p) is not JSObject or "length" in p.props:
+            return None
+        pp = p.proto
+        if type(pp) is not JSObject:
+            return None
+        d = pp.props.get("length")
+        if type(d) is Prop and d.getter is not None and getattr(d.getter, "fn", None) is get_length:
+            return float(max(self.current_length(), 0))
+        return None
 
     def set(self, key, value, receiver):
         i = numeric_index(key)
@@ -264,6 +285,13 @@ def typed_array_class(name):
         "__slots__": (), "class_name": name + "Array", "element_type": et,
         "element_size": et.size, "content_bigint": et.is_bigint,
         "_read": staticmethod(et.get), "_write": staticmethod(et.set)})
+
+
+def get_length(this, args):
+    """get %TypedArray%.prototype.length (https://tc39.es/ecma262/#sec-get-%typedarray%.prototype.length)."""
+    if not isinstance(this, TypedArrayObject):
+        raise type_error("%TypedArray%.prototype.length called on a value that is not a TypedArray")
+    return float(max(this.current_length(), 0))
 
 
 # -- abstract operations ------------------------------------------------------------------

@@ -19,7 +19,7 @@ from ..interp.values import (null, range_error, type_error)
 from ._helpers import arg, getter, method
 from .array_ops import relative_end, relative_start, require_callable, tick
 from .iteration import create_array_iterator
-from .typed_array_core import (TypedArrayObject, read_values, typed_array_byte_length,
+from .typed_array_core import (TypedArrayObject, get_length, read_values, typed_array_byte_length,
                                typed_array_create_same_type, typed_array_set_element,
                                typed_array_species_create, validate_typed_array)
 
@@ -81,11 +81,6 @@ def get_byte_offset(this, args):
     """https://tc39.es/ecma262/#sec-get-%typedarray%.prototype.byteoffset"""
     o = _this_typed_array(this, "byteOffset")
     return 0.0 if o.current_length() < 0 else float(o.byte_offset)
-
-
-def get_length(this, args):
-    """https://tc39.es/ecma262/#sec-get-%typedarray%.prototype.length"""
-    return float(max(_this_typed_array(this, "length").current_length(), 0))
 
 
 def get_to_string_tag(this, args):

@@ -41,20 +41,15 @@ def copy_within(this, args):
         n = this.current_length()
         if n < 0:
             raise type_error("%TypedArray%.prototype.copyWithin: the TypedArray was detached")
-        size = this.element_size
-        offset = this.byte_offset
-        limit = n * size + offset           # bufferByteLimit
-        to = target * size + offset
-        frm = start * size + offset
-        count_bytes = count * size
-        data = this.viewed_array_buffer.data
-        if frm < to < frm + count_bytes:
-            # copied downwards from the top, and only while both ends are below the limit
-            top_from, top_to = frm + count_bytes - 1, to + count_bytes - 1
-            if top_from < limit and top_to < limit:
-                data[to:to + count_bytes] = data[frm:frm + count_bytes]
-        else:
-            count_bytes = max(0, min(count_bytes, limit - frm, limit - to))
+        # the length may have shrunk: copy only what still fits below the new end
+        count = min(count, n - start, n - target)
+        if count > 0:
+            size = this.element_size
+            offset = this.byte_offset
+            to = target * size + offset
+            frm = start * size + offset
+            count_bytes = count * size
+            data = this.viewed_array_buffer.data
             data[to:to + count_bytes] = data[frm:frm + count_bytes]
     return this
 

@@ -173,6 +173,8 @@ class Decoder:
     def decode(self, data, final):
         try:
             text = self.decoder.decode(data, final)
+            if not final and self.encoding == "UTF-8":
+                text += self._utf8_surrogate_prefix()
         except UnicodeDecodeError:
             self.reset()
             raise type_error(f"The encoded data was not valid for encoding {self.encoding.lower()}")
@@ -185,6 +187,17 @@ class Decoder:
         if final:
             self.reset()
         return utf16_from_usv(text)
+
+
+    def _utf8_surrogate_prefix(self):
+        """Python's incremental UTF-8 decoder keeps ED A0..BF (the start of an encoded
+        surrogate) waiting for a third byte; the Encoding Standard's decoder rejects the
+        second byte at once.  Emit what the standard emits (two errors) now."""
+        buffered = self.decoder.getstate()[0]
+        if len(buffered) >= 2 and buffered[0] == 0xED and buffered[1] >= 0xA0:
+            self.decoder.reset()
+            return buffered.decode("utf-8", "strict" if self.fatal else "replace")
+        return ""
 
 
 class TextDecoderObject(JSObject):
