@@ -20,14 +20,14 @@ default output is unchanged (Node's en-US).
 from ..interp.ops import (describe, get_iterator, get_prototype_from_constructor, iterator_close,
                           iterator_step_value, require_object_coercible, to_integer_or_infinity,
                           to_number, to_string)
-from ..interp.values import (CONFIGURABLE, HIDDEN, JSError, JSObject, MISSING, Prop,
+from ..interp.values import (CONFIGURABLE, HIDDEN, JSObject, MISSING, Prop,
                              SYM_ITERATOR, SYM_TO_STRING_TAG, range_error, type_error)
 from . import intl_datetime as dtf
 from . import intl_number as nfm
 from .intl_locale import (canonicalize_locale_list, coerce_options_to_object, get_option,
                           get_options_object, resolve_locale, supported_locales)
-from .intl_plural import (CARDINAL_CATEGORIES, ORDINAL_CATEGORIES, auto_phrase, plural_category,
-                          relative_time_affixes, resolve_plural, singular_relative_time_unit)
+from .intl_plural import (CARDINAL_CATEGORIES, ORDINAL_CATEGORIES, auto_phrase, relative_time_affixes,
+                          resolve_plural, singular_relative_time_unit)
 from .intl_text import compare_strings, create_parts_from_list, segment_boundaries
 from ._helpers import arg, getter, install_global, make_constructor, method, native
 
@@ -77,10 +77,10 @@ def this_intl(this, kind, name):
 
 
 def _object(realm, entries):
-    """A plain object with the given data properties, in order."""
+    """A plain object with the given data properties, in order (Python tuples become arrays)."""
     o = realm.new_object()
     for key, value in entries:
-        o.props[key] = value
+        o.props[key] = realm.new_array(value) if type(value) is tuple else value
     return o
 
 
@@ -241,8 +241,8 @@ def _setup_number_format(realm, intl):
         y = nfm.to_intl_mathematical_value(end)
         if x[1] == "nan" or y[1] == "nan":
             raise range_error("Invalid number range")
-        xp = nfm.format_numeric_to_parts(rec, x)
-        yp = nfm.format_numeric_to_parts(rec, y)
+        xp = nfm.partition_number_pattern(rec, *x)
+        yp = nfm.partition_number_pattern(rec, *y)
         if xp == yp:
             return [("approximatelySign", "~", "shared")] + [(t, v, "shared") for t, v in xp]
         sep = "–" if rec.style == "decimal" and rec.notation == "standard" else " – "
@@ -327,10 +327,9 @@ def _plural_rules_options(state):
                         "maximumSignificantDigits", "roundingIncrement", "roundingMode",
                         "roundingPriority", "trailingZeroDisplay")]
     categories = CARDINAL_CATEGORIES if kind == "cardinal" else ORDINAL_CATEGORIES
-    from ..interp.agent import current_realm
     entries.insert(1, ("type", kind))
     at = next(i for i, (k, _) in enumerate(entries) if k == "roundingIncrement")
-    entries.insert(at, ("pluralCategories", current_realm().new_array(categories)))
+    entries.insert(at, ("pluralCategories", tuple(categories)))
     return entries
 
 
@@ -619,5 +618,3 @@ def _wire_locale_sensitive_methods(realm):
         method(realm, string_proto, "localeCompare", 1)(locale_compare)
 
 
-__all__ = ["setup", "IntlObject", "collator_compare", "initialize_collator", "JSError",
-           "plural_category"]

@@ -11,7 +11,6 @@ otherwise.  Time zones come from the system tzdata through ``zoneinfo`` (via
 ``date_math``, which already knows how to handle instants outside datetime's
 range and ICU's DST conventions); display names come from ``date_zone_names``.
 """
-import math
 import re
 import zoneinfo
 

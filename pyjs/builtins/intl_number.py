@@ -11,11 +11,11 @@ Node 20 prints it; outputs were compared with ``node -e`` for every style.
 """
 import math
 import re
-from decimal import (Context, Decimal, ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_DOWN,
-                     ROUND_HALF_EVEN, ROUND_HALF_UP, ROUND_UP, localcontext)
+from decimal import (Context, Decimal, ROUND_DOWN, ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP,
+                     ROUND_UP, localcontext)
 
 from ..interp.numconv import string_to_number
-from ..interp.ops import to_number, to_primitive, to_string
+from ..interp.ops import to_boolean, to_number, to_primitive, to_string
 from ..interp.values import JSSymbol, range_error, type_error
 from .intl_locale import (canonicalize_locale_list, coerce_options_to_object, default_number_option,
                           get_number_option, get_option, resolve_locale)
@@ -207,7 +207,6 @@ def _get_use_grouping(options, fallback):
         return fallback
     if value is True:
         return "always"
-    from ..interp.ops import to_boolean
     if not to_boolean(value):
         return False
     value = to_string(value)
@@ -603,8 +602,7 @@ def _currency_parts(nf, number):
 
 def format_numeric_to_parts(nf, value):
     """Format a JS value (Number, BigInt or numeric string): list of (type, value)."""
-    negative, x = value if isinstance(value, tuple) else to_intl_mathematical_value(value)
-    return partition_number_pattern(nf, negative, x)
+    return partition_number_pattern(nf, *to_intl_mathematical_value(value))
 
 
 def format_numeric(nf, value):

@@ -61,7 +61,7 @@ def collation_key(s, numeric, ignore_punctuation):
         compat = unicodedata.normalize("NFKD", ch)
         if compat != ch and len(compat) >= 1:
             for c in compat:
-                _weigh(c, primary, secondary, tertiary, numeric, ignore_punctuation, 2)
+                _weigh(c, primary, secondary, tertiary, ignore_punctuation, 2)
             i += 1
             continue
         if cat == "Nd":
@@ -81,12 +81,12 @@ def collation_key(s, numeric, ignore_punctuation):
                     tertiary.append(0)
             i = j
             continue
-        _weigh(ch, primary, secondary, tertiary, numeric, ignore_punctuation, 0)
+        _weigh(ch, primary, secondary, tertiary, ignore_punctuation, 0)
         i += 1
     return tuple(primary), tuple(secondary), tuple(tertiary)
 
 
-def _weigh(ch, primary, secondary, tertiary, numeric, ignore_punctuation, variant):
+def _weigh(ch, primary, secondary, tertiary, ignore_punctuation, variant):
     """Append the weights of one (non-mark) character; ``variant`` marks compatibility forms."""
     cat = unicodedata.category(ch)
     if cat[0] == "M":

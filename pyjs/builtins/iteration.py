@@ -155,12 +155,10 @@ def setup(realm):
                 return cap.promise
 
             def on_reject(reason):
+                # closeIterator: IteratorClose(syncIteratorRecord, ThrowCompletion(reason)),
+                # so whatever return() does, the promise rejects with ``reason``
                 if not done and name != "return":
-                    try:
-                        iterator_close(rec)
-                    except JSError as e2:
-                        cap.reject(e2.value)
-                        return
+                    iterator_close(rec, JSError(reason))
                 cap.reject(reason)
             perform_promise_then_native(p, lambda x: cap.resolve(create_iter_result(x, done)), on_reject)
             return cap.promise

@@ -10,8 +10,8 @@ from ..interp.ops import get_prototype_from_constructor, to_number
 from ..interp.values import JSError, JSObject, type_error
 from .buffers import buffer_source_bytes, is_buffer_source, new_array_buffer, new_uint8_array
 from .streams_common import resolved_undefined
-from .streams_readable import (create_readable_stream, readable_stream_default_controller_close,
-                               readable_stream_default_controller_enqueue)
+from .streams_bytes import (create_readable_byte_stream, readable_byte_stream_controller_close,
+                            readable_byte_stream_controller_enqueue)
 from .url_percent import utf16_from_usv
 from .webidl import (arg, attribute, brand, define_interface, dictionary_member, iterable_method, operation,
                      promise_rejected_with, promise_resolved_with, require_args, sequence_from_iterable, to_enum, to_usv_string)
@@ -103,17 +103,17 @@ def _relative(value, size):
 
 
 def blob_stream(realm, data):
-    """https://w3c.github.io/FileAPI/#blob-get-stream: chunks of at most 64 KiB."""
+    """https://w3c.github.io/FileAPI/#blob-get-stream: a byte stream of chunks of at most 64 KiB."""
     chunks = [data[i:i + _CHUNK] for i in range(0, len(data), _CHUNK)]
 
     def pull():
         controller = stream.controller
         if chunks:
-            readable_stream_default_controller_enqueue(controller, new_uint8_array(realm, chunks.pop(0)))
+            readable_byte_stream_controller_enqueue(controller, new_uint8_array(realm, chunks.pop(0)))
         if not chunks:
-            readable_stream_default_controller_close(controller)
+            readable_byte_stream_controller_close(controller)
         return resolved_undefined()
-    stream = create_readable_stream(lambda: None, pull, lambda reason: resolved_undefined(), 0.0)
+    stream = create_readable_byte_stream(lambda: None, pull, lambda reason: resolved_undefined())
     return stream
 
 

@@ -15,10 +15,10 @@ from ..builtins.json import json_stringify
 from .blob import BlobObject, create_blob
 from .buffers import (buffer_source_bytes, is_buffer_source, new_array_buffer,
                       new_uint8_array)
+from .streams_bytes import (create_readable_byte_stream, readable_byte_stream_controller_close,
+                            readable_byte_stream_controller_enqueue)
 from .streams_readable import (ReadableStreamObject, acquire_readable_stream_default_reader,
-                               create_readable_stream, is_readable_stream_locked, read_all_chunks,
-                               readable_stream_default_controller_close,
-                               readable_stream_default_controller_enqueue, readable_stream_default_tee)
+                               is_readable_stream_locked, read_all_chunks, readable_stream_tee)
 from .streams_transform import create_transform_stream, transform_stream_default_controller_enqueue
 from .formdata import FormDataObject, form_data_from_body, multipart_encode
 from .mimetype import extract_mime_type
@@ -56,11 +56,12 @@ class Body:
     def get_stream(self):
         """The body's ReadableStream, created from the bytes on first use."""
         if self.stream is None:
-            stream = create_readable_stream(lambda: None, resolved_undefined, lambda reason: resolved_undefined())
+            # https://fetch.spec.whatwg.org/#concept-bodyinit-extract: a byte stream
+            stream = create_readable_byte_stream(lambda: None, resolved_undefined, lambda reason: resolved_undefined())
             if self.source and not self.used:
-                readable_stream_default_controller_enqueue(stream.controller,
-                                                           new_uint8_array(current_realm(), self.source))
-            readable_stream_default_controller_close(stream.controller)
+                readable_byte_stream_controller_enqueue(stream.controller,
+                                                        new_uint8_array(current_realm(), self.source))
+            readable_byte_stream_controller_close(stream.controller)
             if self.used:
                 stream.disturbed = True
                 acquire_readable_stream_default_reader(stream)
@@ -73,7 +74,7 @@ class Body:
             copy = Body(self.source)
             copy.used = self.used
             return copy
-        out1, out2 = readable_stream_default_tee(self.stream)
+        out1, out2 = readable_stream_tee(self.stream)
         self.stream = out1
         return Body(stream=out2)
 

@@ -1,11 +1,12 @@
 """ReadableStream with default controllers and readers: https://streams.spec.whatwg.org/#rs
 
-Implemented: the constructor with an underlying source (start/pull/cancel) and a
-queuing strategy, ``getReader()`` (default readers), ``cancel``, ``locked``,
-``tee()``, async iteration (``values()``/``for await``), ``ReadableStream.from``;
-``pipeTo``/``pipeThrough`` come from :mod:`pyjs.webapi.streams_pipe`.
-Readable *byte* streams (``type: "bytes"``, BYOB readers) are not implemented:
-the constructor rejects ``type: "bytes"`` with a TypeError.
+The stream itself, default controllers and readers, ``tee()``, async iteration
+(``values()``/``for await``) and ``ReadableStream.from``.  Readable byte
+streams (``type: "bytes"``, BYOB readers) live in :mod:`pyjs.webapi.streams_bytes`;
+the two controller kinds share the stream's algorithms through their
+``cancel_steps``/``pull_steps``/``release_steps`` methods (the standard's
+[[CancelSteps]], [[PullSteps]] and [[ReleaseSteps]]).  ``pipeTo``/``pipeThrough``
+come from :mod:`pyjs.webapi.streams_pipe`.
 
 Host code creates streams with :func:`create_readable_stream` (Python
 algorithms) and reads them with :func:`read_all_chunks` / read requests.
@@ -15,12 +16,12 @@ from ..interp.ops import (create_iter_result, get_iterator, get_method, get_prot
                           iterator_complete, iterator_next, iterator_value, to_boolean)
 from ..interp.functions import NativeFunction
 from ..interp.values import (CONFIGURABLE, HIDDEN, SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, JSError, JSObject, Prop,
-                             null, type_error)
+                             null, range_error, type_error)
 from .streams_common import (convert_queuing_strategy, dequeue_value, enqueue_value_with_size,
                              extract_high_water_mark, extract_size_algorithm, invoke_promise_callback,
                              rejected, reset_queue, resolved_undefined)
-from .webidl import (promise_resolved_with, arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
-                     mark_as_handled, new_promise, operation, react, to_enum,
+from .webidl import (arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
+                     mark_as_handled, new_promise, operation, promise_resolved_with, react, to_enum,
                      to_unsigned_long_long, upon)
 
 
@@ -28,14 +29,45 @@ class ReadableStreamObject(JSObject):
     __slots__ = ("controller", "disturbed", "reader", "state", "stored_error")
 
 
-class ReadableStreamDefaultReaderObject(JSObject):
-    __slots__ = ("closed_promise", "stream", "read_requests")
+class ReadableStreamGenericReader(JSObject):
+    """https://streams.spec.whatwg.org/#readablestreamgenericreader"""
+
+    __slots__ = ("closed_promise", "stream")
+
+
+class ReadableStreamDefaultReaderObject(ReadableStreamGenericReader):
+    __slots__ = ("read_requests",)
 
 
 class ReadableStreamDefaultControllerObject(JSObject):
     __slots__ = ("cancel_algorithm", "close_requested", "pull_again", "pull_algorithm", "pulling",
                  "queue", "queue_total_size", "started", "strategy_hwm", "strategy_size_algorithm",
                  "stream")
+
+    def cancel_steps(self, reason):
+        """https://streams.spec.whatwg.org/#rs-default-controller-private-cancel"""
+        reset_queue(self)
+        result = self.cancel_algorithm(reason)
+        readable_stream_default_controller_clear_algorithms(self)
+        return result
+
+    def pull_steps(self, request):
+        """https://streams.spec.whatwg.org/#rs-default-controller-private-pull"""
+        stream = self.stream
+        if self.queue:
+            chunk = dequeue_value(self)
+            if self.close_requested and not self.queue:
+                readable_stream_default_controller_clear_algorithms(self)
+                readable_stream_close(stream)
+            else:
+                readable_stream_default_controller_call_pull_if_needed(self)
+            request.chunk_steps(chunk)
+        else:
+            stream.reader.read_requests.append(request)
+            readable_stream_default_controller_call_pull_if_needed(self)
+
+    def release_steps(self):
+        """https://streams.spec.whatwg.org/#abstract-opdef-readablestreamdefaultcontroller-releasesteps"""
 
 
 class ReadRequest:
@@ -91,7 +123,12 @@ def readable_stream_cancel(stream, reason):
     if stream.state == "errored":
         return rejected(stream.stored_error)
     readable_stream_close(stream)
-    source_cancel_promise = readable_stream_default_controller_cancel_steps(stream.controller, reason)
+    reader = stream.reader
+    if reader is not None and not isinstance(reader, ReadableStreamDefaultReaderObject):
+        requests, reader.read_into_requests = reader.read_into_requests, []
+        for request in requests:
+            request.close_steps(None)
+    source_cancel_promise = stream.controller.cancel_steps(reason)
     return react(current_realm(), source_cancel_promise, lambda v: None)
 
 
@@ -102,9 +139,10 @@ def readable_stream_close(stream):
     if reader is None:
         return
     reader.closed_promise.resolve(None)
-    requests, reader.read_requests = reader.read_requests, []
-    for request in requests:
-        request.close_steps()
+    if isinstance(reader, ReadableStreamDefaultReaderObject):
+        requests, reader.read_requests = reader.read_requests, []
+        for request in requests:
+            request.close_steps()
 
 
 def readable_stream_error(stream, e):
@@ -116,7 +154,12 @@ def readable_stream_error(stream, e):
         return
     reader.closed_promise.reject(e)
     mark_as_handled(reader.closed_promise.promise)
-    readable_stream_default_reader_error_read_requests(reader, e)
+    if isinstance(reader, ReadableStreamDefaultReaderObject):
+        readable_stream_default_reader_error_read_requests(reader, e)
+    else:
+        requests, reader.read_into_requests = reader.read_into_requests, []
+        for request in requests:
+            request.error_steps(e)
 
 
 def readable_stream_fulfill_read_request(stream, chunk, done):
@@ -178,6 +221,7 @@ def readable_stream_reader_generic_release(reader):
         reader.closed_promise = new_promise(current_realm())
         reader.closed_promise.reject(err)
     mark_as_handled(reader.closed_promise.promise)
+    stream.controller.release_steps()
     stream.reader = None
     reader.stream = None
 
@@ -191,7 +235,7 @@ def readable_stream_default_reader_read(reader, request):
     elif stream.state == "errored":
         request.error_steps(stream.stored_error)
     else:
-        readable_stream_default_controller_pull_steps(stream.controller, request)
+        stream.controller.pull_steps(request)
 
 
 def readable_stream_default_reader_release(reader):
@@ -294,30 +338,6 @@ def readable_stream_default_controller_can_close_or_enqueue(controller):
     return not controller.close_requested and controller.stream.state == "readable"
 
 
-def readable_stream_default_controller_cancel_steps(controller, reason):
-    """https://streams.spec.whatwg.org/#rs-default-controller-private-cancel"""
-    reset_queue(controller)
-    result = controller.cancel_algorithm(reason)
-    readable_stream_default_controller_clear_algorithms(controller)
-    return result
-
-
-def readable_stream_default_controller_pull_steps(controller, request):
-    """https://streams.spec.whatwg.org/#rs-default-controller-private-pull"""
-    stream = controller.stream
-    if controller.queue:
-        chunk = dequeue_value(controller)
-        if controller.close_requested and not controller.queue:
-            readable_stream_default_controller_clear_algorithms(controller)
-            readable_stream_close(stream)
-        else:
-            readable_stream_default_controller_call_pull_if_needed(controller)
-        request.chunk_steps(chunk)
-    else:
-        stream.reader.read_requests.append(request)
-        readable_stream_default_controller_call_pull_if_needed(controller)
-
-
 def set_up_readable_stream_default_controller(stream, controller, start_algorithm, pull_algorithm,
                                               cancel_algorithm, high_water_mark, size_algorithm):
     """https://streams.spec.whatwg.org/#set-up-readable-stream-default-controller"""
@@ -354,6 +374,14 @@ def set_up_from_underlying_source(realm, stream, source, start, pull, cancel, hw
 
 
 # -- tee and from --------------------------------------------------------------------------------
+
+def readable_stream_tee(stream):
+    """https://streams.spec.whatwg.org/#readable-stream-tee (a byte stream's branches get
+    copies of the chunks, so cloneForBranch2 makes no difference)."""
+    if isinstance(stream.controller, ReadableStreamDefaultControllerObject):
+        return readable_stream_default_tee(stream)
+    return streams_bytes.readable_byte_stream_tee(stream)
+
 
 def readable_stream_default_tee(stream):
     """https://streams.spec.whatwg.org/#abstract-opdef-readablestreamdefaulttee (cloneForBranch2 false)"""
@@ -579,16 +607,21 @@ def setup(realm):
         d = source
         auto_allocate = dictionary_member(d, "autoAllocateChunkSize")
         if auto_allocate is not None:
-            to_unsigned_long_long(auto_allocate, enforce_range=True)
+            auto_allocate = to_unsigned_long_long(auto_allocate, enforce_range=True)
         cancel = callback_or_none(dictionary_member(d, "cancel"), "UnderlyingSource.cancel")
         pull = callback_or_none(dictionary_member(d, "pull"), "UnderlyingSource.pull")
         start = callback_or_none(dictionary_member(d, "start"), "UnderlyingSource.start")
         type_ = dictionary_member(d, "type")
         if type_ is not None:
-            to_enum(type_, ("bytes",), "ReadableStreamType")
-            raise type_error("Readable byte streams (type: 'bytes') are not supported")
+            type_ = to_enum(type_, ("bytes",), "ReadableStreamType")
         stream = new_readable_stream(realm, get_prototype_from_constructor(new_target,
                                                                            "%ReadableStream.prototype%"))
+        if type_ == "bytes":
+            if size is not None:
+                raise range_error("The strategy for a byte stream cannot have a size function")
+            streams_bytes.set_up_from_underlying_source(realm, stream, source, start, pull, cancel,
+                                                        extract_high_water_mark(hwm, 0.0), auto_allocate)
+            return stream
         size_algorithm = extract_size_algorithm(size)
         hwm = extract_high_water_mark(hwm, 1.0)
         set_up_from_underlying_source(realm, stream, source, start, pull, cancel, hwm, size_algorithm)
@@ -620,11 +653,11 @@ def setup(realm):
         if mode is None:
             return acquire_readable_stream_default_reader(stream)
         to_enum(mode, ("byob",), "ReadableStreamReaderMode")
-        raise type_error("Cannot get a BYOB reader for a stream that is not a readable byte stream")
+        return streams_bytes.acquire_readable_stream_byob_reader(stream)
 
     @operation(realm, proto, "tee", 0)
     def tee(this, args):
-        return realm.new_array(readable_stream_default_tee(this_stream(this)))
+        return realm.new_array(readable_stream_tee(this_stream(this)))
 
     _setup_async_iterator(realm, proto)
     _setup_reader(realm)
@@ -747,3 +780,7 @@ def read_all_chunks(stream, on_chunk, on_done, on_error):
     request = ReadRequest(chunk_steps, on_done, on_error)
     read_loop()
     return reader
+
+
+# The byte streams build on this module; imported last, as they import it.
+from . import streams_bytes  # noqa: E402

@@ -19,8 +19,8 @@ from .streams_readable import (create_readable_stream, readable_stream_default_c
                                readable_stream_default_controller_get_desired_size,
                                readable_stream_default_controller_should_call_pull)
 from .streams_writable import create_writable_stream, writable_stream_default_controller_error_if_needed
-from .webidl import (promise_resolved_with, JSError, arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
-                     new_promise, operation, react, upon)
+from .webidl import (JSError, arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
+                     new_promise, operation, promise_resolved_with, react, upon)
 
 
 class TransformStreamObject(JSObject):

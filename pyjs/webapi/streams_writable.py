@@ -11,9 +11,8 @@ from .event import new_abort_controller, signal_abort
 from .streams_common import (convert_queuing_strategy, dequeue_value, enqueue_value_with_size,
                              extract_high_water_mark, extract_size_algorithm, invoke_promise_callback,
                              peek_queue_value, rejected, reset_queue, resolved_undefined)
-from .webidl import (promise_resolved_with, JSError, arg, attribute, brand, callback_or_none, define_interface,
-                     dictionary_member, mark_as_handled, new_promise, operation, promise_is_settled,
-                     upon)
+from .webidl import (JSError, arg, attribute, brand, callback_or_none, define_interface, dictionary_member,
+                     mark_as_handled, new_promise, operation, promise_is_settled, promise_resolved_with, upon)
 
 _CLOSE_SENTINEL = object()
 

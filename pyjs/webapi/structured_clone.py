@@ -8,21 +8,22 @@ to its copy, which preserves shared and circular references.
 
 Supported: primitives (not Symbols), Boolean/Number/BigInt/String objects,
 Date, RegExp, ArrayBuffer and views, Map, Set, Error objects, DOMException,
-Blob and File, arrays and ordinary objects.  Anything else (functions, Proxies, promises,
-other platform objects) is a DataCloneError.  Map, Set and RegExp are read
+Blob and File, arrays and ordinary objects; ArrayBuffers can be transferred.  Anything else
+(functions, Proxies, promises, other platform objects) is a DataCloneError.  Map, Set and RegExp are read
 through their original builtins, captured when this module is installed, so
-later patches of their prototypes cannot interfere.  Transferring
-(``{transfer}``) is not supported.
+later patches of their prototypes cannot interfere.
 """
+from ..builtins.array_buffer import ArrayBufferObject, detach_array_buffer
+from ..builtins.data_view import is_view_out_of_bounds
 from ..builtins.date import DateObject
 from ..builtins.error import ErrorObject
 from ..builtins.primitives import PrimitiveObject, StringObject
 from ..interp.arrays import JSArray
 from ..interp.functions import NativeFunction
 from ..interp.ops import create_data_property, to_string
-from ..interp.values import ACCESSOR, ENUMERABLE, JSObject, JSSymbol, Prop
+from ..interp.values import ACCESSOR, ENUMERABLE, HIDDEN, JSObject, JSSymbol, Prop, type_error
 from .blob import BlobObject, FileObject, create_blob, create_file
-from .buffers import buffer_source_bytes, is_array_buffer, is_array_buffer_view, new_array_buffer, view_info
+from .buffers import is_array_buffer, is_array_buffer_view, view_info
 from .dom_exception import DOMExceptionObject, create_dom_exception, dom_error
 from .webidl import arg, dictionary_member, iterable_method, require_args, sequence_from_iterable
 
@@ -75,7 +76,11 @@ class Cloner:
         if is_array_buffer(value):
             if value.class_name == "SharedArrayBuffer":
                 raise dom_error("DataCloneError", "SharedArrayBuffer cannot be cloned here")
-            return self._remember(memory, value, new_array_buffer(realm, buffer_source_bytes(value)))
+            if value.data is None:
+                raise dom_error("DataCloneError", "A detached ArrayBuffer cannot be cloned")
+            copy = ArrayBufferObject(realm.intrinsics["%ArrayBuffer.prototype%"], bytearray(value.data),
+                                     value.max_byte_length)
+            return self._remember(memory, value, copy)
         if is_array_buffer_view(value):
             return self._clone_view(value, memory)
         if cls == "Map" and self.map_for_each is not None:
@@ -98,7 +103,7 @@ class Cloner:
             return self._copy_properties(value, copy, memory)
         if value.callable:
             raise dom_error("DataCloneError", "function could not be cloned")
-        if type(value) is not JSObject and cls != "Arguments":
+        if type(value) is not JSObject and cls != "Arguments" and value is not realm.object_prototype:
             raise dom_error("DataCloneError", f"{_describe(value)} could not be cloned")
         copy = realm.new_object()
         self._remember(memory, value, copy)
@@ -132,17 +137,29 @@ class Cloner:
         args = []
         if message is not None and not message.flags & ACCESSOR:
             args.append(to_string(message.value))
+        cause = value.get_own_property("cause")
         ctor = realm.intrinsics[f"%{name}%"]
-        return self._remember(memory, value, ctor.construct(args, ctor))
+        copy = self._remember(memory, value, ctor.construct(args, ctor))
+        if cause is not None and not cause.flags & ACCESSOR:
+            copy.props["cause"] = Prop(self.clone(cause.value, memory), HIDDEN)
+        return copy
 
     def _clone_view(self, value, memory):
+        """A view over the copy of its buffer; a length-tracking view stays length-tracking."""
         realm = self.realm
-        buffer, offset, byte_length = view_info(value)
-        buffer_copy = self.clone(buffer, memory)
         name = value.class_name
+        if name == "DataView":
+            out_of_bounds, tracking = is_view_out_of_bounds(value), value.view_byte_length is None
+        else:
+            out_of_bounds, tracking = value.current_length() < 0, value.fixed_length is None
+        if out_of_bounds:
+            raise dom_error("DataCloneError", "An out-of-bounds view cannot be cloned")
+        buffer, offset, byte_length = view_info(value)
+        args = [self.clone(buffer, memory), float(offset)]
+        if not tracking:
+            args.append(float(byte_length if name == "DataView" else byte_length // value.element_size))
         ctor = realm.intrinsics[f"%{name}%"]
-        length = byte_length if name == "DataView" else byte_length // value.element_size
-        return self._remember(memory, value, ctor.construct([buffer_copy, float(offset), float(length)], ctor))
+        return self._remember(memory, value, ctor.construct(args, ctor))
 
     def _clone_collection(self, value, memory, ctor_name, for_each, add, arity):
         realm = self.realm
@@ -166,9 +183,27 @@ def _describe(value):
     return f"#<{name}>" if type(name) is str and name else "The object"
 
 
-def structured_clone(realm, value, cloner=None):
-    """Clone a JS value within ``realm`` (Python callers: hosts, bindings)."""
-    return (cloner or Cloner(realm)).clone(value, {})
+def structured_clone(realm, value, transfer=(), cloner=None):
+    """Clone a JS value within ``realm``, transferring the ArrayBuffers in ``transfer``.
+
+    https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializewithtransfer
+    A transferred buffer's bytes move to a new ArrayBuffer (which takes its place
+    everywhere in the copy) and the original is detached, once the copy succeeded.
+    """
+    memory = {}
+    for buffer in transfer:
+        if not is_array_buffer(buffer) or buffer.shared:
+            raise dom_error("DataCloneError", "Only ArrayBuffers can be transferred")
+        if id(buffer) in memory:
+            raise dom_error("DataCloneError", "An ArrayBuffer is listed twice in the transfer list")
+        if buffer.data is None or buffer.detach_key is not None:
+            raise dom_error("DataCloneError", "An ArrayBuffer is detached or cannot be detached")
+        memory[id(buffer)] = (buffer, ArrayBufferObject(realm.intrinsics["%ArrayBuffer.prototype%"], buffer.data,
+                                                        buffer.max_byte_length))
+    copy = (cloner or Cloner(realm)).clone(value, memory)
+    for buffer in transfer:
+        detach_array_buffer(buffer)
+    return copy
 
 
 def setup(realm):
@@ -177,12 +212,14 @@ def setup(realm):
     def structured_clone_fn(this, args):
         require_args(args, 1, "structuredClone")
         transfer = dictionary_member(arg(args, 1), "transfer")
+        items = []
         if transfer is not None:
             method = iterable_method(transfer)
             if method is None:
-                raise dom_error("DataCloneError", "transfer must be a sequence")
-            if sequence_from_iterable(transfer, method):
-                raise dom_error("DataCloneError", "Transferring objects is not supported")
-        return cloner.clone(args[0], {})
+                raise type_error("Failed to execute 'structuredClone': transfer is not iterable")
+            items = sequence_from_iterable(transfer, method)
+            if not all(isinstance(item, JSObject) for item in items):
+                raise type_error("Failed to execute 'structuredClone': transfer items must be objects")
+        return structured_clone(realm, args[0], items, cloner)
 
     realm.define_function("structuredClone", structured_clone_fn, 1)

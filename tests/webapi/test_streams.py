@@ -107,7 +107,9 @@ def test_from_async_generator(realm):
     'new ReadableStream({start: 5})',
     'new ReadableStream({}, {highWaterMark: -1})',
     'new ReadableStream({}, {size: "x"})',
-    'new ReadableStream({type: "bytes"})',
+    'new ReadableStream({type: "bytes"}, {size() { return 1; }})',
+    'new ReadableStream({type: "bytes", autoAllocateChunkSize: 0})',
+    'new ReadableStream({type: "other"})',
     'new ReadableStream().getReader({mode: "byob"})',
     'new WritableStream({type: "x"})',
     'new TransformStream({readableType: "bytes"})',
@@ -116,6 +118,45 @@ def test_constructor_argument_errors(realm, code):
     with pytest.raises(JSError) as e:
         realm.evaluate(code)
     assert e.value.name in ("TypeError", "RangeError")
+
+
+def test_byte_stream_byob_reads_and_respond(realm):
+    out = run_json(realm, """
+        const rs = new ReadableStream({
+            type: "bytes",
+            pull(c) {
+                const req = c.byobRequest;
+                if (req) { req.view[0] = 7; req.view[1] = 8; req.respond(2); }
+                else { c.enqueue(new Uint8Array([1, 2, 3])); }
+                if (++this.n >= 2) c.close();
+            },
+            n: 0,
+        });
+        const reader = rs.getReader({mode: "byob"});
+        const buf = new ArrayBuffer(4);
+        const first = await reader.read(new Uint8Array(buf));
+        const detached = buf.byteLength === 0 && buf.detached;
+        const second = await reader.read(new Uint8Array(4));
+        const third = await reader.read(new Uint16Array(2));
+        return JSON.stringify([[...first.value], first.done, detached, [...second.value], third.done,
+                               third.value.constructor.name, third.value.length]);
+    """)
+    assert out == [[7, 8], False, True, [7, 8], True, "Uint16Array", 0]
+
+
+def test_byte_stream_default_reader_and_tee_copies(realm):
+    out = run_json(realm, """
+        const chunk = new Uint8Array([1, 2, 3]);
+        const rs = new ReadableStream({type: "bytes", start(c) { c.enqueue(chunk); c.close(); }});
+        const [a, b] = rs.tee();
+        const ra = await a.getReader().read(), rb = await b.getReader().read();
+        ra.value[0] = 99;
+        let err = null;
+        try { new ReadableStream().getReader({mode: "byob"}) } catch (e) { err = e.name }
+        return JSON.stringify([chunk.byteLength, [...ra.value], [...rb.value], err,
+                               new Response("x").body.getReader({mode: "byob"}) instanceof ReadableStreamBYOBReader]);
+    """)
+    assert out == [0, [99, 2, 3], [1, 2, 3], "TypeError", True]
 
 
 def test_writable_stream_backpressure_and_close(realm):

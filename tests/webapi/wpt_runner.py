@@ -10,7 +10,8 @@ The host around the realm is minimal and deterministic:
 
 * ``self`` is the global object, ``location`` the file's worker URL on
   ``http://web-platform.test:8000`` (also the base URL of ``new Request``);
-  ``console`` discards what it is given;
+  ``console`` discards what it is given; ``WebAssembly.Memory`` only makes
+  buffers (undetachable ones, or SharedArrayBuffers);
 * timers run on *virtual* time: when no microtask is left, the earliest timer
   fires at once, so ``step_timeout(f, 1000)`` costs nothing;
 * ``fetch(path)`` reads files of the WPT folder (relative to the test's URL)
@@ -31,7 +32,9 @@ import time
 from dataclasses import dataclass, field
 
 from pyjs import Budget, JSError, Realm, Terminated
+from pyjs.builtins.array_buffer import ArrayBufferObject, SharedArrayBufferObject
 from pyjs.interp.agent import use_budget
+from pyjs.interp.functions import NativeFunction
 from pyjs.interp.deep import run_deep
 from pyjs.interp.values import JSObject
 from pyjs.webapi._text import to_text
@@ -162,6 +165,7 @@ class Runner:
         realm.define_function("queueMicrotask", queue_microtask, 1)
         realm.define_function("fetch", self._fetch, 1)
         install_console(realm, lambda level, text: None)
+        self._install_webassembly_memory()
         # a WorkerLocation: the URL's parts, without URL's other members
         realm.evaluate(f"""self.location = (() => {{
             const u = new URL({self.url!r}), l = {{}};
@@ -170,6 +174,29 @@ class Runner:
             l.toString = () => l.href;
             return l;
         }})();""", "<host>")
+
+    def _install_webassembly_memory(self):
+        """``WebAssembly.Memory`` buffers, which some tests use as an ArrayBuffer that cannot
+        be detached (or, with ``shared: true``, to reach SharedArrayBuffer): pages of
+        zeros in a buffer with a detach key, or a SharedArrayBuffer."""
+        realm = self.realm
+
+        def memory(args, new_target):
+            desc = args[0] if args else None
+            pages = desc.get("initial", desc) if isinstance(desc, JSObject) else None
+            size = int(pages or 0) * 65536
+            shared = isinstance(desc, JSObject) and desc.get("shared", desc) is True
+            if shared:
+                buffer = SharedArrayBufferObject(realm.intrinsics["%SharedArrayBuffer.prototype%"], bytearray(size))
+            else:
+                buffer = ArrayBufferObject(realm.intrinsics["%ArrayBuffer.prototype%"], bytearray(size))
+                buffer.detach_key = realm.new_object()
+            o = realm.new_object()
+            o.props["buffer"] = buffer
+            return o
+        ns = realm.new_object()
+        ns.props["Memory"] = NativeFunction(realm, lambda this, args: memory(args, None), "Memory", 1, memory)
+        realm.set_global("WebAssembly", ns)
 
     def _fetch(self, this, args):
         """Serve files of the WPT folder; everything else is a network error (a rejection)."""
