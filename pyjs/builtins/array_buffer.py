@@ -21,9 +21,21 @@ and the same bound applies to ``maxByteLength``: the host cannot promise
 more memory than that.
 """
 from ..interp.agent import current_realm
-from ..interp.ops import get_prototype_from_constructor, same_value, species_constructor, to_index
-from ..interp.values import (CONFIGURABLE, JSObject, Prop, SYM_SPECIES, SYM_TO_STRING_TAG,
-                             range_error, type_error)
+from ..interp.ops import (
+    get_prototype_from_constructor,
+    same_value,
+    species_constructor,
+    to_index,
+)
+from ..interp.values import (
+    CONFIGURABLE,
+    SYM_SPECIES,
+    SYM_TO_STRING_TAG,
+    JSObject,
+    Prop,
+    range_error,
+    type_error,
+)
 from ._helpers import arg, getter, install_global, make_constructor, method
 from .array_ops import relative_end, relative_start
 
@@ -34,7 +46,7 @@ class ArrayBufferObject(JSObject):
     """An ArrayBuffer: [[ArrayBufferData]] (``data``), [[ArrayBufferMaxByteLength]],
     [[ArrayBufferDetachKey]]."""
 
-    __slots__ = ("data", "max_byte_length", "detach_key")
+    __slots__ = ("data", "detach_key", "max_byte_length")
     class_name = "ArrayBuffer"
     shared = False
 
@@ -59,7 +71,7 @@ class SharedArrayBufferObject(ArrayBufferObject):
 class ArrayBufferView(JSObject):
     """An object with a [[ViewedArrayBuffer]] and [[ByteOffset]]: a TypedArray or a DataView."""
 
-    __slots__ = ("viewed_array_buffer", "byte_offset")
+    __slots__ = ("byte_offset", "viewed_array_buffer")
 
 
 # -- abstract operations (§25.1.3, §25.2.2) -------------------------------------------------
@@ -81,9 +93,8 @@ def allocate_array_buffer(constructor, byte_length, max_byte_length=None, cls=Ar
 
     ``constructor`` None means the running realm's intrinsic constructor, whose
     "prototype" property cannot run user code."""
-    if max_byte_length is not None:
-        if byte_length > max_byte_length:
-            raise range_error("byteLength exceeds maxByteLength")
+    if max_byte_length is not None and byte_length > max_byte_length:
+        raise range_error("byteLength exceeds maxByteLength")
     if constructor is None:
         proto = current_realm().intrinsics[default_proto]
     else:
@@ -254,7 +265,6 @@ def setup_array_buffer(realm):
         if new_byte_length > o.max_byte_length:
             raise range_error("ArrayBuffer.prototype.resize: new length exceeds maxByteLength")
         _resize_block(o.data, new_byte_length)
-        return None
 
     @method(realm, proto, "slice", 2)
     def slice_(this, args):
@@ -349,11 +359,11 @@ def setup_shared_array_buffer(realm):
         new_byte_length = to_index(arg(args, 0))
         current = len(o.data)
         if new_byte_length == current:
-            return None
+            return
         if new_byte_length < current or new_byte_length > o.max_byte_length:
             raise range_error("SharedArrayBuffer.prototype.grow: invalid length")
         _resize_block(o.data, new_byte_length)
-        return None
+        return
 
     @method(realm, proto, "slice", 2)
     def slice_(this, args):

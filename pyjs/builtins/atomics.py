@@ -23,10 +23,22 @@ timeout resolves them with "timed-out" through the host hook
 import math
 import time
 
-from ..interp.agent import state, out_of_steps
-from ..interp.ops import (create_data_property_or_throw, to_big_int, to_index,
-                          to_integer_or_infinity, to_number)
-from ..interp.values import CONFIGURABLE, JSObject, Prop, SYM_TO_STRING_TAG, range_error, type_error
+from ..interp.agent import out_of_steps, state
+from ..interp.ops import (
+    create_data_property_or_throw,
+    to_big_int,
+    to_index,
+    to_integer_or_infinity,
+    to_number,
+)
+from ..interp.values import (
+    CONFIGURABLE,
+    SYM_TO_STRING_TAG,
+    JSObject,
+    Prop,
+    range_error,
+    type_error,
+)
 from ._helpers import arg, install_global, method
 from .element_types import is_unclamped_integer_element_type, to_big_int64, to_int32
 from .typed_array_core import validate_typed_array
@@ -111,7 +123,7 @@ _OPS = {
 class Waiter:
     """A Waiter Record of Atomics.waitAsync (https://tc39.es/ecma262/#sec-waiter-record)."""
 
-    __slots__ = ("capability", "result", "done")
+    __slots__ = ("capability", "done", "result")
 
     def __init__(self, capability):
         self.capability = capability
@@ -293,6 +305,5 @@ def setup(realm):
         if n is not None and (type(n) is not float or n != n or n in (math.inf, -math.inf)
                               or n != int(n)):
             raise type_error("Atomics.pause: the argument must be an integral Number")
-        return None
 
     atomics.props[SYM_TO_STRING_TAG] = Prop("Atomics", CONFIGURABLE)

@@ -8,9 +8,21 @@ the length of a resizable buffer).  The get/set methods are generated from
 the element types of Table 71 (one GetViewValue / SetViewValue each), so
 every type and both byte orders share one implementation.
 """
-from ..interp.ops import to_big_int, to_boolean, to_index, to_number
-from ..interp.ops import get_prototype_from_constructor
-from ..interp.values import CONFIGURABLE, JSObject, Prop, SYM_TO_STRING_TAG, range_error, type_error
+from ..interp.ops import (
+    get_prototype_from_constructor,
+    to_big_int,
+    to_boolean,
+    to_index,
+    to_number,
+)
+from ..interp.values import (
+    CONFIGURABLE,
+    SYM_TO_STRING_TAG,
+    JSObject,
+    Prop,
+    range_error,
+    type_error,
+)
 from ._helpers import arg, getter, install_global, make_constructor, method
 from .array_buffer import ArrayBufferObject, ArrayBufferView
 from .element_types import ELEMENT_TYPES
@@ -75,7 +87,6 @@ def set_view_value(view, request_index, is_little_endian, et, value, what):
     if get_index + et.size > get_view_byte_length(view):
         raise range_error("Offset is outside the bounds of the DataView")
     et.set_value(view.viewed_array_buffer.data, get_index + view.byte_offset, num, little)
-    return None
 
 
 def setup(realm):

@@ -99,8 +99,22 @@ class ElementType:
     may run user code.
     """
 
-    __slots__ = ("name", "size", "is_bigint", "is_float", "unsigned", "clamped", "fmt",
-                 "conversion", "get", "set", "_raw_le", "_raw_be", "_val_le", "_val_be")
+    __slots__ = (
+        "_raw_be",
+        "_raw_le",
+        "_val_be",
+        "_val_le",
+        "clamped",
+        "conversion",
+        "fmt",
+        "get",
+        "is_bigint",
+        "is_float",
+        "name",
+        "set",
+        "size",
+        "unsigned",
+    )
 
     def __init__(self, name, size, fmt, conversion, is_bigint=False, is_float=False,
                  clamped=False):

@@ -25,16 +25,39 @@ pyjs/interp/runtime.py), so ``ta[i]`` never builds the string key.
 """
 import math
 
-from ..interp.arrays import JSArray
-from ..interp.ops import (canonical_numeric_index_string, get_method, iterate_to_list,
-                          length_of_array_like, species_constructor, to_big_int, to_index,
-                          to_number)
 from ..interp.agent import current_realm
-from ..interp.values import (ACCESSOR, DEFAULT_FLAGS, MISSING, JSObject, JSSymbol, Prop,
-                             SYM_ITERATOR, ordinary_set, range_error, type_error,
-                             validate_and_apply)
-from .array_buffer import (ArrayBufferObject, ArrayBufferView, clone_array_buffer,
-                           new_array_buffer)
+from ..interp.arrays import JSArray
+from ..interp.ops import (
+    canonical_numeric_index_string,
+    get_method,
+    get_prototype_from_constructor,
+    iterate_to_list,
+    length_of_array_like,
+    species_constructor,
+    to_big_int,
+    to_index,
+    to_number,
+)
+from ..interp.runtime import _array_iteration_pristine
+from ..interp.values import (
+    ACCESSOR,
+    DEFAULT_FLAGS,
+    MISSING,
+    SYM_ITERATOR,
+    JSObject,
+    JSSymbol,
+    Prop,
+    ordinary_set,
+    range_error,
+    type_error,
+    validate_and_apply,
+)
+from .array_buffer import (
+    ArrayBufferObject,
+    ArrayBufferView,
+    clone_array_buffer,
+    new_array_buffer,
+)
 from .element_types import ELEMENT_TYPES
 
 INF = math.inf
@@ -395,14 +418,8 @@ def typed_array_construct(cls, args, new_target):
     return o
 
 
-def _array_iteration_pristine(arr):
-    from ..interp.runtime import _array_iteration_pristine as pristine
-    return pristine(arr)
-
-
 def allocate_typed_array(cls, new_target, default_proto, length=None):
     """AllocateTypedArray (https://tc39.es/ecma262/#sec-allocatetypedarray)."""
-    from ..interp.ops import get_prototype_from_constructor
     proto = get_prototype_from_constructor(new_target, default_proto)
     obj = cls(proto)
     if length is None:

@@ -15,13 +15,20 @@ typed_array_mutators.py.
 """
 from ..interp.numconv import number_to_string
 from ..interp.ops import invoke, to_boolean, to_integer_or_infinity, to_string
-from ..interp.values import (null, range_error, type_error)
+from ..interp.values import null, range_error, type_error
 from ._helpers import arg, getter, method
 from .array_ops import relative_end, relative_start, require_callable, tick
 from .iteration import create_array_iterator
-from .typed_array_core import (TypedArrayObject, get_length, read_values, typed_array_byte_length,
-                               typed_array_create_same_type, typed_array_set_element,
-                               typed_array_species_create, validate_typed_array)
+from .typed_array_core import (
+    TypedArrayObject,
+    get_length,
+    read_values,
+    typed_array_byte_length,
+    typed_array_create_same_type,
+    typed_array_set_element,
+    typed_array_species_create,
+    validate_typed_array,
+)
 
 
 def _this_typed_array(this, what):
@@ -205,7 +212,9 @@ def to_locale_string(this, args):
 # -- callbacks ----------------------------------------------------------------------------
 
 def _callback_loop(this, args, what):
-    """Validate, then yield (k, kValue) for k in 0..len-1 reading each element lazily."""
+    """The common first steps of the callback methods: ValidateTypedArray, then
+    IsCallable(callback); returns the length.  The loops read each element with
+    get_index, since a callback may shrink or detach the buffer."""
     n = validate_typed_array(this, what)
     require_callable(arg(args, 0))
     return n
@@ -237,7 +246,6 @@ def for_each(this, args):
     f, t = args[0], arg(args, 1)
     for k in range(n):
         f.call(t, [this.get_index(k), float(k), this])
-    return None
 
 
 def find_via_predicate(o, n, ascending, predicate, this_arg):

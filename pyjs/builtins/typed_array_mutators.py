@@ -13,13 +13,24 @@ sort's comparator driver.
 import math
 
 from ..interp.arrays import JSArray
-from ..interp.ops import is_callable, length_of_array_like, to_integer_or_infinity, to_object
+from ..interp.ops import (
+    is_callable,
+    length_of_array_like,
+    to_integer_or_infinity,
+    to_object,
+)
 from ..interp.values import range_error, type_error
 from ._helpers import arg, method
 from .array_ops import relative_end, relative_start, tick
 from .array_sort import sort_values
-from .typed_array_core import (TypedArrayObject, read_values, typed_array_create_same_type,
-                               typed_array_set_element, validate_typed_array, write_values)
+from .typed_array_core import (
+    TypedArrayObject,
+    read_values,
+    typed_array_create_same_type,
+    typed_array_set_element,
+    validate_typed_array,
+    write_values,
+)
 from .typed_array_methods import copy_bytes
 
 
@@ -95,7 +106,6 @@ def set_(this, args):
         set_typed_array_from_typed_array(this, target_offset, source)
     else:
         set_typed_array_from_array_like(this, target_offset, source)
-    return None
 
 
 def set_typed_array_from_typed_array(target, target_offset, source):

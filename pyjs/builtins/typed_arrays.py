@@ -22,20 +22,40 @@ Hosts detach buffers with :func:`detach_array_buffer` (``buffer, key=None``);
 the test262 host's ``$262.detachArrayBuffer`` finds it here.
 """
 from ..interp import runtime
-from ..interp.ops import (get_method, is_constructor, iterate_to_list, length_of_array_like,
-                          to_object)
-from ..interp.values import (HIDDEN, Prop, SYM_ITERATOR, SYM_SPECIES,
-                             SYM_TO_STRING_TAG, JSObject, type_error)
+from ..interp.ops import (
+    get_method,
+    is_constructor,
+    iterate_to_list,
+    length_of_array_like,
+    to_object,
+)
+from ..interp.values import (
+    HIDDEN,
+    SYM_ITERATOR,
+    SYM_SPECIES,
+    SYM_TO_STRING_TAG,
+    JSObject,
+    Prop,
+    type_error,
+)
+from . import atomics, data_view, typed_array_methods, typed_array_mutators
 from ._helpers import arg, getter, install_global, make_constructor, method
-from .array_buffer import detach_array_buffer, setup_array_buffer, setup_shared_array_buffer
+from .array_buffer import (
+    detach_array_buffer,
+    setup_array_buffer,
+    setup_shared_array_buffer,
+)
 from .array_ops import require_callable
 from .element_types import TYPED_ARRAY_KINDS
-from .typed_array_core import (typed_array_class, typed_array_construct,
-                               typed_array_create_from_constructor, typed_array_set_element,
-                               write_values)
-from . import atomics, data_view, typed_array_methods, typed_array_mutators
+from .typed_array_core import (
+    typed_array_class,
+    typed_array_construct,
+    typed_array_create_from_constructor,
+    typed_array_set_element,
+    write_values,
+)
 
-__all__ = ["setup", "detach_array_buffer"]
+__all__ = ["detach_array_buffer", "setup"]
 
 # one instance class per kind, shared by all realms (a class holds no realm state)
 TYPED_ARRAY_CLASSES = {name: typed_array_class(name) for name in TYPED_ARRAY_KINDS}

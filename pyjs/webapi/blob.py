@@ -72,7 +72,7 @@ def _convert_parts(realm, value):
         if isinstance(item, BlobObject):
             return item
         if is_buffer_source(item):
-            return buffer_source_bytes(item)
+            return buffer_source_bytes(realm, item)
         return to_usv_string(item)
     return sequence_from_iterable(value, method, convert)
 
@@ -95,10 +95,14 @@ def _to_long_long(value):
 
 
 def _relative(value, size):
-    """A slice() start/end: negative counts from the end, clamped to [0, size]."""
+    """A slice() start/end ([Clamp] long long: rounded half to even, clamped to the 64-bit
+    range); negative counts from the end, and the result is clamped to [0, size]."""
     if value is None:
         return None
-    x = int(_to_long_long(value))
+    x = to_number(value)
+    if x != x:
+        return 0
+    x = round(max(min(x, 2.0 ** 63 - 1), -(2.0 ** 63)))
     return max(size + x, 0) if x < 0 else min(x, size)
 
 

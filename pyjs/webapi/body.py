@@ -24,6 +24,7 @@ from .formdata import FormDataObject, form_data_from_body, multipart_encode
 from .mimetype import extract_mime_type
 from .streams_common import resolved_undefined
 from .streams_pipe import readable_stream_pipe_to
+from .structured_clone import structured_clone
 from .url import URLSearchParamsObject
 from .url_percent import utf16_from_usv
 from .urlencoded import urlencoded_serialize
@@ -74,7 +75,8 @@ class Body:
             copy = Body(self.source)
             copy.used = self.used
             return copy
-        out1, out2 = readable_stream_tee(self.stream)
+        realm = current_realm()
+        out1, out2 = readable_stream_tee(self.stream, lambda chunk: structured_clone(realm, chunk))
         self.stream = out1
         return Body(stream=out2)
 
@@ -92,7 +94,7 @@ def extract_body(realm, obj):
     if isinstance(obj, BlobObject):
         return Body(obj.data), obj.type or None
     if is_buffer_source(obj):
-        return Body(buffer_source_bytes(obj)), None
+        return Body(buffer_source_bytes(realm, obj)), None
     if isinstance(obj, FormDataObject):
         data, content_type = multipart_encode(obj.entries)
         return Body(data), content_type
@@ -132,7 +134,7 @@ def chunk_bytes(realm, chunk):
     """
     if not is_buffer_source(chunk):
         raise type_error("Body stream chunks must be Uint8Array (or other ArrayBuffer/view) objects")
-    return buffer_source_bytes(chunk)
+    return buffer_source_bytes(realm, chunk)
 
 
 def fully_read_body(realm, body, success_steps, error_steps):

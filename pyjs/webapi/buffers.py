@@ -16,6 +16,11 @@ from ..builtins.typed_arrays import TYPED_ARRAY_CLASSES
 _Uint8ArrayObject = TYPED_ARRAY_CLASSES["Uint8"]
 
 
+def binary_supported(realm):
+    """Whether ``realm`` has ArrayBuffer and Uint8Array (hosts check before making buffers)."""
+    return "%ArrayBuffer%" in realm.intrinsics and "%Uint8Array%" in realm.intrinsics
+
+
 def is_array_buffer(v):
     return isinstance(v, ArrayBufferObject)
 
@@ -42,10 +47,12 @@ def view_info(view):
     return view.viewed_array_buffer, view.byte_offset, length
 
 
-def buffer_source_bytes(v):
+def buffer_source_bytes(realm, v):
     """A copy of the bytes held by a BufferSource (none for a detached buffer).
 
     https://webidl.spec.whatwg.org/#dfn-get-buffer-source-copy
+    ``realm`` (the caller's) is taken like the other functions here take it, so
+    hosts call them all the same way; a copy out needs no realm.
     """
     if isinstance(v, ArrayBufferObject):
         return bytes(v.data) if v.data is not None else b""

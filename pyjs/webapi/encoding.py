@@ -271,7 +271,7 @@ def setup(realm):
         if data is None:
             data = b""
         elif is_buffer_source(data):
-            data = buffer_source_bytes(data)
+            data = buffer_source_bytes(realm, data)
         else:
             raise type_error("The provided value is not of type '(ArrayBuffer or ArrayBufferView)'")
         return d.decode(data, not stream)

@@ -375,16 +375,19 @@ def set_up_from_underlying_source(realm, stream, source, start, pull, cancel, hw
 
 # -- tee and from --------------------------------------------------------------------------------
 
-def readable_stream_tee(stream):
-    """https://streams.spec.whatwg.org/#readable-stream-tee (a byte stream's branches get
-    copies of the chunks, so cloneForBranch2 makes no difference)."""
+def readable_stream_tee(stream, clone_for_branch2=None):
+    """https://streams.spec.whatwg.org/#readable-stream-tee
+
+    ``clone_for_branch2`` is None, or the StructuredClone function applied to the
+    chunks of the second branch (a byte stream's branches always get copies).
+    """
     if isinstance(stream.controller, ReadableStreamDefaultControllerObject):
-        return readable_stream_default_tee(stream)
+        return readable_stream_default_tee(stream, clone_for_branch2)
     return streams_bytes.readable_byte_stream_tee(stream)
 
 
-def readable_stream_default_tee(stream):
-    """https://streams.spec.whatwg.org/#abstract-opdef-readablestreamdefaulttee (cloneForBranch2 false)"""
+def readable_stream_default_tee(stream, clone_for_branch2=None):
+    """https://streams.spec.whatwg.org/#abstract-opdef-readablestreamdefaulttee"""
     realm = current_realm()
     reader = acquire_readable_stream_default_reader(stream)
     st = {"reading": False, "read_again": False, "canceled1": False, "canceled2": False,
@@ -401,10 +404,19 @@ def readable_stream_default_tee(stream):
         def chunk_steps(chunk):
             def task():
                 st["read_again"] = False
+                chunk2 = chunk
+                if not st["canceled2"] and clone_for_branch2 is not None:
+                    try:
+                        chunk2 = clone_for_branch2(chunk)
+                    except JSError as e:
+                        readable_stream_default_controller_error(branches[0].controller, e.value)
+                        readable_stream_default_controller_error(branches[1].controller, e.value)
+                        cancel_promise.resolve(readable_stream_cancel(stream, e.value))
+                        return
                 if not st["canceled1"]:
                     readable_stream_default_controller_enqueue(branches[0].controller, chunk)
                 if not st["canceled2"]:
-                    readable_stream_default_controller_enqueue(branches[1].controller, chunk)
+                    readable_stream_default_controller_enqueue(branches[1].controller, chunk2)
                 st["reading"] = False
                 if st["read_again"]:
                     pull_algorithm()

@@ -364,7 +364,7 @@ def _setup_encoding_streams(realm):
             """https://encoding.spec.whatwg.org/#decode-and-enqueue-a-chunk"""
             if not is_buffer_source(chunk):
                 raise type_error("TextDecoderStream chunks must be ArrayBuffer or ArrayBufferView objects")
-            text = decoding.decode(buffer_source_bytes(chunk), False)
+            text = decoding.decode(buffer_source_bytes(realm, chunk), False)
             if text:
                 transform_stream_default_controller_enqueue(controller, text)
 

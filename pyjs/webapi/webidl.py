@@ -23,9 +23,9 @@ from ..interp.values import (ACCESSOR, CONFIGURABLE, ENUMERABLE, MISSING, SYM_IT
 from .url_percent import usv_from_utf16, utf16_from_usv
 
 __all__ = [
-    "arg", "define_interface", "operation", "static_operation", "attribute", "readonly_attribute",
+    "arg", "define_interface", "operation", "attribute", "readonly_attribute",
     "brand", "require_args", "to_dom_string", "to_usv_string", "to_byte_string", "to_enum",
-    "to_unsigned_long_long", "dictionary_member", "is_dictionary_like", "callback_or_none",
+    "to_unsigned_long_long", "dictionary_member", "callback_or_none",
     "sequence_from_iterable", "iterable_method", "to_boolean", "define_pair_iterator", "usv_from_utf16", "utf16_from_usv",
     "new_promise", "promise_resolved_with", "promise_rejected_with", "react", "upon",
     "mark_as_handled", "promise_is_settled", "JSError", "JSObject", "null",
@@ -76,9 +76,6 @@ def operation(realm, obj, name, length):
         obj.props[name] = NativeFunction(realm, fn, label, length)
         return fn
     return deco
-
-
-static_operation = operation
 
 
 def attribute(realm, obj, name, get_fn, set_fn=None):
@@ -157,10 +154,6 @@ def to_unsigned_long_long(v, enforce_range=False):
     if math.isnan(x) or math.isinf(x) or x == 0:
         return 0
     return int(math.trunc(x)) % (2 ** 64)
-
-
-def is_dictionary_like(v):
-    return v is None or v is null or isinstance(v, JSObject)
 
 
 def dictionary_member(d, key):

@@ -77,6 +77,7 @@ def test_fake_worker_satisfies_the_protocol():
 
 
 def test_static_site_over_http(make_site):
+    """The static pipeline alone (the site's _worker.js is not loaded, but stays hidden)."""
     site = make_site(STATIC_SITE)
 
     async def scenario(client, app, logs):
@@ -98,7 +99,7 @@ def test_static_site_over_http(make_site):
         posted = await client.post("/", data=b"x")
         assert posted.status == 405
 
-    logs = run_app(site, scenario)
+    logs = run_app(site, scenario, worker_loader=lambda config, env: None)
     assert "GET / 200" in logs[0] and logs[0].endswith("ms")
     assert any(line.startswith("GET /about.html?x=1 308 ") for line in logs)
 
