@@ -21,7 +21,13 @@ operations read the length directly.
 Fast paths: ``get_index``/``set_index`` take an int index, and the
 interpreter's computed member access calls ``get_float_index`` /
 ``set_float_index`` with a float key (see ``NUMERIC_INDEXED`` in
-pyjs/interp/runtime.py), so ``ta[i]`` never builds the string key.
+pyjs/interp/runtime.py), so ``ta[i]`` never builds the string key;
+``ta.length`` skips the accessor call while the prototype chain is the
+built-in one (``_pristine_length``), and spreading a TypedArray whose
+iteration is the built-in one decodes all elements at once
+(``iteration_values``).  Methods decode and encode runs of elements with
+one ``struct`` call (``read_values`` / ``write_values``) whenever no user
+code can run in between.
 """
 import math
 
@@ -196,6 +202,30 @@ class TypedArrayObject(ArrayBufferView):
             return
         if i == k:
             self.set_index(i, num)
+
+    def iteration_values(self):
+        """The elements ``for-of``/spread would produce, when the iteration is the built-in
+        %TypedArray%.prototype.values with the original %ArrayIteratorPrototype%.next and
+        the array is in bounds (then no user code can run while iterating); else None.
+        The prototype chain is inspected without [[Get]], so no getter runs."""
+        realm = current_realm()
+        o = self
+        while True:
+            v = o.props.get(SYM_ITERATOR, MISSING)
+            if v is not MISSING:
+                break
+            o = o.proto
+            if type(o) is not JSObject:         # the end, or an exotic object (a Proxy)
+                return None
+        if (type(v) is not Prop or v.flags & ACCESSOR
+                or v.value is not realm.intrinsics.get("%TypedArray.prototype.values%")):
+            return None
+        nxt = realm.intrinsics["%ArrayIteratorPrototype%"].props.get("next")
+        if (nxt.value if type(nxt) is Prop else nxt) is not realm.intrinsics.get(
+                "%ArrayIteratorPrototype.next%"):
+            return None
+        n = self.current_length()
+        return read_values(self, 0, n) if n >= 0 else None
 
     # -- internal methods (§10.4.5.1 - §10.4.5.7) ------------------------------------------
     def get_own_property(self, key):

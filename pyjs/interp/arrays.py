@@ -134,9 +134,13 @@ class JSArray(JSObject):
         els = self.elements
         if receiver is self and els is not None and type(key) is str:
             i = self._index(key)
-            if 0 <= i < len(els) and els[i] is not HOLE:
-                els[i] = value
-                return True
+            if 0 <= i < len(els):
+                if els[i] is not HOLE:
+                    els[i] = value
+                    return True
+                if self.extensible and not _proto_has_index(self.proto, i):
+                    els[i] = value
+                    return True
         return ordinary_set(self, key, value, receiver)
 
     def set_index(self, i, value):
@@ -144,10 +148,11 @@ class JSArray(JSObject):
         els = self.elements
         if els is not None:
             n = len(els)
-            if i < n and els[i] is not HOLE:
-                els[i] = value
-                return True
-            if i == n and self.extensible and self.length_writable and not _proto_has_index(self.proto, i):
+            if i < n:
+                if els[i] is not HOLE or (self.extensible and not _proto_has_index(self.proto, i)):
+                    els[i] = value
+                    return True
+            elif i == n and self.extensible and self.length_writable and not _proto_has_index(self.proto, i):
                 els.append(value)
                 self.length = n + 1
                 return True

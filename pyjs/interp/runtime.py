@@ -15,7 +15,9 @@ from .numconv import number_to_string
 # Exotic object classes whose instances take a Number key directly: ``get_float_index(k)``
 # and ``set_float_index(k, value)`` (receiver = the object itself) implement [[Get]] and
 # [[Set]] for the key ToString(k).  The TypedArray family registers its classes here, so
-# ``ta[i]`` neither builds the string key nor parses it back.
+# ``ta[i]`` neither builds the string key nor parses it back.  ``iteration_values()``
+# returns the list that iterating the object would produce when that iteration is the
+# built-in one (and runs no user code), else None.
 NUMERIC_INDEXED = set()
 
 
@@ -167,6 +169,11 @@ def spread_into(out, value):
             out.append(value.get(str(k), value) if v is HOLE else v)
             k += 1
         return
+    if type(value) in NUMERIC_INDEXED:
+        items = value.iteration_values()
+        if items is not None:
+            out.extend(items)
+            return
     rec = get_iterator(value)
     while True:
         v = iterator_step_value(rec)

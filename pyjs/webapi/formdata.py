@@ -75,8 +75,6 @@ def multipart_encode(entries):
     Returns (body bytes, Content-Type value).
     """
     boundary = "----formdata-pyjs-" + secrets.token_hex(12)
-    if not entries:
-        return b"", f"multipart/form-data; boundary={boundary}"      # as browsers send it
     out = bytearray()
     for name, value in entries:
         out += f"--{boundary}\r\nContent-Disposition: form-data; name=\"{_escape_name(name)}\"".encode("utf-8")

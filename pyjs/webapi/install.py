@@ -3,13 +3,16 @@
 JS side — :func:`install_web_apis` defines on the realm's global object:
 DOMException; Event, CustomEvent, EventTarget, AbortController, AbortSignal;
 atob, btoa; TextEncoder, TextDecoder; URL, URLSearchParams; Blob, File,
-FormData; Headers, Request, Response; ReadableStream (+ default reader/controller), WritableStream (+
-writer/controller), TransformStream (+ controller), ByteLengthQueuingStrategy,
-CountQueuingStrategy, TextEncoderStream, TextDecoderStream; structuredClone;
-performance; navigator.  Timers, queueMicrotask and console belong to the host's
-event loop (:mod:`pyjs.webapi.eventloop`, :mod:`pyjs.webapi.console`) and are
-not installed here; ``AbortSignal.timeout`` uses the global ``setTimeout`` when
-it is called.
+FormData; Headers, Request, Response; ReadableStream (default and byte
+streams, their readers and controllers, ReadableStreamBYOBRequest),
+WritableStream (+ writer/controller), TransformStream (+ controller),
+ByteLengthQueuingStrategy, CountQueuingStrategy, TextEncoderStream,
+TextDecoderStream; structuredClone; performance; navigator.  The global object
+becomes an EventTarget (``addEventListener`` on the global works).  Timers,
+queueMicrotask and console belong to the host's event loop
+(:mod:`pyjs.webapi.eventloop`, :mod:`pyjs.webapi.console`) and are not
+installed here; ``AbortSignal.timeout`` uses the global ``setTimeout`` when it
+is called.
 
 Host side — the worker runtime turns HTTP traffic into JS values and back:
 
@@ -30,8 +33,15 @@ Host side — the worker runtime turns HTTP traffic into JS values and back:
     the stream).  Raises ``TypeError`` if ``value`` is not a Response and a
     JSError if its body was already used.
 
-``structured_clone(realm, value)`` clones a JS value (bindings that store JS
-values, e.g. Durable Object storage, use it).
+``structured_clone(realm, value, transfer=())`` clones a JS value (bindings that
+store JS values, e.g. Durable Object storage, use it).
+
+Bindings that take or make bodies use the lower-level pieces directly:
+``pyjs.webapi.request.request_parts(request)`` -> (method, url, header list,
+Body or None); ``pyjs.webapi.response.ResponseRecord`` +
+``create_response_object(realm, record, guard)``; ``pyjs.webapi.body.Body(bytes)``
+and ``fully_read_body``; ``pyjs.webapi.buffers`` converts BufferSources
+(``buffer_source_bytes``, ``new_uint8_array``, ``new_array_buffer``).
 """
 from . import (base64, blob, dom_exception, encoding, event, formdata, headers, navigator, performance,
                request, response, streams, structured_clone as structured_clone_module, url)

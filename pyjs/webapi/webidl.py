@@ -43,14 +43,17 @@ def define_interface(realm, name, construct=None, length=0, parent=None, global_
 
     ``construct(args, new_target)`` builds an instance; without it the interface
     object throws ("Illegal constructor").  Calling it without ``new`` is a TypeError.
-    ``parent`` names an inherited interface (``"EventTarget"``) or ``"%Error%"``.
+    ``parent`` names an inherited interface (``"EventTarget"``), or is ``"%Error%"``
+    for DOMException, whose prototype object alone inherits from %Error.prototype%
+    (https://webidl.spec.whatwg.org/#es-DOMException-specialness).
     """
     if parent is None:
         parent_proto, parent_ctor = realm.object_prototype, None
+    elif parent == "%Error%":
+        parent_proto, parent_ctor = realm.intrinsics["%Error.prototype%"], None
     else:
-        key = parent if parent.startswith("%") else f"%{parent}%"
-        parent_ctor = realm.intrinsics[key]
-        parent_proto = realm.intrinsics[key[:-1] + ".prototype%"]
+        parent_ctor = realm.intrinsics[f"%{parent}%"]
+        parent_proto = realm.intrinsics[f"%{parent}.prototype%"]
     proto = JSObject(parent_proto)
     realm.intrinsics[f"%{name}.prototype%"] = proto
 

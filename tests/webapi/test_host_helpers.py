@@ -105,3 +105,30 @@ def test_streamed_body_bytes_and_aclose_cancels():
         return first
     assert asyncio.run(go()) == [b"chunk0", b"chunk1"]
     assert realm.evaluate("cancelled") == "undefined"
+
+
+def test_streamed_body_through_the_event_loop():
+    """A worker writing its body from timers after returning the Response (TransformStream)."""
+    from pyjs.webapi.eventloop import EventLoop
+
+    async def go():
+        realm = make_realm()
+        loop = EventLoop(realm)
+        response = loop.run_macrotask(lambda: realm.evaluate("""
+            const {readable, writable} = new TransformStream();
+            const writer = writable.getWriter(), enc = new TextEncoder();
+            let n = 0;
+            const tick = () => {
+                if (n < 3) { writer.write(enc.encode("part" + n++ + ";")); setTimeout(tick, 1); }
+                else writer.close();
+            };
+            setTimeout(tick, 1);
+            new Response(readable, {headers: {"content-type": "text/plain"}});
+        """))
+        parts = loop.run_macrotask(lambda: read_response(realm, response, run=loop.run_macrotask))
+        chunks = [chunk async for chunk in parts.body]
+        await loop.run_until_idle()
+        return parts.status, parts.headers, chunks
+    status, headers, chunks = asyncio.run(go())
+    assert status == 200 and headers == [("content-type", "text/plain")]
+    assert b"".join(chunks) == b"part0;part1;part2;"

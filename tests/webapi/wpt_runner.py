@@ -8,7 +8,8 @@ test, then ``done()``.  Results come back through ``add_result_callback`` /
 
 The host around the realm is minimal and deterministic:
 
-* ``self`` is the global object, ``location`` the file's worker URL on
+* ``self`` is the global object, a DedicatedWorkerGlobalScope (for idlharness),
+  ``location`` the file's worker URL on
   ``http://web-platform.test:8000`` (also the base URL of ``new Request``);
   ``console`` discards what it is given; ``WebAssembly.Memory`` only makes
   buffers (undetachable ones, or SharedArrayBuffers);
@@ -55,6 +56,23 @@ self.GLOBAL = {
   isWorker: function() { return true; },
   isShadowRealm: function() { return false; },
 };
+"""
+
+
+_WORKER_GLOBAL_SCOPE = """
+(() => {
+  const iface = (name, parent) => {
+    const f = {[name]: function() { throw new TypeError("Illegal constructor"); }}[name];
+    f.prototype = Object.create(parent.prototype, {
+      constructor: {value: f, writable: true, configurable: true},
+      [Symbol.toStringTag]: {value: name, configurable: true},
+    });
+    Object.defineProperty(self, name, {value: f, writable: true, configurable: true});
+    return f;
+  };
+  const scope = iface("DedicatedWorkerGlobalScope", iface("WorkerGlobalScope", EventTarget));
+  Object.setPrototypeOf(self, scope.prototype);
+})();
 """
 
 
@@ -255,6 +273,9 @@ class Runner:
             source = f.read()
         self._load("<GLOBAL>", _GLOBAL_SHIM)
         self._load("resources/testharness.js")
+        # Loaded after testharness.js, which would otherwise pick its worker environment
+        # (postMessage reporting): idlharness asks which global it runs in.
+        self._load("<global scope>", _WORKER_GLOBAL_SCOPE)
         realm.define_function("__wpt_result", self._on_result, 1)
         realm.define_function("__wpt_complete", self._on_complete, 2)
         self._load("<callbacks>", "add_result_callback(__wpt_result);"
