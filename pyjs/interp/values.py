@@ -294,8 +294,9 @@ def ordered_keys(props):
                 ints.append(k)
             else:
                 strs.append(k)
-        else:
+        elif type(k) is JSSymbol:
             syms.append(k)
+        # anything else is a PrivateName: stored with the properties, never an own key
     if ints:
         ints.sort(key=int)
         return ints + strs + syms

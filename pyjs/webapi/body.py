@@ -63,6 +63,8 @@ class Body:
                 readable_byte_stream_controller_enqueue(stream.controller,
                                                         new_uint8_array(current_realm(), self.source))
             readable_byte_stream_controller_close(stream.controller)
+            if not self.used:
+                stream.byte_source = self.source or b""
             if self.used:
                 stream.disturbed = True
                 acquire_readable_stream_default_reader(stream)

@@ -179,7 +179,16 @@ def read_response(realm, value, run=None):
     if body.stream is None:
         body.used = True
         return ResponseParts(r.status, r.status_text, headers, body.source or b"")
-    return ResponseParts(r.status, r.status_text, headers, BodyChunks(realm, body.stream, run))
+    stream = body.stream
+    if stream.byte_source is not None and stream.state == "readable":
+        # An untouched stream made from bytes (``new Response(other.body, other)``, as
+        # Hono does when middleware adds headers): its content is known, so it is sent
+        # whole with a Content-Length, as workerd does for streams of known length.
+        # Reading it to the end would give these bytes; the stream ends up read.
+        stream.disturbed = True
+        acquire_readable_stream_default_reader(stream)
+        return ResponseParts(r.status, r.status_text, headers, stream.byte_source)
+    return ResponseParts(r.status, r.status_text, headers, BodyChunks(realm, stream, run))
 
 
 class BodyChunks:

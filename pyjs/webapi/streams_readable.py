@@ -26,7 +26,11 @@ from .webidl import (arg, attribute, brand, callback_or_none, define_interface, 
 
 
 class ReadableStreamObject(JSObject):
-    __slots__ = ("controller", "disturbed", "reader", "state", "stored_error")
+    """A ReadableStream; ``byte_source`` is set by the Fetch body code when the stream
+    was made from bytes it still holds in full (see ``Body.get_stream``), so the host
+    can send an untouched body stream with a Content-Length, as Workers do."""
+
+    __slots__ = ("controller", "disturbed", "reader", "state", "stored_error", "byte_source")
 
 
 class ReadableStreamGenericReader(JSObject):
@@ -90,6 +94,7 @@ def initialize_readable_stream(stream):
     stream.stored_error = None
     stream.disturbed = False
     stream.controller = None
+    stream.byte_source = None
 
 
 def new_readable_stream(realm, proto=None):

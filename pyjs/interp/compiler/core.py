@@ -174,7 +174,7 @@ class CompilerCore:
             setup = self.compile_function_setup(node, scope, info, stmts, code, field_init)
             code.setup = setup
             if stmts is None:
-                expr = self.compile_expr(body)
+                # a concise body that awaits has no plain (non-suspending) form
                 if fs.gen:
                     if contains_suspend(body):
                         g = self.compile_expr_g(body)
@@ -182,12 +182,14 @@ class CompilerCore:
                         def gbody(env):
                             return (yield from g(env))
                     else:
+                        expr = self.compile_expr(body)
+
                         def gbody(env):
                             return expr(env)
                             yield
                     code.body = gbody
                 else:
-                    code.body = expr
+                    code.body = self.compile_expr(body)
             else:
                 code.body = self.compile_function_body(stmts, fs)
         finally:

@@ -30,9 +30,12 @@ _BINARY = {
 }
 
 
+# operators whose compiled closures always return a Python bool
+_BOOLEAN_OPERATORS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof"))
+
+
 # operators whose result on two floats is a cheap Python expression
 _FLOAT_FAST = {
-    "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, ">=": lambda a, b: a >= b,
     "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
     "/": float_div, "%": float_mod,
 }
@@ -455,6 +458,30 @@ class ExpressionCompiler:
                     return a < b
                 return js_lt(a, b)
             return lt
+        if op == "<=":
+            def le(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float:
+                    return a <= b
+                return js_le(a, b)
+            return le
+        if op == ">":
+            def gt(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float:
+                    return a > b
+                return js_gt(a, b)
+            return gt
+        if op == ">=":
+            def ge(env):
+                a = left(env)
+                b = right(env)
+                if type(a) is float and type(b) is float:
+                    return a >= b
+                return js_ge(a, b)
+            return ge
         if op == "===":
             def seq(env):
                 a = left(env)
@@ -504,10 +531,29 @@ class ExpressionCompiler:
         return nullish
 
     def expr_ConditionalExpression(self, node):
-        test = self.compile_expr(node.test)
+        test = self.compile_condition(node.test)
         cons = self.compile_expr(node.consequent)
         alt = self.compile_expr(node.alternate)
-        return lambda env: cons(env) if to_boolean(test(env)) else alt(env)
+        return lambda env: cons(env) if test(env) else alt(env)
+
+    def compile_condition(self, node):
+        """A closure computing ToBoolean(node) as a Python bool, for the tests of
+        ``if``, loops and ``?:``.  Comparisons already yield a bool, and ``!``, ``&&``
+        and ``||`` distribute over ToBoolean, so most tests skip the conversion call."""
+        t = node.type
+        if t == "BinaryExpression" and node.operator in _BOOLEAN_OPERATORS:
+            return self.compile_expr(node)
+        if t == "UnaryExpression" and node.operator == "!":
+            a = self.compile_condition(node.argument)
+            return lambda env: not a(env)
+        if t == "LogicalExpression" and node.operator != "??":
+            left = self.compile_condition(node.left)
+            right = self.compile_condition(node.right)
+            if node.operator == "&&":
+                return lambda env: left(env) and right(env)
+            return lambda env: left(env) or right(env)
+        e = self.compile_expr(node)
+        return lambda env: to_boolean(e(env))
 
     # -- references ---------------------------------------------------------------------
     def member_key(self, node):

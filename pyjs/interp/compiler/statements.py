@@ -7,7 +7,7 @@ maintain the completion value in ``state.cv``.
 """
 from ..agent import state, out_of_steps
 from ..arrays import JSArray
-from ..ops import (to_boolean, to_object, get_iterator, iterator_step_value, iterator_close,
+from ..ops import (to_object, get_iterator, iterator_step_value, iterator_close,
                    strict_equals, to_property_key)
 from ..values import JSError, JSObject, MISSING, null, ENUMERABLE
 from .code import make_function
@@ -148,7 +148,7 @@ class StatementCompiler:
         return lambda env: ("r", e(env))
 
     def stmt_IfStatement(self, node):
-        test = self.compile_expr(node.test)
+        test = self.compile_condition(node.test)
         cons = self.compile_sub_statement(node.consequent)
         alt = self.compile_sub_statement(node.alternate) if node.alternate is not None else None
         track = self.track_completion
@@ -156,14 +156,14 @@ class StatementCompiler:
             def if_(env):
                 if track:
                     state.cv = None
-                if to_boolean(test(env)):
+                if test(env):
                     return cons(env)
             return if_
 
         def if_else(env):
             if track:
                 state.cv = None
-            if to_boolean(test(env)):
+            if test(env):
                 return cons(env)
             return alt(env)
         return if_else
@@ -256,7 +256,7 @@ class StatementCompiler:
 
     def stmt_WhileStatement(self, node):
         labels = self.take_labels()
-        test = self.compile_expr(node.test)
+        test = self.compile_condition(node.test)
         body = self.compile_sub_statement(node.body)
         classify = self.loop_signal(labels)
         track = self.track_completion
@@ -265,7 +265,7 @@ class StatementCompiler:
         def while_(env):
             if track:
                 st.cv = None
-            while to_boolean(test(env)):
+            while test(env):
                 st.steps -= 1
                 if st.steps < 0:
                     out_of_steps()
@@ -281,7 +281,7 @@ class StatementCompiler:
 
     def stmt_DoWhileStatement(self, node):
         labels = self.take_labels()
-        test = self.compile_expr(node.test)
+        test = self.compile_condition(node.test)
         body = self.compile_sub_statement(node.body)
         classify = self.loop_signal(labels)
         track = self.track_completion
@@ -301,7 +301,7 @@ class StatementCompiler:
                         break
                     if c == 2:
                         return sig
-                if not to_boolean(test(env)):
+                if not test(env):
                     break
             return None
         return do_while
@@ -327,7 +327,7 @@ class StatementCompiler:
             else:
                 e = self.compile_expr(init_node)
                 init = e
-            test = self.compile_expr(node.test) if node.test is not None else None
+            test = self.compile_condition(node.test) if node.test is not None else None
             update = self.compile_expr(node.update) if node.update is not None else None
             body = self.compile_sub_statement(node.body)
         finally:
@@ -352,7 +352,7 @@ class StatementCompiler:
             if per_iteration:
                 e = e.copy()
             while True:
-                if test is not None and not to_boolean(test(e)):
+                if test is not None and not test(e):
                     break
                 st.steps -= 1
                 if st.steps < 0:
