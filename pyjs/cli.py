@@ -77,7 +77,71 @@ def make_realm(budget, on_error=None):
     stdout_tty, stderr_tty = _isatty(sys.stdout), _isatty(sys.stderr)
     install_console(realm, console_sink,
                     colors=lambda level: stderr_tty if level in ("warn", "error") else stdout_tty)
+    install_lazy_web_apis(realm)
     return realm, EventLoop(realm, budget=budget, on_error=on_error, stderr=err)
+
+
+# Web API globals Node also has (URL, TextEncoder, structuredClone, atob, Blob, streams, ...).
+# ``navigator`` is left out (Node 20 has none), and the global object stays a plain object
+# (Node's globalThis is no EventTarget).
+WEB_API_GLOBALS = (
+    "AbortController", "AbortSignal", "Blob", "ByteLengthQueuingStrategy", "CountQueuingStrategy",
+    "CustomEvent", "DOMException", "Event", "EventTarget", "File", "FormData", "Headers",
+    "Performance", "ReadableByteStreamController", "ReadableStream", "ReadableStreamBYOBReader",
+    "ReadableStreamBYOBRequest", "ReadableStreamDefaultController", "ReadableStreamDefaultReader",
+    "Request", "Response", "TextDecoder", "TextDecoderStream", "TextEncoder", "TextEncoderStream",
+    "TransformStream", "TransformStreamDefaultController", "URL", "URLSearchParams",
+    "WritableStream", "WritableStreamDefaultController", "WritableStreamDefaultWriter", "atob",
+    "btoa", "performance", "structuredClone")
+
+
+def install_lazy_web_apis(realm):
+    """Make the Web API globals available, paying for them only when a program uses one.
+
+    Importing the Web API layer costs about as much as creating the realm, and most
+    scripts never touch it, so each name starts as a configurable accessor on the global
+    object; the first read of any of them installs the whole layer (which replaces
+    every accessor with the real data property) and returns the value.  Assigning to
+    one first simply makes it an ordinary global holding the assigned value.
+    """
+    from .interp.functions import NativeFunction
+    from .interp.values import ACCESSOR, CONFIGURABLE, HIDDEN, Prop
+    g = realm.global_object
+    installed = []
+    getters = set()                 # ids of our accessor getters, to tell them from user values
+
+    def install():
+        if installed:
+            return
+        installed.append(True)
+        from .webapi.install import install_web_apis
+        assigned = {name: g.props[name] for name in WEB_API_GLOBALS
+                    if name in g.props and not _is_lazy(g.props[name])}
+        for name in WEB_API_GLOBALS:
+            g.props.pop(name, None)
+        proto = g.proto
+        install_web_apis(realm)
+        g.proto = proto
+        g.props.pop("navigator", None)
+        g.props.update(assigned)
+
+    def _is_lazy(p):
+        return type(p) is Prop and p.flags & ACCESSOR and id(p.getter) in getters
+
+    def make(name):
+        def getter(this, args):
+            install()
+            return g.get(name, g)
+
+        def setter(this, args):
+            g.props[name] = Prop(args[0] if args else None, HIDDEN)
+        get_fn = NativeFunction(realm, getter, name, 0)
+        getters.add(id(get_fn))
+        set_fn = NativeFunction(realm, setter, name, 1)
+        return Prop(None, ACCESSOR | CONFIGURABLE, get_fn, set_fn)
+
+    for name in WEB_API_GLOBALS:
+        g.props.setdefault(name, make(name))
 
 
 # -- syntax errors ---------------------------------------------------------------------------

@@ -135,12 +135,18 @@ class EventLoop:
         prev = state.realm
         state.realm = self.realm
         self._depth += 1
+        timers = self.timers
+        own_base = timers.base is None          # a timer callback brings its own start time
+        if own_base:
+            timers.base = self.loop.time()
         try:
             if self.budget is None:
                 return self._task(fn, args)
             with use_budget(self.budget):
                 return self._task(fn, args)
         finally:
+            if own_base:
+                timers.base = None
             self._depth -= 1
             state.realm = prev
 

@@ -6,6 +6,16 @@ asyncio's own heap instead would not keep creation order for timers due at the
 same instant, which JS code observes (``setTimeout(a); setTimeout(b)`` must
 run ``a`` first).
 
+A timer's delay counts from the *start of the task that created it*, not from
+the instant ``setTimeout`` ran (libuv does the same: Node's timers read the
+loop time cached when the task began).  For a task that is itself a timer
+callback, that start is the callback's due time (:attr:`TimerQueue.base`):
+the engine is much slower than V8, and without this a long-running script or
+callback would shift later timers past earlier-due ones, so a program would
+print in a different order than under Node.  Timers therefore fire in the
+order a fast engine would give them; they still never fire before real time
+reaches their due time.
+
 Like Node: delays are clamped to at least 1 ms (``setTimeout(f, 0)`` is
 ``setTimeout(f, 1)``) and to 1 ms when above 2**31-1; callbacks must be
 functions (a string of code is a TypeError with ``code: 'ERR_INVALID_ARG_TYPE'``,
@@ -52,6 +62,8 @@ class TimerQueue:
         self.seq = 0
         self.handle = None          # asyncio TimerHandle for the earliest timer
         self.handle_when = None
+        self.base = None            # start time of the running task (None: between tasks)
+        self.virtual = 0.0          # latest due time of a fired timer (never decreases)
 
     def active(self):
         return bool(self.by_id)
@@ -79,8 +91,10 @@ class TimerQueue:
             self.handle = None
 
     def _push(self, t, start=None):
-        """Schedule ``t`` one delay after ``start`` (default: now)."""
-        t.when = (self.event_loop.loop.time() if start is None else start) + t.delay
+        """Schedule ``t`` one delay after ``start`` (default: the running task's start)."""
+        if start is None:
+            start = self.base if self.base is not None else self.event_loop.loop.time()
+        t.when = start + t.delay
         t.seq = self.seq
         self.seq += 1
         heapq.heappush(self.heap, t)
@@ -113,9 +127,14 @@ class TimerQueue:
                 continue
             if not t.repeat:
                 self.by_id.pop(t.id, None)
-            ev.guarded_macrotask(t.callback.call, None, t.args)
+            self.virtual = max(self.virtual, t.when)
+            self.base = self.virtual
+            try:
+                ev.guarded_macrotask(t.callback.call, None, t.args)
+            finally:
+                self.base = None
             if t.repeat and not t.cancelled and not ev.stopped:
-                self._push(t, start)
+                self._push(t, self.virtual)
         if not ev.stopped:
             self._arm()
         ev.notify()

@@ -600,12 +600,9 @@ class ExpressionCompiler:
                 k = key(env)
                 if type(o) is JSArray and type(k) is float:
                     els = o.elements
-                    if els is not None:
-                        try:
-                            i = int(k)
-                        except (ValueError, OverflowError):
-                            i = -1
-                        if i == k and 0 <= i < len(els):
+                    if els is not None and 0.0 <= k < len(els):     # False for NaN
+                        i = int(k)
+                        if i == k:
                             v = els[i]
                             if v is not HOLE:
                                 return v
@@ -920,10 +917,11 @@ class ExpressionCompiler:
                     return v
                 return assign_id
             getter = make_getter(ref)
-            right = self.compile_expr_named(node.right, target.name) if op in ("&&=", "||=", "??=") \
-                else self.compile_expr(node.right)
-            return self._compound(op, lambda env: None, lambda env, _: getter(env),
-                                  lambda env, _, v: setter(env, v), right)
+            if op in ("&&=", "||=", "??="):
+                right = self.compile_expr_named(node.right, target.name)
+                return self._compound(op, lambda env: None, lambda env, _: getter(env),
+                                      lambda env, _, v: setter(env, v), right)
+            return self._identifier_compound(ref, getter, setter, op, self.compile_expr(node.right))
         if t == "MemberExpression":
             return self.compile_member_assignment(node, target, op)
         if t == "CallExpression" or t == "ChainExpression":
@@ -957,6 +955,49 @@ class ExpressionCompiler:
                     c[name] = v
             return v
         return assign
+
+    @staticmethod
+    def _identifier_compound(ref, getter, setter, op, right):
+        """``x op= e`` for an identifier: read, evaluate ``e``, combine, write back.
+        A function's own var or parameter is read and written in its slot directly."""
+        f = _BINARY[op[:-1]]
+        local = (not ref.checks and not ref.is_global and ref.depth == 0
+                 and ref.binding.kind in ("var", "param"))
+        if op == "+=":
+            if local:
+                slot = ref.binding.slot
+
+                def add_assign_local(env):
+                    a = env[slot]
+                    r = right(env)
+                    v = a + r if (type(a) is float and type(r) is float) or (type(a) is str and type(r) is str) \
+                        else js_add(a, r)
+                    env[slot] = v
+                    return v
+                return add_assign_local
+
+            def add_assign_id(env):
+                a = getter(env)
+                r = right(env)
+                v = a + r if (type(a) is float and type(r) is float) or (type(a) is str and type(r) is str) \
+                    else js_add(a, r)
+                setter(env, v)
+                return v
+            return add_assign_id
+        if local:
+            slot = ref.binding.slot
+
+            def compound_local(env):
+                v = f(env[slot], right(env))
+                env[slot] = v
+                return v
+            return compound_local
+
+        def compound_id(env):
+            v = f(getter(env), right(env))
+            setter(env, v)
+            return v
+        return compound_id
 
     def _compound(self, op, base, get, put, right):
         """Compound/logical assignment over a reference given as base/get/put closures."""
@@ -1055,9 +1096,19 @@ class ExpressionCompiler:
                     o = obj(env)
                     k = key(env)
                     v = right(env)
-                    if type(k) is float and (type(o) is JSArray or type(o) in NUMERIC_INDEXED):
-                        set_computed(o, k, v, strict)
-                        return v
+                    if type(k) is float:
+                        if type(o) is JSArray:
+                            els = o.elements
+                            if els is not None and 0.0 <= k < len(els):
+                                i = int(k)
+                                if i == k and els[i] is not HOLE:
+                                    els[i] = v
+                                    return v
+                            set_computed(o, k, v, strict)
+                            return v
+                        if type(o) in NUMERIC_INDEXED:
+                            set_computed(o, k, v, strict)
+                            return v
                     if o is None or o is null:
                         raise type_error(f"Cannot set properties of {describe(o)}")
                     set_computed(o, property_key_for(o, k), v, strict)
