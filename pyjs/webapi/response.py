@@ -180,7 +180,7 @@ def read_response(realm, value, run=None):
         body.used = True
         return ResponseParts(r.status, r.status_text, headers, body.source or b"")
     stream = body.stream
-    if stream.byte_source is not None and stream.state == "readable":
+    if stream.byte_source is not None and stream.state in ("readable", "closed"):
         # An untouched stream made from bytes (``new Response(other.body, other)``, as
         # Hono does when middleware adds headers): its content is known, so it is sent
         # whole with a Content-Length, as workerd does for streams of known length.

@@ -132,3 +132,35 @@ def test_streamed_body_through_the_event_loop():
     status, headers, chunks = asyncio.run(go())
     assert status == 200 and headers == [("content-type", "text/plain")]
     assert b"".join(chunks) == b"part0;part1;part2;"
+
+
+def test_untouched_body_stream_of_known_bytes_is_sent_whole():
+    """``new Response(other.body, other)`` (Hono does this when middleware adds a header
+    after the handler) keeps a body of known length: the host gets bytes, not chunks, so
+    it sends a Content-Length as workerd does, and the stream counts as read."""
+    realm = make_realm()
+    response = handle(realm, """() => {
+        const first = new Response("hello world", {status: 201, headers: {"x-a": "1"}});
+        globalThis.rewrapped = new Response(first.body, first);
+        return rewrapped;
+    }""", realm.evaluate("null"))
+    parts = read_response(realm, response)
+    assert parts.status == 201 and parts.body == b"hello world"
+    assert realm.evaluate("rewrapped.bodyUsed") is True
+    with pytest.raises(JSError):
+        read_response(realm, response)
+    empty = handle(realm, "() => { const r = new Response(''); return new Response(r.body); }",
+                   realm.evaluate("null"))
+    assert read_response(realm, empty).body == b""
+
+
+def test_stream_made_by_js_is_streamed_even_when_complete():
+    """Only streams the Fetch code made from bytes have a known length; a worker's own
+    ReadableStream is streamed (chunked) even if all its chunks are already queued."""
+    realm = make_realm()
+    if not has_binary(realm):
+        pytest.skip("needs Uint8Array")
+    response = handle(realm, """() => new Response(new ReadableStream({
+        start(c) { c.enqueue(new TextEncoder().encode("abc")); c.close(); }}))""", realm.evaluate("null"))
+    body = read_response(realm, response).body
+    assert isinstance(body, BodyChunks) and collect(body) == [b"abc"]
