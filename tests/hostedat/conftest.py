@@ -23,3 +23,8 @@ def make_site(tmp_path):
     def make(files: dict[str, str | bytes], name: str = "site") -> Path:
         return write_site(tmp_path / name, files)
     return make
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "network: needs Node.js/npm and the npm registry once (skips cleanly without them)")
