@@ -18,7 +18,7 @@ from pyjs.builtins._helpers import method
 from pyjs.builtins.promise import perform_promise_then_native, promise_resolve_intrinsic
 from pyjs.interp.agent import state, use_budget
 from pyjs.interp.ops import is_callable, safe_to_display
-from pyjs.interp.values import JSObject, null
+from pyjs.interp.values import JSObject, null, type_error
 from pyjs.parser import to_utf16
 from pyjs.webapi.console import install_console
 from pyjs.webapi.eventloop import EventLoop, describe_uncaught
@@ -50,6 +50,7 @@ class RealmSlot:
         self.loop = EventLoop(realm, asyncio.get_running_loop(), on_error=self._on_error)
         self.background_errors: list[str] = []
         self.env = build_js_env(realm, env)
+        self.context_proto = None
         self.handler = self._load(Path(config.main_path))
 
     def _console(self, level: str, text: str) -> None:
@@ -111,6 +112,44 @@ class RealmSlot:
         return f
 
 
+class ContextObject(JSObject):
+    """A ``ctx`` (ExecutionContext) object; its methods live on a per-realm prototype."""
+
+    __slots__ = ("invocation",)
+    class_name = "ExecutionContext"
+
+
+def _context_prototype(slot: RealmSlot) -> JSObject:
+    """``ExecutionContext.prototype`` of the slot's realm, made once: the methods find
+    their invocation through ``this``, so a request creates one object, not two
+    functions (this is on every request's path)."""
+    proto = slot.context_proto
+    if proto is not None:
+        return proto
+    realm = slot.realm
+    proto = slot.context_proto = realm.new_object()
+
+    def invocation_of(this, name):
+        if not isinstance(this, ContextObject):
+            raise type_error(f"ExecutionContext.{name} called on an object that is not an ExecutionContext")
+        return this.invocation
+
+    def wait_until(this, args):
+        inv = invocation_of(this, "waitUntil")
+        fut = inv.slot.settle(args[0] if args else None)
+        fut.add_done_callback(inv._report)
+        inv.slot.loop.track(fut)
+        inv.waiting.append(fut)
+        return None
+
+    def pass_through(this, args):
+        invocation_of(this, "passThroughOnException").pass_through = True
+        return None
+    method(realm, proto, "waitUntil", 1)(wait_until)
+    method(realm, proto, "passThroughOnException", 0)(pass_through)
+    return proto
+
+
 class Invocation:
     """The ``ctx`` of one event: waitUntil and passThroughOnException."""
 
@@ -120,22 +159,9 @@ class Invocation:
         self.waiting: list[asyncio.Future] = []
 
     def js_object(self):
-        realm = self.slot.realm
-        ctx = realm.new_object()
-
-        def wait_until(this, args):
-            fut = self.slot.settle(args[0] if args else None)
-            fut.add_done_callback(self._report)
-            self.slot.loop.track(fut)
-            self.waiting.append(fut)
-            return None
-
-        def pass_through(this, args):
-            self.pass_through = True
-            return None
-        method(realm, ctx, "waitUntil", 1)(wait_until)
-        method(realm, ctx, "passThroughOnException", 0)(pass_through)
-        ctx.props["props"] = realm.new_object()
+        ctx = ContextObject(_context_prototype(self.slot))
+        ctx.invocation = self
+        ctx.props["props"] = self.slot.realm.new_object()
         return ctx
 
     def _report(self, fut: asyncio.Future) -> None:
@@ -210,10 +236,12 @@ class PyjsWorker:
             result = fetch.call(slot.handler, [req, slot.env, inv.js_object()])
             return slot.settle(result)
         fut = slot.run(start)
-        try:
-            value = await asyncio.wait_for(fut, self.timeout_s)
-        except asyncio.TimeoutError:
-            raise InvocationTimeout() from None
+        if not fut.done():      # most handlers have answered by now: no timer needed then
+            try:
+                await asyncio.wait_for(fut, self.timeout_s)
+            except asyncio.TimeoutError:
+                raise InvocationTimeout() from None
+        value = fut.result()
         parts = slot.run(lambda: read_response(realm, value, run=slot.loop.run_macrotask))
         return FetchResponse(parts.status, list(parts.headers), parts.body)
 

@@ -120,6 +120,28 @@ def test_wait_until_work_continues_after_the_response(tmp_path):
     run(site, go)
 
 
+def test_ctx_methods_are_shared_and_check_their_receiver(tmp_path):
+    """ctx's methods live on one prototype per realm (not new functions per request);
+    called on something that is not a ctx they throw a TypeError, as in workerd."""
+    site = make_site(tmp_path, {"_worker.js": """
+        let previous = null;
+        export default {
+          fetch(req, env, ctx) {
+            const same = previous !== null && previous !== ctx && previous.waitUntil === ctx.waitUntil;
+            previous = ctx;
+            let unbound = "no error";
+            try { const { waitUntil } = ctx; waitUntil(Promise.resolve()); }
+            catch (e) { unbound = e.constructor.name; }
+            return Response.json({ same, unbound, own: Object.keys(ctx) });
+          } };"""})
+
+    async def go(client):
+        await client.get("/")
+        r = await client.get("/")
+        assert await r.json() == {"same": True, "unbound": "TypeError", "own": ["props"]}
+    run(site, go)
+
+
 def test_module_state_imports_and_kv_api(tmp_path):
     site = make_site(tmp_path, {
         "lib/util.js": "export const twice = (x) => x * 2;",

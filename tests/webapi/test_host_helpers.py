@@ -164,3 +164,20 @@ def test_stream_made_by_js_is_streamed_even_when_complete():
         start(c) { c.enqueue(new TextEncoder().encode("abc")); c.close(); }}))""", realm.evaluate("null"))
     body = read_response(realm, response).body
     assert isinstance(body, BodyChunks) and collect(body) == [b"abc"]
+
+
+@pytest.mark.parametrize("url", [
+    "http://127.0.0.1:8787/", "http://127.0.0.1:8787/api/hello?x=1&y=%20z", "https://Example.COM:443/a//b/",
+    "http://localhost:80/a/./b", "http://h/a/../b", "http://h/%2e%2E/x", "http://h/a/.%2e", "http://h/a/..",
+    "http://h/..a/b.c/.../x", "http://h/p?q=?a/b/..", "http://h/q?it's", "http://h/a b", "http://h/é",
+    "http://h/path#frag", "http://user:pa%20ss@h:8080/x?y", "http://[::1]:8787/x", "http://h/a\\b",
+    "http://0x7f.1/x", "http://h/{}^`|", "HTTP://h/x", "http://h", "http://h?x", "http://h/%zz/%2F",
+])
+def test_request_url_fast_path_matches_the_url_parser(url):
+    """new_request's shortcut for plain request URLs gives the general parser's record."""
+    from pyjs.webapi.request import _parse_absolute
+    from pyjs.webapi.url_parser import basic_url_parse
+    fast, slow = _parse_absolute(url), basic_url_parse(url)
+    for field in ("scheme", "username", "password", "host", "port", "path", "query", "fragment"):
+        assert getattr(fast, field) == getattr(slow, field), field
+    assert _parse_absolute(url) is not fast      # each request gets its own record
