@@ -36,6 +36,7 @@ class FunctionState:
         self.kind = kind
         self.gen = kind in (GENERATOR, ASYNC, ASYNC_GENERATOR)
         self.in_params = False
+        self.var_env = None         # (scope, copied slots, functions) of a separate var scope
         self.is_async = kind in (ASYNC, ASYNC_GENERATOR)
 
 
@@ -192,6 +193,9 @@ class CompilerCore:
                     code.body = self.compile_expr(body)
             else:
                 code.body = self.compile_function_body(stmts, fs)
+            if fs.var_env is not None:
+                var_scope, copied, funcs = fs.var_env     # its template is final only now
+                code.body = _with_var_environment(code.body, var_scope.make_template(), copied, funcs)
         finally:
             self.scope, self.fn, self.strict, self.track_completion, self.pending_labels = saved
         code.template = scope.make_template()
@@ -250,6 +254,9 @@ class CompilerCore:
         args_slot = None
         needs_arguments = (not info.is_arrow and (info.uses_arguments or info.has_direct_eval)
                            and "arguments" not in param_names)
+        # FunctionDeclarationInstantiation step 18: a body declaration named "arguments"
+        # hides the object only when no parameter expression can see it
+        body_may_hide_arguments = simple
         body_stmts = stmts if stmts is not None else []
         var_names = []
         top_funcs = []
@@ -257,7 +264,7 @@ class CompilerCore:
         var_declared_names(body_stmts, var_names, top_funcs, annexb, self.strict)
         lex = lexical_declarations(body_stmts, True)
         lex_names = {n for n, _, _ in lex}
-        if needs_arguments:
+        if needs_arguments and body_may_hide_arguments:
             fn_names = {f.id.name for f in top_funcs}
             if "arguments" in fn_names or "arguments" in lex_names:
                 needs_arguments = False
@@ -266,16 +273,12 @@ class CompilerCore:
         for n in var_names:
             if n in lex_names:
                 raise self.error(f"Identifier '{n}' has already been declared", node)
-            scope.declare(n, "var")
         for f in top_funcs:
             if f.id.name in lex_names:
                 raise self.error(f"Identifier '{f.id.name}' has already been declared", f)
-            scope.declare(f.id.name, "var")
         for n, kind, decl in lex:
             if n in param_names:
                 raise self.error(f"Identifier '{n}' has already been declared", decl)
-        self.declare_lexicals(scope, body_stmts, True)
-        self.annexb_candidates(annexb, scope, set(param_names) | lex_names)
 
         param_binder = None
         param_slots = [scope.bindings[p.name].slot for p in params] if simple else None
@@ -285,10 +288,35 @@ class CompilerCore:
                 param_binder = self.compile_params(params)
             finally:
                 self.fn.in_params = False
+            # FunctionDeclarationInstantiation step 28: with parameter expressions the
+            # body's vars live in their own environment, which closures created in the
+            # parameter list cannot see.
+            var_scope = Scope("function", scope, func=scope, strict=self.strict)
+            if scope.eval_vars:
+                var_scope.eval_vars = True
+                var_scope.eval_slot = var_scope.new_temp()
+            self.scope = var_scope
+        else:
+            var_scope = scope
+        for n in var_names:
+            var_scope.declare(n, "var")
+        for f in top_funcs:
+            var_scope.declare(f.id.name, "var")
+        self.declare_lexicals(var_scope, body_stmts, True)
+        self.annexb_candidates(annexb, var_scope, set(param_names) | lex_names)
         funcs = self.instantiate_functions(top_funcs)
+        if var_scope is not scope:
+            fn_names = {f.id.name for f in top_funcs}
+            copied = [(scope.bindings[n].slot, var_scope.bindings[n].slot)
+                      for n in dict.fromkeys(var_names) if n in scope.bindings and n not in fn_names]
+            self.fn.var_env = (var_scope, tuple(copied), funcs)
+            funcs = []
         mapped = args_slot is not None and simple and not self.strict
         strict = self.strict
         field_runner = field_init
+
+        # sloppy duplicate names: the last one wins, even when its argument is missing
+        duplicates = len(set(param_names)) != len(param_names)
 
         def setup(env, args, fobj):
             if param_slots is not None:
@@ -297,6 +325,8 @@ class CompilerCore:
                 for slot in param_slots:
                     if i < n:
                         env[slot] = args[i]
+                    elif duplicates:
+                        env[slot] = None
                     i += 1
             if args_slot is not None:
                 from ..arguments import create_arguments_object
@@ -307,7 +337,8 @@ class CompilerCore:
                 setter(env, make_function(fcode, env))
             if field_runner is not None:
                 field_runner(env)
-        if param_slots is not None and args_slot is None and not funcs and field_init is None:
+        if param_slots is not None and args_slot is None and not funcs and field_init is None \
+                and not duplicates:
             if not param_slots:
                 return None
             code.param_slots = tuple(param_slots)
@@ -412,8 +443,13 @@ class CompilerCore:
         new_vars = []
         if not strict:
             all_names = list(dict.fromkeys(var_names + [f.id.name for f in top_funcs]))
-            if self.eval_in_params and "arguments" in all_names:
-                raise self.error("Identifier 'arguments' has already been declared")
+            if self.eval_in_params:
+                # the parameters' environment lies between this eval and its var scope
+                for n in all_names:
+                    b = var_scope.bindings.get(n)
+                    if (b is not None and b.kind in ("param", "tdzparam")) or (
+                            n == "arguments" and not self.fn.info.is_arrow):
+                        raise self.error(f"Identifier '{n}' has already been declared")
             for n in all_names:
                 self._check_eval_var_conflict(parent_scope, n)
                 new_vars.append(n)
@@ -453,9 +489,14 @@ class CompilerCore:
         return instantiate, run
 
     def _eval_lexical_conflict(self, scope, name):
+        """Whether a lexical declaration between a sloppy direct eval and its var scope
+        (a function's top-level lexicals included: they share the var scope here) binds
+        ``name`` (EvalDeclarationInstantiation step 3.d)."""
         s = scope
-        while s is not None and s.kind not in ("function", "script", "module"):
+        while s is not None:
             b = s.bindings.get(name)
+            if s.kind in ("function", "script", "module"):
+                return s.kind == "function" and b is not None and b.kind in ("let", "const", "class")
             if b is not None and b.kind in ("let", "const", "class", "function") and s.kind != "catch":
                 return True
             s = s.parent
@@ -531,6 +572,21 @@ class CompilerCore:
                     return sig
             return None
         return seq
+
+
+def _with_var_environment(body, template, copied, funcs):
+    """Run ``body`` in a fresh var environment below the parameters' one: vars that
+    share a parameter's name start with its value, then the body's function
+    declarations are instantiated there (FunctionDeclarationInstantiation 28, 36)."""
+    def body_in_var_env(env):
+        venv = template.copy()
+        venv[0] = env
+        for src, dst in copied:
+            venv[dst] = env[src]
+        for setter, fcode in funcs:
+            setter(venv, make_function(fcode, venv))
+        return body(venv)
+    return body_in_var_env
 
 
 def _contains_return(node):

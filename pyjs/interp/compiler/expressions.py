@@ -280,7 +280,7 @@ class ExpressionCompiler:
         if node.type == "FunctionExpression" and node.id is not None:
             # the function's own name is bound in a scope between it and its closure
             scope = self.push_scope("funcname")
-            b = scope.declare(node.id.name, "const" if self.strict else "fname")
+            b = scope.declare(node.id.name, "fname")
             try:
                 code = self.compile_function(node)
             finally:
@@ -830,7 +830,7 @@ class ExpressionCompiler:
         strict = self.strict
         # a direct eval can see every binding of every enclosing scope
         fn_state = self.fn
-        in_params = fn_state is not None and fn_state.in_params and not fn_state.info.is_arrow
+        in_params = fn_state is not None and fn_state.in_params
         optional = node.optional
 
         def direct_eval(env):

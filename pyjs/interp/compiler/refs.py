@@ -236,8 +236,16 @@ def make_typeof_getter(ref):
 # -- writes -----------------------------------------------------------------------
 
 
-def local_setter(depth, slot, name, kind, init=False):
-    """``set(env, value)``; ``init`` marks a declaration's initialization."""
+def local_setter(depth, slot, name, kind, init=False, strict=True):
+    """``set(env, value)``; ``init`` marks a declaration's initialization.
+
+    A named function expression's own name (kind ``fname``) is an immutable
+    binding: assigning it throws in strict code and does nothing in sloppy code."""
+    if not init and kind == "fname":
+        def set_(env, value):
+            if strict:
+                raise const_error(name)
+        return set_
     if not init and kind == "const":
         def set_(env, value):
             e = walk(env, depth)
@@ -312,7 +320,7 @@ def make_setter(ref, strict, init=False):
     if ref.is_global:
         base = global_init(ref.name) if init else global_setter(ref.name, strict)
     else:
-        base = local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init)
+        base = local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init, strict)
     if not ref.checks or init:
         return base
     name, checks = ref.name, ref.checks
