@@ -85,7 +85,7 @@ def gc_paused():
                 gc.enable()
 
 
-def _parse(source, module):
+def _parse(source, module, strict=False):
     """Parse on the deep thread; return ``("tree", tree)`` or an error record.
 
     Syntax errors are returned, not raised: a traceback from deep in the
@@ -94,7 +94,7 @@ def _parse(source, module):
     """
     try:
         with gc_paused():
-            tree = parse_program(source, module)
+            tree = parse_program(source, module, strict)
             watched = []
             tree = convert(tree, astral_offsets(source), watched)
         check_early_errors(watched)
@@ -108,11 +108,13 @@ def _parse(source, module):
 
 
 def parse(source: str, module: bool = False, filename: str = "<anonymous>",
-          cache: bool = False) -> Node:
-    """Parse a script or module.  Deep nesting runs on a large-stack thread."""
-    if cache:
+          cache: bool = False, strict: bool = False) -> Node:
+    """Parse a script or module (``strict``: a script that is strict code from its
+    start, such as eval code called from strict code).  Deep nesting runs on a
+    large-stack thread."""
+    if cache and not strict:
         return parse_cached(source, module, filename)
-    result = run_deep(_parse, source, module)
+    result = run_deep(_parse, source, module, strict)
     if result[0] == "tree":
         return result[1]
     _, message, index, node = result

@@ -238,13 +238,18 @@ class _Parser(Parser):
         return self._anchored(super().parseContinueStatement)
 
 
-def parse_program(source, module):
+def parse_program(source, module, strict=False):
     """Parse with esprima and run its validator; raise ``EsprimaError``.
+
+    ``strict`` parses a script as strict code from its first token (eval code
+    called from strict code, https://tc39.es/ecma262/#sec-strict-mode-code).
 
     ``EsprimaError.index`` is the UTF-16 offset of the offending token; its
     line and column are not used (see ``pyjs.parser.line_column``).
     """
     parser = _Parser(source, {"sourceType": "module" if module else "script"})
+    if strict:
+        parser.context.strict = True
     tree = failure = None
     try:
         tree = parser.parseModule() if module else parser.parseScript()
