@@ -8,7 +8,8 @@ def _compile(realm, src, strict, scope, fn_state, in_params=False, filename="<ev
     from .compiler import Compiler, CompileError
     from .deep import run_deep
     try:
-        tree = parse(src, module=False, filename=filename, strict=strict)
+        tree = parse(src, module=False, filename=filename, strict=strict,
+                     meta_allowed=scope is not None and scope.func is not None)
     except ParseError as e:
         raise realm.syntax_error_from(e) from None
     c = Compiler(src, filename)

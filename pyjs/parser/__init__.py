@@ -85,7 +85,7 @@ def gc_paused():
                 gc.enable()
 
 
-def _parse(source, module, strict=False):
+def _parse(source, module, strict=False, meta_allowed=False):
     """Parse on the deep thread; return ``("tree", tree)`` or an error record.
 
     Syntax errors are returned, not raised: a traceback from deep in the
@@ -94,7 +94,7 @@ def _parse(source, module, strict=False):
     """
     try:
         with gc_paused():
-            tree = parse_program(source, module, strict)
+            tree = parse_program(source, module, strict, meta_allowed)
             watched = []
             tree = convert(tree, astral_offsets(source), watched)
         check_early_errors(watched)
@@ -108,13 +108,14 @@ def _parse(source, module, strict=False):
 
 
 def parse(source: str, module: bool = False, filename: str = "<anonymous>",
-          cache: bool = False, strict: bool = False) -> Node:
-    """Parse a script or module (``strict``: a script that is strict code from its
-    start, such as eval code called from strict code).  Deep nesting runs on a
+          cache: bool = False, strict: bool = False, meta_allowed: bool = False) -> Node:
+    """Parse a script or module.  For eval code: ``strict`` parses it as strict code
+    from its start (eval called from strict code), ``meta_allowed`` accepts
+    ``super`` and ``new.target`` (eval inside a function).  Deep nesting runs on a
     large-stack thread."""
-    if cache and not strict:
+    if cache and not (strict or meta_allowed):
         return parse_cached(source, module, filename)
-    result = run_deep(_parse, source, module, strict)
+    result = run_deep(_parse, source, module, strict, meta_allowed)
     if result[0] == "tree":
         return result[1]
     _, message, index, node = result

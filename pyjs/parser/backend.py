@@ -40,7 +40,7 @@ from esprima.regexp_validator import RegExpSyntaxError as _EsRegExpError, valida
 from esprima.scanner import Scanner
 from esprima.token import Token
 from esprima.utils import format as _format
-from esprima.validation import _validate_parsed_program
+from esprima.validation import _Context, _Validator, _strict_directive, _validate_parsed_program
 
 from .nodes import to_utf16
 
@@ -193,8 +193,37 @@ class _Parser(Parser):
     def tolerateError(self, messageFormat, *args):
         self.throwError(messageFormat, *args)
 
+    # Eval code inside a function may use super and new.target (whether it really may
+    # is decided by the caller, from the enclosing function: PerformEval step 5);
+    # esprima only allows them in a function body, so they parse as if in one.
+    meta_allowed = False
+
+    def _as_in_function(self, parse):
+        if not self.meta_allowed or self.context.inFunctionBody:
+            return parse()
+        self.context.inFunctionBody = True
+        try:
+            return parse()
+        finally:
+            self.context.inFunctionBody = False
+
+    def parseNewExpression(self):
+        return self._as_in_function(super().parseNewExpression)
+
+    def parseLeftHandSideExpression(self):
+        if self.matchKeyword("super"):
+            return self._as_in_function(super().parseLeftHandSideExpression)
+        return super().parseLeftHandSideExpression()
+
     def parseLeftHandSideExpressionAllowCall(self):
-        expr = super().parseLeftHandSideExpressionAllowCall()
+        if self.meta_allowed and self.matchKeyword("super") and not self.context.inFunctionBody:
+            self.context.inFunctionBody = True
+            try:
+                expr = super().parseLeftHandSideExpressionAllowCall()
+            finally:
+                self.context.inFunctionBody = False
+        else:
+            expr = super().parseLeftHandSideExpressionAllowCall()
         if (expr.type == "CallExpression" and not self.context.strict
                 and expr.callee.type != "Super"):
             self.context.isAssignmentTarget = True
@@ -238,11 +267,13 @@ class _Parser(Parser):
         return self._anchored(super().parseContinueStatement)
 
 
-def parse_program(source, module, strict=False):
+def parse_program(source, module, strict=False, meta_allowed=False):
     """Parse with esprima and run its validator; raise ``EsprimaError``.
 
     ``strict`` parses a script as strict code from its first token (eval code
-    called from strict code, https://tc39.es/ecma262/#sec-strict-mode-code).
+    called from strict code, https://tc39.es/ecma262/#sec-strict-mode-code);
+    ``meta_allowed`` accepts ``super`` and ``new.target`` outside functions (eval
+    code inside a function).
 
     ``EsprimaError.index`` is the UTF-16 offset of the offending token; its
     line and column are not used (see ``pyjs.parser.line_column``).
@@ -250,6 +281,7 @@ def parse_program(source, module, strict=False):
     parser = _Parser(source, {"sourceType": "module" if module else "script"})
     if strict:
         parser.context.strict = True
+    parser.meta_allowed = meta_allowed
     tree = failure = None
     try:
         tree = parser.parseModule() if module else parser.parseScript()
@@ -275,7 +307,10 @@ def parse_program(source, module, strict=False):
         raise parser.error_at(start, message)
 
     try:
-        _validate_parsed_program(tree, report, 2026, source)
+        if strict or meta_allowed:
+            _validate_eval_code(tree, report, source, strict, meta_allowed)
+        else:
+            _validate_parsed_program(tree, report, 2026, source)
     except RecursionError:
         failure = True
     if failure:
@@ -283,6 +318,19 @@ def parse_program(source, module, strict=False):
     if parser.scanner.hashbang is not None:
         tree.hashbang = parser.scanner.hashbang
     return tree
+
+
+def _validate_eval_code(tree, report, source, strict, meta_allowed):
+    """esprima's validator on eval code, started in the caller's context: strict when
+    the caller is, and with super/new.target allowed inside a function (the caller
+    checks them against the enclosing function)."""
+    body = tree.body
+    validator = _Validator(report, 2026, parser_tree=True, no_var="var" not in source)
+    context = _Context(strict=strict or _strict_directive(body), new_target=meta_allowed,
+                       super_property=meta_allowed, super_call=meta_allowed)
+    validator.scope(body, context, "script")
+    for statement in body:
+        validator.visit(statement, context, "Program")
 
 
 def _unexpected(token):

@@ -147,6 +147,8 @@ class CompilerCore:
         self.pending_labels = ()
         scope = Scope("function", self.scope, strict=strict)
         scope.func = scope
+        scope.is_method = is_method                 # where a direct eval may use super
+        scope.derived_ctor = derived and class_ctor is not None
         self.scope = scope
         fs = FunctionState(info, scope, kind)
         self.fn = fs
