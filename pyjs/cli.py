@@ -29,6 +29,7 @@ import time
 from . import Realm, JSError, Budget, Terminated
 from .interp.deep import start_deep_thread
 from .parser import to_utf16
+from .node_process import ProcessExit, exit_code_of, install_process, run_exit_listeners
 from .webapi.console import install_console
 from .webapi.eventloop import EventLoop
 from .webapi.inspect import inspect, to_text
@@ -178,11 +179,12 @@ def syntax_error_text(e, sources):
 class Program:
     """What to run, from the command line."""
 
-    def __init__(self, source, filename, module, print_result=False):
+    def __init__(self, source, filename, module, print_result=False, args=()):
         self.source = source
         self.filename = filename
         self.module = module
         self.print_result = print_result
+        self.argv = ([filename] if not filename.startswith("[") else []) + list(args)
 
 
 async def run_program(prog, budget, timeout=None):
@@ -193,6 +195,43 @@ async def run_program(prog, budget, timeout=None):
     wait for a distant timer.
     """
     realm, ev = make_realm(budget)
+    install_process(realm, ev, prog.argv, _raw_writer(sys.stdout), _raw_writer(sys.stderr))
+    try:
+        code = await _run_program(realm, ev, prog, budget, timeout)
+    except ProcessExit as e:
+        code = e.code
+        ev.stop()               # no timer may fire while asyncio.run winds the loop down
+    code = exit_code_of(realm, code)
+    from .interp.agent import state
+    state.realm = realm
+    try:
+        run_exit_listeners(realm, code)     # Node emits 'exit' on every way out
+    except ProcessExit as e:
+        code = e.code
+    except JSError as e:
+        ev.stopped = False
+        ev.report(e)
+        code = EXIT_UNCAUGHT
+    return code
+
+
+def _raw_writer(stream):
+    """Text to ``stream`` as UTF-8, without an added newline (``process.stdout.write``)."""
+    def write(text, encoded=True):
+        try:
+            data = (to_text(text) if encoded else text).encode("utf-8", "replace")
+            buf = getattr(stream, "buffer", None)
+            if buf is None:
+                stream.write(data.decode("utf-8"))
+            else:
+                buf.write(data)
+            stream.flush()
+        except (BrokenPipeError, ValueError):
+            pass
+    return write
+
+
+async def _run_program(realm, ev, prog, budget, timeout):
     if timeout is not None:
         budget.deadline = time.monotonic() + timeout
     sources = {prog.filename: prog.source}
@@ -455,7 +494,7 @@ def _program(opts, parser):
             source = f.read()
     except (OSError, UnicodeDecodeError) as e:
         parser.exit(EXIT_UNCAUGHT, f"pyjs: cannot read {opts.file}: {getattr(e, 'strerror', e)}\n")
-    return Program(source, path, opts.module or path.endswith(".mjs"))
+    return Program(source, path, opts.module or path.endswith(".mjs"), args=opts.args)
 
 
 def main(argv=None):

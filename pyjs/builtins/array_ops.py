@@ -182,7 +182,8 @@ def _protos_have_no_elements(o):
 def set_or_throw(o, key, v):
     """Set(O, P, V, true) (https://tc39.es/ecma262/#sec-set-o-p-v-throw)."""
     if not o.set(key, v, o):
-        raise type_error(f"Cannot assign to read only property '{key}' of object")
+        from ..interp.ops import set_failure_error
+        raise set_failure_error(o, key)
 
 
 def set_length(o, n):

@@ -381,10 +381,8 @@ def from_partial_descriptor(desc):
 
 def proxy_create(target, handler):
     """https://tc39.es/ecma262/#sec-proxycreate"""
-    if not isinstance(target, JSObject):
-        raise type_error(f"Cannot create proxy with a non-object as target: {describe(target)}")
-    if not isinstance(handler, JSObject):
-        raise type_error(f"Cannot create proxy with a non-object as handler: {describe(handler)}")
+    if not isinstance(target, JSObject) or not isinstance(handler, JSObject):
+        raise type_error("Cannot create proxy with a non-object as target or handler")   # V8's text
     return ProxyObject(target, handler)
 
 

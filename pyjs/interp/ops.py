@@ -731,15 +731,58 @@ def put_value(o, key, value, strict=True):
     """Set on an object; throw in strict mode when the set fails."""
     ok = o.set(key, value, o)
     if not ok and strict:
-        raise type_error(f"Cannot assign to read only property '{key_display(key)}' of object")
+        raise set_failure_error(o, key)
     return ok
+
+
+def set_failure_error(o, key):
+    """The TypeError a strict-mode assignment ``o[key] = v`` throws when [[Set]] returned
+    false, with V8's message for the cause (read-only data property, getter without a
+    setter, non-extensible object, or a proxy trap that returned false)."""
+    k = key_display(key)
+    if o.class_name == "Proxy" or type(o).__name__.endswith("Proxy"):
+        return type_error(f"'set' on proxy: trap returned falsish for property '{k}'")
+    p, hops = o, 0
+    try:
+        while p is not None and hops < 10_000:
+            d = p.get_own_property(key)
+            if d is not None:
+                if d.flags & ACCESSOR:
+                    return type_error(f"Cannot set property {k} of {_v8_object_name(o)} "
+                                      "which has only a getter")
+                break
+            p, hops = p.get_prototype_of(), hops + 1
+        else:
+            if not o.is_extensible():
+                return type_error(f"Cannot add property {k}, object is not extensible")
+    except JSError:
+        pass
+    what = "[object Array]" if o.class_name == "Array" else _v8_object_name(o)
+    return type_error(f"Cannot assign to read only property '{k}' of object '{what}'")
+
+
+def _v8_object_name(o):
+    """``#<Foo>``: V8's short name of an object, from its prototype chain's constructor."""
+    p, hops = o, 0
+    while p is not None and hops < 10_000:
+        d = p.props.get("constructor", MISSING)
+        if d is not MISSING:
+            f = d.value if type(d) is Prop else d
+            if type(d) is not Prop or not d.flags & ACCESSOR:
+                name = f.props.get("name") if isinstance(f, JSObject) else None
+                name = name.value if type(name) is Prop else name
+                if type(name) is str and name:
+                    return f"#<{name}>"
+            break
+        p, hops = p.proto, hops + 1
+    return "#<Object>"
 
 
 def set_v(v, key, value, strict):
     """PutValue for a property reference whose base is any value."""
     if isinstance(v, JSObject):
         if not v.set(key, value, v) and strict:
-            raise type_error(f"Cannot assign to read only property '{key_display(key)}' of object")
+            raise set_failure_error(v, key)
         return
     if v is None or v is null:
         raise type_error(f"Cannot set properties of {describe(v)} (setting '{key_display(key)}')")

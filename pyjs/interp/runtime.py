@@ -5,7 +5,7 @@ spec-shaped operations in :mod:`pyjs.interp.ops`.
 """
 from .agent import state
 from .arrays import HOLE, JSArray
-from .ops import (get_v, set_v, to_property_key, describe, key_display, to_object,
+from .ops import (get_v, set_v, set_failure_error, to_property_key, describe, key_display, to_object,
                   get_iterator, iterator_step_value)
 from .values import (ACCESSOR, MISSING, JSError, JSObject, JSSymbol, Prop, WRITABLE, null,
                      type_error)
@@ -113,7 +113,7 @@ def set_computed(o, k, value, strict):
                 if o.set_index(i, value):
                     return
                 if strict:
-                    raise type_error(f"Cannot assign to read only property '{i}' of object")
+                    raise set_failure_error(o, str(i))
                 return
         elif type(o) in NUMERIC_INDEXED:
             o.set_float_index(k, value)
@@ -275,4 +275,5 @@ def super_set(func, this, key, value, strict):
         raise type_error(f"Cannot set properties of null (setting '{key_display(key)}')")
     ok = proto.set(key, value, this)
     if not ok and strict:
-        raise type_error(f"Cannot assign to read only property '{key_display(key)}' of object")
+        raise set_failure_error(this, key) if isinstance(this, JSObject) else \
+            type_error(f"Cannot assign to read only property '{key_display(key)}' of object")

@@ -26,6 +26,7 @@ _SIMPLE_KINDS = {
     "Set": "set", "Map": "map", "WeakSet": "weakset", "WeakMap": "weakmap", "Date": "date",
     "RegExp": "regexp", "Error": "error", "Promise": "promise", "Arguments": "arguments",
     "ArrayBuffer": "array_buffer", "SharedArrayBuffer": "array_buffer",
+    "Map Iterator": "map_iterator", "Set Iterator": "set_iterator", "DataView": "data_view",
 }
 _BOXED = {float: "Number", str: "String", bool: "Boolean", int: "BigInt", JSSymbol: "Symbol"}
 
@@ -138,20 +139,61 @@ def typed_array_length(v):
 
 
 def format_array_buffer(ctx, value, recurse_times):
+    """``[Uint8Contents]: <00 ff>`` and the ``byteLength`` Node shows for every buffer."""
     data = None
     for name in ("data", "buffer_data", "array_buffer_data", "bytes"):
         d = getattr(value, name, None)
         if isinstance(d, (bytes, bytearray, memoryview)):
             data = bytes(d)
             break
+    byte_length = f"byteLength: {core.format_number(ctx, float(len(data or b'')))}"
     if data is None:
-        return [ctx.stylize("(detached)", "special")]
+        return [ctx.stylize("(detached)", "special"), byte_length]
     shown = data[:ctx.max_array_length]
     s = " ".join(f"{b:02x}" for b in shown)
     remaining = len(data) - ctx.max_array_length
     if remaining > 0:
         s += f" ... {remaining} more byte{'s' if remaining > 1 else ''}"
-    return [f"{ctx.stylize('[Uint8Contents]', 'special')}: <{s}>"]
+    return [f"{ctx.stylize('[Uint8Contents]', 'special')}: <{s}>", byte_length]
+
+
+def format_data_view(ctx, value, recurse_times):
+    """A DataView's ``byteLength``, ``byteOffset`` and ``buffer``, read by the builtin getters."""
+    output = []
+    for key in ("byteLength", "byteOffset", "buffer"):
+        try:
+            v = _call_builtin(ctx, "DataView", key, value)
+        except (JSError, LookupError):      # a detached buffer: Node shows the getter's throw
+            continue
+        ctx.indentation_lvl += 2
+        output.append(f"{key}: {core.format_value(ctx, v, recurse_times)}")
+        ctx.indentation_lvl -= 2
+    return output
+
+
+def iterator_preview(value):
+    """The entries a Map/Set iterator has still to produce (without advancing it), and
+    whether they are key/value pairs (Node's ``previewEntries(iterator, true)``)."""
+    store = getattr(value, "store", None)
+    cursor = getattr(value, "cursor", None)
+    kind = getattr(value, "kind", None)
+    if store is None or cursor is None:
+        return [], kind in ("key+value", "key+key")
+    from ..builtins.collections import EMPTY
+    out = []
+    for pos in range(cursor.pos, len(store.keys)):
+        key = store.keys[pos]
+        if key is EMPTY:
+            continue
+        if kind == "value":
+            out.append(store.values[pos])
+        elif kind == "key+value":
+            out.append((key, store.values[pos]))
+        elif kind == "key+key":
+            out.append((key, key))
+        else:
+            out.append(key)
+    return out, kind in ("key+value", "key+key")
 
 
 def date_to_string(value, ctx):

@@ -29,6 +29,7 @@ JS needs a deep thread (:mod:`pyjs.interp.deep`): run the asyncio loop on one
 (the CLI does); otherwise each macrotask pays for a thread of its own.
 """
 import asyncio
+import collections
 import sys
 
 from ..interp.agent import state, use_budget
@@ -84,6 +85,7 @@ class EventLoop:
         self._wake = None
         self._fatal = None
         self._depth = 0             # nesting of run_macrotask (checkpoints only at the outermost)
+        self.ticks = collections.deque()    # Node's process.nextTick queue: (function, args)
         install_timers(realm, self)
         realm.on_unhandled_rejection = self._track_rejection
 
@@ -92,7 +94,8 @@ class EventLoop:
         """True while timers, host tasks, queued macrotasks or microtasks are outstanding."""
         if self.stopped:
             return False
-        return bool(self.timers.active() or self._tasks or self._soon or self.realm.jobs)
+        return bool(self.timers.active() or self._tasks or self._soon or self.realm.jobs
+                    or self.ticks)
 
     def stop(self):
         """Run nothing more: drop timers and queued microtasks; :meth:`run_until_idle` returns."""
@@ -113,7 +116,7 @@ class EventLoop:
             if self._fatal is not None:
                 exc, self._fatal = self._fatal, None
                 raise exc
-            if self.realm.jobs and not self.stopped:    # jobs queued by host code: drain them
+            if (self.realm.jobs or self.ticks) and not self.stopped:   # queued by host code
                 self.guarded_macrotask(lambda: None)
                 continue
             if not self.pending():
@@ -189,10 +192,23 @@ class EventLoop:
         except JSError as e:
             self.report(e)
 
+    def queue_tick(self, fn, args):
+        """``process.nextTick``: run ``fn(...args)`` before the promise jobs of this checkpoint."""
+        self.ticks.append((fn, args))
+
     def checkpoint(self):
-        """Drain the microtask queue, then report rejections nobody handled."""
+        """Drain the microtask queue, then report rejections nobody handled.
+
+        Like Node, the nextTick queue (:meth:`queue_tick`) is drained first, then all
+        promise jobs, and again while either has work: a tick queued by a promise job
+        runs once the promise jobs are drained.
+        """
         realm = self.realm
-        while realm.jobs and not self.stopped:
+        ticks = self.ticks
+        while (realm.jobs or ticks) and not self.stopped:
+            while ticks and not self.stopped:
+                fn, args = ticks.popleft()
+                self.call_reporting_errors(fn, *args)
             try:
                 realm.run_jobs()
             except JSError as e:        # a host job threw; report it and keep draining

@@ -34,8 +34,8 @@ from ..interp.numconv import number_to_string
 from ..interp.values import (ACCESSOR, ENUMERABLE, JSError, JSObject, JSSymbol, Prop, null,
                              is_array_index, SYM_TO_STRING_TAG)
 from . import _inspect_kinds as kinds
-from ._props import (data_get, instance_of, is_callable, is_proxy, own, own_keys, proto_of,
-                     proxy_target)
+from ._props import (data_get, instance_of, is_builtin_function, is_callable, is_proxy, own,
+                     own_keys, proto_of, proxy_target)
 from ._text import string_width, strip_ansi, to_text
 
 __all__ = ["inspect", "inspect16", "format_args", "format_args16", "to_text", "string_width"]
@@ -131,8 +131,9 @@ for _i, _s in ((8, "\\b"), (9, "\\t"), (10, "\\n"), (12, "\\f"), (13, "\\r"),
                (0x27, "\\'"), (0x5C, "\\\\")):
     _META[_i] = _s
 _LONE = "[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]"
-_ESC_WITH_QUOTE = re.compile("[\x00-\x1f\x27\x5c\x7f-\x9f]|" + _LONE)
-_ESC_NO_QUOTE = re.compile("[\x00-\x1f\x5c\x7f-\x9f]|" + _LONE)
+# raw strings: the regex itself must see ``\x5c`` (a literal backslash would escape the next char)
+_ESC_WITH_QUOTE = re.compile(r"[\x00-\x1f\x27\x5c\x7f-\x9f]|" + _LONE)
+_ESC_NO_QUOTE = re.compile(r"[\x00-\x1f\x5c\x7f-\x9f]|" + _LONE)
 _KEY_IDENT = re.compile(r"[a-zA-Z_][a-zA-Z_0-9]*\Z")
 
 
@@ -267,12 +268,31 @@ def get_ctx_style(value, constructor, tag):
 
 def _to_string_tag(ctx, value):
     tag = data_get(value, SYM_TO_STRING_TAG)
+    if tag is None:
+        tag = _builtin_getter_value(value, SYM_TO_STRING_TAG)
     if type(tag) is not str or not tag:
         return ""
     p = own(value, SYM_TO_STRING_TAG)
     if p is not None and (ctx.show_hidden or p.flags & ENUMERABLE):
         return ""
     return tag
+
+
+def _builtin_getter_value(obj, key):
+    """``obj[key]`` when it is an accessor whose getter is a builtin (it runs no user code,
+    e.g. %TypedArray%.prototype[@@toStringTag]); None otherwise."""
+    o, hops = obj, 0
+    while isinstance(o, JSObject) and hops < 10_000 and not is_proxy(o):
+        p = own(o, key)
+        if p is not None:
+            if p.flags & ACCESSOR and is_builtin_function(p.getter):
+                try:
+                    return p.getter.call(obj, [])
+                except JSError:
+                    return None
+            return None
+        o, hops = proto_of(o), hops + 1
+    return None
 
 
 def format_raw(ctx, value, recurse_times):
@@ -311,6 +331,14 @@ def format_raw(ctx, value, recurse_times):
             return f"{braces[0]}]"
         formatter = partial(format_typed_array, length=length)
         extras_type = K_ARRAY_EXTRAS
+    elif kind in ("map_iterator", "set_iterator"):
+        keys = own_keys(value, ctx.show_hidden)
+        type_ = "Map" if kind == "map_iterator" else "Set"
+        iter_tag = tag
+        if iter_tag != f"{type_} Iterator":
+            iter_tag = (f"{iter_tag}] [" if iter_tag else "") + f"{type_} Iterator"
+        braces = [f"[{iter_tag}] {{", "}"]
+        formatter = partial(format_iterator, braces=braces)
     else:
         keys = own_keys(value, ctx.show_hidden)
         braces = ["{", "}"]
@@ -360,7 +388,9 @@ def format_raw(ctx, value, recurse_times):
         elif kind == "array_buffer":
             braces[0] = f"{get_prefix(constructor, tag, kinds.internal_class_name(value))}{{"
             formatter = kinds.format_array_buffer
-            keys.insert(0, "byteLength")
+        elif kind == "data_view":
+            braces[0] = f"{get_prefix(constructor, tag, 'DataView')}{{"
+            formatter = kinds.format_data_view
         else:
             if not keys:
                 return f"{get_ctx_style(value, constructor, tag)}{{}}"
@@ -479,6 +509,26 @@ def format_map(ctx, value, recurse_times, entries):
     ctx.indentation_lvl += 2
     output = [f"{format_value(ctx, k, recurse_times)} => {format_value(ctx, v, recurse_times)}"
               for k, v in entries[:n]]
+    ctx.indentation_lvl -= 2
+    if len(entries) > n:
+        output.append(_remaining_text(len(entries) - n))
+    return output
+
+
+def format_iterator(ctx, value, recurse_times, braces):
+    """A Map/Set iterator's remaining entries; key/value ones as ``[Map Entries] { [ k, v ] }``."""
+    entries, is_key_value = kinds.iterator_preview(value)
+    n = min(max(0, ctx.max_array_length), len(entries))
+    ctx.indentation_lvl += 2
+    if is_key_value:
+        braces[0] = re.sub(r" Iterator\] \{$", " Entries] {", braces[0])
+        output = []
+        for k, v in entries[:n]:
+            res = [format_value(ctx, k, recurse_times), format_value(ctx, v, recurse_times)]
+            output.append(reduce_to_single_string(ctx, res, "", ["[", "]"], K_ARRAY_EXTRAS,
+                                                  recurse_times))
+    else:
+        output = [format_value(ctx, v, recurse_times) for v in entries[:n]]
     ctx.indentation_lvl -= 2
     if len(entries) > n:
         output.append(_remaining_text(len(entries) - n))

@@ -352,3 +352,35 @@ def test_map_and_set():
     assert inspect(empty) == "Map(0) {}"
     assert inspect(nested) == "{ m: Map(1) { 1 => { a: [Object] } } }"
     assert inspect(extra) == "Set(1) { 1, extra: 2 }"
+
+
+# -- found comparing with Node on tests/programs ----------------------------------------------
+
+def test_backslashes_in_strings_are_escaped():
+    from pyjs.webapi.inspect import str_escape
+    assert str_escape("c\\n") == "'c\\\\n'"
+    assert str_escape("it's \\") == '"it\'s \\\\"'
+
+
+def test_map_and_set_iterators_show_their_remaining_entries():
+    from pyjs import Realm
+    from pyjs.webapi.inspect import inspect
+    r = Realm()
+    it = r.evaluate("const m = new Map([[1, 'a'], [2, 'b']]); const it = m.keys(); it.next(); it")
+    assert inspect(it) == "[Map Iterator] { 2 }"
+    assert inspect(r.evaluate("m.entries()")) == "[Map Entries] { [ 1, 'a' ], [ 2, 'b' ] }"
+    assert inspect(r.evaluate("new Set([1]).entries()")) == "[Set Entries] { [ 1, 1 ] }"
+    assert inspect(r.evaluate("it.next(); it.next(); it")) == "[Map Iterator] {  }"
+
+
+def test_buffers_views_and_typed_array_subclasses():
+    from pyjs import Realm
+    from pyjs.webapi.inspect import inspect
+    r = Realm()
+    assert inspect(r.evaluate("new Uint8Array([1, 2]).buffer")) == \
+        "ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }"
+    assert inspect(r.evaluate("new DataView(new ArrayBuffer(2), 1)")) == (
+        "DataView {\n  byteLength: 1,\n  byteOffset: 1,\n"
+        "  buffer: ArrayBuffer { [Uint8Contents]: <00 00>, byteLength: 2 }\n}")
+    assert inspect(r.evaluate("new (class Buf extends Uint8Array {})(2)")) == \
+        "Buf(2) [Uint8Array] [ 0, 0 ]"

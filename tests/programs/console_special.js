@@ -1,0 +1,42 @@
+// console.log of Map/Set, typed arrays, boxed primitives, dates, circular refs, weak collections.
+const m = new Map([['a', 1], [{ k: 1 }, [1, 2]], [NaN, null]]);
+console.log(m, new Set([1, 'two', { three: 3 }, [4]]));
+console.log(new Map(), new Set(), new Map([[new Map([[1, 2]]), new Set([new Set([1])])]]));
+console.log({ nested: { deeper: { m: new Map([['x', { y: 1 }]]) } } });
+console.log(new Map(Array.from({ length: 5 }, (_, i) => [`key${i}`, { index: i, square: i * i }])));
+console.log(m.entries(), m.keys(), new Set([1, 2]).values(), [1, 2][Symbol.iterator]());
+console.log(new WeakMap(), new WeakSet(), new WeakRef({}));
+console.log(new Uint8Array([1, 2, 255]), new Float64Array([1.5, -0, NaN]), new Int16Array(0), new Uint8Array(120));
+console.log(new ArrayBuffer(8), new Uint8Array([10, 20, 30]).buffer, new DataView(new ArrayBuffer(4)));
+console.log([new Number(5), new String('str'), new Boolean(true), Object(Symbol('bx')), Object(10n)]);
+const boxed = new String('ab'); boxed.extra = 1;
+console.log(boxed, new Number(-0), new Number(NaN));
+console.log(new Date(Date.UTC(2020, 1, 29, 12, 0, 0)), [new Date(0)], { when: new Date(1e12) }, new Date(NaN));
+console.log(/ab+c/gi, [/x/], { re: /a\/b/ }, new RegExp('a.b', 'sy'), new RegExp(''));
+const circ = { name: 'root', list: [] };
+circ.self = circ;
+circ.list.push(circ, { parent: circ });
+console.log(circ);
+const a = { name: 'a' }; const b = { name: 'b', a }; a.b = b;
+console.log([a, b]);
+const arr = [1]; arr.push(arr);
+console.log(arr);
+const cm = new Map(); cm.set('me', cm);
+console.log(cm);
+console.log(Promise.resolve(42), Promise.reject(new Error('r')).catch(() => {}) && 'handled', new Promise(() => {}));
+const rejected = Promise.reject(3); rejected.catch(() => {});
+console.log(rejected, Promise.resolve({ a: [1, { b: 2 }] }));
+console.log((function () { return arguments; })(1, 'two'));
+console.log([typeof globalThis], Object.prototype.toString.call(null));
+console.log(Object(1n), new Error('in array').message, [null, undefined]);
+console.log(Object.getOwnPropertyDescriptor({ get x() { return 1; } }, 'x'));
+console.log(Object.getOwnPropertyDescriptors({ a: 1 }), Object.entries({ x: [1], y: 'z' }));
+console.log({ f: Symbol.for('app') }, Symbol('with space'), { [Symbol('k y')]: 1 });
+console.log(new Map([[Symbol('s'), () => {}]]), new Set([function named() {}]));
+console.log(Object.assign(() => {}, { prop: 1 }), Object.assign(function f() {}, { a: 1, b: 'x' }));
+class Foo extends Map { constructor() { super(); this.extra = true; } }
+console.log(new Foo(), new (class extends Array {})(), new (class Bar extends Set {})([1]));
+class Arr extends Array {}
+console.log(Arr.from([1, 2, 3]), new (class Buf extends Uint8Array {})(2));
+console.log([new Array(3).fill({ same: 1 })]);
+console.log(Object.defineProperty({}, 'hidden', { value: 1, enumerable: false }), Object.defineProperty([1], 'x', { value: 2 }));
