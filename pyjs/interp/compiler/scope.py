@@ -204,14 +204,25 @@ def var_declared_names(stmts, out, funcs_at_top=None, annexb=None, strict=False)
 
     ``funcs_at_top`` collects top-level function declarations (hoisted with
     their value); ``annexb`` collects sloppy-mode block function declarations
-    (Annex B.3.3) as candidate var bindings.
+    (Annex B.3.3) as candidate var bindings: those whose replacement by a
+    ``var`` would not clash with a lexical declaration of an enclosing block,
+    loop head, switch or catch pattern (B.3.2.1 step 2.a: such functions stay
+    block-scoped only).  Clashes at the top level are the caller's to check.
     """
     for s in stmts:
-        _var_names(s, out, funcs_at_top, annexb, strict, True)
+        _var_names(s, out, funcs_at_top, annexb, strict, True, _NONE)
     return out
 
 
-def _var_names(s, out, funcs_at_top, annexb, strict, top):
+_NONE = frozenset()
+
+
+def _block_lexicals(stmts, blocked):
+    names = {n for n, _, _ in lexical_declarations(stmts, False)}
+    return blocked | names if names else blocked
+
+
+def _var_names(s, out, funcs_at_top, annexb, strict, top, blocked):
     t = s.type
     if t == "VariableDeclaration":
         if s.kind == "var":
@@ -221,56 +232,77 @@ def _var_names(s, out, funcs_at_top, annexb, strict, top):
         if top:
             if funcs_at_top is not None:
                 funcs_at_top.append(s)
-        elif annexb is not None and not strict and not s.generator and not s.is_async:
+        elif (annexb is not None and not strict and not s.generator and not s.is_async
+              and s.id.name not in blocked):
             annexb.append(s)
     elif t == "IfStatement":
-        _var_names_sub(s.consequent, out, funcs_at_top, annexb, strict)
+        _var_names_sub(s.consequent, out, funcs_at_top, annexb, strict, blocked)
         if s.alternate is not None:
-            _var_names_sub(s.alternate, out, funcs_at_top, annexb, strict)
-    elif t in ("ForStatement",):
-        if s.init is not None and s.init.type == "VariableDeclaration":
-            _var_names(s.init, out, funcs_at_top, annexb, strict, False)
-        _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
-    elif t in ("ForInStatement", "ForOfStatement"):
-        if s.left.type == "VariableDeclaration":
-            _var_names(s.left, out, funcs_at_top, annexb, strict, False)
-        _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
+            _var_names_sub(s.alternate, out, funcs_at_top, annexb, strict, blocked)
+    elif t in ("ForStatement", "ForInStatement", "ForOfStatement"):
+        head = s.init if t == "ForStatement" else s.left
+        if head is not None and head.type == "VariableDeclaration":
+            if head.kind == "var":
+                _var_names(head, out, funcs_at_top, annexb, strict, False, blocked)
+            else:
+                blocked = blocked | set(n for d in head.declarations for n in bound_names(d.id, []))
+        _var_names_sub(s.body, out, funcs_at_top, annexb, strict, blocked)
     elif t in ("WhileStatement", "DoWhileStatement", "WithStatement"):
-        _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
+        _var_names_sub(s.body, out, funcs_at_top, annexb, strict, blocked)
     elif t == "LabeledStatement":
         if s.body.type == "FunctionDeclaration":
-            _var_names(s.body, out, funcs_at_top, annexb, strict, top)
+            _var_names(s.body, out, funcs_at_top, annexb, strict, top, blocked)
         else:
-            _var_names_sub(s.body, out, funcs_at_top, annexb, strict)
+            _var_names_sub(s.body, out, funcs_at_top, annexb, strict, blocked)
     elif t == "BlockStatement" or t == "StaticBlock":
+        inner = _block_lexicals(s.body, blocked)
         for x in s.body:
-            _var_names(x, out, funcs_at_top, annexb, strict, False)
+            _var_names(x, out, funcs_at_top, annexb, strict, False,
+                       _own_name_free(x, inner, blocked))
     elif t == "TryStatement":
-        _var_names(s.block, out, funcs_at_top, annexb, strict, False)
-        if s.handler is not None:
-            _var_names(s.handler.body, out, funcs_at_top, annexb, strict, False)
+        _var_names(s.block, out, funcs_at_top, annexb, strict, False, blocked)
+        h = s.handler
+        if h is not None:
+            # B.3.4: a var may share a simple catch parameter's name, not a pattern's
+            caught = blocked
+            if h.param is not None and h.param.type != "Identifier":
+                caught = blocked | set(bound_names(h.param, []))
+            _var_names(h.body, out, funcs_at_top, annexb, strict, False, caught)
         if s.finalizer is not None:
-            _var_names(s.finalizer, out, funcs_at_top, annexb, strict, False)
+            _var_names(s.finalizer, out, funcs_at_top, annexb, strict, False, blocked)
     elif t == "SwitchStatement":
-        for c in s.cases:
-            for x in c.consequent:
-                _var_names(x, out, funcs_at_top, annexb, strict, False)
+        body = [x for c in s.cases for x in c.consequent]
+        inner = _block_lexicals(body, blocked)
+        for x in body:
+            _var_names(x, out, funcs_at_top, annexb, strict, False, _own_name_free(x, inner, blocked))
     elif t == "ExportNamedDeclaration":
         if s.declaration is not None:
-            _var_names(s.declaration, out, funcs_at_top, annexb, strict, top)
+            _var_names(s.declaration, out, funcs_at_top, annexb, strict, top, blocked)
     elif t == "ExportDefaultDeclaration":
         d = s.declaration
         if d.type == "FunctionDeclaration" and funcs_at_top is not None and d.id is not None:
             funcs_at_top.append(d)
 
 
-def _var_names_sub(s, out, funcs_at_top, annexb, strict):
+def _own_name_free(stmt, inner, outer):
+    """The names blocked for a statement directly in a block: the block's lexical
+    names, except a function declaration's own name (any other declaration of it in
+    the same block is already an early error) unless an enclosing scope blocks it."""
+    f = stmt
+    while f.type == "LabeledStatement":
+        f = f.body
+    if f.type == "FunctionDeclaration" and f.id is not None and f.id.name not in outer:
+        return inner - {f.id.name}
+    return inner
+
+
+def _var_names_sub(s, out, funcs_at_top, annexb, strict, blocked):
     if s.type == "FunctionDeclaration":
         # if (x) function f(){}  (Annex B.3.4): treated as if in a block
-        if annexb is not None and not strict:
+        if annexb is not None and not strict and s.id.name not in blocked:
             annexb.append(s)
         return
-    _var_names(s, out, funcs_at_top, annexb, strict, False)
+    _var_names(s, out, funcs_at_top, annexb, strict, False, blocked)
 
 
 def lexical_declarations(stmts, top_level_functions_are_var):
