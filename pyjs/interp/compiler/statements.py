@@ -116,7 +116,7 @@ class StatementCompiler:
             while s is not outer_scope:
                 depth += 1
                 s = s.parent
-            if outer_scope.kind == "script" or ref.is_global:
+            if outer_scope.kind == "script" or (ref.is_global and not ref.checks):
                 def annexb_global(env):
                     g = state.realm.global_object
                     v = inner(env)
