@@ -169,7 +169,11 @@ class StatementCompiler:
         return if_else
 
     def compile_sub_statement(self, node):
-        f = self.compile_stmt(node)
+        if node.type == "FunctionDeclaration":
+            # if (x) function f() {}: as if the declaration were in a block (Annex B.3.4)
+            f = self.compile_block([node])
+        else:
+            f = self.compile_stmt(node)
         return f if f is not None else (lambda env: None)
 
     def take_labels(self):
