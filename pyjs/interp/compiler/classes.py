@@ -33,6 +33,19 @@ class ClassCompiler:
 
     def compile_class(self, node, name):
         """``f(env) -> constructor`` for a class declaration or expression."""
+        class_g = self.compile_class_g(node, name)
+
+        def class_def(env):
+            try:
+                class_g(env).send(None)
+            except StopIteration as done:
+                return done.value
+            raise AssertionError("class definition suspended outside generator code")
+        return class_def
+
+    def compile_class_g(self, node, name):
+        """``g(env)``, a Python generator returning the constructor: the heritage and
+        computed keys may contain ``yield``/``await`` of the enclosing function."""
         saved_strict = self.strict
         self.strict = True
         try:
@@ -63,7 +76,7 @@ class ClassCompiler:
                         private_slots[pname] = (prev[0], "accessor", el.static)
                         continue
                     private_slots[pname] = (scope.declare(pname, "private").slot, kind, el.static)
-            superclass = self.compile_expr(node.superClass) if node.superClass is not None else None
+            superclass = self.expr_g_or_plain(node.superClass) if node.superClass is not None else None
             derived = node.superClass is not None
             ctor_node = None
             for el in node.body.body:
@@ -108,7 +121,7 @@ class ClassCompiler:
         priv = tuple((slot, pname, kind) for pname, (slot, kind, _) in private_slots.items())
         elements = tuple(elements)
 
-        def class_def(env):
+        def class_def_g(env):
             realm = state.realm
             e = template.copy()
             e[0] = env
@@ -118,7 +131,7 @@ class ClassCompiler:
                 proto_parent = realm.object_prototype
                 ctor_parent = realm.function_prototype
             else:
-                sup = superclass(e)
+                sup = yield from superclass(e)
                 if sup is null:
                     proto_parent = None
                     ctor_parent = realm.function_prototype
@@ -148,7 +161,7 @@ class ClassCompiler:
                 target = F if static else proto
                 if kind == "method":
                     _, _, mkind, key, code, computed, private = el
-                    k = self._eval_key(key, computed, private, e)
+                    k = key(e) if private else (to_property_key((yield from key(e))) if computed else key)
                     if private:
                         f = make_method(code, e, target, k, None if mkind == "method" else mkind)
                         lst = static_private if static else instance_private
@@ -167,7 +180,7 @@ class ClassCompiler:
                         define_method_property(target, k, code, e, mkind, enumerable=False)
                 elif kind == "field":
                     _, _, _, key, init, computed, private, anon = el
-                    k = self._eval_key(key, computed, private, e)
+                    k = key(e) if private else (to_property_key((yield from key(e))) if computed else key)
                     fobj = None
                     if init is not None:
                         fobj = make_function(init, e, realm, home_object=target)
@@ -189,7 +202,7 @@ class ClassCompiler:
                     _, k, f, anon = item
                     initialize_field(F, k, _named_init(f, k, anon))
             return F
-        return class_def
+        return class_def_g
 
     def _class_key(self, el):
         if el.key.type == "PrivateIdentifier":
@@ -197,16 +210,8 @@ class ClassCompiler:
             ref = self.resolve(pname)
             return local_getter(ref.depth, ref.binding.slot, pname, False)
         if el.computed:
-            return self.compile_expr(el.key)
+            return self.expr_g_or_plain(el.key)
         return self.static_key(el.key)
-
-    @staticmethod
-    def _eval_key(key, computed, private, env):
-        if private:
-            return key(env)
-        if computed:
-            return to_property_key(key(env))
-        return key
 
 
 class _NamedInit:

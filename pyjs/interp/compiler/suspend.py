@@ -38,7 +38,6 @@ _OPERANDS = {
     "Property": ("key", "value"),
     "ChainExpression": ("expression",),
     "UpdateExpression": ("argument",),
-    "ClassExpression": ("superClass",),
     "ImportExpression": ("source",),
 }
 
@@ -159,10 +158,11 @@ class SuspendCompiler:
                     self.resolve(n.name), self.strict, init=init))
                 steps.append((True, (val, bind, True)))
             elif contains_suspend(d.init):
-                val = self.compile_expr_g(d.init)
                 if d.id.type == "Identifier":
+                    val = self.compile_expr_g_named(d.init, d.id.name)
                     setter = make_setter(self.resolve(d.id.name), self.strict, init=kind != "var")
                 else:
+                    val = self.compile_expr_g(d.init)
                     setter = self.compile_binding_pattern(d.id, kind != "var")
                 steps.append((True, (val, setter, False)))
             else:
@@ -536,7 +536,12 @@ class SuspendCompiler:
         return with_
 
     def stmt_g_ClassDeclaration(self, node):
-        raise self.error("yield/await in class heritage or computed keys is not supported", node)
+        cls = self.compile_class_g(node, node.id.name)
+        setter = make_setter(self.resolve(node.id.name), self.strict, init=True)
+
+        def class_decl(env):
+            setter(env, (yield from cls(env)))
+        return class_decl
 
     # -- expressions ----------------------------------------------------------------------
     def expr_g_or_plain(self, node):
@@ -553,6 +558,16 @@ class SuspendCompiler:
         if m is not None:
             return m(node)
         return self.spill(node)
+
+    def expr_g_ClassExpression(self, node):
+        return self.compile_class_g(node, None)
+
+    def compile_expr_g_named(self, node, name):
+        """compile_expr_g with NamedEvaluation of an anonymous class (the only anonymous
+        function-like whose evaluation can suspend: in its heritage or computed keys)."""
+        if node.type == "ClassExpression" and node.id is None:
+            return self.compile_class_g(node, name)
+        return self.compile_expr_g(node)
 
     def expr_g_AwaitExpression(self, node):
         arg = self.expr_g_or_plain(node.argument)
