@@ -53,17 +53,11 @@ class PatternCompiler:
             obj = self.compile_expr(node.object)
             if node.property.type == "PrivateIdentifier":
                 pn = self.private_name_getter(node.property)
-                return MemberTarget(lambda env: (obj(env), pn(env)),
-                                    lambda ref, v: private_set(ref[0], ref[1], v))
+                return MemberTarget(lambda env: (obj(env), pn(env)), self.member_put(node))
             if node.computed:
                 key = self.compile_expr(node.property)
-
-                def put_computed(ref, v):
-                    o, k = ref
-                    set_computed(o, property_key_for(o, k), v, strict)
-                return MemberTarget(lambda env: (obj(env), key(env)), put_computed)
-            name = node.property.name
-            return MemberTarget(lambda env: obj(env), lambda o, v: set_member(o, name, v, strict))
+                return MemberTarget(lambda env: (obj(env), key(env)), self.member_put(node))
+            return MemberTarget(lambda env: obj(env), self.member_put(node))
         if t == "CallExpression":
             call = self.compile_expr(node)
 
@@ -74,6 +68,21 @@ class PatternCompiler:
         if t == "ChainExpression":
             raise self.error("Invalid left-hand side in assignment", node)
         raise self.error("Invalid destructuring assignment target", node)
+
+    def member_put(self, node):
+        """``put(ref, value)`` storing into the property reference ``node`` (not on
+        ``super``), given the ref its MemberTarget evaluated: the object, or the pair
+        (object, key) when the key is computed or private."""
+        strict = self.strict
+        if node.property.type == "PrivateIdentifier":
+            return lambda ref, v: private_set(ref[0], ref[1], v)
+        if node.computed:
+            def put_computed(ref, v):
+                o, k = ref
+                set_computed(o, property_key_for(o, k), v, strict)
+            return put_computed
+        name = node.property.name
+        return lambda o, v: set_member(o, name, v, strict)
 
     def _pattern(self, node, leaf):
         t = node.type

@@ -22,6 +22,7 @@ from .code import make_function
 from .refs import make_setter, make_getter
 from .scope import contains_suspend, bound_names
 from .statements import for_in_keys, _has_closure
+from .patterns import MemberTarget
 
 # operand fields of expression types spilled generically, in evaluation order
 _OPERANDS = {
@@ -683,6 +684,8 @@ class SuspendCompiler:
         if t == "AssignmentPattern":
             target = self.pattern_g(node.left, leaf)
             default = self.expr_g_or_plain(node.right)
+            if type(target) is MemberTargetG:
+                return MemberTargetG(target.ref, target.put, default)
 
             def with_default(env, v):
                 if v is None:
@@ -707,7 +710,12 @@ class SuspendCompiler:
                 for computed, key, target in steps:
                     k = to_property_key((yield from key(env))) if computed else key
                     used.append(k)
-                    yield from target(env, get_v(value, k))
+                    if type(target) is MemberTargetG:
+                        # the target reference is evaluated before the property is read
+                        ref = yield from target.ref(env)
+                        yield from target.assign(env, ref, get_v(value, k))
+                    else:
+                        yield from target(env, get_v(value, k))
                 if rest is not None:
                     o = _O(state.realm.object_prototype)
                     copy_data_properties(o, value, used)
@@ -728,6 +736,10 @@ class SuspendCompiler:
                 rec = get_iterator(value)
                 try:
                     for is_rest, target in elems:
+                        ref = MISSING
+                        if type(target) is MemberTargetG:
+                            # the target reference is evaluated before the iterator steps
+                            ref = yield from target.ref(env)
                         if is_rest:
                             items = []
                             while not rec.done:
@@ -735,14 +747,20 @@ class SuspendCompiler:
                                 if v is MISSING:
                                     break
                                 items.append(v)
-                            yield from target(env, JSArray(state.realm.array_prototype, items))
+                            items = JSArray(state.realm.array_prototype, items)
+                            if ref is not MISSING:
+                                yield from target.assign(env, ref, items)
+                            else:
+                                yield from target(env, items)
                             continue
                         v = None
                         if not rec.done:
                             v = iterator_step_value(rec)
                             if v is MISSING:
                                 v = None
-                        if target is not None:
+                        if ref is not MISSING:
+                            yield from target.assign(env, ref, v)
+                        elif target is not None:
                             yield from target(env, v)
                 except (JSError, GeneratorReturn) as e:
                     if not rec.done:
@@ -751,13 +769,35 @@ class SuspendCompiler:
                 if not rec.done:
                     iterator_close(rec)
             return bind_array
+        if t == "MemberExpression" and node.object.type != "Super" and contains_suspend(node):
+            return self.member_target_g(node)
         plain_leaf = leaf(node)
+        if type(plain_leaf) is MemberTarget:
+            return MemberTargetG(_wrap_plain_expr(plain_leaf.ref), plain_leaf.put)
 
         def leaf_g(env, v):
             plain_leaf(env, v)
             return None
             yield  # pragma: no cover
         return leaf_g
+
+    def member_target_g(self, node):
+        """A destructuring target ``o.p`` / ``o[k]`` / ``o.#p`` whose object or key suspends."""
+        obj = self.expr_g_or_plain(node.object)
+        if node.property.type == "PrivateIdentifier":
+            pn = self.private_name_getter(node.property)
+
+            def ref(env):
+                return ((yield from obj(env)), pn(env))
+        elif node.computed:
+            key = self.expr_g_or_plain(node.property)
+
+            def ref(env):
+                o = yield from obj(env)
+                return (o, (yield from key(env)))
+        else:
+            ref = obj
+        return MemberTargetG(ref, self.member_put(node))
 
     def spill(self, node, fields=None):
         """Evaluate the operands of ``node`` into temporaries, then run its plain closure."""
@@ -897,3 +937,26 @@ _STMT_G = frozenset((
     "ThrowStatement", "IfStatement", "LabeledStatement", "WhileStatement", "DoWhileStatement",
     "ForStatement", "ForInStatement", "ForOfStatement", "SwitchStatement", "TryStatement",
     "WithStatement", "ClassDeclaration", "ExportNamedDeclaration", "ExportDefaultDeclaration"))
+
+
+class MemberTargetG:
+    """A property reference destructuring target in generator code: ``ref(env)`` is a
+    generator evaluating the reference (before the value is fetched, as in
+    :class:`~.patterns.MemberTarget`), ``assign(env, ref, v)`` applies the default
+    and stores."""
+
+    __slots__ = ("ref", "put", "default")
+
+    def __init__(self, ref, put, default=None):
+        self.ref = ref
+        self.put = put
+        self.default = default
+
+    def assign(self, env, ref, v):
+        if v is None and self.default is not None:
+            v = yield from self.default(env)
+        self.put(ref, v)
+
+    def __call__(self, env, v):
+        ref = yield from self.ref(env)
+        yield from self.assign(env, ref, v)
