@@ -12,6 +12,7 @@ from .values import (
     JSNull, JSObject, JSSymbol, Prop, data_desc, null, range_error, type_error,
 )
 from .agent import current_realm
+from .arrays import JSArray as _JSArray
 
 NAN = math.nan
 INF = math.inf
@@ -830,6 +831,8 @@ def length_of_array_like(o):
 def create_list_from_array_like(o, types=None):
     if not isinstance(o, JSObject):
         raise type_error("CreateListFromArrayLike called on non-object")
+    if types is None and type(o) is _JSArray and o.is_packed():
+        return list(o.elements)             # reading a packed array's elements runs no code
     n = length_of_array_like(o)
     out = []
     for i in range(n):
