@@ -1154,17 +1154,18 @@ class ExpressionCompiler:
             ref = self.resolve(target.name)
             getter = make_getter(ref)
             setter = make_setter(ref, self.strict)
-            if not ref.checks and not ref.is_global and ref.binding.kind in ("var", "param") and ref.depth == 0:
+            if not ref.checks and not ref.is_global and ref.depth == 0 and \
+                    ref.binding.kind in ("var", "param", "let"):
                 slot = ref.binding.slot
 
                 def update_local(env):
                     old = env[slot]
-                    if type(old) is float:
+                    if type(old) is float:          # (never the TDZ marker)
                         new = old + delta
                         env[slot] = new
                         return new if prefix else old
-                    old, new = bump(old)
-                    env[slot] = new
+                    old, new = bump(getter(env))
+                    setter(env, new)
                     return new if prefix else old
                 return update_local
 

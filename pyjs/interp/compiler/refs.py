@@ -254,11 +254,23 @@ def local_setter(depth, slot, name, kind, init=False, strict=True):
             raise const_error(name)
         return set_
     if not init and kind in ("let", "class", "tdzparam"):
-        def set_(env, value):
-            e = walk(env, depth)
-            if e[slot] is TDZ:
-                raise tdz_error(name)
-            e[slot] = value
+        if depth == 0:
+            def set_(env, value):
+                if env[slot] is TDZ:
+                    raise tdz_error(name)
+                env[slot] = value
+        elif depth == 1:
+            def set_(env, value):
+                e = env[0]
+                if e[slot] is TDZ:
+                    raise tdz_error(name)
+                e[slot] = value
+        else:
+            def set_(env, value):
+                e = walk(env, depth)
+                if e[slot] is TDZ:
+                    raise tdz_error(name)
+                e[slot] = value
         return set_
     if kind == "import" and not init:
         def set_(env, value):
