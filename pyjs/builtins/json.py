@@ -4,13 +4,15 @@ Parsing.  ``parse_json_text`` is an exact, iterative scanner for the JSON
 grammar (https://tc39.es/ecma262/#sec-json.parse step 2, ECMA-404): it never
 recurses, so arbitrarily deep documents cannot exhaust the Python stack.
 Because a Python-level scanner costs about a microsecond per token, JSON.parse
-first tries CPython's C scanner (``json.scanner``) and falls back to the exact
-scanner whenever the C scanner could disagree with the JSON grammar:
+first tries CPython's C scanner (``json.scanner``).  Where it stops, the text is
+settled elsewhere:
 
-* ``NaN``/``Infinity``/``-Infinity`` (a Python extension) reach
-  ``parse_constant``, which aborts the fast path;
-* any syntax error (the exact scanner produces the SyntaxError) or a
-  RecursionError (the exact scanner is iterative).
+* a syntax error (ValueError), or ``NaN``/``Infinity``/``-Infinity`` (a Python
+  extension, which reaches ``parse_constant`` and aborts the fast path): the
+  text is scanned again the way V8 scans it (``json_errors``) to throw V8's
+  SyntaxError -- should that scan find no error, the exact scanner decides;
+* a RecursionError: the exact scanner (it is iterative).  When it rejects a
+  text, the message again comes from ``json_errors``.
 
 Everything else the C scanner accepts is exactly JSON: the same whitespace set,
 number grammar, escapes, and rejection of raw control characters in strings.
@@ -46,6 +48,7 @@ from ..interp.values import (
     ordered_keys, range_error, syntax_error, type_error,
 )
 from ._helpers import arg, install_global, method, value as define_value
+from .json_errors import json_parse_error_message, unexpected_token_message
 from .object import is_array
 from .primitives import PrimitiveObject, StringObject
 
@@ -64,11 +67,16 @@ _SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\
 
 
 def _syntax_error(text, i):
-    if i >= len(text):
-        return syntax_error("Unexpected end of JSON input")
-    c = text[i]
-    shown = c if c.isprintable() else "\\u%04x" % ord(c)
-    return syntax_error(f"Unexpected token '{shown}' in JSON at position {i}")
+    """The SyntaxError for a text the exact scanner rejected at ``i``, worded as V8 words it.
+
+    V8 may stop elsewhere than the exact scanner (see json_errors), so the
+    message comes from scanning the text again as V8 does; ``i`` only serves
+    a fallback that cannot happen while the two agree on what JSON is.
+    """
+    message = json_parse_error_message(text)
+    if message is None:
+        message = unexpected_token_message(text, i)
+    return syntax_error(message)
 
 
 def _scan_string(text, i):
@@ -151,7 +159,7 @@ def parse_json_text(realm, text):
             m = _PUNCTUATOR.match(text, i)
             c = m.group(1)
             if not stack:
-                if m.end() != len(text):
+                if m.start(1) != len(text):     # only whitespace may follow the text's value
                     raise _syntax_error(text, m.start(1))
                 return value
             frame = stack[-1]
@@ -249,7 +257,11 @@ def parse_json(realm, text, fast_parsers=None):
         split = "\\u" in text and _ESCAPED_HIGH_SURROGATE.search(text) is not None
         try:
             return fast_parsers[split](text)
-        except (_NotJSON, ValueError, RecursionError):
+        except (_NotJSON, ValueError):      # not JSON: throw V8's SyntaxError for it
+            message = json_parse_error_message(text)
+            if message is not None:
+                raise syntax_error(message) from None
+        except RecursionError:
             pass
     return parse_json_text(realm, text)
 

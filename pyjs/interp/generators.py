@@ -189,8 +189,8 @@ def await_value(v, on_fulfilled, on_rejected):
     try:
         p = promise_resolve_intrinsic(v)
     except JSError as e:
-        realm = state.realm
-        realm.enqueue_job(lambda: on_rejected(e.value))
+        reason = e.value
+        state.realm.enqueue_job(lambda: on_rejected(reason))
         return
     perform_promise_then_native(p, on_fulfilled, on_rejected)
 

@@ -263,6 +263,7 @@ def default_constructor_code(name, derived, filename, node):
     code.strict = True
     code.is_constructor = True
     code.is_class_constructor = True
+    code.slow_call = True           # [[Call]] must throw: class constructors need new
     code.is_method = True
     code.derived = derived
     code.filename = filename

@@ -195,7 +195,12 @@ class ModuleCompiler:
 
     def stmt_g_ExportDefaultDeclaration(self, node):
         d = node.declaration
-        val = self.compile_expr_g(d)
+        if d.type == "ClassDeclaration":
+            if d.id is not None:
+                return self.sub_g(d)
+            val = self.compile_class_g(d, "default")
+        else:
+            val = self.compile_expr_g_named(d, "default")
         setter = make_setter(self.resolve("*default*"), True, init=True)
 
         def export_default(env):

@@ -57,6 +57,15 @@ def _wrap_plain_expr(f):
     return g
 
 
+def _nothing_g(env):
+    """The generator form of a statement that does nothing (``;``, ``var x;``)."""
+    return None
+    yield  # pragma: no cover
+
+
+_NOTHING_G = _nothing_g
+
+
 class SuspendCompiler:
 
     def compile_stmt_g_as_plain(self, node):
@@ -105,7 +114,7 @@ class SuspendCompiler:
     def sub_g(self, node):
         r = self.compile_stmt_g(node)
         if r is None:
-            return lambda env: None
+            return _NOTHING_G
         is_gen, f = r
         return f if is_gen else _wrap_plain_stmt(f)
 
