@@ -87,6 +87,7 @@ class ClassCompiler:
                                                   class_ctor=True, derived=derived)
             else:
                 ctor_code = default_constructor_code(binding_name, derived, self.filename, node)
+            ctor_code.source_text = self.source[node.start:node.end]     # the whole class
             elements = []
             for el in node.body.body:
                 t = el.type
@@ -95,6 +96,7 @@ class ClassCompiler:
                         continue
                     key = self._class_key(el)
                     code = self.compile_function(el.value, name=None, is_method=True)
+                    code.source_text = self.method_source(el)
                     elements.append(("method", el.static, el.kind, key, code, el.computed,
                                      el.key.type == "PrivateIdentifier"))
                 elif t == "PropertyDefinition":

@@ -6,6 +6,8 @@ for a normal completion or a signal tuple for break/continue/return
 (``("b", label)``, ``("c", label)``, ``("r", value)``), so loops never pay
 for an exception per iteration.  See ARCHITECTURE.md.
 """
+import re
+
 from ..agent import state
 from ..values import JSError, null
 from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function
@@ -127,6 +129,15 @@ class CompilerCore:
         return out
 
     # -- functions --------------------------------------------------------------------
+    def method_source(self, definition):
+        """The source text of a method, accessor or class element method: from its
+        first token (``get``, ``async``, ``*`` or the key) to the end of its body;
+        ``static`` is not part of it (https://tc39.es/ecma262/#sec-method-definitions)."""
+        start = definition.start
+        if getattr(definition, "static", False):
+            start = _skip_trivia(self.source, start + len("static"))
+        return self.source[start:definition.value.end]
+
     def compile_function(self, node, name=None, is_method=False, kind_override=None,
                          class_ctor=None, derived=False, field_init=None):
         """Compile a function node into a :class:`FunctionCode`."""
@@ -589,6 +600,14 @@ def _with_var_environment(body, template, copied, funcs):
             setter(venv, make_function(fcode, venv))
         return body(venv)
     return body_in_var_env
+
+
+_TRIVIA = re.compile(r"(?:\s|/\*.*?\*/|//[^\n\r\u2028\u2029]*)*", re.S)
+
+
+def _skip_trivia(source, i):
+    """The index of the first token at or after ``i`` (skipping white space and comments)."""
+    return _TRIVIA.match(source, i).end()
 
 
 def _contains_return(node):

@@ -202,10 +202,12 @@ class ExpressionCompiler:
             if p.kind in ("get", "set"):
                 simple = False
                 code = self.compile_function(p.value, name=None, is_method=True)
+                code.source_text = self.method_source(p)
                 ops.append((p.kind, key, code, p.computed))
             elif p.method:
                 simple = False
                 code = self.compile_function(p.value, name=None, is_method=True)
+                code.source_text = self.method_source(p)
                 ops.append(("method", key, code, p.computed))
             else:
                 if not p.computed and key == "__proto__" and not p.shorthand:
