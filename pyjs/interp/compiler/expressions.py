@@ -98,7 +98,7 @@ class ExpressionCompiler:
             ref = self.resolve(name)
             if ref.is_global and not ref.checks:
                 return lambda env: None
-        return make_getter(self.resolve(name))
+        return make_getter(self.resolve(name), strict=self.strict)
 
     def expr_ThisExpression(self, node):
         ref = self.resolve("%this")
@@ -923,7 +923,10 @@ class ExpressionCompiler:
                 right = self.compile_expr_named(node.right, target.name)
                 return self._compound(op, lambda env: None, lambda env, _: getter(env),
                                       lambda env, _, v: setter(env, v), right)
-            return self._identifier_compound(ref, getter, setter, op, self.compile_expr(node.right))
+            right = self.compile_expr(node.right)
+            if ref.checks:
+                return self._dynamic_compound(ref, op, right)
+            return self._identifier_compound(ref, getter, setter, op, right)
         if t == "MemberExpression":
             return self.compile_member_assignment(node, target, op)
         if t == "CallExpression" or t == "ChainExpression":
@@ -938,25 +941,60 @@ class ExpressionCompiler:
 
     def _dynamic_assign(self, ref, right):
         """``x = v`` through with/eval scopes: the reference is resolved before the RHS runs."""
-        from .refs import dynamic_find
-        name, checks, strict = ref.name, ref.checks, self.strict
-        base_set = make_setter(type(ref)(ref.name, ref.depth, ref.binding, (), ref.is_global), strict)
+        find, _, put = self._dynamic_reference(ref)
 
         def assign(env):
-            found = dynamic_find(env, name, checks)
+            found = find(env)
             v = right(env)
-            if found is None:
-                base_set(env, v)
-            else:
-                kind, c = found
-                if kind == "with":
-                    ok = c.set(name, v, c)
-                    if not ok and strict:
-                        raise type_error(f"Cannot assign to read only property '{name}' of object")
-                else:
-                    c[name] = v
+            put(env, found, v)
             return v
         return assign
+
+    def _dynamic_reference(self, ref):
+        """``(find, get, put)`` for an identifier that with/eval scopes may shadow.
+
+        ``find(env)`` resolves the reference once (the spec's Reference Record: a
+        ``with`` object, an eval-created var, or None for the static binding);
+        ``get(env, found)`` and ``put(env, found, v)`` then read and write that same
+        binding, so ``x++`` or ``x += 1`` writes back where it read even when the read
+        (a getter on the ``with`` object) deleted the binding.
+        """
+        from .refs import dynamic_find, with_get_binding_value, with_set_mutable_binding
+        name, checks, strict = ref.name, ref.checks, self.strict
+        static = type(ref)(ref.name, ref.depth, ref.binding, (), ref.is_global)
+        base_get, base_set = make_getter(static), make_setter(static, strict)
+
+        def find(env):
+            return dynamic_find(env, name, checks)
+
+        def get(env, found):
+            if found is None:
+                return base_get(env)
+            kind, c = found
+            return with_get_binding_value(c, name, strict) if kind == "with" else c[name]
+
+        def put(env, found, v):
+            if found is None:
+                base_set(env, v)
+                return
+            kind, c = found
+            if kind == "with":
+                with_set_mutable_binding(c, name, v, strict)
+            else:
+                c[name] = v
+        return find, get, put
+
+    def _dynamic_compound(self, ref, op, right):
+        """``x op= e`` through with/eval scopes, writing back to the binding it read."""
+        find, get, put = self._dynamic_reference(ref)
+        f = _BINARY[op[:-1]]
+
+        def compound_dynamic(env):
+            found = find(env)
+            v = f(get(env, found), right(env))
+            put(env, found, v)
+            return v
+        return compound_dynamic
 
     @staticmethod
     def _identifier_compound(ref, getter, setter, op, right):
@@ -1170,6 +1208,16 @@ class ExpressionCompiler:
                     setter(env, new)
                     return new if prefix else old
                 return update_local
+
+            if ref.checks:
+                find, get, put = self._dynamic_reference(ref)
+
+                def update_dynamic(env):
+                    found = find(env)
+                    old, new = bump(get(env, found))
+                    put(env, found, new)
+                    return new if prefix else old
+                return update_dynamic
 
             def update_id(env):
                 old, new = bump(getter(env))

@@ -165,8 +165,26 @@ def dynamic_find(env, name, checks):
     return None
 
 
-def make_getter(ref, check_tdz=True):
-    """A closure ``get(env)`` for reading the reference."""
+def with_get_binding_value(obj, name, strict):
+    """GetBindingValue of a ``with`` object environment (https://tc39.es/ecma262/#sec-object-environment-records-getbindingvalue-n-s):
+    the binding may have gone since it was found."""
+    if not obj.has_property(name):
+        if strict:
+            raise JSError.make("ReferenceError", f"{name} is not defined")
+        return None
+    return obj.get(name, obj)
+
+
+def with_set_mutable_binding(obj, name, value, strict):
+    """SetMutableBinding of a ``with`` object environment (https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s)."""
+    if not obj.has_property(name) and strict:
+        raise JSError.make("ReferenceError", f"{name} is not defined")
+    if not obj.set(name, value, obj) and strict:
+        raise JSError.make("TypeError", f"Cannot assign to read only property '{name}' of object")
+
+
+def make_getter(ref, check_tdz=True, strict=False):
+    """A closure ``get(env)`` for reading the reference (``strict``: of strict code)."""
     base = _static_getter(ref, check_tdz)
     if not ref.checks:
         return base
@@ -178,7 +196,7 @@ def make_getter(ref, check_tdz=True):
             return base(env)
         kind, c = found
         if kind == "with":
-            return c.get(name, c)
+            return with_get_binding_value(c, name, strict)
         return c[name]
     return get
 
@@ -210,7 +228,7 @@ def make_ref_base_getter(ref):
             return base(env), None
         kind, c = found
         if kind == "with":
-            return c.get(name, c), c
+            return with_get_binding_value(c, name, False), c
         return c[name], None
     return get
 
@@ -226,7 +244,7 @@ def make_typeof_getter(ref):
             found = dynamic_find(env, name, checks)
             if found is not None:
                 kind, c = found
-                return c.get(name, c) if kind == "with" else c[name]
+                return with_get_binding_value(c, name, False) if kind == "with" else c[name]
         if ref.is_global:
             return global_lookup(name, None)
         return _static_getter(ref, True)(env)
@@ -343,9 +361,7 @@ def make_setter(ref, strict, init=False):
             return base(env, value)
         kind, c = found
         if kind == "with":
-            ok = c.set(name, value, c)
-            if not ok and strict:
-                raise JSError.make("TypeError", f"Cannot assign to read only property '{name}' of object")
+            with_set_mutable_binding(c, name, value, strict)
         else:
             c[name] = value
     return set_
