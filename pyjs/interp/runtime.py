@@ -263,14 +263,23 @@ def super_base(func):
 
 
 def super_get(func, this, key):
-    proto = super_base(func)
+    return super_get_on(super_base(func), this, key)
+
+
+def super_get_on(proto, this, key):
+    """[[Get]] of a super property reference whose base (the home object's prototype,
+    read when the reference was made) is ``proto``."""
     if proto is None:
         raise type_error(f"Cannot read properties of null (reading '{key_display(key)}')")
     return proto.get(key, this)
 
 
 def super_set(func, this, key, value, strict):
-    proto = super_base(func)
+    super_set_on(super_base(func), this, key, value, strict)
+
+
+def super_set_on(proto, this, key, value, strict):
+    """PutValue on a super property reference whose base is ``proto``."""
     if proto is None:
         raise type_error(f"Cannot set properties of null (setting '{key_display(key)}')")
     ok = proto.set(key, value, this)

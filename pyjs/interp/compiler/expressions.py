@@ -12,7 +12,8 @@ from ..ops import (
 from ..runtime import (
     get_member, get_named, get_computed, set_member, set_computed, call_value, construct_value,
     spread_into, ShortCircuit, SHORT_CIRCUIT, private_get, private_set, private_in,
-    super_get, super_set, property_key_for, computed_key, NUMERIC_INDEXED,
+    super_get, super_set, super_get_on, super_set_on, super_base, property_key_for, computed_key,
+    NUMERIC_INDEXED,
 )
 from ..values import JSError, JSObject, null, type_error, Prop, HIDDEN, CONFIGURABLE, ACCESSOR
 from .code import make_function
@@ -909,7 +910,9 @@ class ExpressionCompiler:
             ref = self.resolve(target.name)
             setter = make_setter(ref, self.strict)
             if op == "=":
-                right = self.compile_expr_named(node.right, target.name)
+                # (x) = function () {} is not a NamedEvaluation: the target is parenthesized
+                right = self.compile_expr(node.right) if getattr(target, "parenthesized", False) \
+                    else self.compile_expr_named(node.right, target.name)
                 if ref.checks:
                     return self._dynamic_assign(ref, right)
 
@@ -1098,21 +1101,27 @@ class ExpressionCompiler:
             name = None if target.computed else target.property.name
             right = self.compile_expr(node.right)
 
-            def sbase(env):
+            # The reference holds this, the key value and the base (GetSuperBase, read
+            # before the key is converted); ToPropertyKey runs when the reference is used.
+            def sref(env):
                 t = this(env)
-                k = to_property_key(key(env)) if key is not None else name
-                return (t, k)
+                k = key(env) if key is not None else name
+                return t, k, super_base(func(env))
+
+            def sbase(env):
+                t, k, base = sref(env)
+                return (t, to_property_key(k), base)
 
             def sget(env, b):
-                return super_get(func(env), b[0], b[1])
+                return super_get_on(b[2], b[0], b[1])
 
             def sput(env, b, v):
-                super_set(func(env), b[0], b[1], v, strict)
+                super_set_on(b[2], b[0], b[1], v, strict)
             if op == "=":
                 def super_assign(env):
-                    b = sbase(env)
+                    t, k, base = sref(env)
                     v = right(env)
-                    sput(env, b, v)
+                    super_set_on(base, t, to_property_key(k), v, strict)
                     return v
                 return super_assign
             return self._compound(op, sbase, sget, sput, right)
