@@ -344,8 +344,23 @@ class SuspendCompiler:
     def stmt_g_ForOfStatement(self, node):
         return self._for_in_of_g(node, "await" if node.is_await else "of")
 
+    def _for_head_g(self, left):
+        """``bind(env, value)`` as a generator returning env, for a for-in/of head
+        (a var declaration or an assignment target) whose pattern yields/awaits."""
+        if left.type == "VariableDeclaration":
+            target = self.pattern_g(left.declarations[0].id,
+                                    lambda n: make_setter(self.resolve(n.name), self.strict))
+        else:
+            target = self.pattern_g(left, self.compile_assign_target)
+
+        def bind(env, v):
+            yield from target(env, v)
+            return env
+        return bind
+
     def _for_in_of_g(self, node, kind):
         labels = self.take_labels()
+        bind_suspends = False
         left = node.left
         if left.type == "VariableDeclaration" and left.kind != "var":
             decl = left.declarations[0]
@@ -373,6 +388,11 @@ class SuspendCompiler:
                 e = tdz_template.copy()
                 e[0] = env
                 return (yield from right(e))
+        elif contains_suspend(node.left):
+            bind = self._for_head_g(node.left)
+            bind_suspends = True
+            eval_right = self.expr_g_or_plain(node.right)
+            body = self.sub_g(node.body)
         else:
             _, bind = self.compile_for_in_of_head(node)
             eval_right = self.expr_g_or_plain(node.right)
@@ -385,7 +405,8 @@ class SuspendCompiler:
                     return None
                 for key in for_in_keys(to_object(obj)):
                     _tick()
-                    sig = yield from body(bind(env, key))
+                    e = (yield from bind(env, key)) if bind_suspends else bind(env, key)
+                    sig = yield from body(e)
                     if sig is not None:
                         c = classify(sig)
                         if c == 1:
@@ -413,7 +434,8 @@ class SuspendCompiler:
                         return None
                 _tick()
                 try:
-                    sig = yield from body(bind(env, v))
+                    e = (yield from bind(env, v)) if bind_suspends else bind(env, v)
+                    sig = yield from body(e)
                 except (JSError, GeneratorReturn) as exc:
                     if is_await:
                         yield from _async_iterator_close(rec, exc)
