@@ -1,5 +1,5 @@
 """Direct and indirect eval (https://tc39.es/ecma262/#sec-eval-x)."""
-from ..parser import ParseError, parse
+from ..parser import EvalContext, ParseError, parse
 from .agent import state
 from .values import JSError
 
@@ -8,8 +8,7 @@ def _compile(realm, src, strict, scope, fn_state, in_params=False, filename="<ev
     from .compiler import Compiler, CompileError
     from .deep import run_deep
     try:
-        tree = parse(src, module=False, filename=filename, strict=strict,
-                     meta_allowed=scope is not None and scope.func is not None)
+        tree = parse(src, module=False, filename=filename, eval_context=_eval_context(scope, strict))
     except ParseError as e:
         raise realm.syntax_error_from(e) from None
     c = Compiler(src, filename)
@@ -20,6 +19,21 @@ def _compile(realm, src, strict, scope, fn_state, in_params=False, filename="<ev
         return run_deep(c.compile_script, tree, scope, True, strict)
     except CompileError as e:
         raise JSError.make("SyntaxError", str(e)) from None
+
+
+def _eval_context(scope, strict):
+    """The parser's view of where this eval runs (PerformEval steps 5-8)."""
+    private = set()
+    s = scope
+    while s is not None:
+        private.update(n[1:] for n, b in s.bindings.items() if b.kind == "private")
+        s = s.parent
+    s = scope
+    while s is not None and not (s.kind == "function" and "%func" in s.bindings):
+        s = s.parent
+    return EvalContext(strict=strict, in_function=scope is not None and scope.func is not None,
+                       private_names=frozenset(private),
+                       field_initializer=s is not None and getattr(s, "field_initializer", False))
 
 
 def _check_eval_context(tree, scope, fn_state):

@@ -23,11 +23,11 @@ import threading
 from contextlib import contextmanager
 
 from ..interp.deep import run_deep
-from .backend import EsprimaError, parse_program
+from .backend import EsprimaError, EvalContext, parse_program
 from .early_errors import EarlyError, check_early_errors
 from .nodes import Node, astral_offsets, convert, to_utf16
 
-__all__ = ["parse", "parse_cached", "ParseError", "Node", "to_utf16", "line_column"]
+__all__ = ["parse", "parse_cached", "ParseError", "EvalContext", "Node", "to_utf16", "line_column"]
 
 
 class ParseError(Exception):
@@ -85,7 +85,7 @@ def gc_paused():
                 gc.enable()
 
 
-def _parse(source, module, strict=False, meta_allowed=False):
+def _parse(source, module, eval_context=None):
     """Parse on the deep thread; return ``("tree", tree)`` or an error record.
 
     Syntax errors are returned, not raised: a traceback from deep in the
@@ -94,7 +94,7 @@ def _parse(source, module, strict=False, meta_allowed=False):
     """
     try:
         with gc_paused():
-            tree = parse_program(source, module, strict, meta_allowed)
+            tree = parse_program(source, module, eval_context)
             watched = []
             tree = convert(tree, astral_offsets(source), watched)
         check_early_errors(watched)
@@ -108,14 +108,12 @@ def _parse(source, module, strict=False, meta_allowed=False):
 
 
 def parse(source: str, module: bool = False, filename: str = "<anonymous>",
-          cache: bool = False, strict: bool = False, meta_allowed: bool = False) -> Node:
-    """Parse a script or module.  For eval code: ``strict`` parses it as strict code
-    from its start (eval called from strict code), ``meta_allowed`` accepts
-    ``super`` and ``new.target`` (eval inside a function).  Deep nesting runs on a
-    large-stack thread."""
-    if cache and not (strict or meta_allowed):
+          cache: bool = False, eval_context: EvalContext = None) -> Node:
+    """Parse a script or module; ``eval_context`` parses eval code in its caller's
+    context (see :class:`EvalContext`).  Deep nesting runs on a large-stack thread."""
+    if cache and eval_context is None:
         return parse_cached(source, module, filename)
-    result = run_deep(_parse, source, module, strict, meta_allowed)
+    result = run_deep(_parse, source, module, eval_context)
     if result[0] == "tree":
         return result[1]
     _, message, index, node = result

@@ -33,6 +33,8 @@ UTF-16 code-unit offsets (``Error.index``, node ``range``).  The tree is parsed
 without esprima's ``loc``/``range`` objects (30 % faster); ``nodes.convert``
 derives UTF-16 offsets from the internal ones.
 """
+from typing import NamedTuple
+
 from esprima.error_handler import Error as EsprimaError, ErrorHandler
 from esprima.messages import Messages
 from esprima.parser import Parser
@@ -267,21 +269,33 @@ class _Parser(Parser):
         return self._anchored(super().parseContinueStatement)
 
 
-def parse_program(source, module, strict=False, meta_allowed=False):
+class EvalContext(NamedTuple):
+    """Where a direct eval's code will run, as far as its early errors depend on it.
+
+    ``strict``: called from strict code (the eval code is strict from its first
+    token); ``in_function``: inside a function, so ``super``/``new.target`` parse (the
+    caller checks them against that function); ``private_names``: the private names
+    of the enclosing classes (without ``#``); ``field_initializer``: inside a class
+    field initializer, where ``arguments`` is an early error.
+    """
+    strict: bool = False
+    in_function: bool = False
+    private_names: frozenset = frozenset()
+    field_initializer: bool = False
+
+
+def parse_program(source, module, eval_context=None):
     """Parse with esprima and run its validator; raise ``EsprimaError``.
 
-    ``strict`` parses a script as strict code from its first token (eval code
-    called from strict code, https://tc39.es/ecma262/#sec-strict-mode-code);
-    ``meta_allowed`` accepts ``super`` and ``new.target`` outside functions (eval
-    code inside a function).
+    ``eval_context`` (an :class:`EvalContext`) parses eval code in its caller's context.
 
     ``EsprimaError.index`` is the UTF-16 offset of the offending token; its
     line and column are not used (see ``pyjs.parser.line_column``).
     """
     parser = _Parser(source, {"sourceType": "module" if module else "script"})
-    if strict:
-        parser.context.strict = True
-    parser.meta_allowed = meta_allowed
+    if eval_context is not None:
+        parser.context.strict = eval_context.strict
+        parser.meta_allowed = eval_context.in_function
     tree = failure = None
     try:
         tree = parser.parseModule() if module else parser.parseScript()
@@ -307,8 +321,8 @@ def parse_program(source, module, strict=False, meta_allowed=False):
         raise parser.error_at(start, message)
 
     try:
-        if strict or meta_allowed:
-            _validate_eval_code(tree, report, source, strict, meta_allowed)
+        if eval_context is not None:
+            _validate_eval_code(tree, report, source, eval_context)
         else:
             _validate_parsed_program(tree, report, 2026, source)
     except RecursionError:
@@ -320,14 +334,14 @@ def parse_program(source, module, strict=False, meta_allowed=False):
     return tree
 
 
-def _validate_eval_code(tree, report, source, strict, meta_allowed):
-    """esprima's validator on eval code, started in the caller's context: strict when
-    the caller is, and with super/new.target allowed inside a function (the caller
-    checks them against the enclosing function)."""
+def _validate_eval_code(tree, report, source, ctx):
+    """esprima's validator on eval code, started in the caller's context (see EvalContext)."""
     body = tree.body
     validator = _Validator(report, 2026, parser_tree=True, no_var="var" not in source)
-    context = _Context(strict=strict or _strict_directive(body), new_target=meta_allowed,
-                       super_property=meta_allowed, super_call=meta_allowed)
+    context = _Context(strict=ctx.strict or _strict_directive(body), new_target=ctx.in_function,
+                       super_property=ctx.in_function, super_call=ctx.in_function,
+                       forbid_arguments=ctx.field_initializer,
+                       private_scopes=(ctx.private_names,) if ctx.private_names else ())
     validator.scope(body, context, "script")
     for statement in body:
         validator.visit(statement, context, "Program")

@@ -104,6 +104,7 @@ class ClassCompiler:
                     init = None
                     if el.value is not None:
                         fn = _synthetic_method(el.value, el.value)
+                        fn.field_initializer = True     # eval in it may not use arguments
                         init = self.compile_function(fn, name="", is_method=True)
                         init.is_constructor = False
                     anon = el.value is not None and el.value.type in (

@@ -160,6 +160,7 @@ class CompilerCore:
         scope.func = scope
         scope.is_method = is_method                 # where a direct eval may use super
         scope.derived_ctor = derived and class_ctor is not None
+        scope.field_initializer = getattr(node, "field_initializer", False)
         self.scope = scope
         fs = FunctionState(info, scope, kind)
         self.fn = fs
