@@ -82,3 +82,27 @@ def test_eval_in_methods_may_use_super_and_new_target():
 ])
 def test_annex_b_block_functions(src, expected):
     assert run(src) == expected
+
+
+def test_eval_sees_enclosing_private_names_but_not_arguments_in_field_initializers():
+    r = Realm()
+    assert r.evaluate("class A { #m = 5; f() { return eval('this.#m'); } } new A().f()") == 5.0
+    for src in ("class B { y = eval('arguments'); } new B()",
+                "class C { y = () => eval('arguments'); } new C().y()",
+                "eval('this.#q')"):
+        with pytest.raises(JSError) as e:
+            r.evaluate(src)
+        assert e.value.name == "SyntaxError"
+
+
+@pytest.mark.parametrize("src, expected", [
+    # a with-object getter that deletes its binding: the write goes back to that object
+    ("var x = 0, s = { get x() { delete this.x; return 2; } }; with (s) { x++; } [s.x, x].join()", "3,0"),
+    ("var y = 0, t = { get y() { delete this.y; return 2; } }; with (t) { y += 5; } [t.y, y].join()", "7,0"),
+    # super[k] = v: the base is read before the key converts, the key converts after v
+    ("""var log = []; var o = { __proto__: { set p(v) { log.push('proto ' + v); } },
+        m() { super[{ toString() { log.push('key'); return 'p'; } }] = (log.push('rhs'), 1); } };
+        o.m(); log.join()""", "rhs,key,proto 1"),
+])
+def test_references_are_resolved_once(src, expected):
+    assert run(src) == expected
