@@ -741,11 +741,13 @@ def set_failure_error(o, key):
     false, with V8's message for the cause (read-only data property, getter without a
     setter, non-extensible object, or a proxy trap that returned false)."""
     k = key_display(key)
-    if o.class_name == "Proxy" or type(o).__name__.endswith("Proxy"):
+    if o.class_name == "Proxy":
         return type_error(f"'set' on proxy: trap returned falsish for property '{k}'")
     p, hops = o, 0
     try:
         while p is not None and hops < 10_000:
+            if p.class_name == "Proxy":
+                break                   # describing the failure must not run a trap
             d = p.get_own_property(key)
             if d is not None:
                 if d.flags & ACCESSOR:

@@ -17,7 +17,7 @@ from ..runtime import (
 )
 from ..values import JSError, JSObject, null, type_error, Prop, HIDDEN, CONFIGURABLE, ACCESSOR
 from .code import make_function
-from .refs import (make_getter, make_setter, make_typeof_getter, make_ref_base_getter,
+from .refs import (dynamic_reference, make_getter, make_setter, make_typeof_getter, make_ref_base_getter,
                    local_getter, walk)
 from .scope import TDZ
 
@@ -944,7 +944,7 @@ class ExpressionCompiler:
 
     def _dynamic_assign(self, ref, right):
         """``x = v`` through with/eval scopes: the reference is resolved before the RHS runs."""
-        find, _, put = self._dynamic_reference(ref)
+        find, _, put = dynamic_reference(ref, self.strict)
 
         def assign(env):
             found = find(env)
@@ -953,43 +953,9 @@ class ExpressionCompiler:
             return v
         return assign
 
-    def _dynamic_reference(self, ref):
-        """``(find, get, put)`` for an identifier that with/eval scopes may shadow.
-
-        ``find(env)`` resolves the reference once (the spec's Reference Record: a
-        ``with`` object, an eval-created var, or None for the static binding);
-        ``get(env, found)`` and ``put(env, found, v)`` then read and write that same
-        binding, so ``x++`` or ``x += 1`` writes back where it read even when the read
-        (a getter on the ``with`` object) deleted the binding.
-        """
-        from .refs import dynamic_find, with_get_binding_value, with_set_mutable_binding
-        name, checks, strict = ref.name, ref.checks, self.strict
-        static = type(ref)(ref.name, ref.depth, ref.binding, (), ref.is_global)
-        base_get, base_set = make_getter(static), make_setter(static, strict)
-
-        def find(env):
-            return dynamic_find(env, name, checks)
-
-        def get(env, found):
-            if found is None:
-                return base_get(env)
-            kind, c = found
-            return with_get_binding_value(c, name, strict) if kind == "with" else c[name]
-
-        def put(env, found, v):
-            if found is None:
-                base_set(env, v)
-                return
-            kind, c = found
-            if kind == "with":
-                with_set_mutable_binding(c, name, v, strict)
-            else:
-                c[name] = v
-        return find, get, put
-
     def _dynamic_compound(self, ref, op, right):
         """``x op= e`` through with/eval scopes, writing back to the binding it read."""
-        find, get, put = self._dynamic_reference(ref)
+        find, get, put = dynamic_reference(ref, self.strict)
         f = _BINARY[op[:-1]]
 
         def compound_dynamic(env):
@@ -1219,7 +1185,7 @@ class ExpressionCompiler:
                 return update_local
 
             if ref.checks:
-                find, get, put = self._dynamic_reference(ref)
+                find, get, put = dynamic_reference(ref, self.strict)
 
                 def update_dynamic(env):
                     found = find(env)

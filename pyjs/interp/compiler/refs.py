@@ -183,22 +183,46 @@ def with_set_mutable_binding(obj, name, value, strict):
         raise JSError.make("TypeError", f"Cannot assign to read only property '{name}' of object")
 
 
-def make_getter(ref, check_tdz=True, strict=False):
-    """A closure ``get(env)`` for reading the reference (``strict``: of strict code)."""
-    base = _static_getter(ref, check_tdz)
-    if not ref.checks:
-        return base
-    name, checks = ref.name, ref.checks
+def dynamic_reference(ref, strict, check_tdz=True):
+    """``(find, get, put)`` for an identifier that with/eval scopes may shadow.
 
-    def get(env):
-        found = dynamic_find(env, name, checks)
+    ``find(env)`` resolves the reference once (the spec's Reference Record: a
+    ``with`` object, an eval-created var, or None for the static binding);
+    ``get(env, found)`` and ``put(env, found, v)`` then read and write that same
+    binding, so ``x++`` or ``x += 1`` writes back where it read even when the read
+    (a getter on the ``with`` object) deleted the binding.
+    """
+    name, checks = ref.name, ref.checks
+    base_get = _static_getter(ref, check_tdz)
+    base_set = _static_setter(ref, strict, False)
+
+    def find(env):
+        return dynamic_find(env, name, checks)
+
+    def get(env, found):
         if found is None:
-            return base(env)
+            return base_get(env)
+        kind, c = found
+        return with_get_binding_value(c, name, strict) if kind == "with" else c[name]
+
+    def put(env, found, v):
+        if found is None:
+            base_set(env, v)
+            return
         kind, c = found
         if kind == "with":
-            return with_get_binding_value(c, name, strict)
-        return c[name]
-    return get
+            with_set_mutable_binding(c, name, v, strict)
+        else:
+            c[name] = v
+    return find, get, put
+
+
+def make_getter(ref, check_tdz=True, strict=False):
+    """A closure ``get(env)`` for reading the reference (``strict``: of strict code)."""
+    if not ref.checks:
+        return _static_getter(ref, check_tdz)
+    find, get, _ = dynamic_reference(ref, strict, check_tdz)
+    return lambda env: get(env, find(env))
 
 
 def _static_getter(ref, check_tdz):
@@ -347,24 +371,17 @@ def global_setter(name, strict):
 
 
 def make_setter(ref, strict, init=False):
-    if ref.is_global:
-        base = global_init(ref.name) if init else global_setter(ref.name, strict)
-    else:
-        base = local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init, strict)
     if not ref.checks or init:
-        return base
-    name, checks = ref.name, ref.checks
+        return _static_setter(ref, strict, init)
+    find, _, put = dynamic_reference(ref, strict)
+    return lambda env, value: put(env, find(env), value)
 
-    def set_(env, value):
-        found = dynamic_find(env, name, checks)
-        if found is None:
-            return base(env, value)
-        kind, c = found
-        if kind == "with":
-            with_set_mutable_binding(c, name, value, strict)
-        else:
-            c[name] = value
-    return set_
+
+def _static_setter(ref, strict, init):
+    """The setter of the binding scope analysis found (ignoring with/eval shadowing)."""
+    if ref.is_global:
+        return global_init(ref.name) if init else global_setter(ref.name, strict)
+    return local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init, strict)
 
 
 def global_init(name):

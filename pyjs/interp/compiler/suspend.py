@@ -63,9 +63,6 @@ def _nothing_g(env):
     yield  # pragma: no cover
 
 
-_NOTHING_G = _nothing_g
-
-
 class SuspendCompiler:
 
     def compile_stmt_g_as_plain(self, node):
@@ -114,7 +111,7 @@ class SuspendCompiler:
     def sub_g(self, node):
         r = self.compile_stmt_g(node)
         if r is None:
-            return _NOTHING_G
+            return _nothing_g
         is_gen, f = r
         return f if is_gen else _wrap_plain_stmt(f)
 
