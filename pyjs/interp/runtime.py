@@ -122,6 +122,32 @@ def set_computed(o, k, value, strict):
     set_v(o, key, value, strict)
 
 
+def assign_computed(o, k, value, strict):
+    """PutValue for ``o[k] = value`` once all three are evaluated: a Number key on an
+    Array or typed array is used directly, any other key is converted only now, after
+    the base is checked (https://tc39.es/ecma262/#sec-evaluate-property-access-with-expression-key)."""
+    if type(k) is float and (type(o) is JSArray or type(o) in NUMERIC_INDEXED):
+        set_computed(o, k, value, strict)
+        return
+    if o is None or o is null:
+        raise type_error(f"Cannot set properties of {describe(o)}")
+    set_computed(o, property_key_for(o, k), value, strict)
+
+
+def get_named_any(o, key):
+    """``o.name`` for any base: :func:`get_named` where it applies, else :func:`get_member`."""
+    if type(o) is JSObject or type(o) is JSArray:
+        return get_named(o, key)
+    return get_member(o, key)
+
+
+def new_object(props):
+    """An object literal whose properties are all plain data (``props`` in source order)."""
+    o = JSObject(state.realm.object_prototype)
+    o.props = props
+    return o
+
+
 def property_key_for(o, k):
     """Evaluate a computed key in the order the spec requires (base checked first)."""
     if o is None or o is null:

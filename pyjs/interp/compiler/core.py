@@ -204,7 +204,7 @@ class CompilerCore:
                             yield
                     code.body = gbody
                 else:
-                    code.body = self.compile_expr(body)
+                    code.body = self.generated_body(None, body) or self.compile_expr(body)
             else:
                 code.body = self.compile_function_body(stmts, fs)
             if fs.var_env is not None:
@@ -225,9 +225,20 @@ class CompilerCore:
         code.slow_call = code.is_class_constructor or code.runner is not None
         return code
 
+    def generated_body(self, stmts, concise=None):
+        """The body as generated Python (tier 2), when that tier is on and can take it:
+        not for code a sloppy direct eval can change (see ARCHITECTURE.md)."""
+        from .. import codegen
+        if not codegen.enabled() or self.fn.info.has_direct_eval:
+            return None
+        return codegen.generate_body(self, stmts, concise)
+
     def compile_function_body(self, stmts, fs):
         if fs.gen:
             return self.compile_body_g(stmts)
+        body = self.generated_body(stmts)
+        if body is not None:
+            return body
         if stmts and stmts[-1].type == "ReturnStatement" and stmts[-1].argument is not None \
                 and not any(_contains_return(s) for s in stmts[:-1]):
             # the common shape "...; return expr": no signal tuple for the return

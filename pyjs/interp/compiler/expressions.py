@@ -13,7 +13,7 @@ from ..runtime import (
     get_member, get_named, get_computed, set_member, set_computed, call_value, construct_value,
     spread_into, ShortCircuit, SHORT_CIRCUIT, private_get, private_set, private_in,
     super_get, super_set, super_get_on, super_set_on, super_base, property_key_for, computed_key,
-    NUMERIC_INDEXED,
+    assign_computed,
 )
 from ..values import JSError, JSObject, null, type_error, Prop, HIDDEN, CONFIGURABLE, ACCESSOR
 from .code import make_function
@@ -1107,7 +1107,7 @@ class ExpressionCompiler:
         if target.computed:
             key = self.compile_expr(target.property)
             if op == "=":
-                def assign_computed(env):
+                def assign_index(env):
                     o = obj(env)
                     k = key(env)
                     v = right(env)
@@ -1119,16 +1119,9 @@ class ExpressionCompiler:
                                 if i == k and els[i] is not HOLE:
                                     els[i] = v
                                     return v
-                            set_computed(o, k, v, strict)
-                            return v
-                        if type(o) in NUMERIC_INDEXED:
-                            set_computed(o, k, v, strict)
-                            return v
-                    if o is None or o is null:
-                        raise type_error(f"Cannot set properties of {describe(o)}")
-                    set_computed(o, property_key_for(o, k), v, strict)
+                    assign_computed(o, k, v, strict)
                     return v
-                return assign_computed
+                return assign_index
 
             def cbase(env):
                 o = obj(env)

@@ -1,0 +1,614 @@
+"""Python source for JS expressions.
+
+Each method returns the source of one Python expression.  Values that later
+parts of an expression read again are bound once with ``:=`` (every temporary
+is a local of the generated function), and operands are evaluated left to
+right exactly once, as the spec orders them.  Fast paths are inline guards
+(``type(a) is type(b) is float``) that fall back to the shared runtime
+helpers, which hold the semantics.
+"""
+import math
+
+from ..ops import (
+    js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
+    js_shl, js_sar, js_shr, js_lt, js_gt, js_le, js_ge, strict_equals, loose_equals,
+    instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
+    float_mod, to_property_key,
+)
+from ..runtime import (get_member, get_named, get_computed, set_member, set_computed,
+                       computed_key, assign_computed, get_named_any, new_object)
+from ..compiler.refs import make_setter
+from ..values import JSError, Prop, null
+from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
+
+
+class Unsupported(Exception):
+    """The body cannot be generated; it stays on the closure compiler."""
+
+
+_HELPERS = {
+    "_js_add": js_add, "_js_sub": js_sub, "_js_mul": js_mul, "_js_div": js_div,
+    "_js_mod": js_mod, "_js_pow": js_pow, "_js_bitand": js_bitand, "_js_bitor": js_bitor,
+    "_js_bitxor": js_bitxor, "_js_shl": js_shl, "_js_sar": js_sar, "_js_shr": js_shr,
+    "_js_lt": js_lt, "_js_gt": js_gt, "_js_le": js_le, "_js_ge": js_ge,
+    "_strict_equals": strict_equals, "_loose_equals": loose_equals,
+    "_instance_of": instance_of, "_js_in": js_in, "_type_of": type_of,
+    "_to_boolean": to_boolean, "_to_number": to_number, "_js_neg": js_neg,
+    "_js_bitnot": js_bitnot, "_float_div": float_div, "_float_mod": float_mod,
+    "_to_property_key": to_property_key,
+    "_get_member": get_member, "_get_named": get_named, "_get_computed": get_computed,
+    "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
+    "_assign_computed": assign_computed, "_get_named_any": get_named_any,
+    "_new_object": new_object,
+    "_not_function": not_function, "_not_constructor": not_constructor, "_tdz": tdz,
+    "_numeric_step": numeric_step, "_throw_value": throw_value,
+    "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
+}
+
+# operator -> (helper, inline float form or None)
+_ARITH = {
+    "+": ("_js_add", "{a} + {b}"), "-": ("_js_sub", "{a} - {b}"), "*": ("_js_mul", "{a} * {b}"),
+    "/": ("_js_div", "_float_div({a}, {b})"), "%": ("_js_mod", "_float_mod({a}, {b})"),
+    "<": ("_js_lt", "{a} < {b}"), "<=": ("_js_le", "{a} <= {b}"),
+    ">": ("_js_gt", "{a} > {b}"), ">=": ("_js_ge", "{a} >= {b}"),
+    "==": ("_loose_equals", "{a} == {b}"),
+    "**": ("_js_pow", None), "&": ("_js_bitand", None), "|": ("_js_bitor", None),
+    "^": ("_js_bitxor", None), "<<": ("_js_shl", None), ">>": ("_js_sar", None),
+    ">>>": ("_js_shr", None), "instanceof": ("_instance_of", None), "in": ("_js_in", None),
+}
+
+_BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
+
+# purity of a generated operand: may it be evaluated again, or later than written?
+CONST, PURE, EFFECT = 0, 1, 2
+
+
+class ExpressionGenerator:
+
+    def __init__(self, compiler):
+        from .generator import BASE_NAMESPACE
+        self.c = compiler
+        self.strict = compiler.strict
+        self.namespace = dict(BASE_NAMESPACE)
+        self.namespace.update(_HELPERS)
+        self.const_names = {}
+        self.ntemp = 0
+        self.pending_labels = ()
+        self.pending_templates = []
+        self.accesses = []          # (binding, env source, slot) per binding token
+        self.owned = {}             # bindings of scopes whose lists this body creates
+        self.touched = set()        # owned bindings that closure-compiled parts use
+
+    # -- names --------------------------------------------------------------------------
+    def const(self, obj):
+        """A name in the generated code's globals bound to ``obj``."""
+        key = id(obj)
+        name = self.const_names.get(key)
+        if name is None:
+            name = f"_k{len(self.const_names)}"
+            self.const_names[key] = name
+            self.namespace[name] = obj
+        return name
+
+    def temp(self):
+        self.ntemp += 1
+        return f"_t{self.ntemp}"
+
+    def env(self):
+        return self.envs[id(self.c.scope)]
+
+    def env_path(self, depth):
+        """Python source of the environment list ``depth`` scopes up."""
+        s = self.c.scope
+        base, base_depth = self.envs[id(s)], 0
+        for i in range(depth):
+            s = s.parent
+            name = self.envs.get(id(s))
+            if name is not None:
+                base, base_depth = name, i + 1
+        return base + "[0]" * (depth - base_depth)
+
+    def closure(self, f, node):
+        """Call a closure-compiled piece (compiled from ``node``) on the current
+        environment.  The bindings it can reach must stay in their lists."""
+        self.touch(node)
+        return f"{self.const(f)}({self.env()})"
+
+    def touch(self, node):
+        from ..compiler.scope import iter_children
+        resolve = self.c.resolve
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            if n.type == "Identifier":
+                ref = resolve(n.name)
+                if ref.binding is not None:
+                    self.touched.add(ref.binding)
+            stack.extend(iter_children(n))
+
+    def fallback(self, node):
+        return self.closure(self.c.compile_expr(node), node)
+
+    # -- bindings -----------------------------------------------------------------------
+    def binding(self, ref):
+        """Source of a resolved binding, usable as a target: a token that
+        :meth:`finish` turns into a Python local (for a binding no closure can
+        see) or an item of its environment list."""
+        n = len(self.accesses)
+        self.accesses.append((ref.binding, self.env_path(ref.depth), ref.binding.slot))
+        return f"\x01{n}\x02"
+
+    def binding_write(self, ref, value):
+        """An expression storing ``value`` in a binding and yielding it."""
+        n = len(self.accesses)
+        self.accesses.append((ref.binding, self.env_path(ref.depth), ref.binding.slot))
+        return f"\x03{n}\x02{value}\x04{n}\x02"
+
+    # -- operands -----------------------------------------------------------------------
+    def gen(self, node):
+        """``(source, purity)`` of an expression."""
+        t = node.type
+        if t == "Literal":
+            return self.literal(node)
+        if t == "Identifier":
+            return self.identifier(node)
+        m = getattr(self, "x_" + t, None)
+        if m is None:
+            return self.fallback(node), EFFECT
+        return m(node), EFFECT
+
+    def expr(self, node):
+        return self.gen(node)[0]
+
+    def expr_named(self, node, name):
+        """An initializer: anonymous functions and classes take ``name``."""
+        if node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression") \
+                and node.id is None:
+            return self.closure(self.c.compile_expr_named(node, name), node)
+        return self.expr(node)
+
+    def operands(self, nodes):
+        """``[(first, again)]``: the source evaluating each operand in order, and the
+        source reading its value afterwards.  An operand is re-read in place only
+        when nothing with an effect runs after it."""
+        gens = [self.gen(n) for n in nodes]
+        out = []
+        for i, (src, purity) in enumerate(gens):
+            if purity == CONST or (purity == PURE and all(p != EFFECT for _, p in gens[i + 1:])):
+                out.append((src, src))
+            else:
+                t = self.temp()
+                out.append((f"({t} := {src})", t))
+        return out
+
+    # -- primary --------------------------------------------------------------------------
+    def literal(self, node):
+        if getattr(node, "regex", None) is not None or getattr(node, "bigint", None) is not None:
+            return self.fallback(node), EFFECT
+        v = node.value
+        if v is None:
+            return "null", CONST
+        if type(v) is bool:
+            return repr(v), CONST
+        if type(v) is str:
+            return repr(v), CONST
+        try:
+            f = float(v)
+        except OverflowError:
+            f = math.inf
+        if math.isinf(f) or math.isnan(f):
+            return self.const(f), CONST
+        return repr(f), CONST
+
+    def identifier(self, node):
+        name = node.name
+        c = self.c
+        ref = c.resolve(name)
+        if name == "undefined" and ref.is_global and not ref.checks:
+            return "None", CONST
+        if ref.checks or ref.is_global or ref.binding.kind == "import":
+            return self.fallback(node), EFFECT
+        return self.slot_read(ref)
+
+    def slot_read(self, ref):
+        src = self.binding(ref)
+        if ref.binding.kind in ("let", "const", "class", "tdzparam"):
+            t = self.temp()
+            return f"({t} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
+        return src, PURE
+
+    def x_ThisExpression(self, node):
+        ref = self.c.resolve("%this")
+        if ref.is_global:
+            return self.fallback(node)
+        src = f"{self.env_path(ref.depth)}[{ref.binding.slot}]"
+        if ref.binding.kind == "let":
+            t = self.temp()
+            return f"({t} if ({t} := {src}) is not _TDZ else _tdz('this'))"
+        return src
+
+    def x_ParenthesizedExpression(self, node):
+        return self.expr(node.expression)
+
+    def x_ArrayExpression(self, node):
+        if any(el is None or el.type == "SpreadElement" for el in node.elements):
+            return self.fallback(node)
+        items = ", ".join(self.expr(el) for el in node.elements)
+        return f"JSArray(_st.realm.array_prototype, [{items}])"
+
+    def x_ObjectExpression(self, node):
+        c = self.c
+        parts = []
+        for p in node.properties:
+            if p.type == "SpreadElement" or p.computed or p.kind in ("get", "set") or p.method:
+                return self.fallback(node)
+            key = c.static_key(p.key)
+            if type(key) is not str or (key == "__proto__" and not p.shorthand):
+                return self.fallback(node)
+            parts.append(f"{key!r}: {self.expr_named(p.value, key)}")
+        return "_new_object({" + ", ".join(parts) + "})"
+
+    def x_SequenceExpression(self, node):
+        return "(" + ", ".join(self.expr(e) for e in node.expressions) + ")[-1]"
+
+    # -- operators --------------------------------------------------------------------------
+    def x_UnaryExpression(self, node):
+        op = node.operator
+        arg = node.argument
+        if op == "!":
+            return f"(not {self.cond(arg)})"
+        if op == "-":
+            if arg.type == "Literal" and type(arg.value) in (int, float) and not isinstance(arg.value, bool):
+                src, _ = self.literal(arg)
+                return f"(-{src})"
+            ((a0, a),) = self.operands([arg])
+            return f"(-{a} if type({a0}) is float else _js_neg({a}))"
+        if op == "+":
+            return f"_to_number({self.expr(arg)})"
+        if op == "~":
+            return f"_js_bitnot({self.expr(arg)})"
+        if op == "void":
+            return f"({self.expr(arg)}, None)[1]"
+        if op == "typeof":
+            if arg.type == "Identifier":
+                ref = self.c.resolve(arg.name)
+                if ref.checks or ref.is_global or ref.binding.kind == "import":
+                    return self.fallback(node)
+                return f"_type_of({self.slot_read(ref)[0]})"
+            return f"_type_of({self.expr(arg)})"
+        return self.fallback(node)
+
+    def x_BinaryExpression(self, node):
+        op = node.operator
+        if node.left.type == "PrivateIdentifier":
+            return self.fallback(node)
+        if op in ("===", "!==", "!="):
+            eq = self.equality(node, op != "!=")
+            return f"(not {eq})" if op != "===" else eq
+        helper, fast = _ARITH[op]
+        ((a0, a), (b0, b)) = self.operands([node.left, node.right])
+        if fast is None:
+            return f"{helper}({a0}, {b0})"
+        inline = fast.format(a=a, b=b)
+        if _is_number_literal(node.right):
+            return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
+        return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
+
+    def equality(self, node, strict):
+        """``===`` (``strict``) or ``==``; the caller negates for ``!==``/``!=``."""
+        left, right = node.left, node.right
+        if _is_literal(left) and not _is_literal(right):
+            left, right = right, left
+        if not strict:
+            ((a0, a), (b0, b)) = self.operands([left, right])
+            return f"({a} == {b} if type({a0}) is type({b0}) is float else _loose_equals({a}, {b}))"
+        if right.type == "Literal" and getattr(right, "regex", None) is None \
+                and getattr(right, "bigint", None) is None:
+            a = self.expr(left)
+            v = right.value
+            if v is None:
+                return f"({a} is null)"
+            if type(v) is str:
+                return f"({a} == {v!r})"
+            if type(v) is bool:
+                return f"({a} is {v!r})"
+            b, _ = self.literal(right)
+            t = self.temp()
+            return f"(type({t} := {a}) is float and {t} == {b})"
+        if right.type == "Identifier" and right.name == "undefined":
+            src, _ = self.identifier(right)
+            if src == "None":
+                return f"({self.expr(left)} is None)"
+        ((a0, a), (b0, b)) = self.operands([left, right])
+        return (f"({a} == {b} if type({a0}) is type({b0}) and (type({a}) is float or type({a}) is str) "
+                f"else _strict_equals({a}, {b}))")
+
+    def x_LogicalExpression(self, node):
+        op = node.operator
+        src, purity = self.gen(node.left)
+        if purity == EFFECT:
+            a = self.temp()
+            a0 = f"({a} := {src})"
+        else:
+            a0 = a = src
+        b = self.expr(node.right)
+        if op == "&&":
+            return f"({b} if _to_boolean({a0}) else {a})"
+        if op == "||":
+            return f"({a} if _to_boolean({a0}) else {b})"
+        return f"({b} if {a0} is None or {a} is null else {a})"
+
+    def x_ConditionalExpression(self, node):
+        return f"({self.expr(node.consequent)} if {self.cond(node.test)} else {self.expr(node.alternate)})"
+
+    def cond(self, node):
+        """Source whose Python truth is ToBoolean of the expression."""
+        t = node.type
+        if t == "BinaryExpression" and node.operator in _BOOLEAN_OPS:
+            return self.expr(node)
+        if t == "UnaryExpression" and node.operator == "!":
+            return f"(not {self.cond(node.argument)})"
+        if t == "LogicalExpression" and node.operator != "??":
+            word = "and" if node.operator == "&&" else "or"
+            return f"({self.cond(node.left)} {word} {self.cond(node.right)})"
+        if t == "Literal" and type(node.value) is bool:
+            return repr(node.value)
+        return f"_to_boolean({self.expr(node)})"
+
+    # -- property access ----------------------------------------------------------------
+    def x_MemberExpression(self, node):
+        if node.optional or node.object.type == "Super" or node.property.type == "PrivateIdentifier":
+            return self.fallback(node)
+        if node.computed:
+            return self.computed_get(*self.operands([node.object, node.property]))
+        src, purity = self.gen(node.object)
+        if purity == CONST:
+            return self.named_get(src, src, node.property.name)
+        o = self.temp()
+        return self.named_get(f"({o} := {src})", o, node.property.name)
+
+    def named_get(self, o0, o, name):
+        if name == "length":
+            return (f"(float({o}.length) if type({o0}) is JSArray else float(len({o})) "
+                    f"if type({o}) is str else _get_member({o}, 'length'))")
+        v = self.temp()
+        return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({name!r}, _PROP0)) "
+                f"is not Prop else _get_named_any({o}, {name!r}))")
+
+    def computed_get(self, obj, key):
+        """``o[k]`` from operands(); a key that must be evaluated is never skipped."""
+        (o0, o), (k0, k) = obj, key
+        if o0 == o:
+            t = self.temp()
+            o0, o = f"({t} := {o})", t
+        els, i, v = self.temp(), self.temp(), self.temp()
+        head = f"(type({o0}) is JSArray) & (type({k0}) is float)" if k0 != k else \
+            f"type({o0}) is JSArray and type({k0}) is float"
+        return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "
+                f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
+                f"else _get_computed({o}, {k}))")
+
+    # -- calls ------------------------------------------------------------------------------
+    def args(self, nodes):
+        return "[" + ", ".join(self.expr(a) for a in nodes) + "]"
+
+    def x_CallExpression(self, node):
+        callee = node.callee
+        if node.optional or callee.type in ("Super", "ChainExpression"):
+            return self.fallback(node)
+        if callee.type == "Identifier" and callee.name == "eval":
+            return self.fallback(node)
+        if any(a.type == "SpreadElement" for a in node.arguments):
+            return self.fallback(node)
+        text = self.const(self.c.text(callee))
+        f, a = self.temp(), self.temp()
+        if callee.type == "MemberExpression":
+            if callee.optional or callee.object.type == "Super" or \
+                    callee.property.type == "PrivateIdentifier":
+                return self.fallback(node)
+            o = self.temp()
+            if callee.computed:
+                get = f"_get_computed(({o} := {self.expr(callee.object)}), {self.expr(callee.property)})"
+            else:
+                name = callee.property.name
+                get = (f"(_get_named({o}, {name!r}) if type({o} := {self.expr(callee.object)}) is JSObject "
+                       f"or type({o}) is JSArray else _get_member({o}, {name!r}))")
+            this = o
+        else:
+            get = self.expr(callee)
+            this = "None"
+        args = self.args(node.arguments)
+        return (f"({f}.call({this}, {a}) if (isinstance({f} := {get}, JSObject) & "
+                f"(({a} := {args}) is not None)) and {f}.callable else _not_function({text}, {a}))")
+
+    def x_NewExpression(self, node):
+        if any(a.type == "SpreadElement" for a in node.arguments):
+            return self.fallback(node)
+        text = self.const(self.c.text(node.callee))
+        f, a = self.temp(), self.temp()
+        get = self.expr(node.callee)
+        args = self.args(node.arguments)
+        return (f"({f}.construct({a}, {f}) if (isinstance({f} := {get}, JSObject) & "
+                f"(({a} := {args}) is not None)) and {f}.is_constructor else _not_constructor({text}, {a}))")
+
+    # -- assignment -------------------------------------------------------------------------
+    def local_ref(self, name):
+        """The Ref of a name whose binding generated code may write in place, or None."""
+        ref = self.c.resolve(name)
+        if ref.checks or ref.is_global or ref.binding.kind in ("const", "fname", "import"):
+            return None
+        return ref
+
+    def x_AssignmentExpression(self, node):
+        target = node.left
+        if node.operator == "=" and target.type == "Identifier":
+            ref = self.local_ref(target.name)
+            if ref is not None and ref.binding.kind not in ("let", "class", "tdzparam"):
+                right = self.expr(node.right) if getattr(target, "parenthesized", False) \
+                    else self.expr_named(node.right, target.name)
+                return self.binding_write(ref, right)
+        if node.operator == "=" and target.type == "MemberExpression" and not target.optional and \
+                target.object.type != "Super" and target.property.type != "PrivateIdentifier":
+            v = self.temp()
+            obj = self.expr(target.object)
+            if target.computed:
+                key = self.expr(target.property)
+                return f"(_assign_computed({obj}, {key}, ({v} := {self.expr(node.right)}), {self.strict}), {v})[1]"
+            name = target.property.name
+            return f"(_set_member({obj}, {name!r}, ({v} := {self.expr(node.right)}), {self.strict}), {v})[1]"
+        return self.fallback(node)
+
+    def x_UpdateExpression(self, node):
+        target = node.argument
+        if target.type == "Identifier":
+            ref = self.local_ref(target.name)
+            if ref is not None:
+                old, step = self.temp(), self.temp()
+                d = "1.0" if node.operator == "++" else "-1.0"
+                read = self.slot_read(ref)[0]
+                fast = self.binding_write(ref, f"{old} + {d}")
+                if node.prefix:
+                    slow = self.binding_write(ref, f"_numeric_step({old}, {d})[1]")
+                    return f"({fast} if type({old} := {read}) is float else {slow})"
+                slow = f"(({step} := _numeric_step({old}, {d})), {self.binding_write(ref, step + '[1]')})[0][0]"
+                return f"({old} if type({old} := {read}) is float and {fast} is not None else {slow})"
+        return self.fallback(node)
+
+    def store_binding(self, name, value, init):
+        """Emit ``name = value`` (``init``: a declaration initializing its binding)."""
+        c = self.c
+        ref = c.resolve(name)
+        if ref.checks and not init:
+            raise Unsupported("dynamic binding in a declaration")
+        if ref.is_global or (not init and ref.binding.kind in ("const", "fname", "import")):
+            setter = make_setter(ref, self.strict, init=init)
+            self.emit(f"{self.const(setter)}({self.env()}, {value})")
+            return
+        target = self.binding(ref)
+        if not init and ref.binding.kind in ("let", "class", "tdzparam"):
+            t = self.temp()
+            self.emit(f"{t} = {value}")
+            self.emit(f"if {target} is _TDZ: _tdz({name!r})")
+            self.emit(f"{target} = {t}")
+            return
+        self.emit(f"{target} = {value}")
+
+    def assign_statement(self, node):
+        """Emit an assignment whose value is unused; False to use the expression form."""
+        target = node.left
+        op = node.operator
+        if op in ("&&=", "||=", "??="):
+            return False
+        if target.type == "Identifier":
+            if self.c.resolve(target.name).checks:
+                return False
+            if op == "=":
+                value = self.expr(node.right) if getattr(target, "parenthesized", False) \
+                    else self.expr_named(node.right, target.name)
+                self.store_binding(target.name, value, False)
+                return True
+            ref = self.local_ref(target.name)
+            if ref is None:
+                return False
+            read = self.slot_read(ref)
+            right = self.gen(node.right)
+            value = self.combine(op[:-1], read, right, node.right)
+            self.emit(f"{self.binding(ref)} = {value}")
+            return True
+        if target.type != "MemberExpression" or target.object.type == "Super" or \
+                target.property.type == "PrivateIdentifier" or target.optional:
+            return False
+        strict = self.strict
+        o = self.temp()
+        self.emit(f"{o} = {self.expr(target.object)}")
+        if target.computed:
+            k = self.temp()
+            if op == "=":
+                self.emit(f"{k} = {self.expr(target.property)}")
+                v = self.temp()
+                self.emit(f"{v} = {self.expr(node.right)}")
+                els, i = self.temp(), self.temp()
+                self.emit(f"if type({o}) is JSArray and type({k}) is float and "
+                          f"({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) and "
+                          f"({i} := int({k})) == {k} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+                self.emit(f"else: _assign_computed({o}, {k}, {v}, {strict})")
+                return True
+            self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
+            old = f"_get_computed({o}, {k})"
+            value = self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)
+            self.emit(f"_set_computed({o}, {k}, {value}, {strict})")
+            return True
+        name = target.property.name
+        if op == "=":
+            v = self.temp()
+            self.emit(f"{v} = {self.expr(node.right)}")
+            self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
+                      f"{o}.props[{name!r}] = {v}")
+            self.emit(f"else: _set_member({o}, {name!r}, {v}, {strict})")
+            return True
+        old = self.named_get(o, o, name)
+        value = self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)
+        self.emit(f"_set_member({o}, {name!r}, {value}, {strict})")
+        return True
+
+    def combine(self, op, left, right, right_node):
+        """``left op right`` for compound assignment, from (source, purity) pairs."""
+        helper, fast = _ARITH[op]
+        (a_src, a_p), (b_src, b_p) = left, right
+        if a_p == PURE and b_p != EFFECT:
+            a0 = a = a_src
+        else:
+            a = self.temp()
+            a0 = f"({a} := {a_src})"
+        if b_p == EFFECT:
+            b = self.temp()
+            b0 = f"({b} := {b_src})"
+        else:
+            b0 = b = b_src
+        if fast is None:
+            return f"{helper}({a0}, {b0})"
+        inline = fast.format(a=a, b=b)
+        if op == "+":
+            return (f"({inline} if type({a0}) is type({b0}) and (type({a}) is float or type({a}) is str) "
+                    f"else {helper}({a}, {b}))")
+        return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
+
+    def update_statement(self, node):
+        """Emit ``x++``/``o.p--`` whose value is unused."""
+        target = node.argument
+        delta = "1.0" if node.operator == "++" else "-1.0"
+        if target.type == "Identifier":
+            ref = self.local_ref(target.name)
+            if ref is None:
+                return False
+            read, _ = self.slot_read(ref)
+            a = self.temp()
+            self.emit(f"{self.binding(ref)} = ({a} + {delta} if type({a} := {read}) "
+                      f"is float else _numeric_step({a}, {delta})[1])")
+            return True
+        if target.type != "MemberExpression" or target.object.type == "Super" or \
+                target.property.type == "PrivateIdentifier" or target.optional:
+            return False
+        o, a = self.temp(), self.temp()
+        self.emit(f"{o} = {self.expr(target.object)}")
+        if target.computed:
+            k = self.temp()
+            self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
+            self.emit(f"{a} = _get_computed({o}, {k})")
+            self.emit(f"_set_computed({o}, {k}, {a} + {delta} if type({a}) is float "
+                      f"else _numeric_step({a}, {delta})[1], {self.strict})")
+            return True
+        name = target.property.name
+        self.emit(f"{a} = {self.named_get(o, o, name)}")
+        self.emit(f"_set_member({o}, {name!r}, {a} + {delta} if type({a}) is float "
+                  f"else _numeric_step({a}, {delta})[1], {self.strict})")
+        return True
+
+
+def _is_number_literal(node):
+    return node.type == "Literal" and type(node.value) in (int, float) and \
+        getattr(node, "bigint", None) is None and getattr(node, "regex", None) is None
+
+
+def _is_literal(node):
+    return node.type == "Literal" or (node.type == "Identifier" and node.name == "undefined")

@@ -1,0 +1,711 @@
+"""Python source for one JS function body: statements and control flow.
+
+Environments are the closure compiler's: one Python list per scope, slot 0 the
+parent.  Scopes opened inside the body get Python locals (``e1``, ``e2``...),
+so a binding of an enclosing block is one list index away, whatever its depth.
+
+Jumps: a JS loop becomes a Python loop, and a labelled block or a ``switch``
+a one-pass ``for`` loop.  ``break``/``continue`` whose target is the innermost
+Python loop are Python's own; one aimed further out stores a code in ``_jump``
+and breaks, and each loop it crosses re-dispatches after it ends.
+"""
+import re
+
+from ..agent import state, out_of_steps
+from ..arrays import JSArray, HOLE
+from ..values import JSError, JSObject, Prop, null
+from ..compiler.scope import TDZ, lexical_declarations, bound_names
+from ..compiler.code import make_function
+from .expressions import ExpressionGenerator, Unsupported
+from .runtime import LineTable
+
+__all__ = ["FunctionGenerator", "Unsupported"]
+
+_LOOPS = ("ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement", "ForOfStatement")
+_ONCE = (None,)
+
+
+class _PyLoop:
+    """A Python loop in the generated code, and the JS jump targets it carries."""
+
+    __slots__ = ("breaks", "continues", "first_flag", "escaping")
+
+    def __init__(self, first_flag=None):
+        self.breaks = set()         # jump codes meaning "break this loop"
+        self.continues = set()      # jump codes meaning "continue this loop"
+        self.first_flag = first_flag
+        self.escaping = set()       # codes raised inside that must pass beyond it
+
+
+class _Target:
+    __slots__ = ("labels", "kind", "py", "code")
+
+    def __init__(self, labels, kind, py, code):
+        self.labels = labels        # JS labels naming it
+        self.kind = kind            # "loop", "switch" or "block" (a labelled statement)
+        self.py = py                # the _PyLoop implementing it
+        self.code = code            # jump code base: 2*code break, 2*code+1 continue
+
+
+class FunctionGenerator(ExpressionGenerator):
+
+    def __init__(self, compiler):
+        super().__init__(compiler)
+        self.lines = []
+        self.level = 1
+        self.positions = []         # (python line, (js line, js col))
+        self.py_loops = []
+        self.targets = []
+        self.load_points = []       # (bindings, env source) where a scope's list is made
+        self.next_code = 1
+        self.uses_jump = False
+        self.env_count = 0
+
+    # -- output ---------------------------------------------------------------------
+    def emit(self, line):
+        self.lines.append("    " * self.level + line)
+
+    def mark(self, node):
+        line = getattr(node, "line", None)
+        if line is not None:
+            # +3: the def line, the _jump line and the try line precede the body
+            self.positions.append((len(self.lines) + 3, (line, getattr(node, "column", 0))))
+
+    def build(self, stmts, concise):
+        c = self.c
+        code_name = c.fn.info.node.id.name if getattr(c.fn.info.node, "id", None) else ""
+        self.base_scope = c.scope
+        self.envs = {id(c.scope): "env"}
+        self.captured = _captured_names(stmts if concise is None else [concise])
+        self.level = 2
+        self.load_bindings(c.scope, "env")
+        if concise is not None:
+            self.mark(concise)
+            self.emit(f"return {self.expr(concise)}")
+        else:
+            self.statements(stmts)
+        body = self.finish()
+        head = ["def _body(env):", "    _jump = 0" if self.uses_jump else "    pass", "    try:"]
+        tail = ["    except _JSError as _e:", "        _lines.annotate(_e)", "        raise"]
+        if not body:
+            body = ["        pass"]
+        src = "\n".join(head + body + tail) + "\n"
+        ns = self.namespace
+        ns["_lines"] = LineTable(code_name, c.filename, self.positions)
+        try:
+            compiled = compile(src, f"<js {c.filename}:{code_name or 'anonymous'}>", "exec")
+            exec(compiled, ns)
+        except (SyntaxError, RecursionError, MemoryError, ValueError, OverflowError):
+            raise Unsupported("python could not compile the generated body") from None
+        fn = ns["_body"]
+        fn.source = src
+        return fn
+
+    def load_bindings(self, scope, env):
+        """Own ``scope``'s bindings, and mark where their Python locals (if they get
+        any) are loaded from the list ``env`` just created."""
+        for b in scope.bindings.values():
+            self.owned[b] = env
+        self.load_points.append((list(scope.bindings.values()), env))
+        self.emit(f"\x05{len(self.load_points) - 1}\x02")
+
+    def finish(self):
+        """Decide which bindings live in Python locals, and write out the tokens.
+
+        A binding becomes a local when only this generated code can reach it: no
+        nested function names it, no closure-compiled part uses it, and no mapped
+        ``arguments`` object aliases it (sloppy functions reading ``arguments``)."""
+        mapped = not self.c.strict and self.c.fn.info.uses_arguments
+        local = {}
+        for b in self.owned:
+            if b in self.touched or b.name in self.captured or b.name[0] == "%" or \
+                    b.kind == "import" or (mapped and b.kind == "param"):
+                continue
+            local[b] = f"l{len(local)}"
+        accesses = self.accesses
+        loads = self.load_points
+
+        def token(m):
+            kind, n = m.group(1), int(m.group(2))
+            if kind == "\x05":
+                bindings, env = loads[n]
+                parts = [f"{local[b]} = {env}[{b.slot}]" for b in bindings if b in local]
+                return "; ".join(parts) if parts else "pass"
+            b, env, slot = accesses[n]
+            name = local.get(b)
+            if kind == "\x01":
+                return name if name is not None else f"{env}[{slot}]"
+            if kind == "\x03":
+                return f"({name} := " if name is not None else f"({env}.__setitem__({slot}, _w{n} := "
+            return ")" if name is not None else f") or _w{n})"
+        return [_TOKEN.sub(token, line) for line in self.lines]
+
+    # -- statements -------------------------------------------------------------------
+    def statements(self, stmts):
+        for s in stmts:
+            self.stmt(s)
+
+    def stmt(self, node):
+        m = getattr(self, "s_" + node.type, None)
+        if m is None:
+            self.fallback_stmt(node)
+        else:
+            m(node)
+
+    def sub_statement(self, node):
+        """A statement in a position that needs at least one Python line."""
+        start = len(self.lines)
+        if node.type == "FunctionDeclaration":
+            self.block([node])
+        else:
+            self.stmt(node)
+        if len(self.lines) == start:
+            self.emit("pass")
+
+    def fallback_stmt(self, node):
+        """Run a statement through its closure-compiled form."""
+        if _escaping_jump(node):
+            raise Unsupported("a jump leaves a closure-compiled statement")
+        labels = self.pending_labels
+        self.pending_labels = ()
+        self.c.pending_labels = labels
+        f = self.c.compile_stmt(node)
+        self.c.pending_labels = ()
+        if f is None:
+            return
+        self.touch(node)
+        name = self.const(f)
+        self.mark(node)
+        if _contains_return(node):
+            self.emit(f"_s = {name}({self.env()})")
+            self.emit("if _s is not None: return _s[1]")
+        else:
+            self.emit(f"{name}({self.env()})")
+
+    def s_EmptyStatement(self, node):
+        pass
+
+    s_DebuggerStatement = s_EmptyStatement
+
+    def s_ExpressionStatement(self, node):
+        self.mark(node)
+        e = node.expression
+        t = e.type
+        if t == "AssignmentExpression" and self.assign_statement(e):
+            return
+        if t == "UpdateExpression" and self.update_statement(e):
+            return
+        if t == "SequenceExpression":
+            for x in e.expressions:
+                self.s_ExpressionStatement(_Wrap(x, node))
+            return
+        self.emit(self.expr(e))
+
+    def s_VariableDeclaration(self, node):
+        self.mark(node)
+        c = self.c
+        init = node.kind != "var"
+        for d in node.declarations:
+            if d.id.type != "Identifier" or (not init and c.resolve(d.id.name).checks):
+                if d.init is None and not init:
+                    continue
+                if d.init is None:
+                    value = None
+                elif d.id.type == "Identifier":
+                    value = c.compile_expr_named(d.init, d.id.name)
+                else:
+                    value = c.compile_expr(d.init)
+                self.emit(self.closure(c.compile_binding_init(d.id, value, init), d))
+                continue
+            if d.init is None:
+                if init:
+                    self.store_binding(d.id.name, "None", True)
+                continue
+            value = self.expr_named(d.init, d.id.name)
+            self.store_binding(d.id.name, value, init)
+
+    def s_FunctionDeclaration(self, node):
+        f = self.c.stmt_FunctionDeclaration(node)
+        if f is not None:
+            self.captured.add(node.id.name)     # Annex B copies it to the var of that name
+            self.emit(self.closure(f, node))
+
+    def s_ReturnStatement(self, node):
+        self.mark(node)
+        if node.argument is None:
+            self.emit("return None")
+        else:
+            self.emit(f"return {self.expr(node.argument)}")
+
+    def s_ThrowStatement(self, node):
+        self.mark(node)
+        v = self.expr(node.argument)
+        fname = self.const(self.c.filename)
+        self.emit(f"raise _throw_value({v}, {fname}, {getattr(node, 'line', 0)}, {getattr(node, 'column', 0)})")
+
+    def s_IfStatement(self, node):
+        if node.consequent.type == "FunctionDeclaration" or (
+                node.alternate is not None and node.alternate.type == "FunctionDeclaration"):
+            self.fallback_stmt(node)
+            return
+        self.mark(node)
+        self.emit(f"if {self.cond(node.test)}:")
+        self.level += 1
+        self.sub_statement(node.consequent)
+        self.level -= 1
+        alt = node.alternate
+        while alt is not None:
+            if alt.type == "IfStatement" and alt.consequent.type != "FunctionDeclaration" and (
+                    alt.alternate is None or alt.alternate.type != "FunctionDeclaration"):
+                self.emit(f"elif {self.cond(alt.test)}:")
+                self.level += 1
+                self.sub_statement(alt.consequent)
+                self.level -= 1
+                alt = alt.alternate
+                continue
+            self.emit("else:")
+            self.level += 1
+            self.sub_statement(alt)
+            self.level -= 1
+            break
+
+    def s_BlockStatement(self, node):
+        self.block(node.body)
+
+    def block(self, stmts):
+        if not lexical_declarations(stmts, False):
+            self.statements(stmts)
+            return
+        c = self.c
+        scope = c.push_scope("block")
+        try:
+            funcs = c.declare_lexicals(scope, stmts)
+            inits = c.instantiate_functions(funcs)
+            self.open_env(scope, inits)
+            self.statements(stmts)
+        finally:
+            c.pop_scope()
+        self.close_env(scope)
+
+    def open_env(self, scope, inits=()):
+        """Emit the creation of ``scope``'s environment list (its template is
+        final only when the scope has been compiled, so it is patched in later)."""
+        outer = self.envs[id(scope.parent)]
+        self.env_count += 1
+        name = f"e{self.env_count}"
+        self.envs[id(scope)] = name
+        placeholder = len(self.lines)
+        self.emit(f"{name} = ...")
+        self.pending_templates = getattr(self, "pending_templates", [])
+        self.pending_templates.append((placeholder, name, outer, scope))
+        if inits:
+            self.emit(f"for _set, _code in {self.const(tuple(inits))}: _set({name}, _make_function(_code, {name}))")
+        self.load_bindings(scope, name)
+        return name
+
+    def close_env(self, scope):
+        for i, (line, name, outer, s) in enumerate(self.pending_templates):
+            if s is scope:
+                template = s.make_template()
+                values = ", ".join("_TDZ" if v is TDZ else "None" for v in template[1:])
+                indent = self.lines[line][:len(self.lines[line]) - len(self.lines[line].lstrip())]
+                self.lines[line] = f"{indent}{name} = [{outer}{', ' if values else ''}{values}]"
+                del self.pending_templates[i]
+                break
+        self.envs.pop(id(scope), None)
+
+    # -- loops and jumps -----------------------------------------------------------------
+    def take_labels(self):
+        labels = self.pending_labels
+        self.pending_labels = ()
+        return labels
+
+    def s_LabeledStatement(self, node):
+        labels = self.pending_labels + (node.label.name,)
+        body = node.body
+        if body.type in _LOOPS or body.type == "LabeledStatement":
+            self.pending_labels = labels
+            self.stmt(body)
+            return
+        self.pending_labels = ()
+        py = self.push_py_loop()
+        target = self.push_target(labels, "block", py)
+        self.emit("for _ in _ONCE:")
+        self.level += 1
+        self.sub_statement(body)
+        self.level -= 1
+        self.pop_target(target)
+        self.pop_py_loop(py)
+
+    def push_py_loop(self, first_flag=None):
+        py = _PyLoop(first_flag)
+        self.py_loops.append(py)
+        return py
+
+    def pop_py_loop(self, py):
+        """Close a Python loop: dispatch jumps that crossed it toward outer targets."""
+        self.py_loops.pop()
+        if not py.escaping:
+            return
+        self.emit("if _jump:")
+        self.level += 1
+        outer = self.py_loops[-1] if self.py_loops else None
+        for code in sorted(py.escaping):
+            if outer is not None and code in outer.breaks:
+                self.emit(f"if _jump == {code}:")
+                self.emit("    _jump = 0")
+                self.emit("    break")
+            elif outer is not None and code in outer.continues:
+                self.emit(f"if _jump == {code}:")
+                self.emit("    _jump = 0")
+                self.emit("    continue")
+            elif outer is not None:
+                outer.escaping.add(code)
+        if outer is not None and outer.escaping & py.escaping:
+            self.emit("break")
+        self.level -= 1
+
+    def push_target(self, labels, kind, py):
+        t = _Target(labels, kind, py, self.next_code)
+        self.next_code += 1
+        py.breaks.add(2 * t.code)
+        if kind == "loop":
+            py.continues.add(2 * t.code + 1)
+        self.targets.append(t)
+        return t
+
+    def pop_target(self, t):
+        self.targets.pop()
+
+    def s_BreakStatement(self, node):
+        self.jump(node, False)
+
+    def s_ContinueStatement(self, node):
+        self.jump(node, True)
+
+    def jump(self, node, is_continue):
+        label = node.label.name if node.label is not None else None
+        for t in reversed(self.targets):
+            if label is None:
+                if t.kind == "loop" or (t.kind == "switch" and not is_continue):
+                    break
+            elif label in t.labels and (t.kind == "loop" or not is_continue):
+                break
+        else:
+            raise Unsupported("jump target not found")
+        code = 2 * t.code + (1 if is_continue else 0)
+        if self.py_loops[-1] is t.py:
+            self.emit("continue" if is_continue else "break")
+            return
+        self.uses_jump = True
+        for py in reversed(self.py_loops):
+            if py is t.py:
+                break
+            py.escaping.add(code)
+        self.emit(f"_jump = {code}")
+        self.emit("break")
+
+    def loop_head(self, labels, first_flag=None):
+        py = self.push_py_loop(first_flag)
+        return py, self.push_target(labels, "loop", py)
+
+    def steps(self):
+        self.emit("_st.steps -= 1")
+        self.emit("if _st.steps < 0: _out_of_steps()")
+
+    def s_WhileStatement(self, node):
+        labels = self.take_labels()
+        self.mark(node)
+        py, t = self.loop_head(labels)
+        self.emit(f"while {self.cond(node.test)}:")
+        self.level += 1
+        self.steps()
+        self.sub_statement(node.body)
+        self.level -= 1
+        self.pop_target(t)
+        self.pop_py_loop(py)
+
+    def s_DoWhileStatement(self, node):
+        labels = self.take_labels()
+        self.mark(node)
+        flag = self.temp()
+        py, t = self.loop_head(labels, flag)
+        self.emit(f"{flag} = True")
+        self.emit("while True:")
+        self.level += 1
+        self.emit(f"if {flag}: {flag} = False")
+        self.emit(f"elif not ({self.cond(node.test)}): break")
+        self.steps()
+        self.sub_statement(node.body)
+        self.level -= 1
+        self.pop_target(t)
+        self.pop_py_loop(py)
+
+    def s_ForStatement(self, node):
+        labels = self.take_labels()
+        c = self.c
+        init = node.init
+        lexical = init is not None and init.type == "VariableDeclaration" and init.kind != "var"
+        self.mark(node)
+        scope = None
+        if lexical:
+            scope = c.push_scope("block")
+            for d in init.declarations:
+                for n in bound_names(d.id, []):
+                    if n in scope.bindings:
+                        c.pop_scope()
+                        raise c.error(f"Identifier '{n}' has already been declared", d)
+                    scope.declare(n, "const" if init.kind == "const" else "let")
+        try:
+            from ..compiler.statements import _has_closure
+            per_iteration = lexical and init.kind != "const" and _has_closure(node)
+            if lexical:
+                env = self.open_env(scope)
+            if init is not None:
+                if init.type == "VariableDeclaration":
+                    self.s_VariableDeclaration(init)
+                else:
+                    self.s_ExpressionStatement(_Wrap(init, node))
+            if per_iteration:
+                self.emit(f"{env} = {env}.copy()")
+            flag = self.temp() if (node.update is not None or per_iteration) and _continues_to(node) else None
+            py, t = self.loop_head(labels, flag)
+            if flag is not None:
+                self.emit(f"{flag} = True")
+            self.emit("while True:")
+            self.level += 1
+            if flag is not None:
+                self.emit(f"if {flag}: {flag} = False")
+                self.emit("else:")
+                self.level += 1
+                self.for_update(node, per_iteration, env if lexical else None)
+                self.level -= 1
+            if node.test is not None:
+                self.emit(f"if not ({self.cond(node.test)}): break")
+            self.steps()
+            self.sub_statement(node.body)
+            if flag is None:
+                self.for_update(node, per_iteration, env if lexical else None)
+            self.level -= 1
+            self.pop_target(t)
+            self.pop_py_loop(py)
+        finally:
+            if lexical:
+                c.pop_scope()
+        if lexical:
+            self.close_env(scope)
+
+    def for_update(self, node, per_iteration, env):
+        if per_iteration:
+            self.emit(f"{env} = {env}.copy()")
+        if node.update is not None:
+            self.s_ExpressionStatement(_Wrap(node.update, node))
+
+    def s_SwitchStatement(self, node):
+        labels = self.take_labels()
+        c = self.c
+        self.mark(node)
+        disc = self.temp()
+        self.emit(f"{disc} = {self.expr(node.discriminant)}")
+        all_stmts = [s for case in node.cases for s in case.consequent]
+        has_lex = bool(lexical_declarations(all_stmts, False))
+        scope = None
+        if has_lex:
+            scope = c.push_scope("block")
+        try:
+            if has_lex:
+                funcs = c.declare_lexicals(scope, all_stmts)
+                self.open_env(scope, c.instantiate_functions(funcs))
+            start = self.temp()
+            default = -1
+            first = True
+            for i, case in enumerate(node.cases):
+                if case.test is None:
+                    default = i
+                    continue
+                test = self.expr(case.test)
+                self.emit(f"{'if' if first else 'elif'} _strict_equals({disc}, {test}): {start} = {i}")
+                first = False
+            if first:
+                self.emit(f"{start} = {default}")
+            else:
+                self.emit(f"else: {start} = {default}")
+            py = self.push_py_loop()
+            t = self.push_target(labels, "switch", py)
+            self.emit("for _ in _ONCE:")
+            self.level += 1
+            self.emit(f"if {start} < 0: break")
+            for i, case in enumerate(node.cases):
+                if not case.consequent:
+                    continue
+                self.emit(f"if {start} <= {i}:")
+                self.level += 1
+                before = len(self.lines)
+                self.statements(case.consequent)
+                if len(self.lines) == before:
+                    self.emit("pass")
+                self.level -= 1
+            self.level -= 1
+            self.pop_target(t)
+            self.pop_py_loop(py)
+        finally:
+            if has_lex:
+                c.pop_scope()
+        if has_lex:
+            self.close_env(scope)
+
+    def s_TryStatement(self, node):
+        self.mark(node)
+        self.emit("try:")
+        self.level += 1
+        if node.handler is not None and node.finalizer is not None:
+            self.emit("try:")
+            self.level += 1
+        self.sub_block(node.block.body)
+        if node.handler is not None:
+            if node.finalizer is not None:
+                self.level -= 1
+            self.level -= 1
+            err = self.temp()
+            self.emit(f"except _JSError as {err}:")
+            self.level += 1
+            if node.finalizer is not None:
+                self.level += 1
+            self.catch_clause(node.handler, err)
+            if node.finalizer is not None:
+                self.level -= 1
+        if node.finalizer is not None:
+            self.level -= 1
+            self.emit("finally:")
+            self.level += 1
+            self.sub_block(node.finalizer.body)
+        self.level -= 1
+
+    def sub_block(self, stmts):
+        before = len(self.lines)
+        self.block(stmts)
+        if len(self.lines) == before:
+            self.emit("pass")
+
+    def catch_clause(self, clause, err):
+        c = self.c
+        param = clause.param
+        body = clause.body.body
+        if param is None:
+            self.sub_block(body)
+            return
+        scope = c.push_scope("catch")
+        try:
+            names = bound_names(param, [])
+            for n in names:
+                if n in scope.bindings:
+                    raise c.error(f"Identifier '{n}' has already been declared", param)
+                scope.declare(n, "let" if param.type != "Identifier" else "catchparam")
+            for n, kind, decl in lexical_declarations(body, False):
+                if n in names:
+                    raise c.error(f"Identifier '{n}' has already been declared", decl)
+            env = self.open_env(scope)
+            if param.type == "Identifier":
+                self.emit(f"{self.binding(c.resolve(param.name))} = {err}.value")
+            else:
+                bind = c.compile_binding_pattern(param, True)
+                self.touch(param)
+                self.emit(f"{self.const(bind)}({env}, {err}.value)")
+            self.sub_block(body)
+        finally:
+            c.pop_scope()
+        self.close_env(scope)
+
+
+_TOKEN = re.compile("([\x01\x03\x04\x05])(\\d+)\x02")
+
+
+def _captured_names(nodes):
+    """Every identifier inside a function or class nested in ``nodes``: the
+    bindings of those names may be closed over, so they keep their lists."""
+    from ..compiler.scope import iter_children
+    names = set()
+    stack = list(nodes)
+    while stack:
+        n = stack.pop()
+        if n.type in _NESTED:
+            inner = [n]
+            while inner:
+                m = inner.pop()
+                if m.type == "Identifier":
+                    names.add(m.name)
+                inner.extend(iter_children(m))
+            continue
+        stack.extend(iter_children(n))
+    return names
+
+
+_NESTED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                     "ClassDeclaration", "ClassExpression"))
+
+
+def _escaping_jump(node):
+    """Does a break/continue inside ``node`` aim at a statement outside it?"""
+    from ..compiler.scope import iter_children
+
+    def visit(n, loops, breakables, labels):
+        t = n.type
+        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                 "ClassDeclaration", "ClassExpression"):
+            return False
+        if t == "BreakStatement":
+            if n.label is None:
+                return breakables == 0
+            return n.label.name not in labels
+        if t == "ContinueStatement":
+            if n.label is None:
+                return loops == 0
+            return n.label.name not in labels
+        if t == "LabeledStatement":
+            labels = labels | {n.label.name}
+        elif t in _LOOPS:
+            loops += 1
+            breakables += 1
+        elif t == "SwitchStatement":
+            breakables += 1
+        return any(visit(ch, loops, breakables, labels) for ch in iter_children(n))
+    return visit(node, 0, 0, frozenset())
+
+
+def _contains_return(node):
+    from ..compiler.core import _contains_return as contains
+    return contains(node)
+
+
+def _continues_to(loop):
+    """Could the loop's body continue it (so its update must run at the top)?"""
+    from ..compiler.scope import iter_children
+    stack = [loop.body]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                 "ClassDeclaration", "ClassExpression"):
+            continue
+        if t == "ContinueStatement":
+            return True
+        stack.extend(iter_children(n))
+    return False
+
+
+class _Wrap:
+    """An expression posing as an ExpressionStatement (for-loop init/update parts)."""
+
+    type = "ExpressionStatement"
+
+    def __init__(self, expression, at):
+        self.expression = expression
+        self.line = getattr(at, "line", 0)
+        self.column = getattr(at, "column", 0)
+
+
+BASE_NAMESPACE = {
+    "_st": state, "_out_of_steps": out_of_steps, "_JSError": JSError, "_TDZ": TDZ,
+    "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
+    "JSObject": JSObject, "Prop": Prop, "null": null,
+}
