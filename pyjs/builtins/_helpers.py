@@ -67,3 +67,22 @@ def this_object_of(this, cls, what):
     if not isinstance(this, cls):
         raise type_error(f"{what} called on incompatible receiver")
     return this
+
+
+class lazy_module:
+    """A module imported on first attribute access, for code that only method bodies use.
+
+    Start-up imports every family module; the large implementation modules behind a
+    few of them (Intl's formatters and locale data) are needed only once a program
+    calls into them, so the family module refers to them through this stand-in.
+    Each attribute read is cached on the stand-in after the first.
+    """
+
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, attr):
+        import importlib
+        value = getattr(importlib.import_module(self._name), attr)
+        setattr(self, attr, value)
+        return value

@@ -48,8 +48,6 @@ from __future__ import annotations
 import functools
 import math
 import os
-import zoneinfo
-from datetime import datetime, timedelta
 from time import time_ns
 from typing import NamedTuple
 
@@ -397,6 +395,7 @@ def _resolve_zone(tz: str | None) -> _Zone:
     if name in _GMT_NAMES:
         return _Zone(name, None, "Greenwich Mean Time")
     try:
+        import zoneinfo         # only for a named zone: UTC needs neither it nor datetime
         info = zoneinfo.ZoneInfo(name)
     except Exception:  # not found, malformed key, unreadable file
         return _UNKNOWN_ZONE
@@ -421,7 +420,19 @@ def reset_time_zone_cache() -> None:
     _has_negative_dst.cache_clear()
 
 
-_EPOCH = datetime(1970, 1, 1)
+_ZERO = None           # datetime.timedelta(0), set by _epoch()
+
+
+def _epoch():
+    """datetime(1970, 1, 1), importing :mod:`datetime` on first use (named zones only)."""
+    global _EPOCH, _ZERO, timedelta
+    from datetime import datetime, timedelta
+    _ZERO = timedelta(0)
+    _EPOCH = datetime(1970, 1, 1)
+    return _EPOCH
+
+
+_EPOCH = None
 _CYCLE_MS = 146097 * _DAY_MS  # 400 Gregorian years: the calendar repeats exactly
 _SAFE_LO = _days_from_civil(2, 1, 1) * _DAY_MS
 _SAFE_HI = _days_from_civil(9998, 1, 1) * _DAY_MS
@@ -442,7 +453,7 @@ def _delta_ms(delta: timedelta) -> int:
 
 def _local_datetime(info: zoneinfo.ZoneInfo, t: float) -> datetime:
     """The aware local datetime of UTC instant t (after the cycle shift)."""
-    naive = _EPOCH + timedelta(milliseconds=_into_datetime_range(math.floor(t)))
+    naive = (_EPOCH or _epoch()) + timedelta(milliseconds=_into_datetime_range(math.floor(t)))
     return info.fromutc(naive.replace(tzinfo=info))
 
 
@@ -475,7 +486,7 @@ def utc(t: float) -> float:
     info = _system_zone().info
     if info is None:
         return t
-    naive = _EPOCH + timedelta(milliseconds=_into_datetime_range(math.floor(t)))
+    naive = (_EPOCH or _epoch()) + timedelta(milliseconds=_into_datetime_range(math.floor(t)))
     return t - _delta_ms(naive.replace(tzinfo=info).utcoffset())
 
 
@@ -525,15 +536,15 @@ def _has_negative_dst(info: zoneinfo.ZoneInfo, year: int) -> bool:
     "Irish Standard Time".
     """
     start = _days_from_civil(year, 1, 1) * _DAY_MS
-    return any(_local_datetime(info, float(start + week * 7 * _DAY_MS)).dst() < timedelta(0)
+    return any(_local_datetime(info, float(start + week * 7 * _DAY_MS)).dst() < _ZERO
                for week in range(53))
 
 
 def _icu_is_dst(info: zoneinfo.ZoneInfo, local: datetime) -> bool:
     dst = local.dst()
-    if dst > timedelta(0):
+    if dst > _ZERO:
         return True
-    if dst < timedelta(0):
+    if dst < _ZERO:
         return False
     return _has_negative_dst(info, local.year)
 

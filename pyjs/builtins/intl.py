@@ -22,14 +22,15 @@ from ..interp.ops import (describe, get_iterator, get_prototype_from_constructor
                           to_number, to_string)
 from ..interp.values import (CONFIGURABLE, HIDDEN, JSObject, MISSING, Prop,
                              SYM_ITERATOR, SYM_TO_STRING_TAG, range_error, type_error)
-from . import intl_datetime as dtf
-from . import intl_number as nfm
-from .intl_locale import (canonicalize_locale_list, coerce_options_to_object, get_option,
-                          get_options_object, resolve_locale, supported_locales)
-from .intl_plural import (CARDINAL_CATEGORIES, ORDINAL_CATEGORIES, auto_phrase, relative_time_affixes,
-                          resolve_plural, singular_relative_time_unit)
-from .intl_text import compare_strings, create_parts_from_list, segment_boundaries
-from ._helpers import arg, getter, install_global, make_constructor, method, native
+from ._helpers import arg, getter, install_global, lazy_module, make_constructor, method, native
+
+# The formatters, locale data and text algorithms are imported by the first Intl call.
+dtf = lazy_module("pyjs.builtins.intl_datetime")
+nfm = lazy_module("pyjs.builtins.intl_number")
+loc = lazy_module("pyjs.builtins.intl_locale")
+plural = lazy_module("pyjs.builtins.intl_plural")
+text = lazy_module("pyjs.builtins.intl_text")
+
 
 
 class IntlObject(JSObject):
@@ -55,7 +56,7 @@ class SegmentsObject(JSObject):
 
     def segments(self):
         if self._segments is None:
-            self._segments = segment_boundaries(self.string, self.granularity)
+            self._segments = text.segment_boundaries(self.string, self.granularity)
         return self._segments
 
 
@@ -98,7 +99,7 @@ def setup(realm):
     @method(realm, intl, "getCanonicalLocales", 1)
     def get_canonical_locales(this, args):
         """https://tc39.es/ecma402/#sec-intl.getcanonicallocales"""
-        return realm.new_array(canonicalize_locale_list(arg(args, 0)))
+        return realm.new_array(loc.canonicalize_locale_list(arg(args, 0)))
 
     @method(realm, intl, "supportedValuesOf", 1)
     def supported_values_of(this, args):
@@ -151,8 +152,8 @@ def _service(realm, intl, name, length, create, callable_without_new):
     @method(realm, ctor, "supportedLocalesOf", 1)
     def supported_locales_of(this, args):
         """https://tc39.es/ecma402/#sec-intl.datetimeformat.supportedlocalesof (and the others)"""
-        requested = canonicalize_locale_list(arg(args, 0))
-        return realm.new_array(supported_locales(requested, arg(args, 1)))
+        requested = loc.canonicalize_locale_list(arg(args, 0))
+        return realm.new_array(loc.supported_locales(requested, arg(args, 1)))
 
     intl.props[name] = Prop(ctor, HIDDEN)
     return proto
@@ -212,14 +213,15 @@ def _setup_date_time_format(realm, intl):
         return realm.new_array(_object(realm, [("type", t), ("value", v), ("source", s)])
                                for t, v, s in range_parts(this, args, "formatRangeToParts"))
 
-    _resolved_options(realm, proto, "DateTimeFormat", dtf.resolved_options_entries)
+    _resolved_options(realm, proto, "DateTimeFormat", lambda rec: dtf.resolved_options_entries(rec))
 
 
 # -- NumberFormat -----------------------------------------------------------------
 
 
 def _setup_number_format(realm, intl):
-    proto = _service(realm, intl, "NumberFormat", 0, nfm.initialize_number_format, True)
+    proto = _service(realm, intl, "NumberFormat", 0,
+                     lambda locales, options: nfm.initialize_number_format(locales, options), True)
     _bound_getter(realm, proto, "NumberFormat", "format", 1,
                   lambda rec, args: nfm.format_numeric(rec, arg(args, 0)))
 
@@ -258,7 +260,7 @@ def _setup_number_format(realm, intl):
         return realm.new_array(_object(realm, [("type", t), ("value", v), ("source", s)])
                                for t, v, s in range_parts(this, args, "formatRangeToParts"))
 
-    _resolved_options(realm, proto, "NumberFormat", nfm.resolved_options_entries)
+    _resolved_options(realm, proto, "NumberFormat", lambda rec: nfm.resolved_options_entries(rec))
 
 
 # -- Collator ---------------------------------------------------------------------
@@ -266,24 +268,24 @@ def _setup_number_format(realm, intl):
 
 def initialize_collator(locales, options):
     """https://tc39.es/ecma402/#sec-initializecollator : the record as a dict."""
-    requested = canonicalize_locale_list(locales)
-    options = coerce_options_to_object(options)
-    usage = get_option(options, "usage", "string", ("sort", "search"), "sort")
-    get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
-    collation = get_option(options, "collation", "string", (), None)
+    requested = loc.canonicalize_locale_list(locales)
+    options = loc.coerce_options_to_object(options)
+    usage = loc.get_option(options, "usage", "string", ("sort", "search"), "sort")
+    loc.get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
+    collation = loc.get_option(options, "collation", "string", (), None)
     if collation is not None and not collation.replace("-", "").isalnum():
         raise range_error(f"Invalid collation : {collation}")
-    numeric = get_option(options, "numeric", "boolean", (), None)
-    case_first = get_option(options, "caseFirst", "string", ("upper", "lower", "false"), None)
-    locale, keywords = resolve_locale(requested, ("kf", "kn"), {
+    numeric = loc.get_option(options, "numeric", "boolean", (), None)
+    case_first = loc.get_option(options, "caseFirst", "string", ("upper", "lower", "false"), None)
+    locale, keywords = loc.resolve_locale(requested, ("kf", "kn"), {
         "kf": lambda v: v in ("upper", "lower", "false"), "kn": lambda v: v in ("true", "false")})
     if numeric is None:
         numeric = keywords.get("kn") == "true"
     if case_first is None:
         case_first = keywords.get("kf", "false")
-    sensitivity = get_option(options, "sensitivity", "string",
+    sensitivity = loc.get_option(options, "sensitivity", "string",
                              ("base", "accent", "case", "variant"), "variant")
-    ignore_punctuation = get_option(options, "ignorePunctuation", "boolean", (), False)
+    ignore_punctuation = loc.get_option(options, "ignorePunctuation", "boolean", (), False)
     return {"locale": locale, "usage": usage, "sensitivity": sensitivity,
             "ignorePunctuation": ignore_punctuation, "collation": "default",
             "numeric": numeric, "caseFirst": case_first}
@@ -291,7 +293,7 @@ def initialize_collator(locales, options):
 
 def collator_compare(rec, x, y):
     """CompareStrings with the collator's options: -1.0, 0.0 or 1.0."""
-    return float(compare_strings(x, y, rec["sensitivity"], rec["numeric"], rec["caseFirst"],
+    return float(text.compare_strings(x, y, rec["sensitivity"], rec["numeric"], rec["caseFirst"],
                                  rec["ignorePunctuation"]))
 
 
@@ -308,14 +310,14 @@ def _setup_collator(realm, intl):
 
 def initialize_plural_rules(locales, options):
     """https://tc39.es/ecma402/#sec-initializepluralrules : (type, NumberFormatRecord)."""
-    requested = canonicalize_locale_list(locales)
-    options = coerce_options_to_object(options)
-    get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
-    kind = get_option(options, "type", "string", ("cardinal", "ordinal"), "cardinal")
+    requested = loc.canonicalize_locale_list(locales)
+    options = loc.coerce_options_to_object(options)
+    loc.get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
+    kind = loc.get_option(options, "type", "string", ("cardinal", "ordinal"), "cardinal")
     rec = nfm.NumberFormatRecord()
     rec.notation, rec.style, rec.use_grouping = "standard", "decimal", False
     nfm.set_number_format_digit_options(rec, options, 0, 3, "standard")
-    rec.locale, _ = resolve_locale(requested)
+    rec.locale, _ = loc.resolve_locale(requested)
     return kind, rec
 
 
@@ -326,7 +328,7 @@ def _plural_rules_options(state):
                         "maximumFractionDigits", "minimumSignificantDigits",
                         "maximumSignificantDigits", "roundingIncrement", "roundingMode",
                         "roundingPriority", "trailingZeroDisplay")]
-    categories = CARDINAL_CATEGORIES if kind == "cardinal" else ORDINAL_CATEGORIES
+    categories = plural.CARDINAL_CATEGORIES if kind == "cardinal" else plural.ORDINAL_CATEGORIES
     entries.insert(1, ("type", kind))
     at = next(i for i, (k, _) in enumerate(entries) if k == "roundingIncrement")
     entries.insert(at, ("pluralCategories", tuple(categories)))
@@ -340,7 +342,7 @@ def _setup_plural_rules(realm, intl):
     def select(this, args):
         """https://tc39.es/ecma402/#sec-intl.pluralrules.prototype.select"""
         kind, rec = this_intl(this, "PluralRules", "select")
-        return resolve_plural(rec, kind, *nfm.number_to_intl_value(to_number(arg(args, 0))))
+        return plural.resolve_plural(rec, kind, *nfm.number_to_intl_value(to_number(arg(args, 0))))
 
     @method(realm, proto, "selectRange", 2)
     def select_range(this, args):
@@ -365,15 +367,15 @@ def _setup_plural_rules(realm, intl):
 
 def initialize_relative_time_format(locales, options):
     """https://tc39.es/ecma402/#sec-InitializeRelativeTimeFormat : a dict record."""
-    requested = canonicalize_locale_list(locales)
-    options = coerce_options_to_object(options)
-    get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
-    numbering = get_option(options, "numberingSystem", "string", (), None)
+    requested = loc.canonicalize_locale_list(locales)
+    options = loc.coerce_options_to_object(options)
+    loc.get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
+    numbering = loc.get_option(options, "numberingSystem", "string", (), None)
     if numbering is not None and not numbering.replace("-", "").isalnum():
         raise range_error(f"Invalid numberingSystem : {numbering}")
-    locale, _ = resolve_locale(requested)
-    style = get_option(options, "style", "string", ("long", "short", "narrow"), "long")
-    numeric = get_option(options, "numeric", "string", ("always", "auto"), "always")
+    locale, _ = loc.resolve_locale(requested)
+    style = loc.get_option(options, "style", "string", ("long", "short", "narrow"), "long")
+    numeric = loc.get_option(options, "numeric", "string", ("always", "auto"), "always")
     return {"locale": locale, "style": style, "numeric": numeric,
             "nf": nfm.initialize_number_format(None, None)}
 
@@ -384,17 +386,17 @@ def partition_relative_time_pattern(rec, value, unit):
     unit = to_string(unit)
     if value != value or value in (float("inf"), float("-inf")):
         raise range_error("Invalid time value")
-    singular = singular_relative_time_unit(unit)
+    singular = plural.singular_relative_time_unit(unit)
     if singular is None:
         raise range_error(f"Invalid unit argument for format() '{unit}'")
     if rec["numeric"] == "auto":
-        phrase = auto_phrase(singular, value, rec["style"])
+        phrase = plural.auto_phrase(singular, value, rec["style"])
         if phrase is not None:
             return [("literal", phrase, None)]
     negative, x = nfm.number_to_intl_value(value)
     number = nfm.partition_number_pattern(rec["nf"], False, x)
     one = [v for t, v in number if t != "group"] == ["1"]
-    prefix, suffix = relative_time_affixes(singular, rec["style"], negative, one)
+    prefix, suffix = plural.relative_time_affixes(singular, rec["style"], negative, one)
     return ([("literal", prefix, None)] if prefix else []) + \
         [(t, v, singular) for t, v in number] + [("literal", suffix, None)]
 
@@ -426,13 +428,13 @@ def _setup_relative_time_format(realm, intl):
 
 def initialize_list_format(locales, options):
     """https://tc39.es/ecma402/#sec-Intl.ListFormat : a dict record."""
-    requested = canonicalize_locale_list(locales)
-    options = get_options_object(options)
-    get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
-    locale, _ = resolve_locale(requested)
-    kind = get_option(options, "type", "string", ("conjunction", "disjunction", "unit"),
+    requested = loc.canonicalize_locale_list(locales)
+    options = loc.get_options_object(options)
+    loc.get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
+    locale, _ = loc.resolve_locale(requested)
+    kind = loc.get_option(options, "type", "string", ("conjunction", "disjunction", "unit"),
                       "conjunction")
-    style = get_option(options, "style", "string", ("long", "short", "narrow"), "long")
+    style = loc.get_option(options, "style", "string", ("long", "short", "narrow"), "long")
     return {"locale": locale, "type": kind, "style": style}
 
 
@@ -458,7 +460,7 @@ def _setup_list_format(realm, intl):
 
     def parts_of(this, args, name):
         rec = this_intl(this, "ListFormat", name)
-        return create_parts_from_list(rec["type"], rec["style"],
+        return text.create_parts_from_list(rec["type"], rec["style"],
                                       string_list_from_iterable(arg(args, 0)))
 
     @method(realm, proto, "format", 1)
@@ -477,11 +479,11 @@ def _setup_list_format(realm, intl):
 
 def initialize_segmenter(locales, options):
     """https://tc39.es/ecma402/#sec-intl.segmenter : a dict record."""
-    requested = canonicalize_locale_list(locales)
-    options = get_options_object(options)
-    get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
-    locale, _ = resolve_locale(requested)
-    granularity = get_option(options, "granularity", "string", ("grapheme", "word", "sentence"),
+    requested = loc.canonicalize_locale_list(locales)
+    options = loc.get_options_object(options)
+    loc.get_option(options, "localeMatcher", "string", ("lookup", "best fit"), "best fit")
+    locale, _ = loc.resolve_locale(requested)
+    granularity = loc.get_option(options, "granularity", "string", ("grapheme", "word", "sentence"),
                              "grapheme")
     return {"locale": locale, "granularity": granularity}
 

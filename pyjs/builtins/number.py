@@ -12,7 +12,6 @@ registered as %parseInt% / %parseFloat% and global_functions.py installs them.
 """
 import math
 import sys
-from decimal import Decimal, ROUND_HALF_UP
 
 from ..interp.numconv import (number_to_string, to_fixed, to_exponential, to_precision,
                               parse_int, parse_float)
@@ -84,6 +83,7 @@ def format_locale_number(x):
     if math.isinf(x):
         body = "∞"
     else:
+        from decimal import Decimal, ROUND_HALF_UP     # here, not at start-up (~3 ms)
         d = Decimal(repr(abs(x))).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
         int_part, _, frac = format(d, "f").partition(".")
         frac = frac.rstrip("0")

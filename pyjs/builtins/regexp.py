@@ -13,11 +13,13 @@ The family is split by theme to keep modules small:
   @@replace, @@search and @@split.
 
 Pattern parsing and matching belong to :mod:`pyjs.regexp`; a RegExp object
-holds the compiled program in its [[RegExpMatcher]] slot (``prog``).
+holds the compiled program in its [[RegExpMatcher]] slot (``prog``).  That
+package (parser, compiler, VM, Unicode tables) is imported by the first pattern
+compiled, not with this module: a program that never makes a RegExp does not
+pay for it at start-up.
 """
 from ..interp.ops import get_prototype_from_constructor, to_boolean, to_string
 from ..interp.values import JSError, JSObject, Prop, WRITABLE, SYM_SPECIES, ordinary_set, type_error
-from ..regexp import RegExpSyntaxError, compile_regexp, regexp_escape
 from ._helpers import arg, getter, install_global, make_constructor, method
 from .string_ops import is_reg_exp
 
@@ -107,6 +109,7 @@ def regexp_initialize(obj, pattern, flags):
     """
     p = "" if pattern is None else to_string(pattern)
     f = "" if flags is None else to_string(flags)
+    from ..regexp import RegExpSyntaxError, compile_regexp
     try:
         prog = compile_regexp(p, f)
     except RegExpSyntaxError as e:
@@ -211,6 +214,7 @@ def _setup_constructor(realm, proto):
         s = arg(args, 0)
         if type(s) is not str:
             raise type_error("RegExp.escape requires a string argument")
+        from ..regexp import regexp_escape
         return regexp_escape(s)
 
     getter(realm, ctor, SYM_SPECIES)(lambda this, args: this)

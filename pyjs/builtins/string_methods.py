@@ -304,15 +304,18 @@ def setup_prototype_methods(realm, proto):
         do not count as "cased" for the final-sigma context.)  Without Intl,
         the locale forms ignore their locales argument.
         """
-        newer = re.compile("[" + "".join(re.escape(chr(cp)) for cp in newer_mappings) + "]")
+        newer = None        # the pattern of newer mappings, built by the first non-ASCII call
 
         def newer_mapping(m):
             return newer_mappings[ord(m.group())]
 
         def mapper(this, args):
+            nonlocal newer
             s = this_string_value(this, name)
             if s.isascii():
                 return convert(s)
+            if newer is None:
+                newer = re.compile("[" + "".join(re.escape(chr(cp)) for cp in newer_mappings) + "]")
             return code_points_to_string(newer.sub(newer_mapping, convert(string_to_code_points(s))))
         mapper.__doc__ = case_mapping.__doc__
         method(realm, proto, name, 0)(mapper)
