@@ -242,7 +242,8 @@ async def _run_program(realm, ev, prog, budget, timeout):
             return code
     else:
         try:
-            compiled = realm.compile_script(prog.source, prog.filename)
+            compiled = realm.compile_script(prog.source, prog.filename,
+                                            cache=not prog.filename.startswith("["))
         except JSError as e:
             if is_parse_error(e):
                 err(syntax_error_text(e, sources))

@@ -8,7 +8,7 @@ an async function and its dependents wait for it.
 """
 import os
 
-from ..parser import ParseError, parse
+from ..parser import CACHE_MIN_SOURCE, ParseError, parse
 from .agent import state
 from .compiler.scope import TDZ
 from .deep import run_deep
@@ -243,7 +243,8 @@ def _json_module(realm, filename, source):
 def _compile(realm, source, filename):
     from .compiler import Compiler, CompileError
     try:
-        tree = parse(source, module=True, filename=filename)
+        tree = parse(source, module=True, filename=filename,
+                     cache=len(source) >= CACHE_MIN_SOURCE)
     except ParseError as e:
         raise realm.syntax_error_from(e) from None
     c = Compiler(source, filename)

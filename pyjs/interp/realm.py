@@ -6,7 +6,7 @@
 import collections
 import os
 
-from ..parser import ParseError, parse
+from ..parser import CACHE_MIN_SOURCE, ParseError, parse
 from .agent import state, Terminated, Budget, use_budget
 from .arrays import JSArray
 from .values import (JSError, JSObject, JSSymbol, Prop, MISSING, HIDDEN, null, type_error,
@@ -115,9 +115,11 @@ class Realm:
         run_deep(drain)
 
     # -- evaluation ------------------------------------------------------------------------
-    def parse_script(self, source, filename):
+    def parse_script(self, source, filename, cache=False):
+        """Parse a classic script; ``cache``: a file's text, worth the on-disk tree cache."""
         try:
-            return parse(source, module=False, filename=filename)
+            return parse(source, module=False, filename=filename,
+                         cache=cache and len(source) >= CACHE_MIN_SOURCE)
         except ParseError as e:
             raise self.syntax_error_from(e) from None
 
@@ -127,10 +129,10 @@ class Realm:
         err.position = (e.filename, e.line, e.column)
         return err
 
-    def compile_script(self, source, filename="<anonymous>", tree=None):
+    def compile_script(self, source, filename="<anonymous>", tree=None, cache=False):
         from .compiler import Compiler, CompileError
         if tree is None:
-            tree = self.parse_script(source, filename)
+            tree = self.parse_script(source, filename, cache)
         c = Compiler(source, filename)
         try:
             return run_deep(c.compile_script, tree)
