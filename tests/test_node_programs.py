@@ -23,13 +23,15 @@ PROGRAMS = pathlib.Path(__file__).resolve().parent / "programs"
 CASES = sorted(p.name for p in PROGRAMS.iterdir() if p.suffix in (".js", ".mjs"))
 
 
+@pytest.mark.parametrize("tier", ["codegen", "closure"])
 @pytest.mark.parametrize("name", CASES)
-def test_program_matches_node(name):
+def test_program_matches_node(name, tier):
+    """Both execution tiers (PYJS_TIER) must print what Node prints."""
     path = PROGRAMS / name
     expected = path.with_suffix(".out").read_bytes()
     code_file = path.with_suffix(".code")
     expected_code = int(code_file.read_text()) if code_file.exists() else 0
-    env = dict(os.environ, NO_COLOR="1")
+    env = dict(os.environ, NO_COLOR="1", PYJS_TIER=tier)
     r = subprocess.run([sys.executable, "-m", "pyjs.cli", name], cwd=PROGRAMS, env=env,
                        capture_output=True, timeout=300)
     assert r.stdout.decode("utf-8", "replace") == expected.decode("utf-8", "replace"), \

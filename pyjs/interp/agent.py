@@ -1,7 +1,13 @@
-"""Per-thread execution state: the running realm, JS call depth, step budget.
+"""Execution state of the running agent: the running realm, JS call depth, step budget.
 
 The spec's "agent" runs one job at a time; pyjs keeps what the running code
 needs to reach without threading it through every call.
+
+``state`` is one process-wide object, read on every call.  When a host runs
+several agents (:mod:`pyjs.interp.cluster`), each on its own thread, only one
+of them runs JS at a time and the *contents* of ``state`` are swapped when
+control passes between them; ``state.agent`` is then the running agent's
+record (``None`` while no agent cluster exists).
 """
 import time
 
@@ -13,9 +19,10 @@ class Terminated(BaseException):
 
 
 class AgentState:
-    """One JS agent per process: only one thread runs JS at a time."""
+    """The running agent's state: only one thread runs JS at a time."""
 
     def __init__(self):
+        self.agent = None           # AgentRecord while an agent cluster exists
         self.realm = None
         self.depth = 0
         self.steps = 1 << 62        # remaining steps before the next budget check
@@ -59,11 +66,25 @@ class Budget:
             self.remaining -= grant
         return grant
 
+    def expired(self):
+        """True once :meth:`check` would stop for the interrupt or the deadline (not
+        the step count); used by agents blocked outside JS."""
+        if self.interrupted or (self.interrupt is not None and self.interrupt()):
+            return True
+        return self.deadline is not None and time.monotonic() > self.deadline
+
 
 def out_of_steps():
-    """Called when ``state.steps`` drops below zero."""
+    """Called when ``state.steps`` drops below zero.
+
+    With several agents, this is also where the running agent offers the
+    engine to another agent that is ready to run (see :mod:`.cluster`).
+    """
     b = state.budget
     state.steps = (1 << 62) if b is None else b.check()
+    agent = state.agent
+    if agent is not None:
+        agent.cluster.preempt()
 
 
 class use_budget:

@@ -52,14 +52,15 @@ def run_deep(fn, *args, **kwargs):
     return result[0]
 
 
-def start_deep_thread(target, *args, name="pyjs-main"):
-    """Start ``target`` on a new deep thread (used by the CLIs for their whole run)."""
+def start_deep_thread(target, *args, name="pyjs-main", stack_size=STACK_SIZE):
+    """Start ``target`` on a new deep thread (used by the CLIs for their whole run,
+    and for each agent of an agent cluster, with a smaller ``stack_size``)."""
     def body():
         _enter()
         target(*args)
 
     old = threading.stack_size()
-    threading.stack_size(STACK_SIZE)
+    threading.stack_size(stack_size)
     try:
         t = threading.Thread(target=body, name=name, daemon=True)
         t.start()

@@ -140,6 +140,8 @@ class ScriptFunction(JSFunctionBase):
         this is the hottest path of the engine.
         """
         code = self.code
+        if code.entry is not None:
+            return code.entry(self, this, args)
         st = state
         if code.slow_call or self.realm is not st.realm:
             return self._call_slow(this, args)

@@ -31,13 +31,14 @@ def set_enabled(on):
     _enabled = bool(on)
 
 
-def generate_body(compiler, stmts, concise=None):
+def generate_body(compiler, stmts, concise, code):
     """A Python function ``body(env)`` for a function's statements (or its concise
-    arrow body), or None when the body must stay on the closure compiler."""
+    arrow body), or None when the body must stay on the closure compiler.  Its
+    ``entry`` attribute, when not None, is a whole [[Call]] for ``code``."""
     from .generator import FunctionGenerator, Unsupported
     gen = FunctionGenerator(compiler)
     try:
-        body = gen.build(stmts, concise)
+        body = gen.build(stmts, concise, code)
     except Unsupported:
         return None
     if _dump:

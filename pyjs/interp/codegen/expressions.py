@@ -78,6 +78,7 @@ class ExpressionGenerator:
         self.accesses = []          # (binding, env source, slot) per binding token
         self.owned = {}             # bindings of scopes whose lists this body creates
         self.touched = set()        # owned bindings that closure-compiled parts use
+        self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -120,8 +121,10 @@ class ExpressionGenerator:
         stack = [node]
         while stack:
             n = stack.pop()
-            if n.type == "Identifier":
-                ref = resolve(n.name)
+            t = n.type
+            name = n.name if t == "Identifier" else "%this" if t in ("ThisExpression", "Super") else None
+            if name is not None:
+                ref = resolve(name)
                 if ref.binding is not None:
                     self.touched.add(ref.binding)
             stack.extend(iter_children(n))
@@ -206,13 +209,19 @@ class ExpressionGenerator:
         ref = c.resolve(name)
         if name == "undefined" and ref.is_global and not ref.checks:
             return "None", CONST
+        if ref.is_global and not ref.checks:
+            get = self.c.expr_Identifier(node)
+            cache = getattr(get, "cache", None)
+            if cache is not None:
+                c = self.const(cache)
+                return f"({c}[1].value if {c}[0] is _st.realm else {self.const(get)}(None))", EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
 
     def slot_read(self, ref):
         src = self.binding(ref)
-        if ref.binding.kind in ("let", "const", "class", "tdzparam"):
+        if ref.binding.kind in ("let", "const", "class", "tdzparam") and ref.binding not in self.initialized:
             t = self.temp()
             return f"({t} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
         return src, PURE
@@ -221,7 +230,7 @@ class ExpressionGenerator:
         ref = self.c.resolve("%this")
         if ref.is_global:
             return self.fallback(node)
-        src = f"{self.env_path(ref.depth)}[{ref.binding.slot}]"
+        src = self.binding(ref)
         if ref.binding.kind == "let":
             t = self.temp()
             return f"({t} if ({t} := {src}) is not _TDZ else _tdz('this'))"
@@ -353,7 +362,8 @@ class ExpressionGenerator:
             return f"({self.cond(node.left)} {word} {self.cond(node.right)})"
         if t == "Literal" and type(node.value) is bool:
             return repr(node.value)
-        return f"_to_boolean({self.expr(node)})"
+        v = self.temp()
+        return f"(({v} := {self.expr(node)}) is True or ({v} is not False and _to_boolean({v})))"
 
     # -- property access ----------------------------------------------------------------
     def x_MemberExpression(self, node):
@@ -382,6 +392,10 @@ class ExpressionGenerator:
             t = self.temp()
             o0, o = f"({t} := {o})", t
         els, i, v = self.temp(), self.temp(), self.temp()
+        index = _constant_index(k)
+        if index is not None:
+            return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
+                    f"len({els}) > {index} and ({v} := {els}[{index}]) is not HOLE else _get_computed({o}, {k}))")
         head = f"(type({o0}) is JSArray) & (type({k0}) is float)" if k0 != k else \
             f"type({o0}) is JSArray and type({k0}) is float"
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "
@@ -418,8 +432,10 @@ class ExpressionGenerator:
             get = self.expr(callee)
             this = "None"
         args = self.args(node.arguments)
-        return (f"({f}.call({this}, {a}) if (isinstance({f} := {get}, JSObject) & "
-                f"(({a} := {args}) is not None)) and {f}.callable else _not_function({text}, {a}))")
+        e = self.temp()
+        return (f"({e}({f}, {this}, {a}) if (type({f} := {get}) is _SF) & (({a} := {args}) is not None) "
+                f"and ({e} := {f}.code.entry) is not None else {f}.call({this}, {a}) "
+                f"if isinstance({f}, JSObject) and {f}.callable else _not_function({text}, {a}))")
 
     def x_NewExpression(self, node):
         if any(a.type == "SpreadElement" for a in node.arguments):
@@ -443,10 +459,14 @@ class ExpressionGenerator:
         target = node.left
         if node.operator == "=" and target.type == "Identifier":
             ref = self.local_ref(target.name)
-            if ref is not None and ref.binding.kind not in ("let", "class", "tdzparam"):
+            if ref is not None:
                 right = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
-                return self.binding_write(ref, right)
+                if ref.binding.kind not in ("let", "class", "tdzparam") or ref.binding in self.initialized:
+                    return self.binding_write(ref, right)
+                v = self.temp()
+                return (f"(_tdz({target.name!r}) if (({v} := {right}), {self.binding(ref)})[1] is _TDZ "
+                        f"else {self.binding_write(ref, v)})")
         if node.operator == "=" and target.type == "MemberExpression" and not target.optional and \
                 target.object.type != "Super" and target.property.type != "PrivateIdentifier":
             v = self.temp()
@@ -482,6 +502,8 @@ class ExpressionGenerator:
             raise Unsupported("dynamic binding in a declaration")
         if ref.is_global or (not init and ref.binding.kind in ("const", "fname", "import")):
             setter = make_setter(ref, self.strict, init=init)
+            if ref.binding is not None:
+                self.touched.add(ref.binding)
             self.emit(f"{self.const(setter)}({self.env()}, {value})")
             return
         target = self.binding(ref)
@@ -603,6 +625,17 @@ class ExpressionGenerator:
         self.emit(f"_set_member({o}, {name!r}, {a} + {delta} if type({a}) is float "
                   f"else _numeric_step({a}, {delta})[1], {self.strict})")
         return True
+
+
+def _constant_index(src):
+    """The integer of a generated float literal that is an array index, else None."""
+    try:
+        f = float(src)
+    except ValueError:
+        return None
+    if f.is_integer() and 0 <= f < 2 ** 31 and repr(f) == src:
+        return int(f)
+    return None
 
 
 def _is_number_literal(node):

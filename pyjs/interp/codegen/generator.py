@@ -17,7 +17,8 @@ from ..values import JSError, JSObject, Prop, null
 from ..compiler.scope import TDZ, lexical_declarations, bound_names
 from ..compiler.code import make_function
 from .expressions import ExpressionGenerator, Unsupported
-from .runtime import LineTable
+from ..functions import ScriptFunction, _check_limits
+from .runtime import LineTable, sloppy_this, stack_overflow
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -57,6 +58,8 @@ class FunctionGenerator(ExpressionGenerator):
         self.py_loops = []
         self.targets = []
         self.load_points = []       # (bindings, env source) where a scope's list is made
+        self.source_lines = []
+        self.local = {}
         self.next_code = 1
         self.uses_jump = False
         self.env_count = 0
@@ -68,30 +71,30 @@ class FunctionGenerator(ExpressionGenerator):
     def mark(self, node):
         line = getattr(node, "line", None)
         if line is not None:
-            # +3: the def line, the _jump line and the try line precede the body
-            self.positions.append((len(self.lines) + 3, (line, getattr(node, "column", 0))))
+            self.positions.append((len(self.lines), (line, getattr(node, "column", 0))))
 
-    def build(self, stmts, concise):
+    def build(self, stmts, concise, code):
         c = self.c
         code_name = c.fn.info.node.id.name if getattr(c.fn.info.node, "id", None) else ""
-        self.base_scope = c.scope
-        self.envs = {id(c.scope): "env"}
+        base = self.base_scope = c.scope
+        self.envs = {id(base): "env"}
         self.captured = _captured_names(stmts if concise is None else [concise])
+        for b in base.bindings.values():
+            self.owned[b] = "env"
         self.level = 2
-        self.load_bindings(c.scope, "env")
         if concise is not None:
             self.mark(concise)
             self.emit(f"return {self.expr(concise)}")
         else:
             self.statements(stmts)
-        body = self.finish()
-        head = ["def _body(env):", "    _jump = 0" if self.uses_jump else "    pass", "    try:"]
-        tail = ["    except _JSError as _e:", "        _lines.annotate(_e)", "        raise"]
-        if not body:
-            body = ["        pass"]
-        src = "\n".join(head + body + tail) + "\n"
+        body = self.finish() or ["        pass"]
         ns = self.namespace
         ns["_lines"] = LineTable(code_name, c.filename, self.positions)
+        parts = [self.body_function(body)]
+        fast = c.fn.var_env is None and c.fn.kind == "normal" and not code.is_class_constructor
+        if fast:
+            parts.append(self.call_function(body, code))
+        src = "\n".join(parts) + "\n"
         try:
             compiled = compile(src, f"<js {c.filename}:{code_name or 'anonymous'}>", "exec")
             exec(compiled, ns)
@@ -99,7 +102,79 @@ class FunctionGenerator(ExpressionGenerator):
             raise Unsupported("python could not compile the generated body") from None
         fn = ns["_body"]
         fn.source = src
+        fn.entry = ns.get("_call")
         return fn
+
+    def base_loads(self, skip=()):
+        b_local = self.local
+        parts = [f"{b_local[b]} = env[{b.slot}]" for b in self.base_scope.bindings.values()
+                 if b in b_local and b.slot not in skip]
+        return "        " + ("; ".join(parts) if parts else "pass")
+
+    def body_function(self, body):
+        """``_body(env)``: the body on an environment prepared by the caller (the
+        closure tier's FunctionCode.invoke path: construct, other realms, setup)."""
+        head = ["def _body(env):", "    _jump = 0" if self.uses_jump else "    pass", "    try:",
+                self.base_loads()]
+        start = len(self.source_lines) + len(head) + 1
+        return self.assemble(head, body, start, [])
+
+    def call_function(self, body, code):
+        """``_call(fobj, this, args)``: a whole [[Call]] of a plain function, as
+        ScriptFunction.call does it (realm, depth and step checks, OrdinaryCallBindThis,
+        parameters), so one Python frame runs one JS call."""
+        template = self.base_scope.make_template()
+        items = ["fobj.env"]
+        this_local = None
+        for i, v in enumerate(template[1:], 1):
+            if code.has_this and i == 1:
+                this = "this" if code.strict else \
+                    "(this if isinstance(this, JSObject) else _sloppy_this(this, fobj.realm))"
+                this_local = self.local.get(self.base_scope.bindings["%this"])
+                items.append(this if this_local is None else "None")
+            elif code.has_this and i == 3:
+                items.append("fobj")
+            else:
+                items.append("_TDZ" if v is TDZ else "None")
+        head = ["def _call(fobj, this, args):",
+                "    if fobj.realm is not _st.realm: return _call_slow(fobj, this, args)",
+                "    _st.depth += 1",
+                "    _st.steps -= 1",
+                "    try:",
+                "        if _st.depth > _st.max_depth or _st.steps < 0: _check_limits(_st)",
+                f"        env = [{', '.join(items)}]"]
+        if self.uses_jump:
+            head.append("        _jump = 0")
+        if this_local is not None:
+            head.append(f"        {this_local} = {this}")
+        bound = ()
+        if code.param_slots is not None:
+            bound = code.param_slots
+            head.append("        _n = len(args)")
+            slots = {b.slot: b for b in self.base_scope.bindings.values()}
+            for i, slot in enumerate(bound):
+                name = self.local.get(slots[slot])
+                if name is not None:
+                    head.append(f"        {name} = args[{i}] if _n > {i} else None")
+                else:
+                    head.append(f"        if _n > {i}: env[{slot}] = args[{i}]")
+        elif code.setup is not None:
+            head.append(f"        {self.const(code.setup)}(env, args, fobj)")
+        head.append(self.base_loads(bound + ((1,) if this_local is not None else ())))
+        if not any(_ENV.search(line) for line in head[7:] + body):
+            head[6] = "        pass"         # nothing reads the environment: do not make it
+        start = len(self.source_lines) + len(head) + 1
+        extra = ["    except RecursionError:",
+                 "        raise _stack_overflow() from None",
+                 "    finally:",
+                 "        _st.depth -= 1"]
+        return self.assemble(head, body, start, extra)
+
+    def assemble(self, head, body, start, extra):
+        tail = ["    except _JSError as _e:", f"        _lines.annotate(_e, {start})", "        raise"]
+        lines = head + body + tail + extra
+        self.source_lines.extend(lines)
+        return "\n".join(lines)
 
     def load_bindings(self, scope, env):
         """Own ``scope``'s bindings, and mark where their Python locals (if they get
@@ -118,10 +193,11 @@ class FunctionGenerator(ExpressionGenerator):
         mapped = not self.c.strict and self.c.fn.info.uses_arguments
         local = {}
         for b in self.owned:
-            if b in self.touched or b.name in self.captured or b.name[0] == "%" or \
+            if b in self.touched or b.name in self.captured or (b.name[0] == "%" and b.name != "%this") or \
                     b.kind == "import" or (mapped and b.kind == "param"):
                 continue
             local[b] = f"l{len(local)}"
+        self.local = local
         accesses = self.accesses
         loads = self.load_points
 
@@ -220,9 +296,27 @@ class FunctionGenerator(ExpressionGenerator):
             if d.init is None:
                 if init:
                     self.store_binding(d.id.name, "None", True)
+                    self.declared(d.id.name)
                 continue
             value = self.expr_named(d.init, d.id.name)
             self.store_binding(d.id.name, value, init)
+            if init:
+                self.declared(d.id.name)
+
+    def declared(self, name):
+        """``name``'s declaration has run: code after it in its block reads the
+        binding without a TDZ check, since control inside a block only moves
+        forward to it (a switch's cases are the exception: a case can be entered
+        past a declaration in an earlier one)."""
+        c = self.c
+        if not getattr(c.scope, "case_block", False):
+            ref = c.resolve(name)
+            if ref.binding is not None and ref.binding in self.owned:
+                self.initialized.add(ref.binding)
+
+    def s_ClassDeclaration(self, node):
+        self.fallback_stmt(node)
+        self.declared(node.id.name)
 
     def s_FunctionDeclaration(self, node):
         f = self.c.stmt_FunctionDeclaration(node)
@@ -512,6 +606,7 @@ class FunctionGenerator(ExpressionGenerator):
         scope = None
         if has_lex:
             scope = c.push_scope("block")
+            scope.case_block = True
         try:
             if has_lex:
                 funcs = c.declare_lexicals(scope, all_stmts)
@@ -617,6 +712,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.close_env(scope)
 
 
+_ENV = re.compile(r"\benv\b")
 _TOKEN = re.compile("([\x01\x03\x04\x05])(\\d+)\x02")
 
 
@@ -632,8 +728,11 @@ def _captured_names(nodes):
             inner = [n]
             while inner:
                 m = inner.pop()
-                if m.type == "Identifier":
+                t = m.type
+                if t == "Identifier":
                     names.add(m.name)
+                elif t == "ThisExpression" or t == "Super":
+                    names.add("%this")
                 inner.extend(iter_children(m))
             continue
         stack.extend(iter_children(n))
@@ -707,5 +806,7 @@ class _Wrap:
 BASE_NAMESPACE = {
     "_st": state, "_out_of_steps": out_of_steps, "_JSError": JSError, "_TDZ": TDZ,
     "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
-    "JSObject": JSObject, "Prop": Prop, "null": null,
+    "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction,
+    "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
+    "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
 }

@@ -7,7 +7,7 @@ inline: raising from an expression, and the slow halves of inline fast paths.
 import bisect
 
 from ..ops import to_numeric, to_object
-from ..values import JSError, JSObject, type_error, null
+from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
 
 
@@ -38,6 +38,10 @@ def throw_value(value, filename, line, col):
     return err
 
 
+def stack_overflow():
+    return range_error("Maximum call stack size exceeded")
+
+
 def sloppy_this(this, realm):
     """OrdinaryCallBindThis for sloppy code: undefined/null become the global this."""
     if this is None or this is null:
@@ -57,14 +61,16 @@ class LineTable:
         self.py_lines = [e[0] for e in entries]
         self.js_positions = [e[1] for e in entries]
 
-    def annotate(self, err):
+    def annotate(self, err, start):
+        """Record the JS position of the line ``err`` passed in a generated function
+        whose body begins on Python line ``start``."""
         st = err.js_stack
         if st is None:
             st = err.js_stack = []
         if len(st) >= 20 or not self.py_lines:
             return
         tb = err.__traceback__
-        line = tb.tb_lineno if tb is not None else 0
+        line = tb.tb_lineno - start if tb is not None else 0
         i = bisect.bisect_right(self.py_lines, line) - 1
         js_line, js_col = self.js_positions[max(i, 0)]
         st.append((self.name, self.filename, js_line, js_col))

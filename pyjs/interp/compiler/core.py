@@ -40,6 +40,7 @@ class FunctionState:
         self.in_params = False
         self.var_env = None         # (scope, copied slots, functions) of a separate var scope
         self.is_async = kind in (ASYNC, ASYNC_GENERATOR)
+        self.code = None            # the FunctionCode being compiled
 
 
 class CompilerCore:
@@ -164,7 +165,8 @@ class CompilerCore:
         self.scope = scope
         fs = FunctionState(info, scope, kind)
         self.fn = fs
-        code = FunctionCode()
+        code = fs.code = FunctionCode()
+        code.is_class_constructor = class_ctor is not None
         code.kind = kind
         code.strict = strict
         code.is_arrow = is_arrow
@@ -218,11 +220,12 @@ class CompilerCore:
         code.name = name if name is not None else (node.id.name if node.id is not None else "")
         code.length = _expected_argument_count(node.params)
         code.is_constructor = (kind == NORMAL and not is_arrow and not is_method) or class_ctor is not None
-        code.is_class_constructor = class_ctor is not None
         if kind != NORMAL:
             from ..generators import runner_for
             code.runner = runner_for(kind)
         code.slow_call = code.is_class_constructor or code.runner is not None
+        if not code.slow_call and fs.var_env is None:
+            code.entry = getattr(code.body, "entry", None)
         return code
 
     def generated_body(self, stmts, concise=None):
@@ -231,7 +234,7 @@ class CompilerCore:
         from .. import codegen
         if not codegen.enabled() or self.fn.info.has_direct_eval:
             return None
-        return codegen.generate_body(self, stmts, concise)
+        return codegen.generate_body(self, stmts, concise, self.fn.code)
 
     def compile_function_body(self, stmts, fs):
         if fs.gen:

@@ -136,6 +136,7 @@ def global_getter(name):
         if v is TDZ:
             raise tdz_error(name)
         return v
+    get.cache = cache       # generated code reads the cached Prop inline
     return get
 
 
