@@ -1,12 +1,15 @@
 """Engine benchmarks: pyjs time / CPython time for each program, and the geometric mean.
 
-usage: python3 bench/run.py [-n REPS] [NAME ...]
+usage: python3 bench/run.py [-n REPS] [--no-startup] [NAME ...]
 
 Each benchmark is a JS program in bench/programs/NAME.js with a faithful Python twin NAME.py;
 both leave their answer in a global ``result``, which must agree.  Both run in this process:
 the JS program is compiled once (parsing and compiling are not timed) and run in a fresh realm
 per repetition; the Python twin is compiled once and exec'd in a fresh namespace.  Medians of
 the repetitions are compared.
+
+Unless ``--no-startup`` (or benchmark names) is given, the start-up and memory figures
+of ``bench/startup.py`` follow, each printed next to its target.
 """
 import argparse
 import math
@@ -54,6 +57,8 @@ def time_py(source, name, reps):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", "--reps", type=int, default=3)
+    ap.add_argument("--no-startup", action="store_true",
+                    help="skip the start-up and memory figures (bench/startup.py)")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     names = args.names or sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".js"))
@@ -79,6 +84,11 @@ def main():
         gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print(f"geometric mean: {gm:.1f}x over {len(ratios)} benchmarks")
     print(f"python {sys.version.split()[0]} on {os.uname().machine}, {os.cpu_count()} cores")
+    if not args.no_startup and not args.names:
+        print()
+        sys.path.insert(0, HERE)
+        import startup
+        startup.main(["-n", str(max(3, args.reps))])
 
 
 if __name__ == "__main__":
