@@ -66,6 +66,9 @@ def build_parser():
     p.add_argument("--slowest", type=int, default=0, metavar="N", help="print the N slowest tests")
     p.add_argument("-v", "--verbose", action="store_true", help="print every failing test")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    p.add_argument("--tier", choices=("codegen", "closure"), default=None,
+                   help="execution tier for JS functions: the code generator (default) or the "
+                        "closure compiler alone (sets PYJS_TIER for the workers)")
     p.add_argument("--mem-limit", type=float, default=4.0, metavar="GIB",
                    help="address-space limit per worker in GiB (default 4; 0 = none)")
     return p
@@ -222,6 +225,10 @@ class Progress:
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
+    if args.tier is not None:
+        os.environ["PYJS_TIER"] = args.tier
+        from pyjs.interp import codegen
+        codegen.set_enabled(args.tier == "codegen")
     root = os.path.abspath(args.root or DEFAULT_ROOT)
     out = sys.stdout
     if not os.path.isdir(os.path.join(root, "test")) or not os.path.isdir(os.path.join(root, "harness")):

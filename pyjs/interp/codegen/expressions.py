@@ -18,7 +18,7 @@ from ..ops import (
 from ..runtime import (get_member, get_named, get_computed, set_member, set_computed,
                        computed_key, assign_computed, get_named_any, new_object)
 from ..compiler.refs import make_setter
-from ..values import JSError, Prop, null
+from ..values import JSError, Prop, WRITABLE, null
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 
 
@@ -48,7 +48,7 @@ _HELPERS = {
 # operator -> (helper, inline float form or None)
 _ARITH = {
     "+": ("_js_add", "{a} + {b}"), "-": ("_js_sub", "{a} - {b}"), "*": ("_js_mul", "{a} * {b}"),
-    "/": ("_js_div", "_float_div({a}, {b})"), "%": ("_js_mod", "_float_mod({a}, {b})"),
+    "/": ("_js_div", "({a} / {b} if {b} else _float_div({a}, {b}))"), "%": ("_js_mod", "_float_mod({a}, {b})"),
     "<": ("_js_lt", "{a} < {b}"), "<=": ("_js_le", "{a} <= {b}"),
     ">": ("_js_gt", "{a} > {b}"), ">=": ("_js_ge", "{a} >= {b}"),
     "==": ("_loose_equals", "{a} == {b}"),
@@ -214,7 +214,7 @@ class ExpressionGenerator:
             cache = getattr(get, "cache", None)
             if cache is not None:
                 c = self.const(cache)
-                return f"({c}[1].value if {c}[0] is _st.realm else {self.const(get)}(None))", EFFECT
+                return f"({c}[1].value if {c}[0] is _realm else {self.const(get)}(None))", EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
@@ -301,6 +301,8 @@ class ExpressionGenerator:
         inline = fast.format(a=a, b=b)
         if _is_number_literal(node.right):
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
+        if _is_number_literal(node.left):
+            return f"({inline} if type({b0}) is float else {helper}({a}, {b}))"
         return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
 
     def equality(self, node, strict):
@@ -500,7 +502,10 @@ class ExpressionGenerator:
         ref = c.resolve(name)
         if ref.checks and not init:
             raise Unsupported("dynamic binding in a declaration")
-        if ref.is_global or (not init and ref.binding.kind in ("const", "fname", "import")):
+        if ref.is_global:
+            self.global_store(ref, value, init)
+            return
+        if not init and ref.binding.kind in ("const", "fname", "import"):
             setter = make_setter(ref, self.strict, init=init)
             if ref.binding is not None:
                 self.touched.add(ref.binding)
@@ -515,6 +520,19 @@ class ExpressionGenerator:
             return
         self.emit(f"{target} = {value}")
 
+    def global_store(self, ref, value, init=False):
+        """Emit a store to a global name, through the setter's cached Prop when it
+        holds a writable ``var`` of this realm."""
+        setter = self.const(make_setter(ref, self.strict, init=init))
+        cache = getattr(self.namespace[setter], "cache", None)
+        if cache is None:
+            self.emit(f"{setter}(None, {value})")
+            return
+        c, t = self.const(cache), self.temp()
+        self.emit(f"{t} = {value}")
+        self.emit(f"if {c}[0] is _realm and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
+        self.emit(f"else: {setter}(None, {t})")
+
     def assign_statement(self, node):
         """Emit an assignment whose value is unused; False to use the expression form."""
         target = node.left
@@ -528,6 +546,11 @@ class ExpressionGenerator:
                 value = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
                 self.store_binding(target.name, value, False)
+                return True
+            ref = self.c.resolve(target.name)
+            if ref.is_global:
+                value = self.combine(op[:-1], self.gen(target), self.gen(node.right), node.right)
+                self.global_store(ref, value)
                 return True
             ref = self.local_ref(target.name)
             if ref is None:
@@ -600,11 +623,17 @@ class ExpressionGenerator:
         target = node.argument
         delta = "1.0" if node.operator == "++" else "-1.0"
         if target.type == "Identifier":
+            ref = self.c.resolve(target.name)
+            a = self.temp()
+            if ref.is_global and not ref.checks:
+                read = self.gen(target)[0]
+                self.global_store(ref, f"({a} + {delta} if type({a} := {read}) is float "
+                                       f"else _numeric_step({a}, {delta})[1])")
+                return True
             ref = self.local_ref(target.name)
             if ref is None:
                 return False
             read, _ = self.slot_read(ref)
-            a = self.temp()
             self.emit(f"{self.binding(ref)} = ({a} + {delta} if type({a} := {read}) "
                       f"is float else _numeric_step({a}, {delta})[1])")
             return True

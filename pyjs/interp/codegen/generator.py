@@ -63,6 +63,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.next_code = 1
         self.uses_jump = False
         self.env_count = 0
+        self.track = compiler.track_completion     # script code keeps its completion value
 
     # -- output ---------------------------------------------------------------------
     def emit(self, line):
@@ -74,8 +75,11 @@ class FunctionGenerator(ExpressionGenerator):
             self.positions.append((len(self.lines), (line, getattr(node, "column", 0))))
 
     def build(self, stmts, concise, code):
+        """``_body(env)`` for a function (its ``entry`` attribute: ``_call`` when the
+        function can take the fast [[Call]]), or for script code when ``code`` is None."""
         c = self.c
-        code_name = c.fn.info.node.id.name if getattr(c.fn.info.node, "id", None) else ""
+        node = c.fn.info.node if code is not None else None
+        code_name = node.id.name if getattr(node, "id", None) else ""
         base = self.base_scope = c.scope
         self.envs = {id(base): "env"}
         self.captured = _captured_names(stmts if concise is None else [concise])
@@ -91,8 +95,8 @@ class FunctionGenerator(ExpressionGenerator):
         ns = self.namespace
         ns["_lines"] = LineTable(code_name, c.filename, self.positions)
         parts = [self.body_function(body)]
-        fast = c.fn.var_env is None and c.fn.kind == "normal" and not code.is_class_constructor
-        if fast:
+        if code is not None and c.fn.var_env is None and c.fn.kind == "normal" and \
+                not code.is_class_constructor:
             parts.append(self.call_function(body, code))
         src = "\n".join(parts) + "\n"
         try:
@@ -114,8 +118,8 @@ class FunctionGenerator(ExpressionGenerator):
     def body_function(self, body):
         """``_body(env)``: the body on an environment prepared by the caller (the
         closure tier's FunctionCode.invoke path: construct, other realms, setup)."""
-        head = ["def _body(env):", "    _jump = 0" if self.uses_jump else "    pass", "    try:",
-                self.base_loads()]
+        head = ["def _body(env):", "    _realm = _st.realm", "    _jump = 0" if self.uses_jump else "    pass",
+                "    try:", self.base_loads()]
         start = len(self.source_lines) + len(head) + 1
         return self.assemble(head, body, start, [])
 
@@ -137,7 +141,8 @@ class FunctionGenerator(ExpressionGenerator):
             else:
                 items.append("_TDZ" if v is TDZ else "None")
         head = ["def _call(fobj, this, args):",
-                "    if fobj.realm is not _st.realm: return _call_slow(fobj, this, args)",
+                "    _realm = _st.realm",
+                "    if fobj.realm is not _realm: return _call_slow(fobj, this, args)",
                 "    _st.depth += 1",
                 "    _st.steps -= 1",
                 "    try:",
@@ -153,16 +158,17 @@ class FunctionGenerator(ExpressionGenerator):
             head.append("        _n = len(args)")
             slots = {b.slot: b for b in self.base_scope.bindings.values()}
             for i, slot in enumerate(bound):
-                name = self.local.get(slots[slot])
+                b = slots[slot]
+                name = self.local.get(b)
                 if name is not None:
                     head.append(f"        {name} = args[{i}] if _n > {i} else None")
-                else:
+                elif b in self.used or b in self.touched or b.name in self.captured:
                     head.append(f"        if _n > {i}: env[{slot}] = args[{i}]")
         elif code.setup is not None:
             head.append(f"        {self.const(code.setup)}(env, args, fobj)")
         head.append(self.base_loads(bound + ((1,) if this_local is not None else ())))
-        if not any(_ENV.search(line) for line in head[7:] + body):
-            head[6] = "        pass"         # nothing reads the environment: do not make it
+        if not any(_ENV.search(line) for line in head[8:] + body):
+            head[7] = "        pass"         # nothing reads the environment: do not make it
         start = len(self.source_lines) + len(head) + 1
         extra = ["    except RecursionError:",
                  "        raise _stack_overflow() from None",
@@ -190,10 +196,12 @@ class FunctionGenerator(ExpressionGenerator):
         A binding becomes a local when only this generated code can reach it: no
         nested function names it, no closure-compiled part uses it, and no mapped
         ``arguments`` object aliases it (sloppy functions reading ``arguments``)."""
-        mapped = not self.c.strict and self.c.fn.info.uses_arguments
+        fn = self.c.fn
+        mapped = fn is not None and not self.c.strict and fn.info.uses_arguments
         local = {}
+        used = self.used = {a[0] for a in self.accesses}
         for b in self.owned:
-            if b in self.touched or b.name in self.captured or (b.name[0] == "%" and b.name != "%this") or \
+            if b not in used or b in self.touched or b.name in self.captured or (b.name[0] == "%" and b.name != "%this") or \
                     b.kind == "import" or (mapped and b.kind == "param"):
                 continue
             local[b] = f"l{len(local)}"
@@ -227,6 +235,11 @@ class FunctionGenerator(ExpressionGenerator):
             self.fallback_stmt(node)
         else:
             m(node)
+
+    def reset_completion(self):
+        """Statements that start a new completion value (as the closure tier does)."""
+        if self.track:
+            self.emit("_st.cv = None")
 
     def sub_statement(self, node):
         """A statement in a position that needs at least one Python line."""
@@ -265,7 +278,13 @@ class FunctionGenerator(ExpressionGenerator):
 
     def s_ExpressionStatement(self, node):
         self.mark(node)
-        e = node.expression
+        if self.track:
+            self.emit(f"_st.cv = {self.expr(node.expression)}")
+        else:
+            self.effect(node.expression)
+
+    def effect(self, e):
+        """Emit an expression evaluated for its effects only."""
         t = e.type
         if t == "AssignmentExpression" and self.assign_statement(e):
             return
@@ -273,7 +292,7 @@ class FunctionGenerator(ExpressionGenerator):
             return
         if t == "SequenceExpression":
             for x in e.expressions:
-                self.s_ExpressionStatement(_Wrap(x, node))
+                self.effect(x)
             return
         self.emit(self.expr(e))
 
@@ -343,6 +362,7 @@ class FunctionGenerator(ExpressionGenerator):
             self.fallback_stmt(node)
             return
         self.mark(node)
+        self.reset_completion()
         self.emit(f"if {self.cond(node.test)}:")
         self.level += 1
         self.sub_statement(node.consequent)
@@ -510,6 +530,7 @@ class FunctionGenerator(ExpressionGenerator):
     def s_WhileStatement(self, node):
         labels = self.take_labels()
         self.mark(node)
+        self.reset_completion()
         py, t = self.loop_head(labels)
         self.emit(f"while {self.cond(node.test)}:")
         self.level += 1
@@ -522,6 +543,7 @@ class FunctionGenerator(ExpressionGenerator):
     def s_DoWhileStatement(self, node):
         labels = self.take_labels()
         self.mark(node)
+        self.reset_completion()
         flag = self.temp()
         py, t = self.loop_head(labels, flag)
         self.emit(f"{flag} = True")
@@ -541,6 +563,7 @@ class FunctionGenerator(ExpressionGenerator):
         init = node.init
         lexical = init is not None and init.type == "VariableDeclaration" and init.kind != "var"
         self.mark(node)
+        self.reset_completion()
         scope = None
         if lexical:
             scope = c.push_scope("block")
@@ -559,7 +582,7 @@ class FunctionGenerator(ExpressionGenerator):
                 if init.type == "VariableDeclaration":
                     self.s_VariableDeclaration(init)
                 else:
-                    self.s_ExpressionStatement(_Wrap(init, node))
+                    self.effect(init)
             if per_iteration:
                 self.emit(f"{env} = {env}.copy()")
             flag = self.temp() if (node.update is not None or per_iteration) and _continues_to(node) else None
@@ -593,12 +616,13 @@ class FunctionGenerator(ExpressionGenerator):
         if per_iteration:
             self.emit(f"{env} = {env}.copy()")
         if node.update is not None:
-            self.s_ExpressionStatement(_Wrap(node.update, node))
+            self.effect(node.update)
 
     def s_SwitchStatement(self, node):
         labels = self.take_labels()
         c = self.c
         self.mark(node)
+        self.reset_completion()
         disc = self.temp()
         self.emit(f"{disc} = {self.expr(node.discriminant)}")
         all_stmts = [s for case in node.cases for s in case.consequent]
@@ -651,6 +675,7 @@ class FunctionGenerator(ExpressionGenerator):
 
     def s_TryStatement(self, node):
         self.mark(node)
+        self.reset_completion()
         self.emit("try:")
         self.level += 1
         if node.handler is not None and node.finalizer is not None:
@@ -673,7 +698,13 @@ class FunctionGenerator(ExpressionGenerator):
             self.level -= 1
             self.emit("finally:")
             self.level += 1
-            self.sub_block(node.finalizer.body)
+            if self.track:
+                saved = self.temp()
+                self.emit(f"{saved} = _st.cv")
+                self.sub_block(node.finalizer.body)
+                self.emit(f"_st.cv = {saved}")
+            else:
+                self.sub_block(node.finalizer.body)
         self.level -= 1
 
     def sub_block(self, stmts):
@@ -790,17 +821,6 @@ def _continues_to(loop):
             return True
         stack.extend(iter_children(n))
     return False
-
-
-class _Wrap:
-    """An expression posing as an ExpressionStatement (for-loop init/update parts)."""
-
-    type = "ExpressionStatement"
-
-    def __init__(self, expression, at):
-        self.expression = expression
-        self.line = getattr(at, "line", 0)
-        self.column = getattr(at, "column", 0)
 
 
 BASE_NAMESPACE = {

@@ -228,11 +228,16 @@ class CompilerCore:
             code.entry = getattr(code.body, "entry", None)
         return code
 
-    def generated_body(self, stmts, concise=None):
+    def generated_body(self, stmts, concise=None, script=False):
         """The body as generated Python (tier 2), when that tier is on and can take it:
-        not for code a sloppy direct eval can change (see ARCHITECTURE.md)."""
+        not for code a sloppy direct eval can change (see ARCHITECTURE.md).  ``script``:
+        global code, which keeps its completion value."""
         from .. import codegen
-        if not codegen.enabled() or self.fn.info.has_direct_eval:
+        if not codegen.enabled():
+            return None
+        if script:
+            return codegen.generate_body(self, stmts, None, None)
+        if self.fn.info.has_direct_eval:
             return None
         return codegen.generate_body(self, stmts, concise, self.fn.code)
 
@@ -428,7 +433,7 @@ class CompilerCore:
                 if n not in seen and n not in last:
                     f.annexb_var = True
                     annex_names.append(n)
-        run = self.compile_statements(stmts)
+        run = self.generated_body(stmts, script=True) or self.compile_statements(stmts)
         var_list = list(dict.fromkeys(var_names + annex_names))
 
         def instantiate(realm, env):

@@ -368,6 +368,7 @@ def global_setter(name, strict):
         ok = g.set(name, value, g)
         if not ok and strict:
             raise JSError.make("TypeError", f"Cannot assign to read only property '{name}' of object")
+    set_.cache = cache      # generated code writes the cached Prop inline
     return set_
 
 
