@@ -66,8 +66,9 @@ def build_parser():
     p.add_argument("--slowest", type=int, default=0, metavar="N", help="print the N slowest tests")
     p.add_argument("-v", "--verbose", action="store_true", help="print every failing test")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
-    p.add_argument("--tier", choices=("codegen", "closure"), default=None,
-                   help="execution tier for JS functions: the code generator (default) or the "
+    p.add_argument("--tier", choices=("codegen", "eager", "closure"), default=None,
+                   help="execution tiers: the code generator for loops and functions called "
+                        "again (default), the code generator for every function (eager), or the "
                         "closure compiler alone (sets PYJS_TIER for the workers)")
     p.add_argument("--mem-limit", type=float, default=4.0, metavar="GIB",
                    help="address-space limit per worker in GiB (default 4; 0 = none)")
@@ -228,7 +229,7 @@ def main(argv=None):
     if args.tier is not None:
         os.environ["PYJS_TIER"] = args.tier
         from pyjs.interp import codegen
-        codegen.set_enabled(args.tier == "codegen")
+        codegen.set_tier(args.tier)
     root = os.path.abspath(args.root or DEFAULT_ROOT)
     out = sys.stdout
     if not os.path.isdir(os.path.join(root, "test")) or not os.path.isdir(os.path.join(root, "harness")):

@@ -23,10 +23,10 @@ PROGRAMS = pathlib.Path(__file__).resolve().parent / "programs"
 CASES = sorted(p.name for p in PROGRAMS.iterdir() if p.suffix in (".js", ".mjs"))
 
 
-@pytest.mark.parametrize("tier", ["codegen", "closure"])
+@pytest.mark.parametrize("tier", ["codegen", "eager", "closure"])
 @pytest.mark.parametrize("name", CASES)
 def test_program_matches_node(name, tier):
-    """Both execution tiers (PYJS_TIER) must print what Node prints."""
+    """Every choice of execution tiers (PYJS_TIER) must print what Node prints."""
     path = PROGRAMS / name
     expected = path.with_suffix(".out").read_bytes()
     code_file = path.with_suffix(".code")

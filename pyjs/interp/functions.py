@@ -136,12 +136,17 @@ class ScriptFunction(JSFunctionBase):
     def call(self, this, args):
         """[[Call]] (https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist).
 
-        The common case (a plain function of the running realm) is inlined here:
-        this is the hottest path of the engine.
-        """
+        A function the code generator compiled has its own whole [[Call]]
+        (``code.entry``); the others take :meth:`call_closure_tier`."""
+        entry = self.code.entry
+        if entry is not None:
+            return entry(self, this, args)
+        return self.call_closure_tier(this, args)
+
+    def call_closure_tier(self, this, args):
+        """[[Call]] of a closure-compiled body.  The common case (a plain function of
+        the running realm) is inlined here."""
         code = self.code
-        if code.entry is not None:
-            return code.entry(self, this, args)
         st = state
         if code.slow_call or self.realm is not st.realm:
             return self._call_slow(this, args)

@@ -12,23 +12,97 @@ closure compiler for, and calls that closure from the generated code, so a
 function never has to be all-or-nothing; only a few shapes (a fallback
 statement with a jump out of it) make a whole body stay on tier 1.
 
-``PYJS_TIER=closure`` in the environment turns this tier off (see
-:func:`set_enabled`), which is how test262 checks that both tiers agree.
+``PYJS_TIER`` in the environment picks the tiers (see :func:`set_tier`):
+``codegen`` (the default), ``eager`` (generate every function at once, which
+is how the tests exercise the generator on all code) or ``closure`` (tier 1
+alone); test262 runs green on each.
 """
 import os
 
-_enabled = os.environ.get("PYJS_TIER", "codegen") != "closure"
+TIERS = ("codegen", "eager", "closure")
+_tier = os.environ.get("PYJS_TIER", "codegen")
+if _tier not in TIERS:
+    _tier = "codegen"
 _dump = bool(os.environ.get("PYJS_CODEGEN_DUMP"))     # print each generated body to stderr
 
 
 def enabled():
-    return _enabled
+    return _tier != "closure"
 
 
-def set_enabled(on):
-    """Switch tier 2 on or off for functions compiled from now on."""
-    global _enabled
-    _enabled = bool(on)
+def eager():
+    return _tier == "eager"
+
+
+def set_tier(tier):
+    """Pick the tiers for code compiled from now on (one of TIERS)."""
+    global _tier
+    if tier not in TIERS:
+        raise ValueError(f"unknown tier {tier!r}")
+    _tier = tier
+
+
+TIER_UP_CALLS = 2
+
+
+def has_loop(nodes):
+    """Does code (not counting nested functions) contain a loop?  Such code is
+    generated at once; the rest only when it runs again (see tier_up_entry)."""
+    from ..compiler.scope import iter_children
+    if _tier == "eager":
+        return True
+    stack = list(nodes)
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in _LOOPS:
+            return True
+        if t not in _FUNCTIONS:
+            stack.extend(iter_children(n))
+    return False
+
+
+_LOOPS = frozenset(("ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement",
+                    "ForOfStatement"))
+_FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                        "ClassDeclaration", "ClassExpression"))
+
+
+def tier_up_entry(compiler, fs, code):
+    """A ``code.entry`` that runs the closure-compiled body until the function is
+    called for the TIER_UP_CALLS-th time, then generates its Python body.
+
+    Most functions of a large program run once or never (a bundle's module
+    set-up); generating them would only slow the start.  A function with a loop
+    is generated at once instead, since one call of it can be long."""
+    stmts, concise = fs.lazy
+    calls = 0
+
+    def entry(fobj, this, args):
+        nonlocal calls
+        calls += 1
+        if calls >= TIER_UP_CALLS and code.entry is entry:
+            code.entry = None
+            body = _generate_later(compiler, fs, code, stmts, concise)
+            if body is not None:
+                code.body = body
+                code.template = fs.scope.make_template()
+                code.entry = body.entry
+                if body.entry is not None:
+                    return body.entry(fobj, this, args)
+        return fobj.call_closure_tier(this, args)
+    return entry
+
+
+def _generate_later(c, fs, code, stmts, concise):
+    """Generate a body with the compiler put back as it was inside that function."""
+    saved = (c.scope, c.fn, c.strict, c.track_completion, c.pending_labels, c.eval_in_params)
+    c.scope, c.fn, c.strict = fs.scope, fs, code.strict
+    c.track_completion, c.pending_labels, c.eval_in_params = False, (), False
+    try:
+        return generate_body(c, stmts, concise, code)
+    finally:
+        c.scope, c.fn, c.strict, c.track_completion, c.pending_labels, c.eval_in_params = saved
 
 
 def generate_body(compiler, stmts, concise, code):

@@ -41,6 +41,7 @@ class FunctionState:
         self.var_env = None         # (scope, copied slots, functions) of a separate var scope
         self.is_async = kind in (ASYNC, ASYNC_GENERATOR)
         self.code = None            # the FunctionCode being compiled
+        self.lazy = None            # (stmts, concise body) the code generator takes up later
 
 
 class CompilerCore:
@@ -226,6 +227,9 @@ class CompilerCore:
         code.slow_call = code.is_class_constructor or code.runner is not None
         if not code.slow_call and fs.var_env is None:
             code.entry = getattr(code.body, "entry", None)
+            if code.entry is None and fs.lazy is not None:
+                from .. import codegen
+                code.entry = codegen.tier_up_entry(self, fs, code)
         return code
 
     def generated_body(self, stmts, concise=None, script=False):
@@ -236,8 +240,11 @@ class CompilerCore:
         if not codegen.enabled():
             return None
         if script:
-            return codegen.generate_body(self, stmts, None, None)
+            return codegen.generate_body(self, stmts, None, None) if codegen.has_loop(stmts) else None
         if self.fn.info.has_direct_eval:
+            return None
+        if not codegen.has_loop(stmts if concise is None else [concise]):
+            self.fn.lazy = (stmts, concise)     # generated on a later call, if it comes
             return None
         return codegen.generate_body(self, stmts, concise, self.fn.code)
 
