@@ -139,7 +139,7 @@ class ExpressionCompiler:
         quasi = node.quasi
         cooked = [q.value.cooked for q in quasi.quasis]
         raw = [q.value.raw.replace("\r\n", "\n").replace("\r", "\n") for q in quasi.quasis]
-        site = object()
+        site = node     # one template object per site and realm, however often it is compiled
         exprs = [self.compile_expr(e) for e in quasi.expressions]
         callee, this_fn = self.compile_callee(node.tag)
 
