@@ -392,6 +392,9 @@ def setup_static_methods(realm, ctor):
     @method(realm, ctor, "fromCodePoint", 1)
     def from_code_point(this, args):
         """https://tc39.es/ecma262/#sec-string.fromcodepoint"""
+        fast = _code_points_of_floats(args)
+        if fast is not None:
+            return code_points_to_string("".join(map(chr, fast)))
         result = []
         for next_ in args:
             next_cp = to_number(next_)
@@ -426,3 +429,18 @@ def setup_static_methods(realm, ctor):
                 total += len(next_sub)
             check_string_length(total)
             next_index += 1
+
+
+def _code_points_of_floats(args):
+    """The code points of an argument list of Numbers that are all valid code
+    points, or None (anything else takes String.fromCodePoint's checked loop)."""
+    for a in args:
+        if type(a) is not float:
+            return None
+    try:
+        cps = [int(a) for a in args]
+    except (ValueError, OverflowError):
+        return None
+    if cps and (min(cps) < 0 or max(cps) > 0x10FFFF or cps != args):
+        return None
+    return cps

@@ -13,7 +13,7 @@ from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
     js_shl, js_sar, js_shr, js_lt, js_gt, js_le, js_ge, strict_equals, loose_equals,
     instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
-    float_mod, to_property_key,
+    float_mod, to_property_key, set_failure_error,
 )
 from ..runtime import (get_member, get_named, get_computed, set_member, set_computed,
                        computed_key, assign_computed, get_named_any, new_object)
@@ -35,7 +35,7 @@ _HELPERS = {
     "_instance_of": instance_of, "_js_in": js_in, "_type_of": type_of,
     "_to_boolean": to_boolean, "_to_number": to_number, "_js_neg": js_neg,
     "_js_bitnot": js_bitnot, "_float_div": float_div, "_float_mod": float_mod,
-    "_to_property_key": to_property_key,
+    "_to_property_key": to_property_key, "_set_failure_error": set_failure_error,
     "_get_member": get_member, "_get_named": get_named, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed, "_get_named_any": get_named_any,
@@ -574,8 +574,13 @@ class ExpressionGenerator:
                 self.emit(f"{v} = {self.expr(node.right)}")
                 els, i = self.temp(), self.temp()
                 self.emit(f"if type({o}) is JSArray and type({k}) is float and "
-                          f"({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) and "
-                          f"({i} := int({k})) == {k} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+                          f"({els} := {o}.elements) is not None and 0.0 <= {k} <= len({els}) and "
+                          f"({i} := int({k})) == {k}:")
+                self.emit(f"    if {i} < len({els}) and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+                if strict:
+                    self.emit(f"    elif not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
+                else:
+                    self.emit(f"    else: {o}.set_index({i}, {v})")
                 self.emit(f"else: _assign_computed({o}, {k}, {v}, {strict})")
                 return True
             self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
