@@ -11,7 +11,10 @@ A test runs once per required mode (``sloppy``, ``strict`` or ``module``, see
 3. the harness files (``assert.js``, ``sta.js``, ``doneprintHandle.js`` for
    async tests, then ``includes``), each compiled once per worker process and
    run from that realm-independent compiled form;
-4. ``run_script`` of the test, then ``run_jobs`` to drain the job queue;
+4. ``run_script`` of the test, then ``run_jobs`` to drain the job queue, then
+   the realm's event loop (:class:`.agents.EventLoop`), which for an async test
+   not yet done also waits for timers (``Atomics.waitAsync`` timeouts) and for
+   waitAsync promises other agents may resolve;
 5. the verdict: negative tests must throw an error whose name is the expected
    type in the expected phase; async tests must print
    ``Test262:AsyncTestComplete`` and must not print ``Test262:AsyncTestFailure:``.
@@ -28,6 +31,12 @@ The whole test (all modes) runs under one :class:`pyjs.Budget` whose
 time* (not wall time: on a loaded machine a wall-clock limit fails slow but
 correct tests at random); a JS infinite loop ends with :class:`pyjs.Terminated`.
 
+Agents started with ``$262.agent.start`` (:mod:`.agents`) share the budget;
+once a test has agents, the budget also stops it after ``3 * timeout + 5``
+seconds of wall time (agents that all wait use no CPU).  After every run the
+agents are ended (:func:`.agents.shutdown_agents`); if one does not stop, the
+worker is restarted.
+
 A Python exception escaping the engine (anything but ``JSError`` and
 ``Terminated``) is an engine bug: the run fails with ``kind="crash"`` and a
 short traceback.
@@ -39,7 +48,9 @@ import traceback
 
 from pyjs import JSError, Budget, Terminated
 from pyjs.interp.agent import state, use_budget
+from pyjs.interp.cluster import current_cluster
 
+from .agents import shutdown_agents
 from .frontmatter import test_meta
 from .host import make_realm
 
@@ -218,7 +229,8 @@ class Runner:
                 out = Outcome(False, crash_text(e), "crash")
                 res["restart"] = True
             finally:
-                _reset_agent_state()
+                if not _reset_agent_state():
+                    res["restart"] = True      # an agent thread would not stop
             if not out.ok:
                 status, kind = "fail", out.kind
                 message = (f"[{mode}] " if len(modes) > 1 else "") + out.message
@@ -274,7 +286,20 @@ class Runner:
         clock = time.process_time
         if clock() > deadline:
             raise Terminated("execution timed out")
-        with use_budget(Budget(interrupt=lambda: clock() > deadline)):
+        # Agents that all wait use no CPU time: once a test has started agents, a
+        # wall-clock limit stops it too.
+        wall_deadline = time.monotonic() + 3 * self.timeout + 5.0
+
+        def interrupt():
+            return clock() > deadline or (current_cluster() is not None
+                                          and time.monotonic() > wall_deadline)
+
+        def pending():
+            """The event loop waits for timers/agents only until an async test is done."""
+            return meta.is_async and "Test262:AsyncTestComplete" not in output and not any(
+                line.startswith("Test262:AsyncTestFailure:") for line in output)
+
+        with use_budget(Budget(interrupt=interrupt)):
             for h in meta.harness_files():
                 try:
                     ok, c = self.harness.get(h, realm)
@@ -293,6 +318,8 @@ class Runner:
                 else:
                     realm.run_script(compiled)
                 realm.run_jobs()
+                if realm.host is not None:
+                    realm.host.run(pending)
             except JSError as e:
                 thrown = e
             if thrown is not None:
@@ -357,10 +384,14 @@ _REJECTED = _promise_rejected_state()
 
 
 def _reset_agent_state():
-    """Undo what an aborted run may leave in the process-wide agent state."""
+    """End the agents a run started and undo what an aborted run may leave in the
+    process-wide agent state; False when an agent thread would not stop."""
+    clean = shutdown_agents()
+    state.agent = None
     state.depth = 0
     state.realm = None
     state.budget = None
     state.steps = 1 << 62
     if hasattr(state, "cv"):
         state.cv = None
+    return clean

@@ -18,8 +18,13 @@ Every global the host adds (``print``, ``$262``) and every property of
 * ``global`` - the realm's global object;
 * ``IsHTMLDDA`` - a callable object with the ``is_htmldda`` marker the engine's
   ``typeof``/ToBoolean/``==`` honour, returning ``null``;
-* ``agent`` is not provided: pyjs runs a single agent per process (its
-  execution state is process-global), so ``$262.agent.start`` cannot exist yet.
+* ``agent`` - the multi-agent API (:mod:`.agents`): ``start``, ``broadcast``,
+  ``getReport``, ``sleep``, ``monotonicNow`` in the main agent;
+  ``receiveBroadcast``, ``report``, ``sleep``, ``leaving``, ``monotonicNow`` in
+  a started agent.
+
+Every realm's ``host`` is its agent's :class:`.agents.EventLoop`, which also
+provides HostEnqueueTimeoutJob (``realm.enqueue_timeout_job``).
 """
 import gc as _gc
 import importlib
@@ -27,6 +32,8 @@ import importlib
 from pyjs import Realm, JSError
 from pyjs.interp.functions import NativeFunction
 from pyjs.interp.values import JSObject, Prop, HIDDEN, null, type_error
+
+from .agents import EventLoop, install_agent_api, install_started_agent_api
 
 __all__ = ["make_realm", "install_host", "find_detach_hook"]
 
@@ -68,9 +75,15 @@ def _define(obj, name, value):
     obj.props[name] = Prop(value, HIDDEN)
 
 
-def install_host(realm, output):
-    """Install ``print`` and ``$262`` on ``realm``; ``print`` appends to ``output``."""
+def install_host(realm, output, agent_host=None):
+    """Install ``print`` and ``$262`` on ``realm``; ``print`` appends to ``output``.
+
+    ``agent_host`` is the :class:`.agents.AgentHost` of a started agent, ``None`` in
+    the main agent.  ``realm.host`` must be an :class:`.agents.EventLoop` (or None)."""
     from pyjs.interp.ops import to_string
+    loop = realm.host
+    if isinstance(loop, EventLoop):
+        loop.add_realm(realm)
 
     def print_(this, args):
         v = args[0] if args else None
@@ -86,8 +99,8 @@ def install_host(realm, output):
     d262 = JSObject(realm.object_prototype)
 
     def create_realm(this, args):
-        other = Realm()
-        return install_host(other, output)
+        other = Realm(host=loop)
+        return install_host(other, output, agent_host)
 
     def eval_script(this, args):
         src = args[0] if args else None
@@ -124,12 +137,21 @@ def install_host(realm, output):
     _define(d262, "gc", NativeFunction(realm, gc, "gc", 0))
     _define(d262, "global", realm.global_object)
     _define(d262, "IsHTMLDDA", HTMLDDAFunction(realm, lambda this, args: null, "IsHTMLDDA", 0))
+    if agent_host is None:
+        def make_agent_realm(agent_loop, ah):
+            other = Realm(host=agent_loop)
+            install_host(other, output, ah)
+            return other
+        install_agent_api(realm, d262, make_agent_realm)
+    else:
+        install_started_agent_api(realm, d262, agent_host)
     realm.set_global("$262", d262)
     return d262
 
 
 def make_realm(output):
-    """A fresh realm with the test262 host API; ``print`` appends to ``output``."""
-    realm = Realm()
+    """A fresh realm with the test262 host API and its own event loop (``realm.host``);
+    ``print`` appends to ``output``."""
+    realm = Realm(host=EventLoop())
     install_host(realm, output)
     return realm

@@ -2,28 +2,32 @@
 
 https://tc39.es/ecma262/#sec-atomics-object
 
-pyjs runs one agent per process, so every operation is trivially atomic: the
-read-modify-write functions work on the element's raw bytes as an unsigned
-integer (NumericToRawBytes of the operand, the operation, masking to the
-element size), which is exactly the spec's byte-list semantics for add, sub,
-and, or, xor and exchange.
+Only one agent runs JS at a time (see :mod:`pyjs.interp.cluster`), so every
+operation is atomic: the read-modify-write functions work on the element's
+raw bytes as an unsigned integer (NumericToRawBytes of the operand, the
+operation, masking to the element size), which is exactly the spec's
+byte-list semantics for add, sub, and, or, xor and exchange.
 
-Waiting.  AgentCanSuspend() is true unless the host sets
-``realm.agent_can_suspend = False`` (a host that must never block its
-thread): like a shell, the main agent may block.  Since no other agent
-exists, a synchronous ``Atomics.wait`` whose value matches can only time out:
-it sleeps for the timeout (in short slices that honour the host's execution
-budget, so an infinite wait ends when the budget's deadline passes) and
-returns "timed-out".  ``Atomics.waitAsync`` keeps real waiter lists:
-``Atomics.notify`` on the same location resolves them with "ok"; a finite
-timeout resolves them with "timed-out" through the host hook
+Waiting.  AgentCanSuspend() is the running agent's [[CanBlock]] (true for
+the agents of a cluster), unless the host sets ``realm.agent_can_suspend =
+False`` (a host that must never block its thread): like a shell, the main
+agent may block.  WaiterLists are shared by all agents (keyed by the Shared
+Data Block and byte index).  A synchronous ``Atomics.wait`` suspends the
+agent through the cluster, so another agent's ``Atomics.notify`` wakes it;
+with a single agent nobody could, so it sleeps for the timeout (in short
+slices that honour the host's execution budget, so an infinite wait ends
+when the budget's deadline passes) and returns "timed-out".
+``Atomics.waitAsync`` waiters are resolved by ``Atomics.notify`` (in their
+own agent, through a job, when notified from another one); a finite timeout
+resolves them with "timed-out" through the host hook
 ``realm.enqueue_timeout_job(job, milliseconds)`` when the host provides one
 (HostEnqueueTimeoutJob), and otherwise never fires.
 """
 import math
 import time
 
-from ..interp.agent import out_of_steps, state
+from ..interp.agent import state
+from ..interp.cluster import suspend_for
 from ..interp.ops import (
     create_data_property_or_throw,
     to_big_int,
@@ -119,35 +123,121 @@ _OPS = {
 
 
 # -- waiting --------------------------------------------------------------------------------
+#
+# WaiterList objects (https://tc39.es/ecma262/#sec-waiterlist-objects) live in one
+# process-wide store keyed by (Shared Data Block, byte index): every agent of the
+# cluster reaches the same list through its own SharedArrayBuffer object, because
+# all of them share the block (the ``bytearray``).  The critical section of every
+# list is the agent cluster's lock (``cluster.cv``); without a cluster only one
+# agent exists and no lock is needed.
 
 class Waiter:
-    """A Waiter Record of Atomics.waitAsync (https://tc39.es/ecma262/#sec-waiter-record)."""
+    """A Waiter Record (https://tc39.es/ecma262/#sec-waiter-record): the waiting agent
+    ([[AgentSignifier]]), its realm, [[PromiseCapability]] (``None`` for a synchronous
+    Atomics.wait) and [[Result]]; ``done`` once it left its WaiterList."""
 
-    __slots__ = ("capability", "done", "result")
+    __slots__ = ("agent", "capability", "done", "realm", "result")
 
-    def __init__(self, capability):
+    def __init__(self, capability, agent=None, realm=None):
         self.capability = capability
+        self.agent = agent
+        self.realm = realm
         self.result = "ok"
         self.done = False
 
 
-def get_waiter_list(realm, buffer, byte_index):
-    """GetWaiterList (https://tc39.es/ecma262/#sec-getwaiterlist): per (block, index)."""
-    lists = realm.intrinsics["%Atomics%"].waiter_lists
-    key = (id(buffer.data), byte_index)
-    wl = lists.get(key)
+_waiter_lists = {}      # (id(block), byte_index) -> (block, [Waiter, ...])
+
+
+def get_waiter_list(block, byte_index, create=True):
+    """GetWaiterList (https://tc39.es/ecma262/#sec-getwaiterlist): the [[Waiters]] list
+    of (block, i), or ``None`` when it is empty and ``create`` is false."""
+    key = (id(block), byte_index)
+    wl = _waiter_lists.get(key)
     if wl is None:
-        wl = lists[key] = (buffer.data, [])     # keep the block alive so its id stays unique
+        if not create:
+            return None
+        wl = _waiter_lists[key] = (block, [])     # keep the block alive so its id stays unique
     return wl[1]
 
 
+def remove_waiter(block, byte_index, waiter):
+    """RemoveWaiter (https://tc39.es/ecma262/#sec-removewaiter); drops emptied lists."""
+    key = (id(block), byte_index)
+    wl = _waiter_lists.get(key)
+    if wl is not None:
+        if waiter in wl[1]:
+            wl[1].remove(waiter)
+        if not wl[1]:
+            del _waiter_lists[key]
+
+
+def clear_waiter_lists():
+    """Forget every waiter (a host ending all agents, e.g. between test runs)."""
+    _waiter_lists.clear()
+
+
+def pending_async_waiters(agent):
+    """How many Atomics.waitAsync waiters of ``agent`` are still in a WaiterList."""
+    return sum(1 for _, ws in list(_waiter_lists.values()) for w in ws
+               if w.capability is not None and w.agent is agent)
+
+
+class _NoLock:
+    __slots__ = ()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+_NO_LOCK = _NoLock()
+
+
+def critical_section():
+    """EnterCriticalSection/LeaveCriticalSection of every WaiterList, as a context
+    manager: the agent cluster's lock, or nothing while there is a single agent."""
+    agent = state.agent
+    return _NO_LOCK if agent is None else agent.cluster.cv
+
+
+def notify_waiter(waiter):
+    """NotifyWaiter (https://tc39.es/ecma262/#sec-notifywaiter), in the critical section:
+    a synchronous waiter wakes up (its agent polls ``done``); a waitAsync promise is
+    resolved now when the waiter is of the running agent, else by a job in its agent
+    (EnqueueResolveInAgentJob)."""
+    waiter.done = True
+    cap = waiter.capability
+    agent = waiter.agent
+    if agent is not None:
+        agent.cluster.cv.notify_all()
+    if cap is None:
+        return
+    result = waiter.result
+    if agent is state.agent:
+        cap.resolve(result)
+    else:
+        waiter.realm.enqueue_job(lambda: cap.resolve(result))
+
+
 def agent_can_suspend(realm):
-    """AgentCanSuspend (https://tc39.es/ecma262/#sec-agentcansuspend)."""
+    """AgentCanSuspend (https://tc39.es/ecma262/#sec-agentcansuspend): the running
+    agent's [[CanBlock]], or ``realm.agent_can_suspend`` when the host sets it."""
+    agent = state.agent
+    if agent is not None and not agent.can_block:
+        return False
     return getattr(realm, "agent_can_suspend", True)
 
 
 def do_wait(realm, mode, ta, index, value, timeout):
-    """DoWait (https://tc39.es/ecma262/#sec-dowait)."""
+    """DoWait (https://tc39.es/ecma262/#sec-dowait).
+
+    A synchronous wait suspends the running agent (SuspendThisAgent): with an agent
+    cluster, other agents run meanwhile and Atomics.notify from one of them wakes it
+    ("ok"); otherwise no agent could notify it, so it sleeps for the timeout.  An
+    infinite wait ends when the host's budget stops the agent."""
     n = validate_integer_typed_array(ta, True)
     buffer = ta.viewed_array_buffer
     if not buffer.shared:
@@ -159,61 +249,82 @@ def do_wait(realm, mode, ta, index, value, timeout):
     t = math.inf if q != q or q == math.inf else 0.0 if q == -math.inf else max(q, 0.0)
     if mode == "sync" and not agent_can_suspend(realm):
         raise type_error("Atomics.wait cannot be called in this context")
-    w = ta.element_type.get(buffer.data, byte_index)
+    block = buffer.data
+    agent = state.agent
     if mode == "sync":
-        if v != w:
-            return "not-equal"
-        _sleep(t)
-        return "timed-out"
+        if agent is None:
+            if ta.element_type.get(block, byte_index) != v:
+                return "not-equal"
+            suspend_for(t)
+            return "timed-out"
+        cluster = agent.cluster
+        with cluster.cv:
+            if ta.element_type.get(block, byte_index) != v:
+                return "not-equal"
+            waiter = Waiter(None, agent, realm)
+            get_waiter_list(block, byte_index).append(waiter)       # AddWaiter
+            deadline = None if t == math.inf else time.monotonic() + t / 1000.0
+            try:
+                cluster.block(lambda: waiter.done, deadline)        # SuspendThisAgent
+            finally:
+                if not waiter.done:
+                    waiter.done = True
+                    waiter.result = "timed-out"
+                    remove_waiter(block, byte_index, waiter)
+            return waiter.result
     result = JSObject(realm.object_prototype)
-    if v != w or t == 0:
-        create_data_property_or_throw(result, "async", False)
-        create_data_property_or_throw(result, "value", "not-equal" if v != w else "timed-out")
-        return result
-    from .promise import new_promise_capability_intrinsic
-    cap = new_promise_capability_intrinsic(realm)
-    waiter = Waiter(cap)
-    waiters = get_waiter_list(realm, buffer, byte_index)
-    waiters.append(waiter)
+    with critical_section():
+        w = ta.element_type.get(block, byte_index)
+        if v != w or t == 0:
+            create_data_property_or_throw(result, "async", False)
+            create_data_property_or_throw(result, "value", "not-equal" if v != w else "timed-out")
+            return result
+        from .promise import new_promise_capability_intrinsic
+        cap = new_promise_capability_intrinsic(realm)
+        waiter = Waiter(cap, agent, realm)
+        get_waiter_list(block, byte_index).append(waiter)
     if t != math.inf:
         hook = getattr(realm, "enqueue_timeout_job", None)
         if hook is not None:
             def timeout_job():
                 """EnqueueAtomicsWaitAsyncTimeoutJob's job: time out if still waiting."""
-                if not waiter.done:
-                    waiter.done = True
-                    if waiter in waiters:
-                        waiters.remove(waiter)
-                    cap.resolve("timed-out")
+                with critical_section():
+                    if not waiter.done:
+                        waiter.result = "timed-out"
+                        remove_waiter(block, byte_index, waiter)
+                        notify_waiter(waiter)
             hook(timeout_job, t)
     create_data_property_or_throw(result, "async", True)
     create_data_property_or_throw(result, "value", cap.promise)
     return result
 
 
-def _sleep(ms):
-    """Suspend this agent for ``ms`` milliseconds; no other agent can notify it."""
-    end = math.inf if ms == math.inf else time.monotonic() + ms / 1000.0
-    while True:
-        left = end - time.monotonic()
-        if left <= 0:
-            return
-        time.sleep(min(left, 0.05))
-        if state.budget is not None:
-            out_of_steps()          # lets the host's deadline stop an endless wait
+def notify(ta, index, count):
+    """Atomics.notify (https://tc39.es/ecma262/#sec-atomics.notify): wakes up to
+    ``count`` waiters of the location, first in first out; returns how many."""
+    n = validate_integer_typed_array(ta, True)
+    byte_index = validate_atomic_access(ta, n, index)
+    c = math.inf if count is None else max(to_integer_or_infinity(count), 0)
+    buffer = ta.viewed_array_buffer
+    if not buffer.shared:
+        return 0.0
+    block = buffer.data
+    woken = 0
+    with critical_section():
+        waiters = get_waiter_list(block, byte_index, create=False)
+        while waiters and woken < c:
+            w = waiters[0]
+            w.result = "ok"
+            remove_waiter(block, byte_index, w)
+            notify_waiter(w)
+            woken += 1
+    return float(woken)
 
 
 # -- setup ------------------------------------------------------------------------------
 
-class AtomicsObject(JSObject):
-    """%Atomics%, which also holds this realm's WaiterList store."""
-
-    __slots__ = ("waiter_lists",)
-
-
 def setup(realm):
-    atomics = AtomicsObject(realm.object_prototype)
-    atomics.waiter_lists = {}
+    atomics = JSObject(realm.object_prototype)
     realm.intrinsics["%Atomics%"] = atomics
     install_global(realm, "Atomics", atomics)
 
@@ -277,25 +388,9 @@ def setup(realm):
         return do_wait(realm, "async", arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3))
 
     @method(realm, atomics, "notify", 3)
-    def notify(this, args):
-        """Atomics.notify (https://tc39.es/ecma262/#sec-atomics.notify): wakes this agent's
-        waitAsync waiters (there is no other agent)."""
-        ta = arg(args, 0)
-        n = validate_integer_typed_array(ta, True)
-        byte_index = validate_atomic_access(ta, n, arg(args, 1))
-        count = arg(args, 2)
-        c = math.inf if count is None else max(to_integer_or_infinity(count), 0)
-        buffer = ta.viewed_array_buffer
-        if not buffer.shared:
-            return 0.0
-        waiters = get_waiter_list(realm, buffer, byte_index)
-        woken = 0
-        while waiters and woken < c:
-            w = waiters.pop(0)
-            w.done = True
-            w.capability.resolve("ok")
-            woken += 1
-        return float(woken)
+    def notify_(this, args):
+        """https://tc39.es/ecma262/#sec-atomics.notify"""
+        return notify(arg(args, 0), arg(args, 1), arg(args, 2))
 
     @method(realm, atomics, "pause", 0)
     def pause(this, args):

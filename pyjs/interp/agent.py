@@ -96,7 +96,9 @@ class use_budget:
     def __enter__(self):
         self.saved = (state.budget, state.steps)
         state.budget = self.budget
-        state.steps = 0 if self.budget is not None else (1 << 62)
+        # an agent of a cluster keeps counting steps: the step check is where it
+        # lets other agents run
+        state.steps = 0 if self.budget is not None or state.agent is not None else (1 << 62)
         return self.budget
 
     def __exit__(self, *exc):
