@@ -1025,6 +1025,12 @@ class IteratorRecord:
         self.next_method = next_method
         self.done = False
 
+    def step(self):
+        return iterator_step_value(self)
+
+    def close(self, exc=None):
+        iterator_close(self, exc)
+
 
 def get_iterator(obj, kind="sync", method=MISSING):
     """https://tc39.es/ecma262/#sec-getiterator"""

@@ -208,6 +208,50 @@ def spread_into(out, value):
         out.append(v)
 
 
+class ArrayValues:
+    """What a for-of over an Array sees when array iteration is untouched
+    (``Array.prototype[Symbol.iterator]`` and ``%ArrayIteratorPrototype%.next`` are
+    the originals): the steps of %ArrayIteratorPrototype%.next, without making
+    the iterator and result objects, which nothing can observe."""
+
+    __slots__ = ("array", "index")
+
+    def __init__(self, array):
+        self.array = array
+        self.index = 0
+
+    def step(self):
+        """IteratorStepValue: the next element, or MISSING when done."""
+        a = self.array
+        i = self.index
+        els = a.elements
+        if els is not None and i < len(els):
+            self.index = i + 1
+            v = els[i]
+            return v if v is not HOLE else get_computed(a, float(i))
+        if i < a.length:
+            self.index = i + 1
+            return get_computed(a, float(i))
+        self.index = i
+        return MISSING
+
+    def close(self, exc=None):
+        """IteratorClose for a loop left early: only a ``return`` method someone put on
+        the iterator's prototype chain can observe it, so look it up on a real one."""
+        from .ops import IteratorRecord, iterator_close
+        values = state.realm.intrinsics["%Array.prototype.values%"]
+        iterator_close(IteratorRecord(values.call(self.array, []), None), exc)
+
+
+def for_of_values(iterable):
+    """GetIterator(iterable, sync) for a for-of loop, as an object with ``step()``
+    and ``close(exc=None)`` (https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofheadevaluation-tdznames-expr-iterationkind)."""
+    if type(iterable) is JSArray and _array_iteration_pristine(iterable):
+        return ArrayValues(iterable)
+    from .ops import get_iterator
+    return get_iterator(iterable)
+
+
 def _array_iteration_pristine(arr):
     realm = state.realm
     return (arr.proto is realm.array_prototype and realm.array_iteration_pristine()

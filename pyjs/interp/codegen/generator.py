@@ -13,7 +13,10 @@ import re
 
 from ..agent import state, out_of_steps
 from ..arrays import JSArray, HOLE
-from ..values import JSError, JSObject, Prop, null
+from ..values import JSError, JSObject, MISSING, Prop, null
+from ..ops import to_object
+from ..runtime import for_of_values
+from ..compiler.statements import for_in_keys
 from ..compiler.scope import TDZ, lexical_declarations, bound_names
 from ..compiler.code import make_function
 from .expressions import ExpressionGenerator, Unsupported
@@ -612,6 +615,114 @@ class FunctionGenerator(ExpressionGenerator):
         if lexical:
             self.close_env(scope)
 
+    def s_ForOfStatement(self, node):
+        if node.is_await:
+            self.fallback_stmt(node)
+            return
+        self.for_in_of(node, "of")
+
+    def s_ForInStatement(self, node):
+        left = node.left
+        if left.type == "VariableDeclaration" and left.declarations[0].init is not None:
+            self.fallback_stmt(node)        # Annex B: for (var x = init in o)
+            return
+        self.for_in_of(node, "in")
+
+    def for_in_of(self, node, kind):
+        """ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation
+        (https://tc39.es/ecma262/#sec-runtime-semantics-forinofloopevaluation)."""
+        labels = self.take_labels()
+        c = self.c
+        self.mark(node)
+        self.reset_completion()
+        left = node.left
+        lexical = left.type == "VariableDeclaration" and left.kind != "var"
+        if lexical:
+            # the iterated expression sees the head's bindings in TDZ
+            tdz = c._lexical_head(node, left.declarations[0])
+            try:
+                self.open_env(tdz)
+                right = self.expr(node.right)
+            finally:
+                c.pop_scope()
+            self.close_env(tdz)
+        else:
+            right = self.expr(node.right)
+        cursor, value, ok = self.temp(), self.temp(), self.temp()
+        if kind == "of":
+            self.emit(f"{cursor} = _for_of_values({right})")
+            self.emit(f"{ok} = True")
+            self.emit("try:")
+            self.level += 1
+            py, t = self.loop_head(labels)
+            self.emit("while True:")
+            self.level += 1
+            self.emit(f"{ok} = True")
+            self.emit(f"{value} = {cursor}.step()")
+            self.emit(f"if {value} is _MISSING: break")
+            self.emit(f"{ok} = False")
+        else:
+            obj = self.temp()
+            self.emit(f"{obj} = {right}")
+            py, t = self.loop_head(labels)
+            self.emit(f"for {value} in (() if {obj} is None or {obj} is null else "
+                      f"_for_in_keys(_to_object({obj}))):")
+            self.level += 1
+        self.steps()
+        if lexical:
+            scope = c._lexical_head(node, left.declarations[0])
+            try:
+                self.open_env(scope)
+                self.bind_head(left.declarations[0].id, value, True)
+                self.sub_statement(node.body)
+            finally:
+                c.pop_scope()
+            self.close_env(scope)
+        else:
+            if left.type == "VariableDeclaration":
+                self.bind_head(left.declarations[0].id, value, False)
+            else:
+                self.assign_head(left, value)
+            self.sub_statement(node.body)
+        self.level -= 1
+        self.pop_target(t)
+        self.pop_py_loop(py)
+        if kind == "of":
+            self.level -= 1
+            self.emit("except _JSError as _e:")
+            self.emit(f"    if not {ok}:")
+            self.emit(f"        {ok} = True")
+            self.emit(f"        {cursor}.close(_e)")
+            self.emit("    raise")
+            self.emit("except BaseException:")
+            self.emit(f"    {ok} = True")
+            self.emit("    raise")
+            self.emit("finally:")
+            self.emit(f"    if not {ok}: {cursor}.close()")
+
+    def bind_head(self, pattern, value, init):
+        """Bind a for-in/of declaration's pattern to the Python local ``value``."""
+        if pattern.type == "Identifier":
+            self.store_binding(pattern.name, value, init)
+            if init:
+                self.declared(pattern.name)
+            return
+        bind = self.c.compile_binding_pattern(pattern, init)
+        self.touch(pattern)
+        self.emit(f"{self.const(bind)}({self.env()}, {value})")
+
+    def assign_head(self, target, value):
+        """``for (target of ...)`` with an assignment target."""
+        if target.type == "Identifier" and not self.c.resolve(target.name).checks:
+            self.store_binding(target.name, value, False)
+            return
+        if target.type in ("ObjectPattern", "ArrayPattern"):
+            assign = self.c.compile_assignment_pattern(target)
+        else:
+            assign = self.c.compile_assign_target(target)
+        self.touch(target)
+        self.emit(f"{self.const(assign)}({self.env()}, {value})")
+
     def for_update(self, node, per_iteration, env):
         if per_iteration:
             self.emit(f"{env} = {env}.copy()")
@@ -674,38 +785,47 @@ class FunctionGenerator(ExpressionGenerator):
             self.close_env(scope)
 
     def s_TryStatement(self, node):
+        """try/catch/finally.  A finally block runs on normal completion, on a jump
+        out and on a JS throw, but not when the engine terminates the script
+        (budget, process.exit): those are not JS completions."""
         self.mark(node)
         self.reset_completion()
-        self.emit("try:")
-        self.level += 1
-        if node.handler is not None and node.finalizer is not None:
+        final = node.finalizer
+        if final is not None:
+            run_final = self.temp()
+            self.emit(f"{run_final} = True")
             self.emit("try:")
             self.level += 1
-        self.sub_block(node.block.body)
         if node.handler is not None:
-            if node.finalizer is not None:
-                self.level -= 1
+            self.emit("try:")
+            self.level += 1
+            self.sub_block(node.block.body)
             self.level -= 1
             err = self.temp()
             self.emit(f"except _JSError as {err}:")
             self.level += 1
-            if node.finalizer is not None:
-                self.level += 1
             self.catch_clause(node.handler, err)
-            if node.finalizer is not None:
-                self.level -= 1
-        if node.finalizer is not None:
             self.level -= 1
-            self.emit("finally:")
-            self.level += 1
-            if self.track:
-                saved = self.temp()
-                self.emit(f"{saved} = _st.cv")
-                self.sub_block(node.finalizer.body)
-                self.emit(f"_st.cv = {saved}")
-            else:
-                self.sub_block(node.finalizer.body)
+        else:
+            self.sub_block(node.block.body)
+        if final is None:
+            return
         self.level -= 1
+        self.emit("except BaseException as _x:")
+        self.emit(f"    if not isinstance(_x, _JSError): {run_final} = False")
+        self.emit("    raise")
+        self.emit("finally:")
+        self.level += 1
+        self.emit(f"if {run_final}:")
+        self.level += 1
+        if self.track:
+            saved = self.temp()
+            self.emit(f"{saved} = _st.cv")
+            self.sub_block(final.body)
+            self.emit(f"_st.cv = {saved}")
+        else:
+            self.sub_block(final.body)
+        self.level -= 2
 
     def sub_block(self, stmts):
         before = len(self.lines)
@@ -828,5 +948,7 @@ BASE_NAMESPACE = {
     "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
+    "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
+    "_to_object": to_object,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
 }

@@ -6,14 +6,13 @@ When compiling global or eval code (``track_completion``), statements also
 maintain the completion value in ``state.cv``.
 """
 from ..agent import state, out_of_steps
-from ..arrays import JSArray
-from ..ops import (to_object, get_iterator, iterator_step_value, iterator_close,
-                   strict_equals, to_property_key)
-from ..values import JSError, JSObject, MISSING, null, ENUMERABLE
+from ..runtime import for_of_values
+from ..ops import to_object, strict_equals
+from ..values import JSError, MISSING, null, ENUMERABLE
 from .code import make_function
 from .core import BREAK, CONTINUE
 from .refs import make_setter, make_getter
-from .scope import TDZ, bound_names, Scope
+from .scope import bound_names
 
 
 def _set_cv_none(env):
@@ -486,10 +485,10 @@ class StatementCompiler:
         def for_of(env):
             if track:
                 st.cv = None
-            iterable = eval_right(env)
-            rec = get_iterator(iterable)
+            rec = for_of_values(eval_right(env))
+            step = rec.step
             while True:
-                v = iterator_step_value(rec)
+                v = step()
                 if v is MISSING:
                     return None
                 st.steps -= 1
@@ -499,7 +498,7 @@ class StatementCompiler:
                     e = bind(env, v)
                     sig = body(e)
                 except JSError as exc:
-                    iterator_close(rec, exc)
+                    rec.close(exc)
                     raise
                 except BaseException:
                     raise
@@ -507,7 +506,7 @@ class StatementCompiler:
                     c = classify(sig)
                     if c == 0:
                         continue
-                    iterator_close(rec)
+                    rec.close()
                     if c == 1:
                         return None
                     return sig
