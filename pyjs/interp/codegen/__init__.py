@@ -86,12 +86,40 @@ def tier_up_entry(compiler, fs, code):
             body = _generate_later(compiler, fs, code, stmts, concise)
             if body is not None:
                 code.body = body
-                code.template = fs.scope.make_template()
+                code.template = _template(fs, code)
                 code.entry = body.entry
                 if body.entry is not None:
                     return body.entry(fobj, this, args)
         return fobj.call_closure_tier(this, args)
     return entry
+
+
+def tier_up_body(compiler, fs, code):
+    """The same for functions whose calls go through ``code.body`` (generators,
+    async functions, class constructors): a ``body(env)`` that swaps in the
+    generated body for the calls after the TIER_UP_CALLS-th."""
+    stmts, concise = fs.lazy
+    closure_body = code.body
+    calls = 0
+
+    def body(env):
+        nonlocal calls
+        calls += 1
+        if calls == TIER_UP_CALLS and code.body is body:
+            generated = _generate_later(compiler, fs, code, stmts, concise)
+            if generated is not None:
+                code.template = _template(fs, code)     # for the calls to come
+                code.body = generated
+        return closure_body(env)
+    return body
+
+
+def _template(fs, code):
+    t = fs.scope.make_template()
+    if code.derived and code.is_class_constructor:
+        from ..compiler.scope import TDZ
+        t[1] = TDZ          # this is bound by super()
+    return t
 
 
 def _generate_later(c, fs, code, stmts, concise):

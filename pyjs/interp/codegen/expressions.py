@@ -18,6 +18,7 @@ from ..ops import (
 from ..runtime import (get_member, get_named, get_computed, set_member, set_computed,
                        computed_key, assign_computed, get_named_any, new_object)
 from ..compiler.refs import make_setter
+from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, WRITABLE, null
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 
@@ -75,6 +76,11 @@ class ExpressionGenerator:
         self.ntemp = 0
         self.pending_labels = ()
         self.pending_templates = []
+        fn = compiler.fn
+        self.gen_mode = fn is not None and fn.gen     # a generator or async body: may yield
+        # the running realm, read once per call; a generator resumes whenever its caller
+        # decides, so it reads it at each use, as the closure tier does
+        self.realm = "_st.realm" if self.gen_mode else "_realm"
         self.accesses = []          # (binding, env source, slot) per binding token
         self.owned = {}             # bindings of scopes whose lists this body creates
         self.touched = set()        # owned bindings that closure-compiled parts use
@@ -130,7 +136,24 @@ class ExpressionGenerator:
             stack.extend(iter_children(n))
 
     def fallback(self, node):
+        if self.suspends(node):
+            f = self.c.compile_expr_g(node)
+            self.touch(node)
+            return f"(yield from {self.const(f)}({self.env()}))"
         return self.closure(self.c.compile_expr(node), node)
+
+    def suspends(self, node):
+        """Can evaluating ``node`` suspend the generator or async function?"""
+        return self.gen_mode and contains_suspend(node)
+
+    def x_AwaitExpression(self, node):
+        return f"(yield (_AWAIT, {self.expr(node.argument)}))"
+
+    def x_YieldExpression(self, node):
+        if node.delegate or self.c.fn.kind == "asyncgen":
+            return self.fallback(node)
+        value = self.expr(node.argument) if node.argument is not None else "None"
+        return f"(yield (_YIELD, {value}))"
 
     # -- bindings -----------------------------------------------------------------------
     def binding(self, ref):
@@ -167,6 +190,9 @@ class ExpressionGenerator:
         """An initializer: anonymous functions and classes take ``name``."""
         if node.type in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression") \
                 and node.id is None:
+            if self.suspends(node):
+                self.touch(node)
+                return f"(yield from {self.const(self.c.compile_expr_g_named(node, name))}({self.env()}))"
             return self.closure(self.c.compile_expr_named(node, name), node)
         return self.expr(node)
 
@@ -214,7 +240,7 @@ class ExpressionGenerator:
             cache = getattr(get, "cache", None)
             if cache is not None:
                 c = self.const(cache)
-                return f"({c}[1].value if {c}[0] is _realm else {self.const(get)}(None))", EFFECT
+                return f"({c}[1].value if {c}[0] is {self.realm} else {self.const(get)}(None))", EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
@@ -530,7 +556,7 @@ class ExpressionGenerator:
             return
         c, t = self.const(cache), self.temp()
         self.emit(f"{t} = {value}")
-        self.emit(f"if {c}[0] is _realm and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
+        self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
         self.emit(f"else: {setter}(None, {t})")
 
     def assign_statement(self, node):
@@ -589,16 +615,15 @@ class ExpressionGenerator:
             self.emit(f"_set_computed({o}, {k}, {value}, {strict})")
             return True
         name = target.property.name
+        v = self.temp()
         if op == "=":
-            v = self.temp()
             self.emit(f"{v} = {self.expr(node.right)}")
-            self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
-                      f"{o}.props[{name!r}] = {v}")
-            self.emit(f"else: _set_member({o}, {name!r}, {v}, {strict})")
-            return True
-        old = self.named_get(o, o, name)
-        value = self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)
-        self.emit(f"_set_member({o}, {name!r}, {value}, {strict})")
+        else:
+            old = self.named_get(o, o, name)
+            self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
+        self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
+                  f"{o}.props[{name!r}] = {v}")
+        self.emit(f"else: _set_member({o}, {name!r}, {v}, {strict})")
         return True
 
     def combine(self, op, left, right, right_node):

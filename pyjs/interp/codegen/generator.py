@@ -17,6 +17,7 @@ from ..values import JSError, JSObject, MISSING, Prop, null
 from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
+from ..generators import GeneratorReturn, AWAIT, YIELD
 from ..compiler.scope import TDZ, lexical_declarations, bound_names
 from ..compiler.code import make_function
 from .expressions import ExpressionGenerator, Unsupported
@@ -120,11 +121,17 @@ class FunctionGenerator(ExpressionGenerator):
 
     def body_function(self, body):
         """``_body(env)``: the body on an environment prepared by the caller (the
-        closure tier's FunctionCode.invoke path: construct, other realms, setup)."""
+        closure tier's FunctionCode.invoke path: construct, other realms, setup).
+        A generator-kind body is a Python generator yielding ``(kind, value)`` to its
+        runner (pyjs.interp.generators); ``return(v)`` ends it with ``v``."""
         head = ["def _body(env):", "    _realm = _st.realm", "    _jump = 0" if self.uses_jump else "    pass",
                 "    try:", self.base_loads()]
         start = len(self.source_lines) + len(head) + 1
-        return self.assemble(head, body, start, [])
+        extra = []
+        if self.gen_mode:
+            body = body + ["        return None", "        yield  # a generator even without a yield"]
+            extra = ["    except _GeneratorReturn as _r:", "        return _r.value"]
+        return self.assemble(head, body, start, extra)
 
     def call_function(self, body, code):
         """``_call(fobj, this, args)``: a whole [[Call]] of a plain function, as
@@ -261,7 +268,13 @@ class FunctionGenerator(ExpressionGenerator):
         labels = self.pending_labels
         self.pending_labels = ()
         self.c.pending_labels = labels
-        f = self.c.compile_stmt(node)
+        call = ""
+        if self.suspends(node):
+            r = self.c.compile_stmt_g(node)
+            f = None if r is None else r[1]
+            call = "yield from " if r is not None and r[0] else ""
+        else:
+            f = self.c.compile_stmt(node)
         self.c.pending_labels = ()
         if f is None:
             return
@@ -269,10 +282,10 @@ class FunctionGenerator(ExpressionGenerator):
         name = self.const(f)
         self.mark(node)
         if _contains_return(node):
-            self.emit(f"_s = {name}({self.env()})")
+            self.emit(f"_s = {call}{name}({self.env()})")
             self.emit("if _s is not None: return _s[1]")
         else:
-            self.emit(f"{name}({self.env()})")
+            self.emit(f"{call}{name}({self.env()})")
 
     def s_EmptyStatement(self, node):
         pass
@@ -303,17 +316,24 @@ class FunctionGenerator(ExpressionGenerator):
         self.mark(node)
         c = self.c
         init = node.kind != "var"
+        if self.gen_mode and any(self.suspends(d.id) or (
+                d.id.type == "Identifier" and not init and c.resolve(d.id.name).checks and
+                d.init is not None and self.suspends(d.init)) for d in node.declarations):
+            self.fallback_stmt(node)
+            return
         for d in node.declarations:
-            if d.id.type != "Identifier" or (not init and c.resolve(d.id.name).checks):
+            if d.id.type == "Identifier" and not init and c.resolve(d.id.name).checks:
+                if d.init is not None:       # the reference is resolved before the value runs
+                    value = c.compile_expr_named(d.init, d.id.name)
+                    self.emit(self.closure(c.compile_binding_init(d.id, value, init), d))
+                continue
+            if d.id.type != "Identifier":
                 if d.init is None and not init:
                     continue
-                if d.init is None:
-                    value = None
-                elif d.id.type == "Identifier":
-                    value = c.compile_expr_named(d.init, d.id.name)
-                else:
-                    value = c.compile_expr(d.init)
-                self.emit(self.closure(c.compile_binding_init(d.id, value, init), d))
+                value = self.expr(d.init) if d.init is not None else "None"
+                bind = c.compile_binding_pattern(d.id, init)
+                self.touch(d.id)
+                self.emit(f"{self.const(bind)}({self.env()}, {value})")
                 continue
             if d.init is None:
                 if init:
@@ -616,14 +636,15 @@ class FunctionGenerator(ExpressionGenerator):
             self.close_env(scope)
 
     def s_ForOfStatement(self, node):
-        if node.is_await:
+        if node.is_await or self.suspends(node.left):
             self.fallback_stmt(node)
             return
         self.for_in_of(node, "of")
 
     def s_ForInStatement(self, node):
         left = node.left
-        if left.type == "VariableDeclaration" and left.declarations[0].init is not None:
+        if (left.type == "VariableDeclaration" and left.declarations[0].init is not None) or \
+                self.suspends(left):
             self.fallback_stmt(node)        # Annex B: for (var x = init in o)
             return
         self.for_in_of(node, "in")
@@ -694,6 +715,12 @@ class FunctionGenerator(ExpressionGenerator):
             self.emit(f"        {ok} = True")
             self.emit(f"        {cursor}.close(_e)")
             self.emit("    raise")
+            if self.gen_mode:       # return() of the generator: a return completion
+                self.emit("except _GeneratorReturn:")
+                self.emit(f"    if not {ok}:")
+                self.emit(f"        {ok} = True")
+                self.emit(f"        {cursor}.close()")
+                self.emit("    raise")
             self.emit("except BaseException:")
             self.emit(f"    {ok} = True")
             self.emit("    raise")
@@ -786,8 +813,11 @@ class FunctionGenerator(ExpressionGenerator):
 
     def s_TryStatement(self, node):
         """try/catch/finally.  A finally block runs on normal completion, on a jump
-        out and on a JS throw, but not when the engine terminates the script
-        (budget, process.exit): those are not JS completions."""
+        out, on a JS throw and on a generator's return(), but not when the engine
+        terminates the script (budget, process.exit): those are not JS completions."""
+        if node.handler is not None and node.handler.param is not None and self.suspends(node.handler.param):
+            self.fallback_stmt(node)
+            return
         self.mark(node)
         self.reset_completion()
         final = node.finalizer
@@ -812,7 +842,7 @@ class FunctionGenerator(ExpressionGenerator):
             return
         self.level -= 1
         self.emit("except BaseException as _x:")
-        self.emit(f"    if not isinstance(_x, _JSError): {run_final} = False")
+        self.emit(f"    if not isinstance(_x, (_JSError, _GeneratorReturn)): {run_final} = False")
         self.emit("    raise")
         self.emit("finally:")
         self.level += 1
@@ -949,6 +979,6 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object,
+    "_to_object": to_object, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
 }

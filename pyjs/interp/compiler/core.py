@@ -193,7 +193,10 @@ class CompilerCore:
             code.setup = setup
             if stmts is None:
                 # a concise body that awaits has no plain (non-suspending) form
-                if fs.gen:
+                gbody = self.generated_body(None, body) if fs.gen else None
+                if gbody is not None:
+                    code.body = gbody
+                elif fs.gen:
                     if contains_suspend(body):
                         g = self.compile_expr_g(body)
 
@@ -225,11 +228,14 @@ class CompilerCore:
             from ..generators import runner_for
             code.runner = runner_for(kind)
         code.slow_call = code.is_class_constructor or code.runner is not None
-        if not code.slow_call and fs.var_env is None:
+        if fs.var_env is None and not code.slow_call:
             code.entry = getattr(code.body, "entry", None)
             if code.entry is None and fs.lazy is not None:
                 from .. import codegen
                 code.entry = codegen.tier_up_entry(self, fs, code)
+        elif fs.var_env is None and fs.lazy is not None:
+            from .. import codegen
+            code.body = codegen.tier_up_body(self, fs, code)
         return code
 
     def generated_body(self, stmts, concise=None, script=False):
@@ -249,11 +255,11 @@ class CompilerCore:
         return codegen.generate_body(self, stmts, concise, self.fn.code)
 
     def compile_function_body(self, stmts, fs):
-        if fs.gen:
-            return self.compile_body_g(stmts)
         body = self.generated_body(stmts)
         if body is not None:
             return body
+        if fs.gen:
+            return self.compile_body_g(stmts)
         if stmts and stmts[-1].type == "ReturnStatement" and stmts[-1].argument is not None \
                 and not any(_contains_return(s) for s in stmts[:-1]):
             # the common shape "...; return expr": no signal tuple for the return
