@@ -103,3 +103,7 @@ function t34(a) { return a?.b ?? "none"; }
 console.log(t34(null), t34({b: 1}));
 function t35() { class A { static s = 1; #p = 2; get p() { return this.#p; } } return new A().p + A.s; }
 console.log(t35());
+function f() { let x = 1; function g() { return eval("x"); } for (var i = 0; i < 2; i++) x++; return g(); }
+console.log(f());
+function h() { var y = 5; var k = () => eval("y * 2"); for (var i = 0; i < 1; i++) y++; return k(); }
+console.log(h());

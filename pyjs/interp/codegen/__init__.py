@@ -62,6 +62,21 @@ def has_loop(nodes):
     return False
 
 
+def has_direct_eval(nodes):
+    """Does code (not counting nested functions) call eval directly?  Script code
+    that does stays on the closure tier, as such functions do."""
+    from ..compiler.scope import iter_children
+    stack = list(nodes)
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t == "CallExpression" and n.callee.type == "Identifier" and n.callee.name == "eval":
+            return True
+        if t not in _FUNCTIONS:
+            stack.extend(iter_children(n))
+    return False
+
+
 _LOOPS = frozenset(("ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement",
                     "ForOfStatement"))
 _FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",

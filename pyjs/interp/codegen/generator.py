@@ -897,9 +897,20 @@ _ENV = re.compile(r"\benv\b")
 _TOKEN = re.compile("([\x01\x03\x04\x05])(\\d+)\x02")
 
 
+class _Everything:
+    """The captured names when a nested function calls eval: any name at all."""
+
+    def __contains__(self, name):
+        return True
+
+    def add(self, name):
+        pass
+
+
 def _captured_names(nodes):
     """Every identifier inside a function or class nested in ``nodes``: the
-    bindings of those names may be closed over, so they keep their lists."""
+    bindings of those names may be closed over, so they keep their lists.  A
+    direct eval in there can name anything."""
     from ..compiler.scope import iter_children
     names = set()
     stack = list(nodes)
@@ -914,6 +925,8 @@ def _captured_names(nodes):
                     names.add(m.name)
                 elif t == "ThisExpression" or t == "Super":
                     names.add("%this")
+                elif t == "CallExpression" and m.callee.type == "Identifier" and m.callee.name == "eval":
+                    return _Everything()
                 inner.extend(iter_children(m))
             continue
         stack.extend(iter_children(n))

@@ -246,7 +246,9 @@ class CompilerCore:
         if not codegen.enabled():
             return None
         if script:
-            return codegen.generate_body(self, stmts, None, None) if codegen.has_loop(stmts) else None
+            if not codegen.has_loop(stmts) or codegen.has_direct_eval(stmts):
+                return None
+            return codegen.generate_body(self, stmts, None, None)
         if self.fn.info.has_direct_eval:
             return None
         if not codegen.has_loop(stmts if concise is None else [concise]):
