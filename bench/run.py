@@ -6,7 +6,8 @@ Each benchmark is a JS program in bench/programs/NAME.js with a faithful Python 
 both leave their answer in a global ``result``, which must agree.  Both run in this process:
 the JS program is compiled once (parsing and compiling are not timed) and run in a fresh realm
 per repetition; the Python twin is compiled once and exec'd in a fresh namespace.  Medians of
-the repetitions are compared.
+the repetitions are compared.  Times are the CPU time of the thread that runs the program
+(``time.thread_time``), so other processes on a busy machine do not skew the ratios.
 
 Unless ``--no-startup`` (or benchmark names) is given, the start-up and memory figures
 of ``bench/startup.py`` follow, each printed next to its target.
@@ -32,10 +33,10 @@ def time_js(source, name, reps):
         realm = Realm()
 
         def go():
-            t0 = time.perf_counter()
+            t0 = time.thread_time()
             realm.run_script(compiled)
             realm.run_jobs()
-            return time.perf_counter() - t0
+            return time.thread_time() - t0
         times.append(run_deep(go))
         g = realm.global_object
         result = g.get("result", g)
@@ -48,9 +49,9 @@ def time_py(source, name, reps):
     ns = {}
     for _ in range(reps):
         ns = {"__name__": "__bench__"}
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         exec(code, ns)
-        times.append(time.perf_counter() - t0)
+        times.append(time.thread_time() - t0)
     return statistics.median(times), ns.get("result")
 
 

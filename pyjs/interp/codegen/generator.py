@@ -22,7 +22,7 @@ from ..compiler.scope import TDZ, lexical_declarations, bound_names
 from ..compiler.code import make_function
 from .expressions import ExpressionGenerator, Unsupported
 from ..functions import ScriptFunction, _check_limits
-from .runtime import LineTable, sloppy_this, stack_overflow
+from .runtime import LineTable, sloppy_this, stack_overflow, CountingLoop, charge_steps, STEP_BATCH
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -66,6 +66,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.local = {}
         self.next_code = 1
         self.uses_jump = False
+        self.uses_steps = False
         self.env_count = 0
         self.track = compiler.track_completion     # script code keeps its completion value
 
@@ -124,14 +125,17 @@ class FunctionGenerator(ExpressionGenerator):
         closure tier's FunctionCode.invoke path: construct, other realms, setup).
         A generator-kind body is a Python generator yielding ``(kind, value)`` to its
         runner (pyjs.interp.generators); ``return(v)`` ends it with ``v``."""
-        head = ["def _body(env):", "    _realm = _st.realm", "    _jump = 0" if self.uses_jump else "    pass",
-                "    try:", self.base_loads()]
+        head = ["def _body(env):", "    _realm = _st.realm", self.local_counters(), "    try:", self.base_loads()]
         start = len(self.source_lines) + len(head) + 1
         extra = []
         if self.gen_mode:
             body = body + ["        return None", "        yield  # a generator even without a yield"]
             extra = ["    except _GeneratorReturn as _r:", "        return _r.value"]
         return self.assemble(head, body, start, extra)
+
+    def local_counters(self):
+        parts = (["_jump = 0"] if self.uses_jump else []) + ([f"_sc = {STEP_BATCH}"] if self.uses_steps else [])
+        return "    " + ("; ".join(parts) if parts else "pass")
 
     def call_function(self, body, code):
         """``_call(fobj, this, args)``: a whole [[Call]] of a plain function, as
@@ -158,8 +162,7 @@ class FunctionGenerator(ExpressionGenerator):
                 "    try:",
                 "        if _st.depth > _st.max_depth or _st.steps < 0: _check_limits(_st)",
                 f"        env = [{', '.join(items)}]"]
-        if self.uses_jump:
-            head.append("        _jump = 0")
+        head.append("    " + self.local_counters())
         if this_local is not None:
             head.append(f"        {this_local} = {this}")
         bound = ()
@@ -547,8 +550,12 @@ class FunctionGenerator(ExpressionGenerator):
         return py, self.push_target(labels, "loop", py)
 
     def steps(self):
-        self.emit("_st.steps -= 1")
-        self.emit("if _st.steps < 0: _out_of_steps()")
+        """A loop back-edge: count a step.  Generated loops count in a local and
+        charge the agent's budget every STEP_BATCH iterations (a function's first
+        iterations are not charged; its call was)."""
+        self.uses_steps = True
+        self.emit("_sc -= 1")
+        self.emit("if _sc < 0: _sc = _charge_steps()")
 
     def s_WhileStatement(self, node):
         labels = self.take_labels()
@@ -608,32 +615,37 @@ class FunctionGenerator(ExpressionGenerator):
                     self.effect(init)
             if per_iteration:
                 self.emit(f"{env} = {env}.copy()")
-            flag = self.temp() if (node.update is not None or per_iteration) and _continues_to(node) else None
-            py, t = self.loop_head(labels, flag)
-            if flag is not None:
-                self.emit(f"{flag} = True")
-            self.emit("while True:")
-            self.level += 1
-            if flag is not None:
-                self.emit(f"if {flag}: {flag} = False")
-                self.emit("else:")
-                self.level += 1
-                self.for_update(node, per_iteration, env if lexical else None)
-                self.level -= 1
-            if node.test is not None:
-                self.emit(f"if not ({self.cond(node.test)}): break")
-            self.steps()
-            self.sub_statement(node.body)
-            if flag is None:
-                self.for_update(node, per_iteration, env if lexical else None)
-            self.level -= 1
-            self.pop_target(t)
-            self.pop_py_loop(py)
+            if per_iteration or not self.counting_loop(node, labels):
+                self.while_loop(node, labels, per_iteration, env if lexical else None)
         finally:
             if lexical:
                 c.pop_scope()
         if lexical:
             self.close_env(scope)
+
+    def while_loop(self, node, labels, per_iteration, env):
+        """A for statement's test-body-update cycle as a Python ``while`` loop."""
+        flag = self.temp() if (node.update is not None or per_iteration) and _continues_to(node) else None
+        py, t = self.loop_head(labels, flag)
+        if flag is not None:
+            self.emit(f"{flag} = True")
+        self.emit("while True:")
+        self.level += 1
+        if flag is not None:
+            self.emit(f"if {flag}: {flag} = False")
+            self.emit("else:")
+            self.level += 1
+            self.for_update(node, per_iteration, env)
+            self.level -= 1
+        if node.test is not None:
+            self.emit(f"if not ({self.cond(node.test)}): break")
+        self.steps()
+        self.sub_statement(node.body)
+        if flag is None:
+            self.for_update(node, per_iteration, env)
+        self.level -= 1
+        self.pop_target(t)
+        self.pop_py_loop(py)
 
     def s_ForOfStatement(self, node):
         if node.is_await or self.suspends(node.left):
@@ -749,6 +761,58 @@ class FunctionGenerator(ExpressionGenerator):
             assign = self.c.compile_assign_target(target)
         self.touch(target)
         self.emit(f"{self.const(assign)}({self.env()}, {value})")
+
+    def counting_loop(self, node, labels):
+        """Emit ``for (...; i < n; i++)`` (also ``<=`` and ``i += step``) as a Python
+        ``for`` over a CountingLoop, when the body writes none of the names involved
+        and no closure can see them; False when the loop does not have that shape."""
+        test, update = node.test, node.update
+        if test is None or update is None or test.type != "BinaryExpression" or \
+                test.operator not in ("<", "<=") or test.left.type != "Identifier":
+            return False
+        name = test.left.name
+        if update.type == "UpdateExpression" and update.operator == "++" and \
+                update.argument.type == "Identifier" and update.argument.name == name:
+            step, increment = None, True
+        elif update.type == "AssignmentExpression" and update.operator == "+=" and \
+                update.left.type == "Identifier" and update.left.name == name:
+            step, increment = update.right, False
+        else:
+            return False
+        parts = [test.left, test.right] + ([step] if step is not None else [])
+        names = set()
+        for part in parts[1:]:
+            if part.type == "Identifier":
+                if part.name == name:
+                    return False
+                names.add(part.name)
+            elif not _is_number(part):
+                return False
+        names.add(name)
+        for n in names:
+            ref = self.c.resolve(n)
+            if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let", "param") or \
+                    n in self.captured:
+                return False
+        if names & _written_names(node.body):
+            return False
+        loop_var = self.binding(self.c.resolve(name))
+        start = self.slot_read(self.c.resolve(name))[0]
+        bound = self.expr(test.right)
+        by = self.expr(step) if step is not None else "1.0"
+        counter = self.temp()
+        self.emit(f"{counter} = _CountingLoop({start}, {bound}, {by}, {test.operator == '<='}, {increment})")
+        py, t = self.loop_head(labels)
+        self.emit(f"for {loop_var} in {counter}:")
+        self.level += 1
+        self.steps()
+        self.sub_statement(node.body)
+        self.level -= 1
+        self.emit("else:")
+        self.emit(f"    {self.binding(self.c.resolve(name))} = {counter}.final")
+        self.pop_target(t)
+        self.pop_py_loop(py)
+        return True
 
     def for_update(self, node, per_iteration, env):
         if per_iteration:
@@ -937,6 +1001,50 @@ _NESTED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunction
                      "ClassDeclaration", "ClassExpression"))
 
 
+def _is_number(node):
+    return node.type == "Literal" and type(node.value) in (int, float) and \
+        getattr(node, "bigint", None) is None and getattr(node, "regex", None) is None
+
+
+def _written_names(node):
+    """Names that code (not counting nested functions) may assign or declare."""
+    from ..compiler.scope import iter_children
+    names = set()
+
+    def targets(p):
+        if p is None:
+            return
+        t = p.type
+        if t == "Identifier":
+            names.add(p.name)
+        elif t in ("ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement", "Property"):
+            for ch in iter_children(p):
+                targets(ch)
+
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in _NESTED:
+            if getattr(n, "id", None) is not None:
+                names.add(n.id.name)
+            continue
+        if t == "AssignmentExpression":
+            targets(n.left)
+        elif t == "UpdateExpression":
+            targets(n.argument)
+        elif t == "VariableDeclarator":
+            targets(n.id)
+        elif t in ("ForInStatement", "ForOfStatement") and n.left.type != "VariableDeclaration":
+            targets(n.left)
+        elif t == "CatchClause":
+            targets(n.param)
+        elif t == "WithStatement":
+            names.add("*")
+        stack.extend(iter_children(n))
+    return names
+
+
 def _escaping_jump(node):
     """Does a break/continue inside ``node`` aim at a statement outside it?"""
     from ..compiler.scope import iter_children
@@ -992,6 +1100,6 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
+    "_to_object": to_object, "_CountingLoop": CountingLoop, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
 }

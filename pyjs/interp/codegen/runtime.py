@@ -5,8 +5,10 @@ Everything with JS meaning lives in the shared runtime (``ops``, ``runtime``,
 inline: raising from an expression, and the slow halves of inline fast paths.
 """
 import bisect
+import math
 
-from ..ops import to_numeric, to_object
+from ..agent import state, out_of_steps
+from ..ops import to_numeric, to_object, js_add, js_le, js_lt
 from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
 
@@ -36,6 +38,19 @@ def throw_value(value, filename, line, col):
     err = JSError(value)
     err.js_stack = [("", filename, line, col)]
     return err
+
+
+STEP_BATCH = 64
+
+
+def charge_steps():
+    """Charge a generated loop's batch of iterations to the agent's step budget;
+    the new count for the loop's local counter."""
+    st = state
+    st.steps -= STEP_BATCH
+    if st.steps < 0:
+        out_of_steps()
+    return STEP_BATCH - 1
 
 
 def stack_overflow():
@@ -74,3 +89,41 @@ class LineTable:
         i = bisect.bisect_right(self.py_lines, line) - 1
         js_line, js_col = self.js_positions[max(i, 0)]
         st.append((self.name, self.filename, js_line, js_col))
+
+
+class CountingLoop:
+    """The values of ``i`` in ``for (...; i < bound; i++)`` (or ``<=``, or ``i += step``)
+    when the body writes none of ``i``, ``bound`` and ``step``: a Python iterator, and
+    ``final``, the value ``i`` holds once the test fails.
+
+    With integral Numbers that the loop cannot push past 2**53, that is a range of
+    floats iterated in C; anything else runs the test and update with JS semantics
+    (ToNumeric, valueOf calls, BigInts, string concatenation) at the same points
+    the loop would."""
+
+    __slots__ = ("values", "final")
+
+    def __init__(self, i, bound, step, inclusive, increment):
+        if type(i) is float and type(bound) is float and type(step) is float and \
+                0.0 < step < _SAFE and -_SAFE < i < _SAFE and -_SAFE < bound < _SAFE and \
+                i.is_integer() and step.is_integer():
+            start, by = int(i), int(step)
+            end = math.floor(bound) + 1 if inclusive else math.ceil(bound)
+            r = range(start, max(end, start), by)
+            self.values = map(float, r)
+            self.final = float(start + len(r) * by)
+        else:
+            self.values = self._generic(i, bound, step, inclusive, increment)
+
+    def __iter__(self):
+        return self.values
+
+    def _generic(self, i, bound, step, inclusive, increment):
+        test = js_le if inclusive else js_lt
+        while test(i, bound):
+            yield i
+            i = numeric_step(i, step)[1] if increment else js_add(i, step)
+        self.final = i
+
+
+_SAFE = 2.0 ** 53
