@@ -19,7 +19,7 @@ from ..runtime import (get_member, get_named, get_computed, set_member, set_comp
                        computed_key, assign_computed, get_named_any, new_object)
 from ..compiler.refs import make_setter
 from ..compiler.scope import contains_suspend
-from ..values import JSError, Prop, WRITABLE, null
+from ..values import JSError, Prop, WRITABLE, ACCESSOR, null
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 
 
@@ -44,6 +44,7 @@ _HELPERS = {
     "_not_function": not_function, "_not_constructor": not_constructor, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value,
     "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
+    "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
 }
 
 # operator -> (helper, inline float form or None)
@@ -453,8 +454,15 @@ class ExpressionGenerator:
                 get = f"_get_computed(({o} := {self.expr(callee.object)}), {self.expr(callee.property)})"
             else:
                 name = callee.property.name
-                get = (f"(_get_named({o}, {name!r}) if type({o} := {self.expr(callee.object)}) is JSObject "
-                       f"or type({o}) is JSArray else _get_member({o}, {name!r}))")
+                p, w = self.temp(), self.temp()
+                # a method found on the receiver's prototype (a class's, Array.prototype) is
+                # read inline; anything else walks the chain in get_named/get_member
+                get = (f"({w}.value if (type({o} := {self.expr(callee.object)}) is JSObject or type({o}) is JSArray) "
+                       f"and {name!r} not in {o}.props and (type({p} := {o}.proto) is JSObject or "
+                       f"type({p}) is JSArray) and type({w} := {p}.props.get({name!r}, _NO_PROP)) is Prop "
+                       f"and not {w}.flags & {ACCESSOR} "
+                       f"else _get_named({o}, {name!r}) if type({o}) is JSObject or type({o}) is JSArray "
+                       f"else _get_member({o}, {name!r}))")
             this = o
         else:
             get = self.expr(callee)

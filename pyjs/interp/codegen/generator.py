@@ -114,10 +114,13 @@ class FunctionGenerator(ExpressionGenerator):
         fn.entry = ns.get("_call")
         return fn
 
-    def base_loads(self, skip=()):
+    def base_loads(self, skip=(), template=None):
+        """Load the promoted bindings of the function's scope from ``env``, or, given
+        the ``template`` that a fresh ``env`` was just made from, from that."""
         b_local = self.local
-        parts = [f"{b_local[b]} = env[{b.slot}]" for b in self.base_scope.bindings.values()
-                 if b in b_local and b.slot not in skip]
+        parts = [f"{b_local[b]} = " + (f"env[{b.slot}]" if template is None else
+                                        "_TDZ" if template[b.slot] is TDZ else "None")
+                 for b in self.base_scope.bindings.values() if b in b_local and b.slot not in skip]
         return "        " + ("; ".join(parts) if parts else "pass")
 
     def body_function(self, body):
@@ -155,12 +158,13 @@ class FunctionGenerator(ExpressionGenerator):
             else:
                 items.append("_TDZ" if v is TDZ else "None")
         head = ["def _call(fobj, this, args):",
-                "    _realm = _st.realm",
+                "    st = _st",
+                "    _realm = st.realm",
                 "    if fobj.realm is not _realm: return _call_slow(fobj, this, args)",
-                "    _st.depth += 1",
-                "    _st.steps -= 1",
+                "    st.depth = _d = st.depth + 1",
+                "    st.steps = _s = st.steps - 1",
                 "    try:",
-                "        if _st.depth > _st.max_depth or _st.steps < 0: _check_limits(_st)",
+                "        if _d > st.max_depth or _s < 0: _check_limits(st)",
                 f"        env = [{', '.join(items)}]"]
         head.append("    " + self.local_counters())
         if this_local is not None:
@@ -179,14 +183,16 @@ class FunctionGenerator(ExpressionGenerator):
                     head.append(f"        if _n > {i}: env[{slot}] = args[{i}]")
         elif code.setup is not None:
             head.append(f"        {self.const(code.setup)}(env, args, fobj)")
-        head.append(self.base_loads(bound + ((1,) if this_local is not None else ())))
-        if not any(_ENV.search(line) for line in head[8:] + body):
-            head[7] = "        pass"         # nothing reads the environment: do not make it
+        # without a setup call, every other slot still holds its template value
+        fresh = template if code.param_slots is not None or code.setup is None else None
+        head.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
+        if not any(_ENV.search(line) for line in head[9:] + body):
+            head[8] = "        pass"         # nothing reads the environment: do not make it
         start = len(self.source_lines) + len(head) + 1
         extra = ["    except RecursionError:",
                  "        raise _stack_overflow() from None",
                  "    finally:",
-                 "        _st.depth -= 1"]
+                 "        st.depth -= 1"]
         return self.assemble(head, body, start, extra)
 
     def assemble(self, head, body, start, extra):
