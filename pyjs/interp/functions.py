@@ -215,10 +215,8 @@ class ScriptFunction(JSFunctionBase):
                 if self.derived:
                     this = None
                 else:
-                    from .ops import get_prototype_from_constructor
                     this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
                     if self.fields or self.private_methods:
-                        from .classes import initialize_instance_elements
                         initialize_instance_elements(this, self)
                 result, env = code.invoke_construct(self, this, args, new_target)
                 if isinstance(result, JSObject):
@@ -228,7 +226,6 @@ class ScriptFunction(JSFunctionBase):
                 if result is not None:
                     raise type_error("Derived constructors may only return object or undefined")
                 this = env[1]
-                from .compiler.scope import TDZ
                 if this is TDZ:
                     raise JSError.make("ReferenceError", "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
                 return this
@@ -239,3 +236,9 @@ class ScriptFunction(JSFunctionBase):
             raise range_error("Maximum call stack size exceeded") from None
         finally:
             st.depth -= 1
+
+
+# imported last: these modules import this one
+from .ops import get_prototype_from_constructor  # noqa: E402
+from .classes import initialize_instance_elements  # noqa: E402
+from .compiler.scope import TDZ  # noqa: E402

@@ -143,8 +143,7 @@ def yield_star(value, is_async):
 
 def run_async(code, fobj, env, args):
     """[[Call]] of an async function: run until the first await, return a promise."""
-    from ..builtins.promise import new_promise_capability_intrinsic
-    cap = new_promise_capability_intrinsic(fobj.realm)
+    cap = _promise.new_promise_capability_intrinsic(fobj.realm)
     try:
         if code.setup is not None:
             code.setup(env, args, fobj)
@@ -185,14 +184,13 @@ class AsyncDriver:
 
 def await_value(v, on_fulfilled, on_rejected):
     """Await (https://tc39.es/ecma262/#await): resume via promise jobs."""
-    from ..builtins.promise import promise_resolve_intrinsic, perform_promise_then_native
     try:
-        p = promise_resolve_intrinsic(v)
+        p = _promise.promise_resolve_intrinsic(v)
     except JSError as e:
         reason = e.value
         state.realm.enqueue_job(lambda: on_rejected(reason))
         return
-    perform_promise_then_native(p, on_fulfilled, on_rejected)
+    _promise.perform_promise_then_native(p, on_fulfilled, on_rejected)
 
 
 # -- async generators ------------------------------------------------------------------
@@ -314,3 +312,6 @@ def run_async_generator(code, fobj, env, args):
 def runner_for(kind):
     return {"generator": run_generator, "async": run_async,
             "asyncgen": run_async_generator}[kind]
+
+
+from ..builtins import promise as _promise  # noqa: E402  (it imports this module's siblings)

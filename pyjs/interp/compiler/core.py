@@ -9,6 +9,7 @@ for an exception per iteration.  See ARCHITECTURE.md.
 import re
 
 from ..agent import state
+from ..arguments import create_arguments_object
 from ..values import JSError, null
 from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function
 from .refs import Ref
@@ -377,7 +378,6 @@ class CompilerCore:
                         env[slot] = None
                     i += 1
             if args_slot is not None:
-                from ..arguments import create_arguments_object
                 env[args_slot] = create_arguments_object(fobj, args, env, param_slots if mapped else None, strict)
             if param_binder is not None:
                 param_binder(env, args)
