@@ -5,4 +5,4 @@ async function pipeline(n) {
   for (var i = 0; i < n; i++) { total += await stage(i); }
   return total;
 }
-pipeline(5000).then(function (v) { result = v; });
+pipeline(50000).then(function (v) { result = v; });

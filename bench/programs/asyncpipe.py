@@ -6,4 +6,4 @@ async def pipeline(n):
     for i in range(n):
         total += await stage(i)
     return total
-result = asyncio.run(pipeline(5000))
+result = asyncio.run(pipeline(50000))

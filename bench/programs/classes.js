@@ -25,6 +25,6 @@ class Scheduler {
   }
 }
 var s = new Scheduler();
-for (var i = 0; i < 60; i++) s.add(i % 3 === 0 ? new IoTask(i, i % 11, 50 + i) : new Task(i, i % 11, 40 + i));
+for (var i = 0; i < 200; i++) s.add(i % 3 === 0 ? new IoTask(i, i % 11, 50 + i) : new Task(i, i % 11, 40 + i));
 while (s.step()) {}
 result = s.clock * 1000 + s.switches;

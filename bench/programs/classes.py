@@ -30,7 +30,7 @@ class Scheduler:
             best.priority = (best.priority * 7 + 3) % 11
         return len(self.queue) > 0
 s = Scheduler()
-for i in range(60):
+for i in range(200):
     s.add(IoTask(i, i % 11, 50 + i) if i % 3 == 0 else Task(i, i % 11, 40 + i))
 while s.step():
     pass

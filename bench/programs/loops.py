@@ -1,5 +1,5 @@
 total = 0
-for i in range(100000):
+for i in range(500000):
     x = i % 7
     if x > 3:
         total += x * 2

@@ -51,5 +51,5 @@ function energy(bodies) {
   return e;
 }
 var bodies = system();
-for (var s = 0; s < 4000; s++) advance(bodies, 0.01);
+for (var s = 0; s < 20000; s++) advance(bodies, 0.01);
 result = energy(bodies);

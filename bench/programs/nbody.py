@@ -42,6 +42,6 @@ def energy(bodies):
             e -= (bi.mass * bj.mass) / math.sqrt(dx * dx + dy * dy + dz * dz)
     return e
 bodies = system()
-for s in range(4000):
+for s in range(20000):
     advance(bodies, 0.01)
 result = energy(bodies)

@@ -23,4 +23,4 @@ function permutations(a, k) {
   return n;
 }
 function hanoi(n, from, to, via) { return n === 0 ? 0 : hanoi(n - 1, from, via, to) + 1 + hanoi(n - 1, via, to, from); }
-result = queens(7) + permutations([1, 2, 3, 4, 5, 6, 7], 0) + hanoi(14, 1, 3, 2);
+result = queens(8) + permutations([1, 2, 3, 4, 5, 6, 7, 8], 0) + hanoi(16, 1, 3, 2);

@@ -29,4 +29,4 @@ def permutations(a, k):
     return n
 def hanoi(n, frm, to, via):
     return 0 if n == 0 else hanoi(n - 1, frm, via, to) + 1 + hanoi(n - 1, via, to, frm)
-result = queens(7) + permutations([1, 2, 3, 4, 5, 6, 7], 0) + hanoi(14, 1, 3, 2)
+result = queens(8) + permutations([1, 2, 3, 4, 5, 6, 7, 8], 0) + hanoi(16, 1, 3, 2)

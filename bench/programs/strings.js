@@ -1,7 +1,7 @@
 // string building
 var parts = [];
 var s = "";
-for (var i = 0; i < 40000; i++) {
+for (var i = 0; i < 200000; i++) {
   s += String.fromCharCode(97 + i % 26);
   if (i % 100 === 99) { parts.push(s.toUpperCase()); s = ""; }
 }

@@ -1,6 +1,6 @@
 parts = []
 s = ""
-for i in range(40000):
+for i in range(200000):
     s += chr(97 + i % 26)
     if i % 100 == 99:
         parts.append(s.upper()); s = ""

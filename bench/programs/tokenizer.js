@@ -1,7 +1,7 @@
 // string/regexp-heavy text tokenizer: a sticky lexer, replace with a callback, split
 var words = ["let", "x1", "=", "42", "+", "foo_bar", "*", "(", "3.5", "-", "y", ")", ";", "\"str ing\"", "//note\n"];
 var parts = [];
-for (var i = 0; i < 3000; i++) parts.push(words[(i * 7) % words.length]);
+for (var i = 0; i < 30000; i++) parts.push(words[(i * 7) % words.length]);
 var src = parts.join(" ");
 var lexer = /\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_]\w*)|("(?:[^"\\]|\\.)*")|(\/\/[^\n]*)|([-+*\/=();]))/y;
 var counts = { num: 0, ident: 0, str: 0, comment: 0, punct: 0 };

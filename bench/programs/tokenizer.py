@@ -1,7 +1,7 @@
 import re
 words = ["let", "x1", "=", "42", "+", "foo_bar", "*", "(", "3.5", "-", "y", ")", ";", "\"str ing\"", "//note\n"]
 parts = []
-for i in range(3000):
+for i in range(30000):
     parts.append(words[(i * 7) % len(words)])
 src = " ".join(parts)
 lexer = re.compile(r'\s*(?:(\d+(?:\.\d+)?)|([A-Za-z_]\w*)|("(?:[^"\\]|\\.)*")|(//[^\n]*)|([-+*/=();]))')
