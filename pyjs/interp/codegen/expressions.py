@@ -50,7 +50,9 @@ _HELPERS = {
 # operator -> (helper, inline float form or None)
 _ARITH = {
     "+": ("_js_add", "{a} + {b}"), "-": ("_js_sub", "{a} - {b}"), "*": ("_js_mul", "{a} * {b}"),
-    "/": ("_js_div", "({a} / {b} if {b} else _float_div({a}, {b}))"), "%": ("_js_mod", "_float_mod({a}, {b})"),
+    "/": ("_js_div", "({a} / {b} if {b} else _float_div({a}, {b}))"),
+    # Python's % agrees with JS's (the sign of the dividend) when both are positive
+    "%": ("_js_mod", "({a} % {b} if {a} > 0.0 and {b} > 0.0 else _float_mod({a}, {b}))"),
     "<": ("_js_lt", "{a} < {b}"), "<=": ("_js_le", "{a} <= {b}"),
     ">": ("_js_gt", "{a} > {b}"), ">=": ("_js_ge", "{a} >= {b}"),
     "==": ("_loose_equals", "{a} == {b}"),
@@ -240,8 +242,12 @@ class ExpressionGenerator:
             get = self.c.expr_Identifier(node)
             cache = getattr(get, "cache", None)
             if cache is not None:
-                c = self.const(cache)
-                return f"({c}[1].value if {c}[0] is {self.realm} else {self.const(get)}(None))", EFFECT
+                c, p, realm = self.const(cache), self.temp(), self.realm
+                # a var of this realm (cached), or a data property of the global object
+                # that no global lexical declaration shadows (the builtins), else the getter
+                return (f"({c}[1].value if {c}[0] is {realm} else {p}.value if {name!r} not in "
+                        f"{realm}.global_lex and type({p} := {realm}.global_object.props.get({name!r})) "
+                        f"is Prop and not {p}.flags & {ACCESSOR} else {self.const(get)}(None))"), EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
@@ -531,44 +537,49 @@ class ExpressionGenerator:
         return self.fallback(node)
 
     def store_binding(self, name, value, init):
-        """Emit ``name = value`` (``init``: a declaration initializing its binding)."""
+        """Emit ``name = value`` (``init``: a declaration initializing its binding).
+        Returns source that reads the stored value again, or None."""
         c = self.c
         ref = c.resolve(name)
         if ref.checks and not init:
             raise Unsupported("dynamic binding in a declaration")
         if ref.is_global:
-            self.global_store(ref, value, init)
-            return
+            return self.global_store(ref, value, init)
         if not init and ref.binding.kind in ("const", "fname", "import"):
             setter = make_setter(ref, self.strict, init=init)
             if ref.binding is not None:
                 self.touched.add(ref.binding)
             self.emit(f"{self.const(setter)}({self.env()}, {value})")
-            return
+            return None
         target = self.binding(ref)
         if not init and ref.binding.kind in ("let", "class", "tdzparam"):
             t = self.temp()
             self.emit(f"{t} = {value}")
             self.emit(f"if {target} is _TDZ: _tdz({name!r})")
             self.emit(f"{target} = {t}")
-            return
+            return t
         self.emit(f"{target} = {value}")
+        return target
 
     def global_store(self, ref, value, init=False):
         """Emit a store to a global name, through the setter's cached Prop when it
         holds a writable ``var`` of this realm."""
         setter = self.const(make_setter(ref, self.strict, init=init))
         cache = getattr(self.namespace[setter], "cache", None)
-        if cache is None:
-            self.emit(f"{setter}(None, {value})")
-            return
-        c, t = self.const(cache), self.temp()
+        t = self.temp()
         self.emit(f"{t} = {value}")
+        if cache is None:
+            self.emit(f"{setter}(None, {t})")
+            return t
+        c = self.const(cache)
         self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
         self.emit(f"else: {setter}(None, {t})")
+        return t
 
     def assign_statement(self, node):
-        """Emit an assignment whose value is unused; False to use the expression form."""
+        """Emit an assignment as statements: source reading the assigned value
+        afterwards (script code keeps it as its completion value), or False to
+        use the expression form."""
         target = node.left
         op = node.operator
         if op in ("&&=", "||=", "??="):
@@ -577,15 +588,16 @@ class ExpressionGenerator:
             if self.c.resolve(target.name).checks:
                 return False
             if op == "=":
+                ref = self.c.resolve(target.name)
+                if not ref.is_global and ref.binding.kind in ("const", "fname", "import"):
+                    return False
                 value = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
-                self.store_binding(target.name, value, False)
-                return True
+                return self.store_binding(target.name, value, False)
             ref = self.c.resolve(target.name)
             if ref.is_global:
                 value = self.combine(op[:-1], self.gen(target), self.gen(node.right), node.right)
-                self.global_store(ref, value)
-                return True
+                return self.global_store(ref, value)
             ref = self.local_ref(target.name)
             if ref is None:
                 return False
@@ -593,7 +605,7 @@ class ExpressionGenerator:
             right = self.gen(node.right)
             value = self.combine(op[:-1], read, right, node.right)
             self.emit(f"{self.binding(ref)} = {value}")
-            return True
+            return self.binding(ref)
         if target.type != "MemberExpression" or target.object.type == "Super" or \
                 target.property.type == "PrivateIdentifier" or target.optional:
             return False
@@ -616,12 +628,13 @@ class ExpressionGenerator:
                 else:
                     self.emit(f"    else: {o}.set_index({i}, {v})")
                 self.emit(f"else: _assign_computed({o}, {k}, {v}, {strict})")
-                return True
+                return v
             self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
             old = f"_get_computed({o}, {k})"
-            value = self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)
-            self.emit(f"_set_computed({o}, {k}, {value}, {strict})")
-            return True
+            v = self.temp()
+            self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
+            self.emit(f"_set_computed({o}, {k}, {v}, {strict})")
+            return v
         name = target.property.name
         v = self.temp()
         if op == "=":
@@ -632,7 +645,7 @@ class ExpressionGenerator:
         self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
                   f"{o}.props[{name!r}] = {v}")
         self.emit(f"else: _set_member({o}, {name!r}, {v}, {strict})")
-        return True
+        return v
 
     def combine(self, op, left, right, right_node):
         """``left op right`` for compound assignment, from (source, purity) pairs."""

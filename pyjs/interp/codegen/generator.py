@@ -303,10 +303,12 @@ class FunctionGenerator(ExpressionGenerator):
 
     def s_ExpressionStatement(self, node):
         self.mark(node)
-        if self.track:
-            self.emit(f"_st.cv = {self.expr(node.expression)}")
-        else:
-            self.effect(node.expression)
+        e = node.expression
+        if not self.track:
+            self.effect(e)
+            return
+        stored = self.assign_statement(e) if e.type == "AssignmentExpression" else False
+        self.emit(f"_st.cv = {stored or self.expr(e)}")
 
     def effect(self, e):
         """Emit an expression evaluated for its effects only."""
