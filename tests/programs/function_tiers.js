@@ -107,3 +107,6 @@ function f() { let x = 1; function g() { return eval("x"); } for (var i = 0; i <
 console.log(f());
 function h() { var y = 5; var k = () => eval("y * 2"); for (var i = 0; i < 1; i++) y++; return k(); }
 console.log(h());
+function f() { var undefined = 5; var g = () => { undefined = 7; return 7; }; return [undefined === g(), false === undefined, 1 === null, null == undefined, "a" === "a", 1 == 1n]; }
+console.log(f().join());
+console.log([false === undefined, 1 === null, null == undefined, "a" !== "a", 2 === 2.0].join());

@@ -341,8 +341,12 @@ class ExpressionGenerator:
     def equality(self, node, strict):
         """``===`` (``strict``) or ``==``; the caller negates for ``!==``/``!=``."""
         left, right = node.left, node.right
-        if _is_literal(left) and not _is_literal(right):
-            left, right = right, left
+        constant = self.is_constant
+        if constant(left):
+            if constant(right):     # nothing to specialize (and no `1.0 is None` to write)
+                return f"_strict_equals({self.expr(left)}, {self.expr(right)})" if strict else \
+                    f"_loose_equals({self.expr(left)}, {self.expr(right)})"
+            left, right = right, left       # a constant has no effect to keep in order
         if not strict:
             ((a0, a), (b0, b)) = self.operands([left, right])
             return f"({a} == {b} if type({a0}) is type({b0}) is float else _loose_equals({a}, {b}))"
@@ -366,6 +370,15 @@ class ExpressionGenerator:
         ((a0, a), (b0, b)) = self.operands([left, right])
         return (f"({a} == {b} if type({a0}) is type({b0}) and (type({a}) is float or type({a}) is str) "
                 f"else _strict_equals({a}, {b}))")
+
+    def is_constant(self, node):
+        """A literal primitive, or ``undefined`` where it names the global one."""
+        if node.type == "Literal":
+            return getattr(node, "regex", None) is None
+        if node.type == "Identifier" and node.name == "undefined":
+            ref = self.c.resolve("undefined")
+            return ref.is_global and not ref.checks
+        return False
 
     def x_LogicalExpression(self, node):
         op = node.operator
@@ -723,5 +736,3 @@ def _is_number_literal(node):
         getattr(node, "bigint", None) is None and getattr(node, "regex", None) is None
 
 
-def _is_literal(node):
-    return node.type == "Literal" or (node.type == "Identifier" and node.name == "undefined")

@@ -10,6 +10,7 @@ Python loop are Python's own; one aimed further out stores a code in ``_jump``
 and breaks, and each loop it crosses re-dispatches after it ends.
 """
 import re
+import warnings
 
 from ..agent import state, out_of_steps
 from ..arrays import JSArray, HOLE
@@ -105,7 +106,9 @@ class FunctionGenerator(ExpressionGenerator):
             parts.append(self.call_function(body, code))
         src = "\n".join(parts) + "\n"
         try:
-            compiled = compile(src, f"<js {c.filename}:{code_name or 'anonymous'}>", "exec")
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", SyntaxWarning)
+                compiled = compile(src, f"<js {c.filename}:{code_name or 'anonymous'}>", "exec")
             exec(compiled, ns)
         except (SyntaxError, RecursionError, MemoryError, ValueError, OverflowError):
             raise Unsupported("python could not compile the generated body") from None
