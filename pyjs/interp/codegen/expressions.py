@@ -202,16 +202,28 @@ class ExpressionGenerator:
     def operands(self, nodes):
         """``[(first, again)]``: the source evaluating each operand in order, and the
         source reading its value afterwards.  An operand is re-read in place only
-        when nothing with an effect runs after it."""
+        when nothing after it can change it: nothing with an effect runs, or it is
+        a variable that only this function's code can write and the later
+        operands do not (see :meth:`stable`)."""
         gens = [self.gen(n) for n in nodes]
         out = []
         for i, (src, purity) in enumerate(gens):
-            if purity == CONST or (purity == PURE and all(p != EFFECT for _, p in gens[i + 1:])):
+            if purity == CONST or (purity == PURE and (
+                    all(p != EFFECT for _, p in gens[i + 1:]) or self.stable(nodes[i], nodes[i + 1:]))):
                 out.append((src, src))
             else:
                 t = self.temp()
                 out.append((f"({t} := {src})", t))
         return out
+
+    def stable(self, node, later):
+        """Is ``node`` a variable whose value evaluating ``later`` cannot change?
+        True for a name no nested function mentions (so no callee can assign
+        it) that ``later`` does not assign either."""
+        if node.type != "Identifier" or node.name in self.captured:
+            return False
+        from .generator import _written_names
+        return not any(node.name in _written_names(n) or "*" in _written_names(n) for n in later)
 
     # -- primary --------------------------------------------------------------------------
     def literal(self, node):
