@@ -110,6 +110,6 @@ console.log(h());
 function f() { var undefined = 5; var g = () => { undefined = 7; return 7; }; return [undefined === g(), false === undefined, 1 === null, null == undefined, "a" === "a", 1 == 1n]; }
 console.log(f().join());
 console.log([false === undefined, 1 === null, null == undefined, "a" !== "a", 2 === 2.0].join());
-function f() { var k = 1; var a = [0, 0, 0]; function g() { k = 2; return 5; } a[k] = g(); return a.join() + " " + (k + (k = 10)) + " " + (k + g()); }
-function h() { var x = 1; var r = x + (x = 5) + x; var y = 2; var s = y * (() => 3)(); return r + ":" + s; }
-console.log(f(), h());
+function stable_f() { var k = 1; var a = [0, 0, 0]; function g() { k = 2; return 5; } a[k] = g(); return a.join() + " " + (k + (k = 10)) + " " + (k + g()); }
+function stable_h() { var x = 1; var r = x + (x = 5) + x; var y = 2; var s = y * (() => 3)(); return r + ":" + s; }
+console.log(stable_f(), stable_h());
