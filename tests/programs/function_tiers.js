@@ -107,8 +107,8 @@ function f() { let x = 1; function g() { return eval("x"); } for (var i = 0; i <
 console.log(f());
 function h() { var y = 5; var k = () => eval("y * 2"); for (var i = 0; i < 1; i++) y++; return k(); }
 console.log(h());
-function f() { var undefined = 5; var g = () => { undefined = 7; return 7; }; return [undefined === g(), false === undefined, 1 === null, null == undefined, "a" === "a", 1 == 1n]; }
-console.log(f().join());
+function eq_f() { var undefined = 5; var g = () => { undefined = 7; return 7; }; return [undefined === g(), false === undefined, 1 === null, null == undefined, "a" === "a", 1 == 1n]; }
+console.log(eq_f().join());
 console.log([false === undefined, 1 === null, null == undefined, "a" !== "a", 2 === 2.0].join());
 function stable_f() { var k = 1; var a = [0, 0, 0]; function g() { k = 2; return 5; } a[k] = g(); return a.join() + " " + (k + (k = 10)) + " " + (k + g()); }
 function stable_h() { var x = 1; var r = x + (x = 5) + x; var y = 2; var s = y * (() => 3)(); return r + ":" + s; }
