@@ -19,12 +19,16 @@ last call, and may raise to abort the match (the exception propagates).
 Modules: ``parser`` (grammar and early errors; ``classes`` for the v flag's
 set notation), ``unicode`` (properties, Canonicalize, generated tables in
 ``_unicode_data``), ``compiler`` (matcher construction), ``vm`` (backtracking
-interpreter), ``analysis`` (search prefilters), ``escape``.
+interpreter), ``pyre`` (translation to Python's ``re``), ``codepoints`` (code
+point strings and index maps for it), ``analysis`` (search prefilters),
+``escape``.
 
 With u or v, matching is by code points; for inputs with no surrogate code
 units that is identical to matching by code units, so such inputs use the
 code-unit instruction stream and only inputs containing surrogates pay for
-code point decoding.
+code point decoding.  Patterns that ``pyre`` translates run on Python's
+``re`` instead of the VM: over the input itself, or with u/v over its code
+point string (``codepoints``), with indices mapped back to code units.
 
 Where V8 (Node 20) and the specification differ, this follows the spec:
 u/v matches never start between the halves of a surrogate pair (V8 tries
@@ -37,6 +41,7 @@ import re
 
 from . import analysis, pyre
 from .charset import MAX_CODE_UNIT, CharSet
+from .codepoints import code_point_text
 from .compiler import class_regex, compile_program
 from .escape import regexp_escape
 from .parser import RegExpSyntaxError, parse_pattern, validate_flags
@@ -133,21 +138,38 @@ class RegExpProgram:
             self._fast = pyre.translate(self.parsed)
         return self._fast if self.fast_path_enabled else None
 
-    def _fast_result(self, m):
+    def _fast_result(self, m, text):
         if m is None:
             return None
-        return [None if m.start(i) < 0 else m.span(i) for i in range(self.group_count + 1)]
+        if text is None or not text.has_astral:
+            return [None if m.start(i) < 0 else m.span(i) for i in range(self.group_count + 1)]
+        unit = text.to_code_unit
+        start, end = m.span()
+        start_unit = unit(start)
+        spans = [(start_unit, start_unit if end == start else unit(end))]
+        for i in range(1, self.group_count + 1):
+            a, b = m.span(i)
+            spans.append(None if a < 0 else (unit(a), unit(b)))
+        return spans
 
-    def _try_fast(self, s, index, budget, scanning):
+    def _try_fast(self, s, index, budget, scanning, cp_mode):
         """Run the ``re`` translation if allowed; returns (done, result).
 
-        Allowed when the pattern is translatable, the input needs no code
-        point decoding, and (with a budget) the worst-case work is below
-        FAST_PATH_LIMIT; that work, scaled down, is charged to the budget.
+        Allowed when the pattern is translatable and (with a budget) the
+        worst-case work is below FAST_PATH_LIMIT; that work, scaled down, is
+        charged to the budget.  In code point mode the translation runs on
+        the code point string of ``s`` (``index`` must not split a surrogate
+        pair), where a search tries the same start positions as the VM's
+        code point by code point scan.
         """
         fast = self._fast_pattern()
         if fast is None:
             return False, None
+        text = None
+        if cp_mode:
+            text = code_point_text(s)
+            s = text.text
+            index = text.to_code_point(index)
         length = len(s) - index
         cost = fast.attempt_cost(length) * ((length + 1) if scanning else 1)
         if budget is not None:
@@ -155,7 +177,7 @@ class RegExpProgram:
                 return False, None
             _tick_function(budget)(1 + cost // 64)
         m = fast.regex.search(s, index) if scanning else fast.regex.match(s, index)
-        return True, self._fast_result(m)
+        return True, self._fast_result(m, text)
 
     def match(self, s, index, budget=None):
         """The matcher at exactly ``index`` (what RegExpBuiltinExec calls per position).
@@ -169,10 +191,9 @@ class RegExpProgram:
         cp_mode = self._code_point_mode(s)
         if cp_mode:
             index = _code_point_start(s, index)
-        else:
-            done, result = self._try_fast(s, index, budget, False)
-            if done:
-                return result
+        done, result = self._try_fast(s, index, budget, False, cp_mode)
+        if done:
+            return result
         return self._result(self._attempt_function(s, cp_mode, budget)(index))
 
     def search(self, s, index, budget=None):
@@ -190,10 +211,9 @@ class RegExpProgram:
             index = _code_point_start(s, index)
         if self._anchored:
             return self.match(s, index, budget) if index == 0 else None
-        if not cp_mode:
-            done, result = self._try_fast(s, index, budget, True)
-            if done:
-                return result
+        done, result = self._try_fast(s, index, budget, True, cp_mode)
+        if done:
+            return result
         attempt = self._attempt_function(s, cp_mode, budget)
         prefix = self._prefix
         first = self._first_regex(cp_mode) if len(prefix) < 2 else None

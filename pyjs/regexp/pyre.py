@@ -1,9 +1,14 @@
 """Fast path: run a pattern with Python's ``re`` where the meaning is identical.
 
-The translation is used only in code-unit mode (no u/v, or u/v on an input
-without surrogates) and only for patterns made of:
+Without u/v the translation matches code units.  With u/v it matches code
+points: the caller runs it on the input's code point string (see
+``codepoints``; an input without surrogates is its own code point string)
+and maps the indices back.  Only patterns made of these are translated:
 
-* literal characters, classes (no strings), ``.``, all case-sensitive;
+* literal characters, classes (no strings) and ``.``, each written out as
+  the exact set of characters the spec's CharacterSetMatcher accepts (with
+  i, the set is closed under Canonicalize here, so Python's own case folding
+  is never used);
 * capturing and non-capturing groups and alternation (JS and Python number
   groups by their left parenthesis and try alternatives left to right);
 * lookaheads (atomic in both; captures kept after a positive one, undefined
@@ -13,10 +18,10 @@ without surrogates) and only for patterns made of:
   ``\\w``) never apply;
 * quantifiers on single-character atoms only.
 
-Excluded: i (Python's case folding differs), backreferences (a JS reference
-to a non-participating group matches empty, Python's fails), lookbehind
-(Python needs fixed width and matches it forwards), quantified groups (JS
-resets captures per iteration and has its own empty-iteration rule).
+Excluded: backreferences (a JS reference to a non-participating group
+matches empty, Python's fails), lookbehind (Python needs fixed width and
+matches it forwards), quantified groups (JS resets captures per iteration
+and has its own empty-iteration rule), v-flag classes with strings.
 
 ``re`` cannot be interrupted, so a pattern is used here only when its
 worst-case work is small: at most one quantifier with a variable count
@@ -25,17 +30,49 @@ worst-case work is small: at most one quantifier with a variable count
 """
 
 import re
+from functools import lru_cache
 
 from . import nodes as N
 from . import unicode as U
-from .charset import MAX_CODE_UNIT
-from .compiler import class_chars, class_regex_source, dot_chars
+from .charset import MAX_CODE_POINT, MAX_CODE_UNIT, CharSet
+from .compiler import class_chars, dot_chars
 
 _LT_CLASS = "[\\n\\r\\u2028\\u2029]"
 _NOT_LT_CLASS = "[^\\n\\r\\u2028\\u2029]"
 _WORD = "[A-Za-z0-9_]"
 _MAX_COMBINATIONS = 64
 _MAX_REPEAT = 100000
+
+
+def _escape(c):
+    if c < 0x80 and chr(c).isalnum():
+        return chr(c)
+    if c <= MAX_CODE_UNIT:
+        return f"\\u{c:04x}"
+    return f"\\U{c:08x}"
+
+
+@lru_cache(maxsize=2048)
+def set_source(cs):
+    """A Python ``re`` character class matching exactly the members of ``cs``.
+
+    Members above U+FFFF only ever meet the code point strings that u/v
+    patterns run on.  ``re`` looks BMP characters up in a bitmap but tests
+    the ranges above U+FFFF one after the other, in the order written, so
+    these are written widest first: with a few hundred of them (``\\p{L}``,
+    ``\\P{L}``) a code point is then usually found in the first few.
+    """
+    ranges = cs.ranges()
+    astral = [r for r in ranges if r[1] > MAX_CODE_UNIT]
+    if len(astral) > 1:
+        astral.sort(key=lambda r: r[0] - r[1])
+        ranges = [r for r in ranges if r[1] <= MAX_CODE_UNIT] + astral
+    parts = []
+    for lo, hi in ranges:
+        parts.append(_escape(lo) if lo == hi else _escape(lo) + "-" + _escape(hi))
+    if not parts:
+        return "(?!)"
+    return "[" + "".join(parts) + "]"
 
 
 class NotTranslatable(Exception):
@@ -76,21 +113,20 @@ def translate(parsed):
 class _Translator:
     def __init__(self, unicode_mode):
         self.unicode = unicode_mode
+        self.max_char = MAX_CODE_POINT if unicode_mode else MAX_CODE_UNIT
         self.variable = 0
         self.combinations = 1
 
     def node(self, n):
         t = type(n)
         if t is N.Char:
-            if n.ignore_case:
-                raise NotTranslatable
-            return self.char(n.value)
+            return self.char(n)
         if t is N.CharClass:
-            if n.ignore_case or n.strings:
+            if n.strings:
                 raise NotTranslatable
-            return class_regex_source(class_chars(n, self.unicode).clip(MAX_CODE_UNIT))
+            return self.char_set(class_chars(n, self.unicode))
         if t is N.Dot:
-            return class_regex_source(dot_chars(n, self.unicode).clip(MAX_CODE_UNIT))
+            return self.char_set(dot_chars(n, self.unicode))
         if t is N.Alternative:
             return "".join(self.node(x) for x in n.terms)
         if t is N.Disjunction:
@@ -110,23 +146,29 @@ class _Translator:
             return self.quantifier(n)
         raise NotTranslatable
 
-    def char(self, c):
-        if c > MAX_CODE_UNIT:
+    def char(self, n):
+        """A literal: the character itself, or with i every character with its Canonicalize value."""
+        if n.ignore_case:
+            variants = U.case_variants(n.value, self.unicode)
+            if len(variants) > 1:
+                return self.char_set(CharSet.from_iterable(variants))
+        if n.value > self.max_char:
             return "(?!)"
-        if chr(c).isascii() and chr(c).isalnum():
-            return chr(c)
-        return f"\\u{c:04x}"
+        return _escape(n.value)
+
+    def char_set(self, cs):
+        return set_source(cs.clip(self.max_char))
 
     def assertion(self, n):
         if n.kind == "^":
             return f"(?<!{_NOT_LT_CLASS})" if n.multiline else "(?<![\\s\\S])"
         if n.kind == "$":
             return f"(?!{_NOT_LT_CLASS})" if n.multiline else "(?![\\s\\S])"
-        if U.word_characters(self.unicode, n.ignore_case) != U.BASIC_WORD:
-            raise NotTranslatable
+        words = U.word_characters(self.unicode, n.ignore_case)
+        w = _WORD if words == U.BASIC_WORD else set_source(words)
         if n.kind == "\\b":
-            return f"(?:(?<={_WORD})(?!{_WORD})|(?<!{_WORD})(?={_WORD}))"
-        return f"(?:(?<={_WORD})(?={_WORD})|(?<!{_WORD})(?!{_WORD}))"
+            return f"(?:(?<={w})(?!{w})|(?<!{w})(?={w}))"
+        return f"(?:(?<={w})(?={w})|(?<!{w})(?!{w}))"
 
     def quantifier(self, n):
         body = n.body
