@@ -47,10 +47,9 @@ TIER_UP_CALLS = 2
 
 def has_loop(nodes):
     """Does code (not counting nested functions) contain a loop?  Such code is
-    generated at once; the rest only when it runs again (see tier_up_entry)."""
+    generated when it first runs; the rest only when it runs again (see
+    tier_up_entry)."""
     from ..compiler.scope import iter_children
-    if _tier == "eager":
-        return True
     stack = list(nodes)
     while stack:
         n = stack.pop()
@@ -84,19 +83,19 @@ _FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunct
 
 
 def tier_up_entry(compiler, fs, code):
-    """A ``code.entry`` that runs the closure-compiled body until the function is
-    called for the TIER_UP_CALLS-th time, then generates its Python body.
+    """A ``code.entry`` that runs the closure-compiled body until the function's
+    call number ``fs.lazy[2]`` (1 for a function with a loop, else TIER_UP_CALLS),
+    then generates its Python body and runs that.
 
     Most functions of a large program run once or never (a bundle's module
-    set-up); generating them would only slow the start.  A function with a loop
-    is generated at once instead, since one call of it can be long."""
-    stmts, concise = fs.lazy
+    set-up); generating them up front would only slow the start."""
+    stmts, concise, threshold = fs.lazy
     calls = 0
 
     def entry(fobj, this, args):
         nonlocal calls
         calls += 1
-        if calls >= TIER_UP_CALLS and code.entry is entry:
+        if calls >= threshold and code.entry is entry:
             code.entry = None
             body = _generate_later(compiler, fs, code, stmts, concise)
             if body is not None:
@@ -112,19 +111,23 @@ def tier_up_entry(compiler, fs, code):
 def tier_up_body(compiler, fs, code):
     """The same for functions whose calls go through ``code.body`` (generators,
     async functions, class constructors): a ``body(env)`` that swaps in the
-    generated body for the calls after the TIER_UP_CALLS-th."""
-    stmts, concise = fs.lazy
+    generated body.  The environment of the call at hand was made from the old
+    template; it serves the generated body unless generating added slots."""
+    stmts, concise, threshold = fs.lazy
     closure_body = code.body
     calls = 0
 
     def body(env):
         nonlocal calls
         calls += 1
-        if calls == TIER_UP_CALLS and code.body is body:
+        if calls >= threshold and code.body is body:
+            code.body = closure_body
             generated = _generate_later(compiler, fs, code, stmts, concise)
             if generated is not None:
                 code.template = _template(fs, code)     # for the calls to come
                 code.body = generated
+                if len(code.template) == len(env):
+                    return generated(env)
         return closure_body(env)
     return body
 

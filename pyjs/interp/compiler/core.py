@@ -42,7 +42,7 @@ class FunctionState:
         self.var_env = None         # (scope, copied slots, functions) of a separate var scope
         self.is_async = kind in (ASYNC, ASYNC_GENERATOR)
         self.code = None            # the FunctionCode being compiled
-        self.lazy = None            # (stmts, concise body) the code generator takes up later
+        self.lazy = None            # (stmts, concise body, call number) for a later generation
 
 
 class CompilerCore:
@@ -247,15 +247,18 @@ class CompilerCore:
         if not codegen.enabled():
             return None
         if script:
-            if not codegen.has_loop(stmts) or codegen.has_direct_eval(stmts):
+            if not (codegen.eager() or codegen.has_loop(stmts)) or codegen.has_direct_eval(stmts):
                 return None
             return codegen.generate_body(self, stmts, None, None)
         if self.fn.info.has_direct_eval:
             return None
-        if not codegen.has_loop(stmts if concise is None else [concise]):
-            self.fn.lazy = (stmts, concise)     # generated on a later call, if it comes
-            return None
-        return codegen.generate_body(self, stmts, concise, self.fn.code)
+        if codegen.eager():
+            return codegen.generate_body(self, stmts, concise, self.fn.code)
+        # generated when it is called: at once if one call can run long (a loop),
+        # else on its second call (see codegen.tier_up_entry)
+        calls = 1 if codegen.has_loop(stmts if concise is None else [concise]) else codegen.TIER_UP_CALLS
+        self.fn.lazy = (stmts, concise, calls)
+        return None
 
     def compile_function_body(self, stmts, fs):
         body = self.generated_body(stmts)
