@@ -602,18 +602,10 @@ class FunctionGenerator(ExpressionGenerator):
         labels = self.take_labels()
         c = self.c
         init = node.init
-        lexical = init is not None and init.type == "VariableDeclaration" and init.kind != "var"
         self.mark(node)
         self.reset_completion()
-        scope = None
-        if lexical:
-            scope = c.push_scope("block")
-            for d in init.declarations:
-                for n in bound_names(d.id, []):
-                    if n in scope.bindings:
-                        c.pop_scope()
-                        raise c.error(f"Identifier '{n}' has already been declared", d)
-                    scope.declare(n, "const" if init.kind == "const" else "let")
+        scope = c.for_head_scope(node)
+        lexical = scope is not None
         try:
             from ..compiler.statements import _has_closure
             per_iteration = lexical and init.kind != "const" and _has_closure(node)

@@ -309,19 +309,25 @@ class StatementCompiler:
             return None
         return do_while
 
+    def for_head_scope(self, node):
+        """The scope of a for statement's let/const head, pushed (None for other heads)."""
+        init = node.init
+        if init is None or init.type != "VariableDeclaration" or init.kind == "var":
+            return None
+        scope = self.push_scope("block")
+        for d in init.declarations:
+            for n in bound_names(d.id, []):
+                if n in scope.bindings:
+                    self.pop_scope()
+                    raise self.error(f"Identifier '{n}' has already been declared", d)
+                scope.declare(n, "const" if init.kind == "const" else "let")
+        return scope
+
     def stmt_ForStatement(self, node):
         labels = self.take_labels()
         init_node = node.init
-        lexical = init_node is not None and init_node.type == "VariableDeclaration" and init_node.kind != "var"
-        scope = None
-        if lexical:
-            scope = self.push_scope("block")
-            for d in init_node.declarations:
-                for n in bound_names(d.id, []):
-                    if n in scope.bindings:
-                        self.pop_scope()
-                        raise self.error(f"Identifier '{n}' has already been declared", d)
-                    scope.declare(n, "const" if init_node.kind == "const" else "let")
+        scope = self.for_head_scope(node)
+        lexical = scope is not None
         try:
             if init_node is None:
                 init = None
