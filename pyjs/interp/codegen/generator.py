@@ -937,16 +937,8 @@ class FunctionGenerator(ExpressionGenerator):
         if param is None:
             self.sub_block(body)
             return
-        scope = c.push_scope("catch")
+        scope = c.push_catch_scope(param, body)
         try:
-            names = bound_names(param, [])
-            for n in names:
-                if n in scope.bindings:
-                    raise c.error(f"Identifier '{n}' has already been declared", param)
-                scope.declare(n, "let" if param.type != "Identifier" else "catchparam")
-            for n, kind, decl in lexical_declarations(body, False):
-                if n in names:
-                    raise c.error(f"Identifier '{n}' has already been declared", decl)
             env = self.open_env(scope)
             if param.type == "Identifier":
                 self.emit(f"{self.binding(c.resolve(param.name))} = {err}.value")

@@ -623,6 +623,22 @@ class StatementCompiler:
             return sig
         return try_finally
 
+    def push_catch_scope(self, param, body_stmts):
+        """Push and return the scope of a catch parameter, with its early errors."""
+        from .scope import lexical_declarations
+        scope = self.push_scope("catch")
+        names = bound_names(param, [])
+        for n in names:
+            if n in scope.bindings:
+                self.pop_scope()
+                raise self.error(f"Identifier '{n}' has already been declared", param)
+            scope.declare(n, "let" if param.type != "Identifier" else "catchparam")
+        for n, kind, decl in lexical_declarations(body_stmts, False):
+            if n in names:
+                self.pop_scope()
+                raise self.error(f"Identifier '{n}' has already been declared", decl)
+        return scope
+
     def compile_catch(self, clause):
         """``handler(env, jserror) -> signal``."""
         param = clause.param
@@ -631,16 +647,8 @@ class StatementCompiler:
         if param is None:
             body = self.compile_block(body_stmts)
             return lambda env, e: body(env)
-        scope = self.push_scope("catch")
+        scope = self.push_catch_scope(param, body_stmts)
         try:
-            names = bound_names(param, [])
-            for n in names:
-                if n in scope.bindings:
-                    raise self.error(f"Identifier '{n}' has already been declared", param)
-                scope.declare(n, "let" if param.type != "Identifier" else "catchparam")
-            for n, kind, decl in lexical_declarations(body_stmts, False):
-                if n in names:
-                    raise self.error(f"Identifier '{n}' has already been declared", decl)
             bind = self.compile_binding_pattern(param, True)
             body = self.compile_block(body_stmts)
         finally:
