@@ -19,7 +19,7 @@ from ..runtime import (get_member, get_named, get_computed, set_member, set_comp
                        computed_key, assign_computed, get_named_any, new_object)
 from ..compiler.refs import make_setter
 from ..compiler.scope import contains_suspend
-from ..values import JSError, Prop, WRITABLE, ACCESSOR, null
+from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 
 
@@ -255,11 +255,13 @@ class ExpressionGenerator:
             cache = getattr(get, "cache", None)
             if cache is not None:
                 c, p, realm = self.const(cache), self.temp(), self.realm
-                # a var of this realm (cached), or a data property of the global object
-                # that no global lexical declaration shadows (the builtins), else the getter
+                # a var of this realm (cached), or a configurable data property of the
+                # global object that no global lexical declaration shadows (the builtins),
+                # else the getter (which fills the cache on a var's first read)
                 return (f"({c}[1].value if {c}[0] is {realm} else {p}.value if {name!r} not in "
                         f"{realm}.global_lex and type({p} := {realm}.global_object.props.get({name!r})) "
-                        f"is Prop and not {p}.flags & {ACCESSOR} else {self.const(get)}(None))"), EFFECT
+                        f"is Prop and {p}.flags & {ACCESSOR | CONFIGURABLE} == {CONFIGURABLE} "
+                        f"else {self.const(get)}(None))"), EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
