@@ -137,8 +137,13 @@ class ScriptFunction(JSFunctionBase):
         """[[Call]] (https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist).
 
         A function the code generator compiled has its own whole [[Call]]
-        (``code.entry``); the others take :meth:`call_closure_tier`."""
-        entry = self.code.entry
+        (``code.fast``, or ``code.entry`` for other kinds); the others take
+        :meth:`call_closure_tier`."""
+        code = self.code
+        fast = code.fast
+        if fast is not None:
+            return fast(self, this, *args)
+        entry = code.entry
         if entry is not None:
             return entry(self, this, args)
         return self.call_closure_tier(this, args)

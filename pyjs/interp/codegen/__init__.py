@@ -102,6 +102,7 @@ def tier_up_entry(compiler, fs, code):
                 code.body = body
                 code.template = _template(fs, code)
                 code.entry = body.entry
+                code.fast = body.fast
                 if body.entry is not None:
                     return body.entry(fobj, this, args)
         return fobj.call_closure_tier(this, args)

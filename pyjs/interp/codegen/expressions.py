@@ -65,6 +65,7 @@ _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "insta
 
 # purity of a generated operand: may it be evaluated again, or later than written?
 CONST, PURE, EFFECT = 0, 1, 2
+SPELL_TWICE = 160       # longest argument source a call site writes in both of its branches
 
 
 class ExpressionGenerator:
@@ -500,11 +501,32 @@ class ExpressionGenerator:
         else:
             get = self.expr(callee)
             this = "None"
-        args = self.args(node.arguments)
+        pre, args = self.call_arguments(node.arguments)
         e = self.temp()
-        return (f"({e}({f}, {this}, {a}) if (type({f} := {get}) is _SF) & (({a} := {args}) is not None) "
-                f"and ({e} := {f}.code.entry) is not None else {f}.call({this}, {a}) "
-                f"if isinstance({f}, JSObject) and {f}.callable else _not_function({text}, {a}))")
+        cond = f"type({f} := {get}) is _SF"
+        if pre:
+            cond = " & ".join([f"({cond})"] + pre)
+        listed = "[" + ", ".join(args) + "]"
+        return (f"({e}({f}, {this}{''.join(', ' + x for x in args)}) if ({cond}) "
+                f"and ({e} := {f}.code.fast) is not None "
+                f"else {f}.call({this}, {a}) if (({a} := {listed}) is not None) & isinstance({f}, JSObject) "
+                f"and {f}.callable else _not_function({text}, {a}))")
+
+    def call_arguments(self, nodes):
+        """``(pre, args)`` for a call that passes its arguments either positionally
+        (a generated callee's ``code.fast``) or as a list: both branches spell each
+        argument, and one of them runs.  An argument too long to spell twice is
+        evaluated first into a temporary, in ``pre``, with every argument before it."""
+        srcs = [self.gen(n) for n in nodes]
+        last = max((i for i, (src, _) in enumerate(srcs) if len(src) > SPELL_TWICE), default=-1)
+        pre, args = [], []
+        for i, (src, purity) in enumerate(srcs):
+            if i <= last and purity != CONST:
+                t = self.temp()
+                pre.append(f"(({t} := {src}) is {t})")
+                src = t
+            args.append(src)
+        return pre, args
 
     def x_NewExpression(self, node):
         if any(a.type == "SpreadElement" for a in node.arguments):

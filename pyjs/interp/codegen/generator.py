@@ -115,6 +115,7 @@ class FunctionGenerator(ExpressionGenerator):
         fn = ns["_body"]
         fn.source = src
         fn.entry = ns.get("_call")
+        fn.fast = ns.get("_fast")
         return fn
 
     def base_loads(self, skip=(), template=None):
@@ -160,10 +161,24 @@ class FunctionGenerator(ExpressionGenerator):
                 items.append("fobj")
             else:
                 items.append("_TDZ" if v is TDZ else "None")
-        head = ["def _call(fobj, this, args):",
+        bound = code.param_slots or ()
+        params, binds = [], []
+        slots = {b.slot: b for b in self.base_scope.bindings.values()}
+        for i, slot in enumerate(bound):
+            b = slots[slot]
+            name = self.local.get(b) or f"_p{i}"
+            params.append(f"{name}=None")
+            if b not in self.local and (b in self.used or b in self.touched or b.name in self.captured):
+                binds.append(f"        env[{slot}] = {name}")
+        if code.setup is not None and code.param_slots is None:
+            params, args = ["*args"], "list(args)"
+        else:
+            params.append("*_rest")
+            args = "[" + "".join(p[:-5] + ", " for p in params[:-1]) + "*_rest]"
+        head = [f"def _fast(fobj, this, {', '.join(params)}):",
                 "    st = _st",
                 "    _realm = st.realm",
-                "    if fobj.realm is not _realm: return _call_slow(fobj, this, args)",
+                f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})",
                 "    st.depth = _d = st.depth + 1",
                 "    st.steps = _s = st.steps - 1",
                 "    try:",
@@ -172,20 +187,9 @@ class FunctionGenerator(ExpressionGenerator):
         head.append("    " + self.local_counters())
         if this_local is not None:
             head.append(f"        {this_local} = {this}")
-        bound = ()
-        if code.param_slots is not None:
-            bound = code.param_slots
-            head.append("        _n = len(args)")
-            slots = {b.slot: b for b in self.base_scope.bindings.values()}
-            for i, slot in enumerate(bound):
-                b = slots[slot]
-                name = self.local.get(b)
-                if name is not None:
-                    head.append(f"        {name} = args[{i}] if _n > {i} else None")
-                elif b in self.used or b in self.touched or b.name in self.captured:
-                    head.append(f"        if _n > {i}: env[{slot}] = args[{i}]")
-        elif code.setup is not None:
-            head.append(f"        {self.const(code.setup)}(env, args, fobj)")
+        head.extend(binds)
+        if code.setup is not None and code.param_slots is None:
+            head.append(f"        {self.const(code.setup)}(env, list(args), fobj)")
         # without a setup call, every other slot still holds its template value
         fresh = template if code.param_slots is not None or code.setup is None else None
         head.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
@@ -196,7 +200,8 @@ class FunctionGenerator(ExpressionGenerator):
                  "        raise _stack_overflow() from None",
                  "    finally:",
                  "        st.depth -= 1"]
-        return self.assemble(head, body, start, extra)
+        return self.assemble(head, body, start, extra) + \
+            "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
 
     def assemble(self, head, body, start, extra):
         tail = ["    except _JSError as _e:", f"        _lines.annotate(_e, {start})", "        raise"]

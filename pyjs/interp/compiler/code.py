@@ -15,7 +15,7 @@ class FunctionCode:
     __slots__ = ("name", "length", "strict", "kind", "is_arrow", "is_constructor",
                  "is_class_constructor", "template", "setup", "body", "filename", "line",
                  "column", "source_text", "is_method", "has_this", "runner", "derived",
-                 "field_init", "home_needed", "param_slots", "slow_call", "entry", "__weakref__")
+                 "field_init", "home_needed", "param_slots", "slow_call", "entry", "fast", "__weakref__")
 
     def __init__(self):
         self.name = ""
@@ -39,6 +39,7 @@ class FunctionCode:
         self.param_slots = None     # slots of simple parameters when binding them is all setup does
         self.slow_call = False      # class constructors and generator kinds take the general path
         self.entry = None           # entry(fobj, this, args): a generated whole [[Call]] (tier 2)
+        self.fast = None            # fast(fobj, this, *args): the same, arguments passed positionally
 
     def sloppy_this(self, fobj, this):
         """OrdinaryCallBindThis for a sloppy-mode function and a non-object ``this``."""

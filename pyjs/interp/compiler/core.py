@@ -56,6 +56,7 @@ class CompilerCore:
         self.track_completion = False
         self.pending_labels = ()
         self.eval_in_params = False   # compiling a direct eval found in parameter expressions
+        self.lazy_functions = False   # function bodies compiled on first call (see lazy.py)
 
     def error(self, msg, node=None):
         return CompileError(msg, node)
@@ -142,8 +143,15 @@ class CompilerCore:
         return self.source[start:definition.value.end]
 
     def compile_function(self, node, name=None, is_method=False, kind_override=None,
-                         class_ctor=None, derived=False, field_init=None):
-        """Compile a function node into a :class:`FunctionCode`."""
+                         class_ctor=None, derived=False, field_init=None, into=None):
+        """Compile a function node into a :class:`FunctionCode`.
+
+        With ``lazy_functions`` set (code whose early errors were all checked
+        before, see :mod:`pyjs.interp.compiler.lazy`) the result is a
+        :class:`LazyFunctionCode` that compiles its body on first use; ``into``
+        is that object, filled in when it does."""
+        if self.lazy_functions and into is None:
+            return self.lazy_function(node, name, is_method, class_ctor, derived, field_init)
         is_arrow = node.type == "ArrowFunctionExpression"
         if node.generator:
             kind = ASYNC_GENERATOR if node.is_async else GENERATOR
@@ -167,7 +175,7 @@ class CompilerCore:
         self.scope = scope
         fs = FunctionState(info, scope, kind)
         self.fn = fs
-        code = fs.code = FunctionCode()
+        code = fs.code = FunctionCode() if into is None else into
         code.is_class_constructor = class_ctor is not None
         code.kind = kind
         code.strict = strict
@@ -228,9 +236,13 @@ class CompilerCore:
         if kind != NORMAL:
             from ..generators import runner_for
             code.runner = runner_for(kind)
+            if kind == ASYNC:
+                from ..generators import async_entry
+                code.entry = async_entry    # its whole [[Call]]
         code.slow_call = code.is_class_constructor or code.runner is not None
         if fs.var_env is None and not code.slow_call:
             code.entry = getattr(code.body, "entry", None)
+            code.fast = getattr(code.body, "fast", None)
             if code.entry is None and fs.lazy is not None:
                 from .. import codegen
                 code.entry = codegen.tier_up_entry(self, fs, code)
@@ -238,6 +250,10 @@ class CompilerCore:
             from .. import codegen
             code.body = codegen.tier_up_body(self, fs, code)
         return code
+
+    def lazy_function(self, node, name, is_method, class_ctor, derived, field_init):
+        from .lazy import lazy_function
+        return lazy_function(self, node, name, is_method, class_ctor, derived, field_init)
 
     def generated_body(self, stmts, concise=None, script=False):
         """The body as generated Python (tier 2), when that tier is on and can take it:
