@@ -89,6 +89,7 @@ class ExpressionGenerator:
         self.owned = {}             # bindings of scopes whose lists this body creates
         self.touched = set()        # owned bindings that closure-compiled parts use
         self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
+        self.int_index = {}         # counting-loop variable binding -> its value as a Python int
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -433,7 +434,8 @@ class ExpressionGenerator:
         if node.optional or node.object.type == "Super" or node.property.type == "PrivateIdentifier":
             return self.fallback(node)
         if node.computed:
-            return self.computed_get(*self.operands([node.object, node.property]))
+            return self.computed_get(*self.operands([node.object, node.property]),
+                                     self.int_key(node.property))
         src, purity = self.gen(node.object)
         if purity == CONST:
             return self.named_get(src, src, node.property.name)
@@ -448,13 +450,24 @@ class ExpressionGenerator:
         return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({name!r}, _PROP0)) "
                 f"is not Prop else _get_named_any({o}, {name!r}))")
 
-    def computed_get(self, obj, key):
+    def int_key(self, node):
+        """The Python int twin of a counting loop's variable used as a key, or None.
+        It is -1 when the loop runs on JS semantics (no fast path takes it then)."""
+        if node.type != "Identifier" or not self.int_index:
+            return None
+        return self.int_index.get(self.c.resolve(node.name).binding)
+
+    def computed_get(self, obj, key, int_key=None):
         """``o[k]`` from operands(); a key that must be evaluated is never skipped."""
         (o0, o), (k0, k) = obj, key
         if o0 == o:
             t = self.temp()
             o0, o = f"({t} := {o})", t
         els, i, v = self.temp(), self.temp(), self.temp()
+        if int_key is not None:
+            return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
+                    f"0 <= {int_key} < len({els}) and ({v} := {els}[{int_key}]) is not HOLE "
+                    f"else _get_computed({o}, {k}))")
         index = _constant_index(k)
         if index is not None:
             return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
@@ -507,8 +520,11 @@ class ExpressionGenerator:
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         listed = "[" + ", ".join(args) + "]"
+        # a generated function, a builtin of this realm, anything else
         return (f"({e}({f}, {this}{''.join(', ' + x for x in args)}) if ({cond}) "
                 f"and ({e} := {f}.code.fast) is not None "
+                f"else {f}.fn({this}, {a}) if type({f}) is _NF and {f}.realm is {self.realm} "
+                f"and (({a} := {listed}) is not None) "
                 f"else {f}.call({this}, {a}) if (({a} := {listed}) is not None) & isinstance({f}, JSObject) "
                 f"and {f}.callable else _not_function({text}, {a}))")
 
@@ -659,25 +675,40 @@ class ExpressionGenerator:
                 target.property.type == "PrivateIdentifier" or target.optional:
             return False
         strict = self.strict
+        if target.computed and op == "=":
+            # operands that cannot change before the store are read in place
+            parts = self.operands([target.object, target.property, node.right])
+            for first, again in parts:
+                if first != again:
+                    self.emit(first)
+            (_, o), (_, k), (_, v) = parts
+            if v == parts[2][0] and node.right.type != "Literal" and not self.stable(node.right, ()):
+                t = self.temp()
+                self.emit(f"{t} = {v}")
+                v = t
+            els, i = self.temp(), self.temp()
+            int_key = self.int_key(target.property)
+            if int_key is None and _constant_index(k) is not None:
+                int_key = str(_constant_index(k))
+            if int_key is not None:
+                i = int_key
+                self.emit(f"if type({o}) is JSArray and ({els} := {o}.elements) is not None and "
+                          f"0 <= {i} <= len({els}):")
+            else:
+                self.emit(f"if type({o}) is JSArray and type({k}) is float and "
+                          f"({els} := {o}.elements) is not None and 0.0 <= {k} <= len({els}) and "
+                          f"({i} := int({k})) == {k}:")
+            self.emit(f"    if {i} < len({els}) and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+            if strict:
+                self.emit(f"    elif not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
+            else:
+                self.emit(f"    else: {o}.set_index({i}, {v})")
+            self.emit(f"else: _assign_computed({o}, {k}, {v}, {strict})")
+            return v
         o = self.temp()
         self.emit(f"{o} = {self.expr(target.object)}")
         if target.computed:
             k = self.temp()
-            if op == "=":
-                self.emit(f"{k} = {self.expr(target.property)}")
-                v = self.temp()
-                self.emit(f"{v} = {self.expr(node.right)}")
-                els, i = self.temp(), self.temp()
-                self.emit(f"if type({o}) is JSArray and type({k}) is float and "
-                          f"({els} := {o}.elements) is not None and 0.0 <= {k} <= len({els}) and "
-                          f"({i} := int({k})) == {k}:")
-                self.emit(f"    if {i} < len({els}) and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
-                if strict:
-                    self.emit(f"    elif not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
-                else:
-                    self.emit(f"    else: {o}.set_index({i}, {v})")
-                self.emit(f"else: _assign_computed({o}, {k}, {v}, {strict})")
-                return v
             self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
             old = f"_get_computed({o}, {k})"
             v = self.temp()

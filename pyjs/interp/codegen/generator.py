@@ -19,10 +19,10 @@ from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
 from ..generators import GeneratorReturn, AWAIT, YIELD
-from ..compiler.scope import TDZ, lexical_declarations, bound_names
+from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children
 from ..compiler.code import make_function
 from .expressions import ExpressionGenerator, Unsupported
-from ..functions import ScriptFunction, _check_limits
+from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import LineTable, sloppy_this, stack_overflow, CountingLoop, charge_steps, STEP_BATCH
 
 __all__ = ["FunctionGenerator", "Unsupported"]
@@ -809,12 +809,18 @@ class FunctionGenerator(ExpressionGenerator):
         bound = self.expr(test.right)
         by = self.expr(step) if step is not None else "1.0"
         counter = self.temp()
-        self.emit(f"{counter} = _CountingLoop({start}, {bound}, {by}, {test.operator == '<='}, {increment})")
+        binding = self.c.resolve(name).binding
+        twin = self.temp() if _indexes_with(node.body, name) else None
+        self.emit(f"{counter} = _CountingLoop({start}, {bound}, {by}, {test.operator == '<='}, "
+                  f"{increment}{', True' if twin else ''})")
         py, t = self.loop_head(labels)
-        self.emit(f"for {loop_var} in {counter}:")
+        self.emit(f"for {loop_var}{', ' + twin if twin else ''} in {counter}:")
         self.level += 1
         self.steps()
+        if twin:
+            self.int_index[binding] = twin
         self.sub_statement(node.body)
+        self.int_index.pop(binding, None)
         self.level -= 1
         self.emit("else:")
         self.emit(f"    {self.binding(self.c.resolve(name))} = {counter}.final")
@@ -1094,10 +1100,25 @@ def _continues_to(loop):
     return False
 
 
+def _indexes_with(node, name):
+    """Does code (not counting nested functions) use ``name`` as a computed key?"""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in _NESTED:
+            continue
+        if t == "MemberExpression" and n.computed and n.property.type == "Identifier" and \
+                n.property.name == name:
+            return True
+        stack.extend(iter_children(n))
+    return False
+
+
 BASE_NAMESPACE = {
     "_st": state, "_out_of_steps": out_of_steps, "_JSError": JSError, "_TDZ": TDZ,
     "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
-    "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction,
+    "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_CountingLoop": CountingLoop, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,

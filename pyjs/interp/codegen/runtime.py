@@ -103,25 +103,26 @@ class CountingLoop:
 
     __slots__ = ("values", "final")
 
-    def __init__(self, i, bound, step, inclusive, increment):
+    def __init__(self, i, bound, step, inclusive, increment, with_int=False):
         if type(i) is float and type(bound) is float and type(step) is float and \
                 0.0 < step < _SAFE and -_SAFE < i < _SAFE and -_SAFE < bound < _SAFE and \
                 i.is_integer() and step.is_integer():
             start, by = int(i), int(step)
             end = math.floor(bound) + 1 if inclusive else math.ceil(bound)
             r = range(start, max(end, start), by)
-            self.values = map(float, r)
+            self.values = zip(map(float, r), r) if with_int else map(float, r)
             self.final = float(start + len(r) * by)
         else:
-            self.values = self._generic(i, bound, step, inclusive, increment)
+            self.values = self._generic(i, bound, step, inclusive, increment, with_int)
 
     def __iter__(self):
         return self.values
 
-    def _generic(self, i, bound, step, inclusive, increment):
+    def _generic(self, i, bound, step, inclusive, increment, with_int):
+        """JS semantics; ``with_int`` pairs each value with -1 (not a usable index)."""
         test = js_le if inclusive else js_lt
         while test(i, bound):
-            yield i
+            yield (i, -1) if with_int else i
             i = numeric_step(i, step)[1] if increment else js_add(i, step)
         self.final = i
 
