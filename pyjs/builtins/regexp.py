@@ -94,10 +94,15 @@ def regexp_alloc(new_target, realm):
     stays an own data property forever: regexp_exec reads and writes it
     directly and that is exactly what Get/Set would do.
     """
-    obj = RegExpObject(get_prototype_from_constructor(new_target, "%RegExp.prototype%"))
-    obj.props["lastIndex"] = Prop(None, WRITABLE)
-    if new_target is realm.intrinsics["%RegExp%"]:
+    intrinsics = realm.intrinsics
+    if new_target is intrinsics["%RegExp%"]:
+        # %RegExp%.prototype is a non-writable, non-configurable data property
+        # holding %RegExp.prototype%: GetPrototypeFromConstructor's Get is unobservable.
+        obj = RegExpObject(intrinsics["%RegExp.prototype%"])
         obj.legacy = realm.regexp_legacy
+    else:
+        obj = RegExpObject(get_prototype_from_constructor(new_target, "%RegExp.prototype%"))
+    obj.props["lastIndex"] = Prop(None, WRITABLE)
     return obj
 
 
@@ -107,8 +112,33 @@ def regexp_initialize(obj, pattern, flags):
     Nothing in ``obj`` changes before the pattern has compiled, so a failing
     ``compile`` call leaves the old state in place (as the spec's ordering does).
     """
-    p = "" if pattern is None else to_string(pattern)
-    f = "" if flags is None else to_string(flags)
+    p = pattern if type(pattern) is str else "" if pattern is None else to_string(pattern)
+    f = flags if type(flags) is str else "" if flags is None else to_string(flags)
+    prog = _PROGRAMS.get((p, f))
+    if prog is None:
+        prog = _compile(p, f)
+    obj.source = p
+    obj.flags = f
+    obj.prog = prog
+    obj.global_ = "g" in f
+    obj.sticky = "y" in f
+    obj.has_indices = "d" in f
+    obj.full_unicode = "u" in f or "v" in f
+    obj.group_names = prog.named_groups
+    last_index = obj.props["lastIndex"]
+    if not last_index.flags & WRITABLE:
+        raise type_error("Cannot assign to read only property 'lastIndex' of object")
+    last_index.value = 0.0
+    return obj
+
+
+# (pattern, flags) -> RegExpProgram, for patterns compiled by this module (literals re-evaluated
+# in loops create a RegExp each time); bounded like pyjs.regexp's own cache.
+_PROGRAMS = {}
+
+
+def _compile(p, f):
+    """compile_regexp with the SyntaxError RegExpInitialize throws; the program is cached."""
     from ..regexp import RegExpSyntaxError, compile_regexp
     try:
         prog = compile_regexp(p, f)
@@ -117,19 +147,10 @@ def regexp_initialize(obj, pattern, flags):
         if not message.startswith("Invalid flags"):
             message = f"Invalid regular expression: /{p}/{f}: {message}"
         raise JSError.make("SyntaxError", message) from None
-    obj.source = p
-    obj.flags = f
-    obj.prog = prog
-    obj.global_ = "g" in f
-    obj.sticky = "y" in f
-    obj.has_indices = "d" in f
-    obj.full_unicode = "u" in f or "v" in f
-    obj.group_names = prog.group_names if any(prog.group_names) else None
-    last_index = obj.props["lastIndex"]
-    if not last_index.flags & WRITABLE:
-        raise type_error("Cannot assign to read only property 'lastIndex' of object")
-    last_index.value = 0.0
-    return obj
+    if len(_PROGRAMS) >= 512:
+        _PROGRAMS.clear()
+    _PROGRAMS[(p, f)] = prog
+    return prog
 
 
 def regexp_create(realm, pattern, flags):

@@ -78,6 +78,8 @@ class RegExpProgram:
         self.parsed = parsed
         self.group_count = parsed.group_count
         self.group_names = list(parsed.group_names)
+        #: group_names, or None when no group has a name (a RegExp's ``groups`` is then undefined)
+        self.named_groups = self.group_names if any(self.group_names) else None
         self.unicode = parsed.unicode_mode
         self._programs = {}
         self._last_string = None
@@ -155,8 +157,8 @@ class RegExpProgram:
     def _try_fast(self, s, index, budget, scanning, cp_mode):
         """Run the ``re`` translation if allowed; returns (done, result).
 
-        Allowed when the pattern is translatable and (with a budget) the
-        worst-case work is below FAST_PATH_LIMIT; that work, scaled down, is
+        Allowed when the pattern is translatable and (with a budget) its cost
+        bound is sound and the worst-case work is below FAST_PATH_LIMIT; that work, scaled down, is
         charged to the budget.  In code point mode the translation runs on
         the code point string of ``s`` (``index`` must not split a surrogate
         pair), where a search tries the same start positions as the VM's
@@ -170,9 +172,11 @@ class RegExpProgram:
             text = code_point_text(s)
             s = text.text
             index = text.to_code_point(index)
-        length = len(s) - index
-        cost = fast.attempt_cost(length) * ((length + 1) if scanning else 1)
         if budget is not None:
+            if not fast.budget_safe:
+                return False, None
+            length = len(s) - index
+            cost = fast.attempt_cost(length) * ((length + 1) if scanning else 1)
             if cost > FAST_PATH_LIMIT:
                 return False, None
             _tick_function(budget)(1 + cost // 64)
@@ -188,6 +192,12 @@ class RegExpProgram:
         """
         if index > len(s) or index < 0:
             return None
+        if budget is None and not self.unicode:
+            # The common case of _try_fast: code units, no cost gate.
+            fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
+            if fast is not None and self.fast_path_enabled:
+                m = fast.regex.match(s, index)
+                return None if m is None else [None if r[0] < 0 else r for r in m.regs]
         cp_mode = self._code_point_mode(s)
         if cp_mode:
             index = _code_point_start(s, index)
@@ -206,6 +216,11 @@ class RegExpProgram:
         n = len(s)
         if index > n or index < 0:
             return None
+        if budget is None and not self.unicode and not self._anchored:
+            fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
+            if fast is not None and self.fast_path_enabled:
+                m = fast.regex.search(s, index)
+                return None if m is None else [None if r[0] < 0 else r for r in m.regs]
         cp_mode = self._code_point_mode(s)
         if cp_mode:
             index = _code_point_start(s, index)

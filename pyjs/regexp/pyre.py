@@ -16,17 +16,26 @@ and maps the indices back.  Only patterns made of these are translated:
 * ``^ $ \\b \\B`` written out as explicit lookarounds over the JS sets, so
   Python's own anchor and word rules (``$`` before a final newline, Unicode
   ``\\w``) never apply;
-* quantifiers on single-character atoms only.
+* quantifiers on single-character atoms;
+* quantifiers on other atoms (groups) whose body cannot match the empty
+  string and, if more than one iteration is allowed, contains no capturing
+  group: JS's per-iteration capture reset and its empty-iteration rule
+  (RepeatMatcher steps 2.b and 4) then never apply, and both engines
+  backtrack through the iterations in the same order.
 
 Excluded: backreferences (a JS reference to a non-participating group
 matches empty, Python's fails), lookbehind (Python needs fixed width and
-matches it forwards), quantified groups (JS resets captures per iteration
-and has its own empty-iteration rule), v-flag classes with strings.
+matches it forwards), the quantified groups above that fall outside the
+rule, v-flag classes with strings.
 
-``re`` cannot be interrupted, so a pattern is used here only when its
-worst-case work is small: at most one quantifier with a variable count
-(one is linear per attempt), few alternative combinations, and a bound on
-(input length)^k checked by the caller per call.
+``re`` cannot be interrupted, so the caller bounds its worst-case work:
+with a step budget, a pattern is used only when it has at most one
+quantifier with a variable count (one is linear per attempt), few
+alternative combinations, and a bound on (input length)^k checked per call
+(``FastPattern.budget_safe``).  Without a budget (nothing could stop the
+VM either) any translated pattern is used except those whose backtracking
+can be exponential (``FastPattern.exponential``): a repeated group whose
+body can match one position in more than one way.
 """
 
 import re
@@ -35,6 +44,7 @@ from functools import lru_cache
 from . import nodes as N
 from . import unicode as U
 from .charset import MAX_CODE_POINT, MAX_CODE_UNIT, CharSet
+from .analysis import _first
 from .compiler import class_chars, dot_chars
 
 _LT_CLASS = "[\\n\\r\\u2028\\u2029]"
@@ -82,10 +92,14 @@ class NotTranslatable(Exception):
 class FastPattern:
     """A compiled ``re`` equivalent plus the numbers the cost gate needs."""
 
-    def __init__(self, regex, variable_quantifiers, combinations):
+    def __init__(self, regex, variable_quantifiers, combinations, exponential=False):
         self.regex = regex
         self.variable_quantifiers = variable_quantifiers
         self.combinations = combinations
+        self.exponential = exponential
+        #: Whether the per-call cost bound (attempt_cost) is sound enough to use under a step budget.
+        self.budget_safe = (not exponential and variable_quantifiers <= 1
+                            and combinations <= _MAX_COMBINATIONS)
 
     def attempt_cost(self, length):
         """Upper bound (in steps, up to a constant) of one anchored attempt."""
@@ -99,7 +113,7 @@ def translate(parsed):
         source = t.node(parsed.body)
     except NotTranslatable:
         return None
-    if t.variable > 1 or t.combinations > _MAX_COMBINATIONS:
+    if t.exponential:
         return None
     try:
         regex = re.compile(source)
@@ -110,12 +124,53 @@ def translate(parsed):
     return FastPattern(regex, t.variable, t.combinations)
 
 
+def _nullable(n, unicode_mode):
+    """Whether ``n`` may match the empty string (conservative: True when unsure)."""
+    cs, nullable = _first(n, unicode_mode)
+    return cs is None or nullable
+
+
+def _deterministic(n, unicode_mode):
+    """Whether ``n`` can match at a given position in at most one way.
+
+    Fixed-count sequences of characters, classes, lookarounds and assertions,
+    and disjunctions whose alternatives are non-empty and start with
+    pairwise disjoint characters.  A repetition of such a body can then only
+    vary in its number of iterations, like a quantified character.
+    """
+    t = type(n)
+    if t in (N.Char, N.Dot, N.Assertion, N.Look, N.Empty):
+        return True
+    if t is N.CharClass:
+        return not n.strings
+    if t is N.Group:
+        return _deterministic(n.body, unicode_mode)
+    if t is N.Alternative:
+        return all(_deterministic(x, unicode_mode) for x in n.terms)
+    if t is N.Quantifier:
+        return n.min == n.max and _deterministic(n.body, unicode_mode)
+    if t is N.Disjunction:
+        seen = None
+        for alt in n.alternatives:
+            if not _deterministic(alt, unicode_mode):
+                return False
+            cs, nullable = _first(alt, unicode_mode)
+            if cs is None or nullable:
+                return False
+            if seen is not None and seen.intersection(cs).r:
+                return False
+            seen = cs if seen is None else seen.union(cs)
+        return True
+    return False
+
+
 class _Translator:
     def __init__(self, unicode_mode):
         self.unicode = unicode_mode
         self.max_char = MAX_CODE_POINT if unicode_mode else MAX_CODE_UNIT
         self.variable = 0
         self.combinations = 1
+        self.exponential = False
 
     def node(self, n):
         t = type(n)
@@ -172,15 +227,38 @@ class _Translator:
 
     def quantifier(self, n):
         body = n.body
-        if type(body) not in (N.Char, N.CharClass, N.Dot):
-            raise NotTranslatable
         lo, hi = n.min, n.max
         if lo > _MAX_REPEAT or (hi is not None and hi > _MAX_REPEAT):
             raise NotTranslatable
+        if type(body) not in (N.Char, N.CharClass, N.Dot):
+            return self.group_quantifier(n)
         atom = self.node(body)
         if not atom.startswith("["):
             atom = "(?:" + atom + ")"
         if hi != lo:
             self.variable += 1
+        suffix = "{%d,%s}" % (lo, "" if hi is None else hi)
+        return atom + suffix + ("" if n.greedy else "?")
+
+    def group_quantifier(self, n):
+        """A quantified group, lookaround or other compound atom (see the module docstring)."""
+        body = n.body
+        lo, hi = n.min, n.max
+        if hi == 0 or _nullable(body, self.unicode):
+            raise NotTranslatable
+        repeats = hi is None or hi > 1
+        if repeats and n.group_count:
+            raise NotTranslatable
+        variable, combinations = self.variable, self.combinations
+        atom = "(?:" + self.node(body) + ")"
+        if repeats:
+            if (self.variable != variable or self.combinations != combinations) \
+                    and not _deterministic(body, self.unicode):
+                self.exponential = True
+            # The body is counted once; its repetition is one more variable count.
+            if hi != lo:
+                self.variable += 1
+        elif hi != lo:
+            self.combinations *= 2
         suffix = "{%d,%s}" % (lo, "" if hi is None else hi)
         return atom + suffix + ("" if n.greedy else "?")
