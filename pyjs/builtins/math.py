@@ -45,7 +45,8 @@ def _libm(fn, x):
 
 def _number_arg(args):
     """ToNumber(x) of the first argument - the first step of nearly every Math function."""
-    return to_number(arg(args, 0))
+    x = args[0] if args else None
+    return x if type(x) is float else to_number(x)
 
 
 def _numbers(args):
@@ -54,7 +55,7 @@ def _numbers(args):
     Math.max, Math.min and Math.hypot coerce all arguments first, so a
     valueOf later in the list still runs after an earlier NaN.
     """
-    return [to_number(a) for a in args]
+    return [a if type(a) is float else to_number(a) for a in args]
 
 
 # -- rounding (exact: no libm) ---------------------------------------------
@@ -283,7 +284,7 @@ _UNARY = {
     "sign": math_sign,
     "sin": _odd_near_zero(math.sin),
     "sinh": _odd_near_zero(math.sinh),
-    "sqrt": lambda x: _libm(math.sqrt, x),
+    "sqrt": lambda x: math.sqrt(x) if x >= 0.0 else _NAN,     # NaN fails the test; sqrt(-0) is -0
     "tan": _odd_near_zero(math.tan),
     "tanh": _odd_near_zero(math.tanh),
     "trunc": math_trunc,
@@ -304,7 +305,10 @@ _CONSTANTS = {
 
 def _unary_method(realm, obj, name, fn):
     """Define Math[name] as ``fn(ToNumber(x))`` (length 1)."""
-    method(realm, obj, name, 1)(lambda this, args: fn(_number_arg(args)))
+    def call(this, args):
+        x = args[0] if args else None
+        return fn(x if type(x) is float else to_number(x))
+    method(realm, obj, name, 1)(call)
 
 
 def setup(realm):

@@ -14,3 +14,5 @@ function q() { var s = 0; for (var i = 0; i < Infinity; i++) { if (i > 4) break;
 function r(n) { var i; for (i = n; i < n + 3; i++); return i; }
 for (var fn of [a, b, c, d, e, f, g, h, k, m, p, q]) console.log(fn.name, String(fn(10)));
 console.log(r(2), r(1e300));
+function t(lo, hi) { var s = []; for (var i = lo; i <= hi; i++) s.push(i); var u = []; for (var j = lo; j < hi; j += 2) u.push(j); return s.join() + "/" + u.join() + ":" + i + ":" + j; }
+console.log(t(-3, -1.5), t(-3, -1), t(2, 1), t(-0, 0), t(1, 1e3 / 300), t(-2.5, 1));

@@ -23,7 +23,7 @@ from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_childr
 from ..compiler.code import make_function
 from .expressions import ExpressionGenerator, Unsupported
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import LineTable, sloppy_this, stack_overflow, CountingLoop, charge_steps, STEP_BATCH
+from .runtime import LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -772,7 +772,7 @@ class FunctionGenerator(ExpressionGenerator):
 
     def counting_loop(self, node, labels):
         """Emit ``for (...; i < n; i++)`` (also ``<=`` and ``i += step``) as a Python
-        ``for`` over a CountingLoop, when the body writes none of the names involved
+        ``for`` over a counting_loop, when the body writes none of the names involved
         and no closure can see them; False when the loop does not have that shape."""
         test, update = node.test, node.update
         if test is None or update is None or test.type != "BinaryExpression" or \
@@ -808,10 +808,10 @@ class FunctionGenerator(ExpressionGenerator):
         start = self.slot_read(self.c.resolve(name))[0]
         bound = self.expr(test.right)
         by = self.expr(step) if step is not None else "1.0"
-        counter = self.temp()
+        counter, final = self.temp(), self.temp()
         binding = self.c.resolve(name).binding
         twin = self.temp() if _indexes_with(node.body, name) else None
-        self.emit(f"{counter} = _CountingLoop({start}, {bound}, {by}, {test.operator == '<='}, "
+        self.emit(f"{counter}, {final} = _counting_loop({start}, {bound}, {by}, {test.operator == '<='}, "
                   f"{increment}{', True' if twin else ''})")
         py, t = self.loop_head(labels)
         self.emit(f"for {loop_var}{', ' + twin if twin else ''} in {counter}:")
@@ -823,7 +823,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.int_index.pop(binding, None)
         self.level -= 1
         self.emit("else:")
-        self.emit(f"    {self.binding(self.c.resolve(name))} = {counter}.final")
+        self.emit(f"    {self.binding(self.c.resolve(name))} = {counter}.final if {final} is None else {final}")
         self.pop_target(t)
         self.pop_py_loop(py)
         return True
@@ -1121,6 +1121,6 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object, "_CountingLoop": CountingLoop, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
+    "_to_object": to_object, "_counting_loop": counting_loop, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
 }

@@ -6,6 +6,7 @@ inline: raising from an expression, and the slow halves of inline fast paths.
 """
 import bisect
 import math
+from math import ceil as _ceil, floor as _floor
 
 from ..agent import state, out_of_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
@@ -91,35 +92,46 @@ class LineTable:
         st.append((self.name, self.filename, js_line, js_col))
 
 
-class CountingLoop:
+def counting_loop(i, bound, step, inclusive, increment, with_int=False):
     """The values of ``i`` in ``for (...; i < bound; i++)`` (or ``<=``, or ``i += step``)
-    when the body writes none of ``i``, ``bound`` and ``step``: a Python iterator, and
-    ``final``, the value ``i`` holds once the test fails.
+    when the body writes none of ``i``, ``bound`` and ``step``: ``(values, final)``, an
+    iterator and the value ``i`` holds once the test fails.
 
     With integral Numbers that the loop cannot push past 2**53, that is a range of
-    floats iterated in C; anything else runs the test and update with JS semantics
-    (ToNumeric, valueOf calls, BigInts, string concatenation) at the same points
-    the loop would."""
+    floats iterated in C (paired with the same ints when ``with_int``), and ``final``
+    is a float; anything else is a GenericCount, whose ``final`` is known at the end
+    (``final`` is then None)."""
+    if type(i) is float and type(bound) is float and type(step) is float and \
+            -_SAFE < i < _SAFE and -_SAFE < bound < _SAFE and 0.0 < step < _SAFE and \
+            i.is_integer() and step.is_integer():
+        start = int(i)
+        end = _floor(bound) + 1 if inclusive else _ceil(bound)
+        if step == 1.0:
+            r = range(start, end if end > start else start)
+            final = r.stop
+        else:
+            by = int(step)
+            r = range(start, end if end > start else start, by)
+            final = start + len(r) * by
+        return (zip(map(float, r), r) if with_int else map(float, r)), float(final)
+    return GenericCount(i, bound, step, inclusive, increment, with_int), None
+
+
+class GenericCount:
+    """A counting loop on JS semantics (ToNumeric, valueOf calls, BigInts, string
+    concatenation), running the test and update at the same points the loop would;
+    with ``with_int`` each value is paired with -1 (not a usable index)."""
 
     __slots__ = ("values", "final")
 
-    def __init__(self, i, bound, step, inclusive, increment, with_int=False):
-        if type(i) is float and type(bound) is float and type(step) is float and \
-                0.0 < step < _SAFE and -_SAFE < i < _SAFE and -_SAFE < bound < _SAFE and \
-                i.is_integer() and step.is_integer():
-            start, by = int(i), int(step)
-            end = math.floor(bound) + 1 if inclusive else math.ceil(bound)
-            r = range(start, max(end, start), by)
-            self.values = zip(map(float, r), r) if with_int else map(float, r)
-            self.final = float(start + len(r) * by)
-        else:
-            self.values = self._generic(i, bound, step, inclusive, increment, with_int)
+    def __init__(self, i, bound, step, inclusive, increment, with_int):
+        self.final = None
+        self.values = self._run(i, bound, step, inclusive, increment, with_int)
 
     def __iter__(self):
         return self.values
 
-    def _generic(self, i, bound, step, inclusive, increment, with_int):
-        """JS semantics; ``with_int`` pairs each value with -1 (not a usable index)."""
+    def _run(self, i, bound, step, inclusive, increment, with_int):
         test = js_le if inclusive else js_lt
         while test(i, bound):
             yield (i, -1) if with_int else i
