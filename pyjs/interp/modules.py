@@ -242,18 +242,25 @@ def _json_module(realm, filename, source):
 
 def _compile(realm, source, filename):
     from .compiler import Compiler, CompileError
+    from .compiler.lazy import marker_path, is_checked, mark_checked
+    cache = len(source) >= CACHE_MIN_SOURCE
     try:
-        tree = parse(source, module=True, filename=filename,
-                     cache=len(source) >= CACHE_MIN_SOURCE)
+        tree = parse(source, module=True, filename=filename, cache=cache)
     except ParseError as e:
         raise realm.syntax_error_from(e) from None
     c = Compiler(source, filename)
+    # a cached source that compiled without early errors before compiles its
+    # function bodies on first call (see compiler/lazy.py)
+    marker = marker_path(source, True) if cache else None
+    c.lazy_functions = checked = is_checked(marker)
     try:
         code = run_deep(c.compile_module, tree)
     except CompileError as e:
         err = JSError.make("SyntaxError", str(e))
         err.position = (filename, getattr(e.node, "line", 0), getattr(e.node, "column", 0))
         raise err from None
+    if marker is not None and not checked:
+        mark_checked(marker)
     m = ModuleRecord(realm, filename, code)
     realm.modules[filename] = m
     return m

@@ -131,17 +131,28 @@ class Realm:
 
     def compile_script(self, source, filename="<anonymous>", tree=None, cache=False):
         from .compiler import Compiler, CompileError
+        marker = checked = None
         if tree is None:
             tree = self.parse_script(source, filename, cache)
+            if cache and len(source) >= CACHE_MIN_SOURCE:
+                # checked before: function bodies compile on first call (compiler/lazy.py)
+                from .compiler.lazy import marker_path, is_checked
+                marker = marker_path(source, False)
+                checked = is_checked(marker)
         c = Compiler(source, filename)
+        c.lazy_functions = bool(checked)
         try:
-            return run_deep(c.compile_script, tree)
+            compiled = run_deep(c.compile_script, tree)
         except CompileError as e:
             node = e.node
             err = JSError.make("SyntaxError", str(e))
             err.position = (filename, getattr(node, "line", 0), getattr(node, "column", 0))
             err.js_stack = [("", *err.position)]
             raise err from None
+        if marker is not None and not checked:
+            from .compiler.lazy import mark_checked
+            mark_checked(marker)
+        return compiled
 
     def run_script(self, compiled):
         """ScriptEvaluation of a compiled script; returns the completion value."""

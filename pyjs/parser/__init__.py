@@ -88,6 +88,10 @@ def gc_paused():
         with _gc_lock:
             _gc_pausers -= 1
             if _gc_pausers == 0 and _gc_was_enabled:
+                # what was built meanwhile (a tree) is alive: hand it to the oldest
+                # generation at once instead of letting the young collections walk it
+                gc.freeze()
+                gc.unfreeze()
                 gc.enable()
 
 

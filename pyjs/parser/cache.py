@@ -24,7 +24,6 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 import esprima
@@ -92,6 +91,7 @@ def load_entry(path: Path):
 
 def store_entry(path: Path, record) -> None:
     """Write ``record`` atomically; failures (read-only disk, ...) are ignored."""
+    import tempfile         # only a cold start writes
     try:
         data = MAGIC + pickle.dumps(record, protocol=5)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -4,7 +4,6 @@ Also the host's side of it: :func:`read_response` turns whatever a worker's
 ``fetch`` handler returned into status, headers and body bytes (or an async
 iterator of byte chunks for a streamed body, see :class:`BodyChunks`).
 """
-import asyncio
 import re
 
 from ..interp.ops import get_prototype_from_constructor, to_uint16
@@ -219,6 +218,7 @@ class BodyChunks:
     async def __anext__(self):
         if self.done:
             raise StopAsyncIteration
+        import asyncio      # not at import time: a worker realm's start-up has no use for it
         loop = asyncio.get_running_loop()
         fut = loop.create_future()
 

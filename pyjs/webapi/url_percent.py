@@ -55,8 +55,10 @@ class PercentEncodeSet:
 
     def __init__(self, ascii_members: frozenset[str]):
         self.ascii_members = frozenset(ascii_members)
-        members = "".join(re.escape(ch) for ch in sorted(self.ascii_members))
-        self.pattern = re.compile("[" + members + "\x7f-\U0010ffff]+")
+        # the complement of the ASCII non-members: the same set as [members\x7f-\U0010ffff],
+        # but a class with that huge range costs re ~6 ms to compile, this one ~0.1 ms
+        others = "".join(re.escape(chr(cp)) for cp in range(0x7f) if chr(cp) not in self.ascii_members)
+        self.pattern = re.compile("[^" + others + "]+")
 
     def __contains__(self, code_point: object) -> bool:
         return code_point in self.ascii_members or (

@@ -147,6 +147,9 @@ _SUSPEND_CACHE = {}
 
 def contains_suspend(node):
     """Does ``node`` contain a ``yield`` or ``await`` of the enclosing function?"""
+    t = node.type
+    if t == "FunctionDeclaration" or t == "FunctionExpression" or t == "ArrowFunctionExpression":
+        return False        # a yield or await in there is the nested function's own
     key = id(node)
     r = _SUSPEND_CACHE.get(key)
     if r is not None and r[0] is node:
