@@ -208,9 +208,17 @@ class ScriptFunction(JSFunctionBase):
             st.depth -= 1
 
     def construct(self, args, new_target):
-        """https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget"""
+        """https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
+
+        A plain function (not a class constructor, no ``new.target`` or direct eval in
+        its body) constructs as a [[Call]] with the new object as ``this``: the steps
+        are the same, and so it runs its generated code and tiers up like a call."""
         code = self.code
         st = state
+        if code.plain_construct and self.realm is st.realm:
+            this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
+            result = self.call(this, args)
+            return result if isinstance(result, JSObject) else this
         st.depth += 1
         try:
             if st.depth > st.max_depth:

@@ -540,14 +540,20 @@ def _int32_op(a, b, op):
 
 
 def js_bitand(a, b):
+    if type(a) is float and type(b) is float and -2147483649.0 < a < 2147483648.0 > b > -2147483649.0:
+        return float(int(a) & int(b))       # int32 operands: ToInt32 is truncation
     return _int32_op(a, b, lambda x, y: x & y)
 
 
 def js_bitor(a, b):
+    if type(a) is float and type(b) is float and -2147483649.0 < a < 2147483648.0 > b > -2147483649.0:
+        return float(int(a) | int(b))
     return _int32_op(a, b, lambda x, y: x | y)
 
 
 def js_bitxor(a, b):
+    if type(a) is float and type(b) is float and -2147483649.0 < a < 2147483648.0 > b > -2147483649.0:
+        return float(int(a) ^ int(b))
     return _int32_op(a, b, lambda x, y: x ^ y)
 
 
@@ -902,7 +908,13 @@ def get_function_realm(f):
 
 def get_prototype_from_constructor(new_target, default_name):
     """https://tc39.es/ecma262/#sec-getprototypefromconstructor"""
-    proto = new_target.get("prototype", new_target)
+    proto = MISSING
+    if not new_target.exotic:       # an own data property (a function's "prototype") read in place
+        proto = new_target.props.get("prototype", MISSING)
+        if type(proto) is Prop:
+            proto = MISSING if proto.flags & ACCESSOR else proto.value
+    if proto is MISSING:
+        proto = new_target.get("prototype", new_target)
     if not isinstance(proto, JSObject):
         proto = get_function_realm(new_target).intrinsics[default_name]
     return proto

@@ -96,12 +96,24 @@ def get_computed(o, k):
 
 
 def set_member(o, key, value, strict):
+    """PutValue of ``o.key``.  An ordinary object's own plain data property is
+    written in place; a new property is added in place when the object is
+    extensible and no object on its (ordinary) prototype chain has the key, so
+    no inherited setter or read-only property has a say."""
     if type(o) is JSObject:
         props = o.props
         v = props.get(key, MISSING)
-        if v is not MISSING and type(v) is not Prop:
-            props[key] = value
-            return
+        if v is not MISSING:
+            if type(v) is not Prop:
+                props[key] = value
+                return
+        elif o.extensible:
+            p = o.proto
+            while p is not None and type(p) is JSObject and key not in p.props:
+                p = p.proto
+            if p is None:
+                props[key] = value
+                return
     set_v(o, key, value, strict)
 
 

@@ -47,6 +47,8 @@ _HELPERS = {
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
 }
 
+_INT32_RANGE = "-2147483649.0 < {a} < 2147483648.0 > {b} > -2147483649.0"
+
 # operator -> (helper, inline float form or None)
 _ARITH = {
     "+": ("_js_add", "{a} + {b}"), "-": ("_js_sub", "{a} - {b}"), "*": ("_js_mul", "{a} * {b}"),
@@ -56,9 +58,18 @@ _ARITH = {
     "<": ("_js_lt", "{a} < {b}"), "<=": ("_js_le", "{a} <= {b}"),
     ">": ("_js_gt", "{a} > {b}"), ">=": ("_js_ge", "{a} >= {b}"),
     "==": ("_loose_equals", "{a} == {b}"),
-    "**": ("_js_pow", None), "&": ("_js_bitand", None), "|": ("_js_bitor", None),
-    "^": ("_js_bitxor", None), "<<": ("_js_shl", None), ">>": ("_js_sar", None),
-    ">>>": ("_js_shr", None), "instanceof": ("_instance_of", None), "in": ("_js_in", None),
+    "**": ("_js_pow", None),
+    # Numbers in int32 range: ToInt32 is int() (truncation), and &, |, ^, >> of two int32
+    # stay in range; << wraps; >>> takes any finite Number (ToUint32 is int() mod 2**32)
+    "&": ("_js_bitand", "(float(int({a}) & int({b})) if " + _INT32_RANGE + " else _js_bitand({a}, {b}))"),
+    "|": ("_js_bitor", "(float(int({a}) | int({b})) if " + _INT32_RANGE + " else _js_bitor({a}, {b}))"),
+    "^": ("_js_bitxor", "(float(int({a}) ^ int({b})) if " + _INT32_RANGE + " else _js_bitxor({a}, {b}))"),
+    ">>": ("_js_sar", "(float(int({a}) >> (int({b}) & 31)) if " + _INT32_RANGE + " else _js_sar({a}, {b}))"),
+    "<<": ("_js_shl", "(float(((int({a}) << (int({b}) & 31)) + 2147483648 & 4294967295) - 2147483648) if "
+           + _INT32_RANGE + " else _js_shl({a}, {b}))"),
+    ">>>": ("_js_shr", "(float((int({a}) & 4294967295) >> (int({b}) & 31)) if "
+            "-1e309 < {a} < 1e309 > {b} > -1e309 else _js_shr({a}, {b}))"),
+    "instanceof": ("_instance_of", None), "in": ("_js_in", None),
 }
 
 _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
@@ -352,6 +363,8 @@ class ExpressionGenerator:
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
         if _is_number_literal(node.left):
             return f"({inline} if type({b0}) is float else {helper}({a}, {b}))"
+        if a0 == b0:
+            return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
         return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
 
     def equality(self, node, strict):
@@ -502,12 +515,14 @@ class ExpressionGenerator:
             else:
                 name = callee.property.name
                 p, w = self.temp(), self.temp()
-                # a method found on the receiver's prototype (a class's, Array.prototype) is
-                # read inline; anything else walks the chain in get_named/get_member
-                get = (f"({w}.value if (type({o} := {self.expr(callee.object)}) is JSObject or type({o}) is JSArray) "
-                       f"and {name!r} not in {o}.props and (type({p} := {o}.proto) is JSObject or "
-                       f"type({p}) is JSArray) and type({w} := {p}.props.get({name!r}, _NO_PROP)) is Prop "
-                       f"and not {w}.flags & {ACCESSOR} "
+                # a method that is an own data property, or one found on the receiver's
+                # prototype (a class's, one assigned to F.prototype, Array.prototype) is read
+                # inline; anything else walks the chain in get_named/get_member
+                get = (f"({w} if (type({o} := {self.expr(callee.object)}) is JSObject or type({o}) is JSArray) "
+                       f"and (type({w} := {o}.props.get({name!r}, _NO_PROP)) is not Prop "
+                       f"or {w} is _NO_PROP and (type({p} := {o}.proto) is JSObject or type({p}) is JSArray) "
+                       f"and (type({w} := {p}.props.get({name!r}, _NO_PROP)) is not Prop "
+                       f"or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w})) "
                        f"else _get_named({o}, {name!r}) if type({o}) is JSObject or type({o}) is JSArray "
                        f"else _get_member({o}, {name!r}))")
             this = o

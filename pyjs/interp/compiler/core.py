@@ -233,6 +233,8 @@ class CompilerCore:
         code.name = name if name is not None else (node.id.name if node.id is not None else "")
         code.length = _expected_argument_count(node.params)
         code.is_constructor = (kind == NORMAL and not is_arrow and not is_method) or class_ctor is not None
+        code.plain_construct = code.is_constructor and class_ctor is None and \
+            not info.uses_new_target and not info.has_direct_eval
         if kind != NORMAL:
             from ..generators import runner_for
             code.runner = runner_for(kind)

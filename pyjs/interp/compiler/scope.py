@@ -74,6 +74,7 @@ class FunctionInfo:
         self.uses_arguments = False
         self.has_direct_eval = False
         self.uses_this = False
+        self.uses_new_target = False
 
 
 # -- generic tree walking ---------------------------------------------------------
@@ -125,7 +126,8 @@ def walk_function_body(node, visit):
 
 
 def scan_function(info, body_nodes):
-    """Find uses of ``arguments``, ``this``, direct ``eval`` in a function body (incl. arrows)."""
+    """Find uses of ``arguments``, ``this``, ``new.target``, direct ``eval`` in a function
+    body (incl. arrows)."""
     def visit(n):
         t = n.type
         if t == "Identifier":
@@ -137,6 +139,8 @@ def scan_function(info, body_nodes):
                 info.has_direct_eval = True
         elif t == "ThisExpression" or t == "Super":
             info.uses_this = True
+        elif t == "MetaProperty" and n.meta.name == "new":
+            info.uses_new_target = True
         return True
     for b in body_nodes:
         walk_function_body(b, visit)
