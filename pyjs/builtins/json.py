@@ -17,7 +17,7 @@ settled elsewhere:
 Everything else the C scanner accepts is exactly JSON: the same whitespace set,
 number grammar, escapes, and rejection of raw control characters in strings.
 Its results are converted as they are built: objects via
-``object_pairs_hook`` (a duplicate key keeps its first position and takes the
+``object_hook`` (a duplicate key keeps its first position and takes the
 last value, as CreateDataProperty does), numbers through ``float`` (correct
 rounding, even for integers with thousands of digits), ``None`` to null and
 lists to arrays.  One more difference is repaired rather than avoided: Python
@@ -232,10 +232,12 @@ def make_fast_parser(realm, split_non_bmp=False):
                 items[i] = to_value(v)
         return JSArray(ap, items)
 
-    def to_object(pairs):
+    def to_object(props):
+        # Without splitting, ``props`` is the dict built in C the way CreateDataProperty
+        # would: a repeated key keeps its first position and takes the last value.  When
+        # splitting, two keys can become equal only after conversion, so the pairs are used.
         if split_non_bmp:
-            pairs = [(_to_code_units(k), v) for k, v in pairs]
-        props = dict(pairs)
+            props = dict([(_to_code_units(k), v) for k, v in props])
         for k, v in props.items():
             if v is None or type(v) is list or (split_non_bmp and type(v) is str):
                 props[k] = to_value(v)
@@ -243,8 +245,13 @@ def make_fast_parser(realm, split_non_bmp=False):
         o.props = props
         return o
 
-    decode = _pyjson.JSONDecoder(object_pairs_hook=to_object, parse_int=float,
-                                 parse_constant=_reject_constant).decode
+    if split_non_bmp:
+        decoder = _pyjson.JSONDecoder(object_pairs_hook=to_object, parse_int=float,
+                                      parse_constant=_reject_constant)
+    else:
+        decoder = _pyjson.JSONDecoder(object_hook=to_object, parse_int=float,
+                                      parse_constant=_reject_constant)
+    decode = decoder.decode
     return lambda text: to_value(decode(text))
 
 
@@ -409,15 +416,6 @@ class JSONSerializer:
         f = get_v(value, "toJSON")
         return f if is_callable(f) else None
 
-    def _enter(self, value):
-        """Steps 1-3 of SerializeJSONObject/SerializeJSONArray: the cycle check and indentation."""
-        if id(value) in self.stack:
-            raise type_error("Converting circular structure to JSON")
-        self.stack.add(id(value))
-        stepback = self.indent
-        self.indent = stepback + self.gap
-        return stepback
-
     def _leave(self, value, stepback, partial, open_, close):
         """The final steps: join the parts (with the gap and indent) and pop the stack."""
         inner = self.indent
@@ -430,39 +428,71 @@ class JSONSerializer:
         return open_ + "\n" + inner + (",\n" + inner).join(partial) + "\n" + stepback + close
 
     def serialize_json_object(self, value):
-        """https://tc39.es/ecma262/#sec-serializejsonobject"""
-        stepback = self._enter(value)
+        """https://tc39.es/ecma262/#sec-serializejsonobject
+
+        Without a replacer function, string, number, boolean and null
+        property values are serialized inline (SerializeJSONProperty for them
+        runs no code and reads nothing else).
+        """
+        if id(value) in self.stack:
+            raise type_error("Converting circular structure to JSON")
+        self.stack.add(id(value))
+        stepback = self.indent
+        self.indent = stepback + self.gap
         ordinary = _is_ordinary(type(value))
         keys = self.property_list
+        props = value.props
         if keys is None:
             if ordinary:
-                props = value.props
-                keys = [k for k in ordered_keys(props) if type(k) is str
-                        and (type(props[k]) is not Prop or props[k].flags & ENUMERABLE)]
+                keys = [k for k, v in props.items() if type(k) is str
+                        and (type(v) is not Prop or v.flags & ENUMERABLE)]
+                for k in keys:
+                    if k[:1].isdigit():     # integer keys come first: the general order
+                        keys = [k for k in ordered_keys(props) if type(k) is str
+                                and (type(props[k]) is not Prop or props[k].flags & ENUMERABLE)]
+                        break
             else:
                 keys = enumerable_own_properties(value, "key")
         quoted = self.quoted
+        inline = self.replacer_function is None
+        colon = ": " if self.gap else ":"
         partial = []
         for p in keys:
             if ordinary:
-                v = value.props.get(p, MISSING)
+                v = props.get(p, MISSING)
                 if v is MISSING or type(v) is Prop:
                     v = value.get(p, value)
             else:
                 v = value.get(p, value)
-            s = self.serialize_value(p, value, v)
-            if s is not None:
-                q = quoted.get(p)
-                if q is None:       # QuoteJSONString(P) + ":" (+ " " with a gap), once per key
-                    q = quoted[p] = quote_json_string(p) + (": " if self.gap else ":")
-                partial.append(q + s)
+            t = type(v)
+            if inline and t is str:
+                s = quote_json_string(v)
+            elif inline and t is float:
+                s = number_to_string(v) if v - v == 0.0 else "null"
+            elif inline and t is bool:
+                s = "true" if v else "false"
+            elif inline and v is null:
+                s = "null"
+            else:
+                s = self.serialize_value(p, value, v)
+                if s is None:
+                    continue
+            q = quoted.get(p)
+            if q is None:       # QuoteJSONString(P) + ":" (+ " " with a gap), once per key
+                q = quoted[p] = quote_json_string(p) + colon
+            partial.append(q + s)
         return self._leave(value, stepback, partial, "{", "}")
 
     def serialize_json_array(self, value):
         """https://tc39.es/ecma262/#sec-serializejsonarray"""
-        stepback = self._enter(value)
+        if id(value) in self.stack:
+            raise type_error("Converting circular structure to JSON")
+        self.stack.add(id(value))
+        stepback = self.indent
+        self.indent = stepback + self.gap
         dense = type(value) is JSArray
         n = value.length if dense else length_of_array_like(value)
+        inline = self.replacer_function is None
         partial = []
         for i in range(n):
             els = value.elements if dense else None
@@ -470,8 +500,14 @@ class JSONSerializer:
                 v = els[i]
             else:
                 v = value.get(str(i), value)
-            s = self.serialize_value(i, value, v)
-            partial.append("null" if s is None else s)
+            t = type(v)
+            if inline and t is str:
+                partial.append(quote_json_string(v))
+            elif inline and t is float:
+                partial.append(number_to_string(v) if v - v == 0.0 else "null")
+            else:
+                s = self.serialize_value(i, value, v)
+                partial.append("null" if s is None else s)
         return self._leave(value, stepback, partial, "[", "]")
 
 

@@ -18,8 +18,8 @@ from ..interp.values import (CONFIGURABLE, WELL_KNOWN_SYMBOLS, WRITABLE, JSObjec
                              SYM_TO_STRING_TAG, null, type_error)
 from ._helpers import arg, method
 from .regexp import FLAG_PROPERTIES
-from .regexp_exec import (advance_string_index, get_last_index_length, is_pristine, make_groups_object,
-                          matcher_budget, regexp_builtin_exec, regexp_builtin_match, regexp_exec,
+from .regexp_exec import (advance_string_index, get_last_index_length, invalidate_legacy_statics,
+                          is_pristine, make_groups_object, matcher_budget, regexp_builtin_exec, regexp_builtin_match, regexp_exec,
                           set_last_index)
 from .string_ops import check_string_length, get_substitution
 
@@ -62,6 +62,17 @@ def _advance_after_empty_match(rx, s, full_unicode):
 def _all_match_spans(rx, s):
     """The matching loop of @@match/@@replace for a pristine global rx: spans of every match."""
     set_last_index(rx, 0.0)
+    if not rx.sticky and matcher_budget() is None:
+        # The whole loop in the matcher; nothing can observe lastIndex meanwhile, and
+        # the final failing RegExpBuiltinExec leaves it at 0 (it is writable: set above).
+        found = rx.prog.all_matches(s)
+        if found is not None:
+            if found:
+                if rx.legacy is not None:
+                    rx.legacy.update(s, found[-1])
+                else:
+                    invalidate_legacy_statics()
+            return found
     found = []
     full_unicode = rx.full_unicode
     while True:

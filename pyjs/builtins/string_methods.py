@@ -387,7 +387,13 @@ def setup_static_methods(realm, ctor):
     @method(realm, ctor, "fromCharCode", 1)
     def from_char_code(this, args):
         """https://tc39.es/ecma262/#sec-string.fromcharcode"""
-        return "".join([chr(to_uint16(next_)) for next_ in args])
+        if len(args) == 1:
+            c = args[0]
+            if type(c) is float and 0.0 <= c < 65536.0:
+                return chr(int(c))
+            return chr(to_uint16(c))
+        return "".join([chr(int(c)) if type(c) is float and 0.0 <= c < 65536.0 else chr(to_uint16(c))
+                        for c in args])
 
     @method(realm, ctor, "fromCodePoint", 1)
     def from_code_point(this, args):

@@ -708,6 +708,16 @@ def get_v(v, key):
             return float(len(v))
         if type(key) is str and key.isdigit() and is_canonical_index(key) and int(key) < len(v):
             return v[int(key)]
+        # A method of %String.prototype%: an own data property in its props (its
+        # [[StringData]] is "", so no computed property other than "length" exists).
+        proto = current_realm().intrinsics["%String.prototype%"]
+        p = proto.props.get(key, MISSING)
+        if p is not MISSING:
+            if type(p) is not Prop:
+                return p
+            if not p.flags & ACCESSOR:
+                return p.value
+        return proto.get(key, v)
     if v is None or v is null:
         raise type_error(f"Cannot read properties of {describe(v)} (reading '{key_display(key)}')")
     proto = current_realm().primitive_prototype(v)

@@ -29,13 +29,28 @@ SHORT_CIRCUIT = ShortCircuit()
 
 
 def get_member(o, key):
-    """``o.key`` for a constant string/symbol key."""
+    """``o.key`` for a constant string/symbol key.
+
+    An own data property of an ordinary object is its [[Get]]'s answer; builtin
+    methods are such properties (non-enumerable, so stored as a Prop) of
+    constructors, namespaces and prototypes: ``String.fromCharCode``, ``Math.floor``.
+    """
     if type(o) is JSObject:
         v = o.props.get(key, MISSING)
-        if v is not MISSING and type(v) is not Prop:
-            return v
+        if v is not MISSING:
+            if type(v) is not Prop:
+                return v
+            if not v.flags & ACCESSOR:
+                return v.value
         return o.get(key, o)
     if isinstance(o, JSObject):
+        if not o.exotic:
+            v = o.props.get(key, MISSING)
+            if v is not MISSING:
+                if type(v) is not Prop:
+                    return v
+                if not v.flags & ACCESSOR:
+                    return v.value
         return o.get(key, o)
     return get_v(o, key)
 

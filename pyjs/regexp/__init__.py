@@ -255,6 +255,34 @@ class RegExpProgram:
                 pos += 1
         return None
 
+    def all_matches(self, s):
+        """Every match of a global, non-sticky search loop from index 0, or None if not available here.
+
+        The loop of @@match/@@replace: search from lastIndex, continue at the
+        match's end, or one code unit further after an empty match.  Only for
+        patterns that run on ``re`` by code units without a budget (the caller
+        checks there is none); others return None and the caller loops itself.
+        """
+        if self.unicode or not self.fast_path_enabled:
+            return None
+        fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
+        if fast is None:
+            return None
+        search = fast.regex.search
+        found = []
+        pos = 0
+        n = len(s)
+        while pos <= n:
+            m = search(s, pos)
+            if m is None:
+                break
+            regs = m.regs
+            found.append([None if r[0] < 0 else r for r in regs])
+            start, pos = regs[0]
+            if start == pos:
+                pos += 1
+        return found
+
     def _first_regex(self, cp_mode):
         if self._first is None:
             return None
