@@ -3,6 +3,8 @@
 Reactions may be JS functions or Python callables: the engine's own awaits
 and the host's I/O resolve promises without creating JS closures.
 """
+from functools import partial
+
 from ..interp.agent import state
 from ..interp.ops import (is_callable, is_constructor, call, get_iterator, iterator_step_value,
                           iterator_close, species_constructor, get_prototype_from_constructor,
@@ -16,15 +18,20 @@ PENDING, FULFILLED, REJECTED = "pending", "fulfilled", "rejected"
 
 
 class JSPromise(JSObject):
-    __slots__ = ("promise_state", "result", "fulfill_reactions", "reject_reactions", "is_handled")
+    """A promise.  ``reactions`` holds the PromiseFulfillReactions and
+    PromiseRejectReactions of a pending promise as one list of (fulfill, reject)
+    reaction pairs (created on the first then), None otherwise."""
+
+    __slots__ = ("promise_state", "result", "reactions", "is_handled")
     class_name = "Promise"
 
     def __init__(self, proto):
-        super().__init__(proto)
+        self.props = {}
+        self.proto = proto
+        self.extensible = True
         self.promise_state = PENDING
         self.result = None
-        self.fulfill_reactions = []
-        self.reject_reactions = []
+        self.reactions = None
         self.is_handled = False
 
 
@@ -53,22 +60,54 @@ class Capability:
             f(r)
 
 
+class IntrinsicCapability:
+    """NewPromiseCapability(%Promise%): a fresh promise and its resolving
+    functions, which nothing outside the engine can see, as Python methods sharing
+    one [[AlreadyResolved]] flag (no per-capability closures)."""
+
+    __slots__ = ("promise", "done")
+
+    def __init__(self, promise):
+        self.promise = promise
+        self.done = False
+
+    def resolve(self, v):
+        if not self.done:
+            self.done = True
+            resolve_with(self.promise, v)
+
+    def reject(self, r):
+        if not self.done:
+            self.done = True
+            reject_promise(self.promise, r)
+
+    @property
+    def resolve_fn(self):
+        return self.resolve
+
+    @property
+    def reject_fn(self):
+        return self.reject
+
+
 def fulfill_promise(p, value):
-    reactions = p.fulfill_reactions
+    reactions = p.reactions
     p.result = value
-    p.fulfill_reactions = p.reject_reactions = None
+    p.reactions = None
     p.promise_state = FULFILLED
-    trigger_reactions(reactions, value)
+    if reactions:
+        trigger_reactions(reactions, 0, value)
 
 
 def reject_promise(p, reason):
-    reactions = p.reject_reactions
+    reactions = p.reactions
     p.result = reason
-    p.fulfill_reactions = p.reject_reactions = None
+    p.reactions = None
     p.promise_state = REJECTED
     if not p.is_handled:
         track_rejection(p, "reject")
-    trigger_reactions(reactions, reason)
+    if reactions:
+        trigger_reactions(reactions, 1, reason)
 
 
 def track_rejection(p, operation):
@@ -79,37 +118,56 @@ def track_rejection(p, operation):
         hook(p, operation)
 
 
-def trigger_reactions(reactions, argument):
+def trigger_reactions(reactions, which, argument):
+    """TriggerPromiseReactions: ``which`` picks the fulfill (0) or reject (1)
+    reaction of each pair."""
     realm = state.realm
-    for r in reactions:
-        realm.enqueue_job(_reaction_job(r, argument))
-
-
-def _reaction_job(reaction, argument):
-    """NewPromiseReactionJob (https://tc39.es/ecma262/#sec-newpromisereactionjob)."""
-    cap, kind, handler = reaction
-
-    def job():
-        if handler is None:
-            if kind == "fulfill":
-                result, ok = argument, True
-            else:
-                result, ok = argument, False
-        elif not isinstance(handler, JSObject):
-            handler(argument)
-            return
+    direct = realm.host is None
+    jobs = realm.jobs
+    for pair in reactions:
+        job = reaction_job(pair[which], argument)
+        if direct:
+            jobs.append(job)
         else:
-            try:
-                result, ok = handler.call(None, [argument]), True
-            except JSError as e:
-                result, ok = e.value, False
-        if cap is None:
-            return
-        if ok:
-            cap.resolve(result)
-        else:
-            cap.reject(result)
-    return job
+            realm.enqueue_job(job)
+
+
+def enqueue(realm, job):
+    """HostEnqueuePromiseJob: straight onto the queue when no host watches it."""
+    if realm.host is None:
+        realm.jobs.append(job)
+    else:
+        realm.enqueue_job(job)
+
+
+# A reaction is a tuple (capability or None, is_reject, handler): handler None
+# (the identity or thrower), a JS function, or a Python callable (the engine's own
+# awaits and host code), which is called with the argument and nothing else.
+
+def reaction_job(reaction, argument):
+    """NewPromiseReactionJob (https://tc39.es/ecma262/#sec-newpromisereactionjob).
+    The job is a C-level partial, not a fresh closure."""
+    handler = reaction[2]
+    if handler is not None and not isinstance(handler, JSObject):
+        return partial(handler, argument)
+    return partial(_run_reaction, reaction, argument)
+
+
+def _run_reaction(reaction, argument):
+    cap, is_reject, handler = reaction
+    if handler is None:
+        result, ok = argument, not is_reject
+    else:
+        try:
+            result, ok = handler.call(None, [argument]), True
+        except JSError as e:
+            result, ok = e.value, False
+    if cap is None:
+        return
+    if ok:
+        cap.resolve(result)
+    else:
+        cap.reject(result)
 
 
 def resolve_with(p, resolution):
@@ -136,7 +194,7 @@ def resolve_with(p, resolution):
             then.call(resolution, [resolve_fn, reject_fn])
         except JSError as e:
             reject_fn.call(None, [e.value])
-    realm.enqueue_job(thenable_job)
+    enqueue(realm, thenable_job)
 
 
 def create_resolving_functions(realm, p):
@@ -161,19 +219,7 @@ def create_resolving_functions(realm, p):
 
 def new_promise_capability_intrinsic(realm):
     """NewPromiseCapability(%Promise%) without observable steps."""
-    p = JSPromise(realm.intrinsics["%Promise.prototype%"])
-    done = [False]
-
-    def resolve(v):
-        if not done[0]:
-            done[0] = True
-            resolve_with(p, v)
-
-    def reject(r):
-        if not done[0]:
-            done[0] = True
-            reject_promise(p, r)
-    return Capability(p, resolve, reject)
+    return IntrinsicCapability(JSPromise(realm.intrinsics["%Promise.prototype%"]))
 
 
 def new_promise_capability(c):
@@ -203,35 +249,61 @@ def perform_promise_then(p, on_fulfilled, on_rejected, cap):
         on_fulfilled = None
     if not is_callable(on_rejected):
         on_rejected = None
-    fr = (cap, "fulfill", on_fulfilled)
-    rr = (cap, "reject", on_rejected)
-    _add_reactions(p, fr, rr)
+    _add_reactions(p, (cap, False, on_fulfilled), (cap, True, on_rejected))
     return None if cap is None else cap.promise
 
 
 def _add_reactions(p, fr, rr):
     s = p.promise_state
-    realm = state.realm
-    if s == PENDING:
-        p.fulfill_reactions.append(fr)
-        p.reject_reactions.append(rr)
-    elif s == FULFILLED:
-        realm.enqueue_job(_reaction_job(fr, p.result))
+    if s is PENDING:
+        if p.reactions is None:
+            p.reactions = [(fr, rr)]
+        else:
+            p.reactions.append((fr, rr))
+    elif s is FULFILLED:
+        enqueue(state.realm, reaction_job(fr, p.result))
     else:
         if not p.is_handled:
             track_rejection(p, "handle")
-        realm.enqueue_job(_reaction_job(rr, p.result))
+        enqueue(state.realm, reaction_job(rr, p.result))
     p.is_handled = True
 
 
 def perform_promise_then_native(p, on_fulfilled, on_rejected):
     """Attach Python callables as reactions (used by await and host code)."""
-    _add_reactions(p, (None, "fulfill", on_fulfilled), (None, "reject", on_rejected))
+    s = p.promise_state
+    if s is PENDING:
+        pair = ((None, False, on_fulfilled), (None, True, on_rejected))
+        if p.reactions is None:
+            p.reactions = [pair]
+        else:
+            p.reactions.append(pair)
+    elif s is FULFILLED:
+        enqueue(state.realm, partial(on_fulfilled, p.result))
+    else:
+        if not p.is_handled:
+            track_rejection(p, "handle")
+        enqueue(state.realm, partial(on_rejected, p.result))
+    p.is_handled = True
+
+
+def is_unmodified_promise(x, realm):
+    """Is ``x`` a promise of ``realm`` whose Get(x, "constructor") is sure to give
+    %Promise% without running any code: no own "constructor", and its prototype is
+    the intrinsic %Promise.prototype% still holding %Promise% as a data property?
+    (PromiseResolve's Get is then unobservable, so it can be skipped.)"""
+    if type(x) is not JSPromise or x.proto is not realm.promise_prototype or "constructor" in x.props:
+        return False
+    c = x.proto.props.get("constructor")
+    return type(c) is Prop and c.value is realm.promise_constructor
 
 
 def promise_resolve(c, x):
     """https://tc39.es/ecma262/#sec-promise-resolve"""
     if isinstance(x, JSPromise):
+        realm = state.realm
+        if c is realm.promise_constructor and is_unmodified_promise(x, realm):
+            return x
         ctor = x.get("constructor", x)
         if ctor is c:
             return x
@@ -242,6 +314,8 @@ def promise_resolve(c, x):
 
 def promise_resolve_intrinsic(x):
     realm = state.realm
+    if is_unmodified_promise(x, realm):
+        return x
     return promise_resolve(realm.intrinsics["%Promise%"], x)
 
 
@@ -271,6 +345,8 @@ def setup(realm):
         raise type_error("Promise constructor cannot be invoked without 'new'")
 
     ctor = make_constructor(realm, "Promise", 1, call_, construct, proto)
+    realm.promise_prototype = proto         # for is_unmodified_promise
+    realm.promise_constructor = ctor
     install_global(realm, "Promise", ctor)
     proto.props[SYM_TO_STRING_TAG] = Prop("Promise", CONFIGURABLE)
     getter(realm, ctor, SYM_SPECIES)(lambda this, args: this)

@@ -5,8 +5,10 @@ A generator-kind function body is a Python generator (see
 objects here drive it: the JS generator object resumes it on ``next``/
 ``throw``/``return``; async functions resume it from promise reactions.
 """
+from functools import partial
+
 from .agent import state
-from .values import JSError, JSObject, MISSING, Prop, type_error, null
+from .values import JSError, JSObject, MISSING, Prop, type_error, range_error, null
 from .ops import (create_iter_result, get_iterator, call, get_method, iterator_complete,
                   iterator_value, to_boolean)
 
@@ -142,55 +144,162 @@ def yield_star(value, is_async):
 
 
 def run_async(code, fobj, env, args):
-    """[[Call]] of an async function: run until the first await, return a promise."""
-    cap = _promise.new_promise_capability_intrinsic(fobj.realm)
+    """[[Call]] of an async function: run until the first await, return a promise
+    (AsyncFunctionStart, https://tc39.es/ecma262/#sec-async-functions-abstract-operations-async-function-start).
+
+    The capability of %Promise% is unobservable, so the promise is settled directly."""
+    p = _promise.JSPromise(fobj.realm.intrinsics["%Promise.prototype%"])
     try:
         if code.setup is not None:
             code.setup(env, args, fobj)
         g = code.body(env)
+        out = g.send(None)
+    except StopIteration as stop:
+        _promise.resolve_with(p, stop.value)
+        return p
     except JSError as e:
-        cap.reject(e.value)
-        return cap.promise
-    AsyncDriver(g, cap.resolve, cap.reject).step("next", None)
-    return cap.promise
+        _promise.reject_promise(p, e.value)
+        return p
+    d = AsyncDriver(g, partial(_promise.resolve_with, p), partial(_promise.reject_promise, p))
+    await_value(out[1], d.resume, d.fail)
+    return p
+
+
+def async_entry(fobj, this, args):
+    """``code.entry`` of an async function: its whole [[Call]] (what
+    ScriptFunction._call_slow, FunctionCode.invoke and run_async do, in one frame).
+
+    The promise is made only when the body first suspends or ends (creating the
+    capability is unobservable); a body that returns a non-object without
+    awaiting gives a promise made already fulfilled."""
+    st = state
+    realm = st.realm
+    if fobj.realm is not realm:
+        return fobj._call_slow(this, args)
+    code = fobj.code
+    st.depth = depth = st.depth + 1
+    st.steps = steps = st.steps - 1
+    try:
+        if depth > st.max_depth or steps < 0:
+            _check_limits(st)
+        env = code.template.copy()
+        env[0] = fobj.env
+        if code.has_this:
+            if code.strict or isinstance(this, JSObject):
+                env[1] = this
+            else:
+                env[1] = code.sloppy_this(fobj, this)
+            env[3] = fobj
+        try:
+            slots = code.param_slots
+            if slots is not None:
+                for slot, a in zip(slots, args):
+                    env[slot] = a
+            else:
+                setup = code.setup
+                if setup is not None:
+                    setup(env, args, fobj)
+            g = code.body(env)
+            out = g.send(None)
+        except StopIteration as stop:
+            p = JSPromise(realm.promise_prototype)
+            v = stop.value
+            if isinstance(v, JSObject):
+                _promise.resolve_with(p, v)
+            else:
+                p.promise_state = _promise.FULFILLED    # nothing can have reacted to it yet
+                p.result = v
+            return p
+        except JSError as e:
+            p = JSPromise(realm.promise_prototype)
+            _promise.reject_promise(p, e.value)
+            return p
+        p = JSPromise(realm.promise_prototype)
+        d = AsyncDriver(g, partial(_promise.resolve_with, p), partial(_promise.reject_promise, p))
+        await_value(out[1], d.resume, d.fail)
+        return p
+    except RecursionError:
+        raise range_error("Maximum call stack size exceeded") from None
+    finally:
+        st.depth -= 1
 
 
 class AsyncDriver:
-    """Resumes an async function body each time an awaited promise settles."""
+    """Resumes an async function body each time an awaited promise settles.
 
-    __slots__ = ("gen", "on_return", "on_throw")
+    ``resume``/``fail`` are bound once (the await reactions of every await); they
+    are dropped when the body completes, breaking the driver's reference cycle."""
+
+    __slots__ = ("gen", "on_return", "on_throw", "resume", "fail")
 
     def __init__(self, gen, on_return, on_throw):
         self.gen = gen
         self.on_return = on_return
         self.on_throw = on_throw
+        self.resume = self._resume
+        self.fail = self._fail
 
     def step(self, mode, value):
-        g = self.gen
+        if mode == "next":
+            self._resume(value)
+        else:
+            self._fail(value)
+
+    def _resume(self, value):
         try:
-            if mode == "next":
-                out = g.send(value)
-            else:
-                out = g.throw(JSError(value))
+            out = self.gen.send(value)
         except StopIteration as stop:
+            self.resume = self.fail = None
             self.on_return(stop.value)
             return
         except JSError as e:
+            self.resume = self.fail = None
             self.on_throw(e.value)
             return
-        kind, v = out
-        await_value(v, lambda r: self.step("next", r), lambda e: self.step("throw", e))
+        await_value(out[1], self.resume, self.fail)
+
+    def _fail(self, reason):
+        try:
+            out = self.gen.throw(JSError(reason))
+        except StopIteration as stop:
+            self.resume = self.fail = None
+            self.on_return(stop.value)
+            return
+        except JSError as e:
+            self.resume = self.fail = None
+            self.on_throw(e.value)
+            return
+        await_value(out[1], self.resume, self.fail)
 
 
 def await_value(v, on_fulfilled, on_rejected):
-    """Await (https://tc39.es/ecma262/#await): resume via promise jobs."""
-    try:
-        p = _promise.promise_resolve_intrinsic(v)
-    except JSError as e:
-        reason = e.value
-        state.realm.enqueue_job(lambda: on_rejected(reason))
+    """Await (https://tc39.es/ecma262/#await): resume via promise jobs.
+
+    PromiseResolve(%Promise%, v) then PerformPromiseThen with Python reactions.
+    A primitive becomes a promise already fulfilled with it, which nothing can see:
+    its reaction job is queued at once.  A promise whose ``constructor`` lookup
+    cannot run code (see promise.is_unmodified_promise, inlined here) is used as
+    is without the Get."""
+    realm = state.realm
+    if type(v) is JSPromise and v.proto is realm.promise_prototype and "constructor" not in v.props \
+            and type(c := v.proto.props.get("constructor")) is Prop and c.value is realm.promise_constructor:
+        if v.promise_state is FULFILLED:        # PerformPromiseThen on a fulfilled promise
+            v.is_handled = True
+            if realm.host is None:
+                realm.jobs.append(partial(on_fulfilled, v.result))
+            else:
+                realm.enqueue_job(partial(on_fulfilled, v.result))
+            return
+    elif not isinstance(v, JSObject):
+        _promise.enqueue(realm, partial(on_fulfilled, v))
         return
-    _promise.perform_promise_then_native(p, on_fulfilled, on_rejected)
+    else:
+        try:
+            v = _promise.promise_resolve(realm.intrinsics["%Promise%"], v)
+        except JSError as e:
+            _promise.enqueue(realm, partial(on_rejected, e.value))
+            return
+    _promise.perform_promise_then_native(v, on_fulfilled, on_rejected)
 
 
 # -- async generators ------------------------------------------------------------------
@@ -315,3 +424,5 @@ def runner_for(kind):
 
 
 from ..builtins import promise as _promise  # noqa: E402  (it imports this module's siblings)
+from ..builtins.promise import JSPromise, FULFILLED  # noqa: E402
+from .functions import _check_limits  # noqa: E402
