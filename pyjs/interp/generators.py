@@ -6,6 +6,7 @@ objects here drive it: the JS generator object resumes it on ``next``/
 ``throw``/``return``; async functions resume it from promise reactions.
 """
 from functools import partial
+from types import GeneratorType
 
 from .agent import state
 from .values import JSError, JSObject, MISSING, Prop, type_error, range_error, null
@@ -153,6 +154,9 @@ def run_async(code, fobj, env, args):
         if code.setup is not None:
             code.setup(env, args, fobj)
         g = code.body(env)
+        if type(g) is not GeneratorType:
+            _promise.resolve_with(p, g)
+            return p
         out = g.send(None)
     except StopIteration as stop:
         _promise.resolve_with(p, stop.value)
@@ -166,16 +170,24 @@ def run_async(code, fobj, env, args):
 
 
 def async_entry(fobj, this, args):
-    """``code.entry`` of an async function: its whole [[Call]] (what
-    ScriptFunction._call_slow, FunctionCode.invoke and run_async do, in one frame).
+    """``code.entry`` of an async function (arguments as a list): see async_fast."""
+    return async_fast(fobj, this, *args)
+
+
+def async_fast(fobj, this, *args):
+    """``code.fast`` of an async function: its whole [[Call]] with the arguments
+    passed positionally (what ScriptFunction._call_slow, FunctionCode.invoke and
+    run_async do, in one frame).
 
     The promise is made only when the body first suspends or ends (creating the
     capability is unobservable); a body that returns a non-object without
-    awaiting gives a promise made already fulfilled."""
+    awaiting gives a promise made already fulfilled.  ``code.body`` gives a
+    Python generator, or (a generated body without ``await``) the body's
+    completion value at once."""
     st = state
     realm = st.realm
     if fobj.realm is not realm:
-        return fobj._call_slow(this, args)
+        return fobj._call_slow(this, list(args))
     code = fobj.code
     st.depth = depth = st.depth + 1
     st.steps = steps = st.steps - 1
@@ -200,23 +212,27 @@ def async_entry(fobj, this, args):
                 if setup is not None:
                     setup(env, args, fobj)
             g = code.body(env)
-            out = g.send(None)
-        except StopIteration as stop:
-            p = JSPromise(realm.promise_prototype)
-            v = stop.value
-            if isinstance(v, JSObject):
-                _promise.resolve_with(p, v)
+            if type(g) is GeneratorType:
+                out = g.send(None)
             else:
-                p.promise_state = _promise.FULFILLED    # nothing can have reacted to it yet
-                p.result = v
-            return p
+                v = g
+                out = None
+        except StopIteration as stop:
+            v = stop.value
+            out = None
         except JSError as e:
             p = JSPromise(realm.promise_prototype)
             _promise.reject_promise(p, e.value)
             return p
         p = JSPromise(realm.promise_prototype)
-        d = AsyncDriver(g, partial(_promise.resolve_with, p), partial(_promise.reject_promise, p))
-        await_value(out[1], d.resume, d.fail)
+        if out is not None:     # suspended at its first await
+            d = AsyncDriver(g, partial(_promise.resolve_with, p), partial(_promise.reject_promise, p))
+            await_value(out[1], d.resume, d.fail)
+        elif isinstance(v, JSObject):
+            _promise.resolve_with(p, v)
+        else:
+            p.promise_state = FULFILLED     # nothing can have reacted to it yet
+            p.result = v
         return p
     except RecursionError:
         raise range_error("Maximum call stack size exceeded") from None
