@@ -239,8 +239,9 @@ class CompilerCore:
             from ..generators import runner_for
             code.runner = runner_for(kind)
             if kind == ASYNC:
-                from ..generators import async_entry
+                from ..generators import async_entry, async_fast
                 code.entry = async_entry    # its whole [[Call]]
+                code.fast = async_fast
         code.slow_call = code.is_class_constructor or code.runner is not None
         if fs.var_env is None and not code.slow_call:
             code.entry = getattr(code.body, "entry", None)
