@@ -142,6 +142,11 @@ class ScriptFunction(JSFunctionBase):
         code = self.code
         fast = code.fast
         if fast is not None:
+            if code.leaf:           # a leaf's own [[Call]] does not count a step
+                st = state
+                st.steps -= 1
+                if st.steps < 0:
+                    _check_limits(st)
             return fast(self, this, *args)
         entry = code.entry
         if entry is not None:

@@ -55,3 +55,29 @@ def test_js_cannot_reach_python_objects():
                  "(function(){}).__globals__", "Object.__subclasses__", "this.__builtins__"):
         assert r.evaluate(expr) is None, expr
     assert r.evaluate("typeof Object.prototype.__proto__") == "object"
+
+
+@pytest.mark.parametrize("source", [
+    # builtins looping over JS functions that neither call nor loop (leaf functions,
+    # whose generated [[Call]] counts no step of its own)
+    "var it = { [Symbol.iterator]() { return this; }, next() { return { done: false, value: 1 }; } };"
+    " Array.from(it)",
+    "Array.prototype.forEach.call({ length: 2 ** 40 }, function (x) { return x; })",
+    "var o = {}; Object.defineProperty(o, 'x', { get() { return 1; } });"
+    " for (var i = 0; ; i++) o.x",
+])
+def test_builtin_loops_over_leaf_functions_stay_within_the_budget(source):
+    r = Realm()
+    with pytest.raises(Terminated):
+        r.evaluate(source, budget=Budget(max_steps=200_000))
+
+
+def test_recursion_through_getters_of_leaf_functions_is_a_range_error():
+    r = Realm()
+    assert r.evaluate("""
+        var o = {};
+        Object.defineProperty(o, 'x', { get() { return this.x; } });
+        var caught;
+        try { o.x; } catch (e) { caught = e instanceof RangeError; }
+        caught""") is True
+    assert r.evaluate("1 + 1") == 2.0

@@ -103,6 +103,7 @@ def tier_up_entry(compiler, fs, code):
                 code.template = _template(fs, code)
                 code.entry = body.entry
                 code.fast = body.fast
+                code.leaf = body.leaf
                 if body.entry is not None:
                     return body.entry(fobj, this, args)
         return fobj.call_closure_tier(this, args)

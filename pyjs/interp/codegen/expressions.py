@@ -516,13 +516,15 @@ class ExpressionGenerator:
                 name = callee.property.name
                 p, w = self.temp(), self.temp()
                 # a method that is an own data property, or one found on the receiver's
-                # prototype (a class's, one assigned to F.prototype, Array.prototype) is read
-                # inline; anything else walks the chain in get_named/get_member
+                # prototype or the next (a class's or its base's, one assigned to F.prototype,
+                # Array.prototype) is read inline; anything else walks the chain in
+                # get_named/get_member
+                found = (f"(type({w} := {p}.props.get({name!r}, _NO_PROP)) is not Prop "
+                         f"or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w}")
                 get = (f"({w} if (type({o} := {self.expr(callee.object)}) is JSObject or type({o}) is JSArray) "
                        f"and (type({w} := {o}.props.get({name!r}, _NO_PROP)) is not Prop "
                        f"or {w} is _NO_PROP and (type({p} := {o}.proto) is JSObject or type({p}) is JSArray) "
-                       f"and (type({w} := {p}.props.get({name!r}, _NO_PROP)) is not Prop "
-                       f"or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w})) "
+                       f"and {found} or {w} is _NO_PROP and type({p} := {p}.proto) is JSObject and {found}))) "
                        f"else _get_named({o}, {name!r}) if type({o}) is JSObject or type({o}) is JSArray "
                        f"else _get_member({o}, {name!r}))")
             this = o

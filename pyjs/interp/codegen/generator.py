@@ -19,7 +19,7 @@ from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
 from ..generators import GeneratorReturn, AWAIT, YIELD
-from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children
+from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children, walk_function_body
 from ..compiler.code import make_function
 from .expressions import ExpressionGenerator, Unsupported
 from ..functions import ScriptFunction, NativeFunction, _check_limits
@@ -57,6 +57,7 @@ class FunctionGenerator(ExpressionGenerator):
 
     def __init__(self, compiler):
         super().__init__(compiler)
+        self.leaf = False           # the function neither calls nor loops (see _is_leaf)
         self.lines = []
         self.level = 1
         self.positions = []         # (python line, (js line, js col))
@@ -116,6 +117,7 @@ class FunctionGenerator(ExpressionGenerator):
         fn.source = src
         fn.entry = ns.get("_call")
         fn.fast = ns.get("_fast")
+        fn.leaf = self.leaf
         return fn
 
     def base_loads(self, skip=(), template=None):
@@ -131,11 +133,14 @@ class FunctionGenerator(ExpressionGenerator):
         """``_body(env)``: the body on an environment prepared by the caller (the
         closure tier's FunctionCode.invoke path: construct, other realms, setup).
         A generator-kind body is a Python generator yielding ``(kind, value)`` to its
-        runner (pyjs.interp.generators); ``return(v)`` ends it with ``v``."""
+        runner (pyjs.interp.generators); ``return(v)`` ends it with ``v``.  An async
+        function without ``await`` is a plain function (generators.async_fast)."""
         head = ["def _body(env):", "    _realm = _st.realm", self.local_counters(), "    try:", self.base_loads()]
         start = len(self.source_lines) + len(head) + 1
         extra = []
-        if self.gen_mode:
+        node = self.c.fn.info.node if self.gen_mode else None
+        if self.gen_mode and not (self.c.fn.kind == "async" and node is not None and node.type != "Program"
+                                  and not self.suspends(node.body)):
             body = body + ["        return None", "        yield  # a generator even without a yield"]
             extra = ["    except _GeneratorReturn as _r:", "        return _r.value"]
         return self.assemble(head, body, start, extra)
@@ -175,15 +180,20 @@ class FunctionGenerator(ExpressionGenerator):
         else:
             params.append("*_rest")
             args = "[" + "".join(p[:-5] + ", " for p in params[:-1]) + "*_rest]"
+        leaf = self.leaf = _is_leaf(self.c.fn.info.node)
         head = [f"def _fast(fobj, this, {', '.join(params)}):",
                 "    st = _st",
                 "    _realm = st.realm",
-                f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})",
-                "    st.depth = _d = st.depth + 1",
-                "    st.steps = _s = st.steps - 1",
-                "    try:",
-                "        if _d > st.max_depth or _s < 0: _check_limits(st)",
-                f"        env = [{', '.join(items)}]"]
+                f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})"]
+        if leaf:
+            head.append("    try:")
+        else:
+            head += ["    st.depth = _d = st.depth + 1",
+                     "    st.steps = _s = st.steps - 1",
+                     "    try:",
+                     "        if _d > st.max_depth or _s < 0: _check_limits(st)"]
+        env_line = len(head)
+        head.append(f"        env = [{', '.join(items)}]")
         head.append("    " + self.local_counters())
         if this_local is not None:
             head.append(f"        {this_local} = {this}")
@@ -193,13 +203,14 @@ class FunctionGenerator(ExpressionGenerator):
         # without a setup call, every other slot still holds its template value
         fresh = template if code.param_slots is not None or code.setup is None else None
         head.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
-        if not any(_ENV.search(line) for line in head[9:] + body):
-            head[8] = "        pass"         # nothing reads the environment: do not make it
+        if not any(_ENV.search(line) for line in head[env_line + 1:] + body):
+            head[env_line] = "        pass"     # nothing reads the environment: do not make it
         start = len(self.source_lines) + len(head) + 1
         extra = ["    except RecursionError:",
-                 "        raise _stack_overflow() from None",
-                 "    finally:",
-                 "        st.depth -= 1"]
+                 "        raise _stack_overflow() from None"]
+        if not leaf:
+            extra += ["    finally:",
+                      "        st.depth -= 1"]
         return self.assemble(head, body, start, extra) + \
             "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
 
@@ -1098,6 +1109,31 @@ def _continues_to(loop):
             return True
         stack.extend(iter_children(n))
     return False
+
+
+_CALLS_OR_LOOPS = frozenset(("CallExpression", "NewExpression", "TaggedTemplateExpression",
+                             "ImportExpression", "ForStatement", "WhileStatement",
+                             "DoWhileStatement", "ForInStatement", "ForOfStatement"))
+
+
+def _is_leaf(node):
+    """Does the function ``node`` neither call nor loop (nested functions aside)?
+
+    Such a function's run is bounded by its size, so its generated [[Call]] counts
+    neither a step nor a level of depth: unbounded work or recursion always passes
+    through a call or loop that does (a getter or a callback runs by a [[Call]] of
+    its own, and ScriptFunction.call, which builtins use, counts a leaf's step).
+    Python's recursion limit, far above the JS depth limit, stays the backstop."""
+    found = False
+
+    def visit(n):
+        nonlocal found
+        if n.type in _CALLS_OR_LOOPS:
+            found = True
+        return not found
+    for part in node.params + [node.body]:
+        walk_function_body(part, visit)
+    return not found
 
 
 def _indexes_with(node, name):

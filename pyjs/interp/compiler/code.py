@@ -15,7 +15,7 @@ class FunctionCode:
     __slots__ = ("name", "length", "strict", "kind", "is_arrow", "is_constructor",
                  "is_class_constructor", "template", "setup", "body", "filename", "line",
                  "column", "source_text", "is_method", "has_this", "runner", "derived",
-                 "field_init", "home_needed", "param_slots", "slow_call", "entry", "fast", "plain_construct", "__weakref__")
+                 "field_init", "home_needed", "param_slots", "slow_call", "entry", "fast", "leaf", "plain_construct", "__weakref__")
 
     def __init__(self):
         self.name = ""
@@ -40,6 +40,7 @@ class FunctionCode:
         self.slow_call = False      # class constructors and generator kinds take the general path
         self.entry = None           # entry(fobj, this, args): a generated whole [[Call]] (tier 2)
         self.fast = None            # fast(fobj, this, *args): the same, arguments passed positionally
+        self.leaf = False           # fast neither counts a step nor depth (codegen _is_leaf)
         self.plain_construct = False    # [[Construct]] is [[Call]] on a new object (see ScriptFunction.construct)
 
     def sloppy_this(self, fobj, this):

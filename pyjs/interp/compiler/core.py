@@ -246,6 +246,7 @@ class CompilerCore:
         if fs.var_env is None and not code.slow_call:
             code.entry = getattr(code.body, "entry", None)
             code.fast = getattr(code.body, "fast", None)
+            code.leaf = getattr(code.body, "leaf", False)
             if code.entry is None and fs.lazy is not None:
                 from .. import codegen
                 code.entry = codegen.tier_up_entry(self, fs, code)

@@ -42,8 +42,9 @@ from .scope import is_strict_body
 _lock = threading.RLock()
 
 # the FunctionCode slots the full compile fills (header slots are set up front)
-_BODY_DEFAULTS = (("runner", None), ("entry", None), ("fast", None), ("param_slots", None))
-_BODY_SLOTS = ("runner", "entry", "fast", "param_slots", "has_this", "setup", "body", "template",
+_BODY_DEFAULTS = (("runner", None), ("entry", None), ("fast", None), ("leaf", False),
+                  ("param_slots", None))
+_BODY_SLOTS = ("runner", "entry", "fast", "leaf", "plain_construct", "param_slots", "has_this", "setup", "body", "template",
                "slow_call")
 
 
