@@ -377,6 +377,12 @@ class ExpressionGenerator:
                     f"_loose_equals({self.expr(left)}, {self.expr(right)})"
             left, right = right, left       # a constant has no effect to keep in order
         if not strict:
+            if constant(right) and (right.type == "Identifier" or right.value is None and
+                                    getattr(right, "bigint", None) is None):    # undefined, null
+                # undefined and null, or an [[IsHTMLDDA]] object, which no plain object is
+                t = self.temp()
+                return (f"(({t} := {self.expr(left)}) is None or {t} is null or type({t}) is not JSObject "
+                        f"and type({t}) is not float and type({t}) is not str and _loose_equals({t}, None))")
             ((a0, a), (b0, b)) = self.operands([left, right])
             return f"({a} == {b} if type({a0}) is type({b0}) is float else _loose_equals({a}, {b}))"
         if right.type == "Literal" and getattr(right, "regex", None) is None \
@@ -440,7 +446,9 @@ class ExpressionGenerator:
         if t == "Literal" and type(node.value) is bool:
             return repr(node.value)
         v = self.temp()
-        return f"(({v} := {self.expr(node)}) is True or ({v} is not False and _to_boolean({v})))"
+        # a plain object is true (only an [[IsHTMLDDA]] object is not)
+        return (f"(({v} := {self.expr(node)}) is True or ({v} is not False and {v} is not None "
+                f"and (type({v}) is JSObject or _to_boolean({v}))))")
 
     # -- property access ----------------------------------------------------------------
     def x_MemberExpression(self, node):
