@@ -244,7 +244,15 @@ class AsyncDriver:
     """Resumes an async function body each time an awaited promise settles.
 
     ``resume``/``fail`` are bound once (the await reactions of every await); they
-    are dropped when the body completes, breaking the driver's reference cycle."""
+    are dropped when the body completes, breaking the driver's reference cycle.
+
+    They run only as promise jobs.  When such a job's body awaits again and that
+    await's reaction job would be the only job in the queue (the awaited value is a
+    primitive or an already fulfilled promise whose PromiseResolve cannot run code,
+    and the queue is empty), the job that would run next is that reaction: the
+    body is resumed at once, in this job, instead of queueing it and returning to
+    the drain loop, which would pop and run it before anything else.  Nothing is
+    observable in between (no host watches the queue: ``realm.host`` is None)."""
 
     __slots__ = ("gen", "on_return", "on_throw", "resume", "fail")
 
@@ -256,14 +264,12 @@ class AsyncDriver:
         self.fail = self._fail
 
     def step(self, mode, value):
-        if mode == "next":
-            self._resume(value)
-        else:
-            self._fail(value)
-
-    def _resume(self, value):
+        """Start or resume the body outside a job (module evaluation)."""
         try:
-            out = self.gen.send(value)
+            if mode == "next":
+                out = self.gen.send(value)
+            else:
+                out = self.gen.throw(JSError(value))
         except StopIteration as stop:
             self.resume = self.fail = None
             self.on_return(stop.value)
@@ -273,6 +279,37 @@ class AsyncDriver:
             self.on_throw(e.value)
             return
         await_value(out[1], self.resume, self.fail)
+
+    def _resume(self, value):
+        g = self.gen
+        while True:
+            try:
+                out = g.send(value)
+            except StopIteration as stop:
+                self.resume = self.fail = None
+                self.on_return(stop.value)
+                return
+            except JSError as e:
+                self.resume = self.fail = None
+                self.on_throw(e.value)
+                return
+            v = out[1]
+            realm = state.realm
+            if realm.jobs or realm.host is not None:
+                break
+            if type(v) is JSPromise:
+                if v.promise_state is not FULFILLED or v.proto is not realm.promise_prototype \
+                        or "constructor" in v.props \
+                        or type(c := v.proto.props.get("constructor")) is not Prop \
+                        or c.value is not realm.promise_constructor:
+                    break
+                v.is_handled = True         # PerformPromiseThen; its job would run next
+                value = v.result
+            elif isinstance(v, JSObject):
+                break
+            else:
+                value = v
+        await_value(v, self.resume, self.fail)
 
     def _fail(self, reason):
         try:

@@ -81,6 +81,30 @@ nested().then(v => log.push('nested ' + v));
 var result;
 Promise.resolve().then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(() => { result = log.join('|'); });""",
         "t1|rej d|loop 0|t2|pending c|loop 1|nested e|t3|fake a|sub b|loop 2|t4|t5|t6"),
+    "order4": (r"""
+var log = [];
+async function a() {
+  await null; log.push('a1');
+  await undefined; log.push('a2');
+  Promise.resolve().then(() => log.push('b1')).then(() => log.push('b2'));
+  await 0; log.push('a3');
+  await Promise.resolve(1); log.push('a4');
+  var p = Promise.resolve(2); p.constructor = Promise;
+  await p; log.push('a5');
+  queueLike();
+  await 3; log.push('a6');
+  try { await Promise.reject(4); } catch (e) { log.push('a7 caught ' + e); }
+  await 5; log.push('a8');
+  return 'done';
+}
+function queueLike() { Promise.resolve().then(() => log.push('c1')); }
+a().then(v => log.push('a ' + v));
+log.push('sync');
+async function chain(n) { for (var i = 0; i < n; i++) { await i; log.push('ch' + i); } }
+var result;
+Promise.resolve().then(() => chain(3)).then(() => log.push('chain started'));
+Promise.resolve().then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(()=>0).then(() => { result = log.join('|'); });""",
+        "sync|a1|a2|ch0|b1|a3|ch1|b2|a4|ch2|a5|c1|a6|chain started|a7 caught 4|a8|a done"),
 }
 
 
@@ -117,3 +141,33 @@ def test_async_function_errors_reject_and_this_binding(tier):
         var result; Promise.resolve().then(()=>0).then(()=>0).then(() => { result = log.join(); });""")
     r.run_jobs()
     assert r.evaluate("result") == "TypeErrorx1,sloppy this undefined: false,number,method this: true"
+
+
+def test_resuming_in_the_same_job_when_the_queue_is_empty(tier):
+    """An awaiting body resumed by a job, whose next await's reaction would be the
+    only job queued, runs on at once (AsyncDriver): the order stays Node's, with
+    other jobs queued in between, rejections, thenables and an own "constructor"."""
+    r = Realm()
+    r.evaluate(r"""
+var log = [];
+async function a() {
+  await null; log.push('a1');
+  await undefined; log.push('a2');
+  Promise.resolve().then(() => log.push('b1')).then(() => log.push('b2'));
+  await 0; log.push('a3');
+  await Promise.resolve(1); log.push('a4');
+  await 3; log.push('a6');
+  try { await Promise.reject(4); } catch (e) { log.push('a7 caught ' + e); }
+  await 5; log.push('a8');
+  await Promise.resolve(6); log.push('a9');
+  var p = Promise.resolve(7); p.constructor = Promise;
+  await p; log.push('a10');
+  await {then(r) { log.push('then'); r(8); }}; log.push('a11');
+  return 'done';
+}
+a().then(v => { log.push('a ' + v); return b(); }).then(v => log.push('b ' + v));
+async function b() { var t = 0; for (var i = 0; i < 3; i++) { t += await i; log.push('b' + i); } return t; }
+log.push('sync');""")
+    r.run_jobs()
+    assert r.evaluate("log.join('|')") == \
+        "sync|a1|a2|b1|a3|b2|a4|a6|a7 caught 4|a8|a9|a10|then|a11|a done|b0|b1|b2|b 3"
