@@ -101,6 +101,7 @@ class ExpressionGenerator:
         self.touched = set()        # owned bindings that closure-compiled parts use
         self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
+        self.this_props = None      # the local holding this.props (or None), when hoisted
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -458,16 +459,23 @@ class ExpressionGenerator:
             return self.computed_get(*self.operands([node.object, node.property]),
                                      self.int_key(node.property))
         src, purity = self.gen(node.object)
+        if node.object.type == "ThisExpression" and self.this_props is not None:
+            return self.named_get(src, src, node.property.name, self.this_props)
         if purity == CONST:
             return self.named_get(src, src, node.property.name)
         o = self.temp()
         return self.named_get(f"({o} := {src})", o, node.property.name)
 
-    def named_get(self, o0, o, name):
+    def named_get(self, o0, o, name, this_props=None):
+        """``o.name``; ``this_props`` names the props of ``this`` read once at entry when
+        ``o`` is ``this`` (see FunctionGenerator.hoist_this_props)."""
         if name == "length":
             return (f"(float({o}.length) if type({o0}) is JSArray else float(len({o})) "
                     f"if type({o}) is str else _get_member({o}, 'length'))")
         v = self.temp()
+        if this_props is not None:
+            return (f"({v} if {this_props} is not None and type({v} := {this_props}.get({name!r}, _PROP0)) "
+                    f"is not Prop else _get_named_any({o0}, {name!r}))")
         return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({name!r}, _PROP0)) "
                 f"is not Prop else _get_named_any({o}, {name!r}))")
 
@@ -742,13 +750,17 @@ class ExpressionGenerator:
             return v
         name = target.property.name
         v = self.temp()
+        tp = self.this_props if target.object.type == "ThisExpression" else None
         if op == "=":
             self.emit(f"{v} = {self.expr(node.right)}")
         else:
-            old = self.named_get(o, o, name)
+            old = self.named_get(o, o, name, tp)
             self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
-        self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
-                  f"{o}.props[{name!r}] = {v}")
+        if tp is not None:
+            self.emit(f"if {tp} is not None and type({tp}.get({name!r}, _PROP0)) is not Prop: {tp}[{name!r}] = {v}")
+        else:
+            self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
+                      f"{o}.props[{name!r}] = {v}")
         self.emit(f"else: _set_member({o}, {name!r}, {v}, {strict})")
         return v
 

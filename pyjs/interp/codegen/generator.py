@@ -97,6 +97,8 @@ class FunctionGenerator(ExpressionGenerator):
             self.mark(concise)
             self.emit(f"return {self.expr(concise)}")
         else:
+            if code is not None:
+                self.hoist_this_props(node)
             self.statements(stmts)
         body = self.finish() or ["        pass"]
         ns = self.namespace
@@ -128,6 +130,26 @@ class FunctionGenerator(ExpressionGenerator):
                                         "_TDZ" if template[b.slot] is TDZ else "None")
                  for b in self.base_scope.bindings.values() if b in b_local and b.slot not in skip]
         return "        " + ("; ".join(parts) if parts else "pass")
+
+    def hoist_this_props(self, node):
+        """Read ``this.props`` once when the body reads or writes ``this.name`` more
+        than once: a plain object's property dict is never replaced, and ``this``
+        never changes (a derived constructor's, bound by super(), is left alone)."""
+        ref = self.c.resolve("%this")
+        if ref.is_global or ref.binding.kind == "let":
+            return
+        uses = 0
+
+        def visit(n):
+            nonlocal uses
+            if n.type == "MemberExpression" and not n.computed and n.object.type == "ThisExpression":
+                uses += 1
+            return n.type != "ArrowFunctionExpression"
+        walk_function_body(node.body, visit)
+        if uses >= 2:
+            this = self.binding(ref)
+            self.this_props = self.temp()
+            self.emit(f"{self.this_props} = {this}.props if type({this}) is JSObject else None")
 
     def body_function(self, body):
         """``_body(env)``: the body on an environment prepared by the caller (the
