@@ -756,13 +756,19 @@ class ExpressionGenerator:
         else:
             old = self.named_get(o, o, name, tp)
             self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
+        self.named_store(o, name, v, tp)
+        return v
+
+    def named_store(self, o, name, v, this_props=None):
+        """Emit ``o.name = v`` (``o`` and ``v`` already evaluated): in place when ``o``
+        is a plain object with that own plain data property, else PutValue."""
+        tp = this_props
         if tp is not None:
             self.emit(f"if {tp} is not None and type({tp}.get({name!r}, _PROP0)) is not Prop: {tp}[{name!r}] = {v}")
         else:
             self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
                       f"{o}.props[{name!r}] = {v}")
-        self.emit(f"else: _set_member({o}, {name!r}, {v}, {strict})")
-        return v
+        self.emit(f"else: _set_member({o}, {name!r}, {v}, {self.strict})")
 
     def combine(self, op, left, right, right_node):
         """``left op right`` for compound assignment, from (source, purity) pairs."""
@@ -818,9 +824,10 @@ class ExpressionGenerator:
                       f"else _numeric_step({a}, {delta})[1], {self.strict})")
             return True
         name = target.property.name
-        self.emit(f"{a} = {self.named_get(o, o, name)}")
-        self.emit(f"_set_member({o}, {name!r}, {a} + {delta} if type({a}) is float "
-                  f"else _numeric_step({a}, {delta})[1], {self.strict})")
+        tp = self.this_props if target.object.type == "ThisExpression" else None
+        self.emit(f"{a} = {self.named_get(o, o, name, tp)}")
+        self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
+        self.named_store(o, name, a, tp)
         return True
 
 
