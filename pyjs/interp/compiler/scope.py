@@ -287,8 +287,8 @@ def _var_names(s, out, funcs_at_top, annexb, strict, top, blocked):
             _var_names(s.declaration, out, funcs_at_top, annexb, strict, top, blocked)
     elif t == "ExportDefaultDeclaration":
         d = s.declaration
-        if d.type == "FunctionDeclaration" and funcs_at_top is not None and d.id is not None:
-            funcs_at_top.append(d)
+        if d.type == "FunctionDeclaration" and funcs_at_top is not None:
+            funcs_at_top.append(d)      # an anonymous one binds *default* (see compile_module)
 
 
 def _own_name_free(stmt, inner, outer):
