@@ -25,12 +25,12 @@ class JSPromise(JSObject):
     __slots__ = ("promise_state", "result", "reactions", "is_handled")
     class_name = "Promise"
 
-    def __init__(self, proto):
+    def __init__(self, proto, promise_state=PENDING, result=None):
         self.props = {}
         self.proto = proto
         self.extensible = True
-        self.promise_state = PENDING
-        self.result = None
+        self.promise_state = promise_state      # (made settled only where no reaction can exist yet)
+        self.result = result
         self.reactions = None
         self.is_handled = False
 

@@ -205,8 +205,17 @@ def async_fast(fobj, this, *args):
         try:
             slots = code.param_slots
             if slots is not None:
-                for slot, a in zip(slots, args):
-                    env[slot] = a
+                if len(slots) == 1:         # (cheaper than a zip)
+                    if args:
+                        env[slots[0]] = args[0]
+                else:
+                    n = len(args)
+                    i = 0
+                    for slot in slots:
+                        if i == n:
+                            break
+                        env[slot] = args[i]
+                        i += 1
             else:
                 setup = code.setup
                 if setup is not None:
@@ -224,15 +233,15 @@ def async_fast(fobj, this, *args):
             p = JSPromise(realm.promise_prototype)
             _promise.reject_promise(p, e.value)
             return p
-        p = JSPromise(realm.promise_prototype)
         if out is not None:     # suspended at its first await
+            p = JSPromise(realm.promise_prototype)
             d = AsyncDriver(g, partial(_promise.resolve_with, p), partial(_promise.reject_promise, p))
             await_value(out[1], d.resume, d.fail)
         elif isinstance(v, JSObject):
+            p = JSPromise(realm.promise_prototype)
             _promise.resolve_with(p, v)
-        else:
-            p.promise_state = FULFILLED     # nothing can have reacted to it yet
-            p.result = v
+        else:       # nothing can have reacted to it yet: made fulfilled
+            p = JSPromise(realm.promise_prototype, FULFILLED, v)
         return p
     except RecursionError:
         raise range_error("Maximum call stack size exceeded") from None
