@@ -217,6 +217,14 @@ def _element_locale_string(v):
 
 def join(this, args):
     """Array.prototype.join (https://tc39.es/ecma262/#sec-array.prototype.join)."""
+    if type(this) is JSArray and len(args) < 2:
+        els = this.elements
+        sep = args[0] if args else ","
+        if els is not None and len(els) == this.length and type(sep) is str:
+            try:
+                return sep.join(els)        # every element a string: nothing else to look at
+            except TypeError:
+                pass                        # a hole or a non-string element: the general loop
     o = to_object(this)
     n = length_of_array_like(o)
     sep = arg(args, 0)

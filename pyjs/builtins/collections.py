@@ -384,11 +384,17 @@ def setup_map(realm):
     @method(realm, proto, "get", 1)
     def get(this, args):
         """https://tc39.es/ecma262/#sec-map.prototype.get"""
+        if type(this) is MapObject and args and type(args[0]) is str:    # a string is its own key
+            data = this.map_data
+            pos = data.index.get(args[0], -1)
+            return None if pos < 0 else data.values[pos]
         return this_map(this, "get").get(arg(args, 0))
 
     @method(realm, proto, "has", 1)
     def has(this, args):
         """https://tc39.es/ecma262/#sec-map.prototype.has"""
+        if type(this) is MapObject and args and type(args[0]) is str:
+            return args[0] in this.map_data.index
         return this_map(this, "has").has(arg(args, 0))
 
     method(realm, proto, "keys", 0)(iterator_method("key", "keys"))
@@ -396,6 +402,14 @@ def setup_map(realm):
     @method(realm, proto, "set", 2)
     def set_(this, args):
         """https://tc39.es/ecma262/#sec-map.prototype.set"""
+        if type(this) is MapObject and len(args) >= 2 and type(args[0]) is str:
+            data = this.map_data
+            pos = data.index.get(args[0], -1)
+            if pos >= 0:
+                data.values[pos] = args[1]
+                return this
+            data.set(args[0], args[1])
+            return this
         this_map(this, "set").set(canonicalize_keyed_collection_key(arg(args, 0)), arg(args, 1))
         return this
 

@@ -209,6 +209,8 @@ def _setup_constructor(realm, proto):
 
     def regexp_construct(args, new_target):
         pattern, flags = arg(args, 0), arg(args, 1)
+        if type(pattern) is str:        # IsRegExp(pattern) is false: steps 2-3 and 5-6 do nothing
+            return regexp_initialize(regexp_alloc(ctor if new_target is None else new_target, realm), pattern, flags)
         pattern_is_regexp = is_reg_exp(pattern)
         if new_target is None:
             new_target = ctor

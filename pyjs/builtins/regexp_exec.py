@@ -17,7 +17,7 @@ assigning the Prop's value exactly Get and Set(..., true) on such objects.
 from ..interp.agent import out_of_steps, state
 from ..interp.arrays import JSArray
 from ..interp.ops import put_value, to_length, to_string
-from ..interp.values import JSObject, MISSING, WRITABLE, null, type_error
+from ..interp.values import ACCESSOR, JSObject, MISSING, WRITABLE, Prop, null, type_error
 from ._helpers import arg, method
 from .regexp import RegExpObject
 
@@ -87,20 +87,22 @@ def regexp_builtin_match(r, s):
     pair matches from the pair's start, but the match still "starts" at
     lastIndex).  Updates lastIndex as the spec does.
     """
-    v = r.props["lastIndex"].value
+    last_index_prop = r.props["lastIndex"]
+    v = last_index_prop.value
     if type(v) is float and 0.0 <= v < _MAX_SAFE:
         last_index = int(v)
     else:
         last_index = to_length(v)       # may run user code (valueOf), even recompile r
+        last_index_prop = r.props["lastIndex"]
     global_ = r.global_
     sticky = r.sticky
     if not global_ and not sticky:
         last_index = 0
-    if last_index > len(s):
-        if global_ or sticky:
-            set_last_index(r, 0.0)
+    elif last_index > len(s):
+        set_last_index(r, 0.0)
         return None
-    budget = STEP_BUDGET if state.budget is not None else None
+    st = state
+    budget = STEP_BUDGET if st.budget is not None else None
     if sticky:
         spans = r.prog.match(s, last_index, budget)
     else:
@@ -114,10 +116,18 @@ def regexp_builtin_match(r, s):
         spans = list(spans)
         spans[0] = (last_index, e)
     if global_ or sticky:
-        set_last_index(r, float(e))
+        if last_index_prop.flags & WRITABLE:
+            last_index_prop.value = float(e)
+        else:
+            set_last_index(r, float(e))
     legacy = r.legacy
     if legacy is not None:
-        legacy.update(s, spans)
+        if legacy.realm is st.realm:        # UpdateLegacyRegExpStaticProperties, inline
+            legacy.valid = True
+            legacy.input = legacy.string = s
+            legacy.spans = spans
+        else:
+            legacy.update(s, spans)
     else:
         invalidate_legacy_statics()
     return spans
@@ -138,11 +148,15 @@ def make_match_array(r, s, spans):
     realm = state.realm
     values = [None if span is None else s[span[0]:span[1]] for span in spans]
     a = JSArray(realm.array_prototype, values)
-    props = a.props
-    props["index"] = float(spans[0][0])
-    props["input"] = s
-    groups, group_names = make_groups_object(r.group_names, values)
-    props["groups"] = groups
+    if r.group_names is None:
+        a.props = props = {"index": float(spans[0][0]), "input": s, "groups": None}
+        groups = group_names = None
+    else:
+        props = a.props
+        props["index"] = float(spans[0][0])
+        props["input"] = s
+        groups, group_names = make_groups_object(r.group_names, values)
+        props["groups"] = groups
     if r.has_indices:
         props["indices"] = make_match_indices_index_pair_array(realm, spans, group_names, groups is not None)
     return a
@@ -270,7 +284,11 @@ def setup_exec(realm, proto):
         s = arg(args, 0)
         if type(s) is not str:
             s = to_string(s)
-        exec_ = this.get("exec", this)
+        if type(this) is RegExpObject and "exec" not in this.props and this.proto is proto:
+            e = proto.props.get("exec")     # Get(R, "exec") when it finds a data property there
+            exec_ = e.value if type(e) is Prop and not e.flags & ACCESSOR else this.get("exec", this)
+        else:
+            exec_ = this.get("exec", this)
         if exec_ is original_exec and type(this) is RegExpObject:
             return regexp_builtin_match(this, s) is not None
         return regexp_exec(this, s, exec_) is not null

@@ -14,8 +14,8 @@ the spec's order.
 """
 from ..interp.ops import (is_callable, length_of_array_like, same_value, species_constructor,
                           to_integer_or_infinity, to_object, to_string, to_uint32, create_iter_result)
-from ..interp.values import (CONFIGURABLE, WELL_KNOWN_SYMBOLS, WRITABLE, JSObject, Prop,
-                             SYM_TO_STRING_TAG, null, type_error)
+from ..interp.values import (ACCESSOR, CONFIGURABLE, WELL_KNOWN_SYMBOLS, WRITABLE, JSObject, Prop,
+                             SYM_SPECIES, SYM_TO_STRING_TAG, null, type_error)
 from ._helpers import arg, method
 from .regexp import FLAG_PROPERTIES
 from .regexp_exec import (advance_string_index, get_last_index_length, invalidate_legacy_statics,
@@ -178,12 +178,42 @@ def setup_symbol_methods(realm, proto):
             return result
         return result.get("index", result)
 
+    original_species = regexp_ctor.props[SYM_SPECIES]
+    original_species_getter = original_species.getter
+
+    def splitter_unobservable(rx):
+        """Whether steps 4-10 of @@split, making the splitter, can run no user code.
+
+        True for a pristine rx with no own property but lastIndex, when
+        SpeciesConstructor finds %RegExp% through the original ``constructor``
+        and @@species, and IsRegExp's Get(rx, @@match) finds no getter: the
+        splitter is then a fresh %RegExp% instance with rx's source and flags
+        plus "y", which the pristine loop only uses for its matcher (rx's own
+        matches the same) and its legacy statics.
+        """
+        if len(rx.props) != 1 or not is_pristine(rx, proto):
+            return False
+        props = proto.props
+        c = props.get("constructor")
+        if type(c) is not Prop or c.flags & ACCESSOR or c.value is not regexp_ctor:
+            return False
+        species = regexp_ctor.props.get(SYM_SPECIES)
+        if species is not original_species or species.getter is not original_species_getter:
+            return False
+        m = props.get(SYM_MATCH)
+        return type(m) is not Prop or not m.flags & ACCESSOR
+
     @method(realm, proto, SYM_SPLIT, 2)
     def split(this, args):
         """RegExp.prototype[@@split] (https://tc39.es/ecma262/#sec-regexp.prototype-%symbol.split%)."""
         rx = _this_object(this, "Symbol.split")
         s = to_string(arg(args, 0))
         limit = arg(args, 1)
+        if s and splitter_unobservable(rx):
+            lim = _MAX_UINT32 if limit is None else to_uint32(limit)
+            if lim == 0:
+                return realm.new_array([])
+            return realm.new_array(_split_pristine(rx.prog, s, lim, rx.full_unicode, None, realm.regexp_legacy))
         c = species_constructor(rx, regexp_ctor)
         flags = _get_flags(rx, proto)
         unicode_matching = "u" in flags or "v" in flags
@@ -197,7 +227,8 @@ def setup_symbol_methods(realm, proto):
             z = regexp_exec(splitter, s)
             return realm.new_array([] if z is not null else [s])
         if is_pristine(splitter, proto) and splitter.props["lastIndex"].flags & WRITABLE:
-            return realm.new_array(_split_pristine(splitter, s, lim, unicode_matching))
+            return realm.new_array(_split_pristine(splitter.prog, s, lim, unicode_matching, splitter,
+                                                   splitter.legacy))
         a = []
         p = q = 0
         while q < size:
@@ -287,6 +318,22 @@ def _replace_pristine(rx, s, replace_value, functional_replace):
         found = [] if spans is None else [spans]
     if not found:
         return s
+    if not functional_replace and "$" not in replace_value:
+        # GetSubstitution returns the template itself: splice it in (steps 14-16 of @@replace).
+        accumulated = []
+        total = 0
+        next_source_position = 0
+        for spans in found:
+            position, end = spans[0]
+            if position >= next_source_position:
+                accumulated.append(s[next_source_position:position])
+                accumulated.append(replace_value)
+                total += position - next_source_position + len(replace_value)
+                next_source_position = end
+        check_string_length(total)
+        if next_source_position < len(s):
+            accumulated.append(s[next_source_position:])
+        return "".join(accumulated)
     names = rx.group_names
     if names is not None and not functional_replace and "$<" not in replace_value:
         names = None        # GetSubstitution would not look at the groups object
@@ -300,16 +347,17 @@ def _replace_pristine(rx, s, replace_value, functional_replace):
     return _accumulate(s, matches(), replace_value, functional_replace)
 
 
-def _split_pristine(splitter, s, lim, unicode_matching):
+def _split_pristine(prog, s, lim, unicode_matching, splitter, legacy):
     """The loop of @@split (steps 17-22) for a pristine splitter, with one search per piece.
 
     The spec sets lastIndex to q and runs the sticky splitter at q, q+1, ...
     until a match; searching from q finds the same first match.  Nothing
     observes lastIndex meanwhile, so it is set once at the end to the value
     the last exec would have left (0 after a failure, else the match end),
-    and the legacy statics get the last successful match.
+    and the legacy statics get the last successful match.  ``splitter`` is
+    None when it was never made (nothing could see it): ``prog`` is then the
+    original RegExp's matcher and ``legacy`` the statics the splitter would have.
     """
-    prog = splitter.prog
     budget = matcher_budget()
     size = len(s)
     a = []
@@ -341,9 +389,10 @@ def _split_pristine(splitter, s, lim, unicode_matching):
         a.append(s[p:])
         return a
     finally:
-        splitter.props["lastIndex"].value = final_last_index
-        if last_spans is not None and splitter.legacy is not None:
-            splitter.legacy.update(s, last_spans)
+        if splitter is not None:
+            splitter.props["lastIndex"].value = final_last_index
+        if last_spans is not None and legacy is not None:
+            legacy.update(s, last_spans)
 
 
 class RegExpStringIterator(JSObject):

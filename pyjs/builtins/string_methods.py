@@ -106,6 +106,10 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "charAt", 1)
     def char_at(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.charat"""
+        if type(this) is str and args:
+            p = args[0]
+            if type(p) is float and 0.0 <= p < len(this):
+                return this[int(p)]
         s = this_string_value(this, "charAt")
         position = to_integer_or_infinity(arg(args, 0))
         if position < 0 or position >= len(s):
@@ -115,6 +119,10 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "charCodeAt", 1)
     def char_code_at(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.charcodeat"""
+        if type(this) is str and args:
+            p = args[0]
+            if type(p) is float and 0.0 <= p < len(this):     # (NaN fails the test)
+                return float(ord(this[int(p)]))
         s = this_string_value(this, "charCodeAt")
         position = to_integer_or_infinity(arg(args, 0))
         if position < 0 or position >= len(s):
@@ -146,6 +154,8 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "endsWith", 1)
     def ends_with(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.endswith"""
+        if type(this) is str and len(args) == 1 and type(args[0]) is str:
+            return this.endswith(args[0])
         s = this_string_value(this, "endsWith")
         search_str = _no_reg_exp(arg(args, 0), "endsWith")
         length = len(s)
@@ -163,6 +173,8 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "includes", 1)
     def includes(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.includes"""
+        if type(this) is str and len(args) == 1 and type(args[0]) is str:
+            return args[0] in this
         s = this_string_value(this, "includes")
         search_str = _no_reg_exp(arg(args, 0), "includes")
         pos = to_integer_or_infinity(arg(args, 1))
@@ -172,6 +184,8 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "indexOf", 1)
     def index_of(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.indexof"""
+        if type(this) is str and len(args) == 1 and type(args[0]) is str:
+            return float(this.find(args[0]))
         s = this_string_value(this, "indexOf")
         search_str = to_string(arg(args, 0))
         pos = to_integer_or_infinity(arg(args, 1))
@@ -254,6 +268,14 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "slice", 2)
     def slice_(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.slice"""
+        if type(this) is str:
+            n = len(args)
+            a = args[0] if n else None
+            b = args[1] if n > 1 else None
+            if type(a) is float and 0.0 <= a < 9007199254740992.0 and (
+                    b is None or (type(b) is float and 0.0 <= b < 9007199254740992.0)):
+                # Non-negative integers: Python's slice clamps exactly as the spec does.
+                return this[int(a):] if b is None else this[int(a):int(b)]
         s = this_string_value(this, "slice")
         length = len(s)
         from_ = _relative_position(arg(args, 0), length)
@@ -266,6 +288,8 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "startsWith", 1)
     def starts_with(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.startswith"""
+        if type(this) is str and len(args) == 1 and type(args[0]) is str:
+            return this.startswith(args[0])
         s = this_string_value(this, "startsWith")
         search_str = _no_reg_exp(arg(args, 0), "startsWith")
         length = len(s)
@@ -283,6 +307,16 @@ def setup_prototype_methods(realm, proto):
     @method(realm, proto, "substring", 2)
     def substring(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.substring"""
+        if type(this) is str:
+            n = len(args)
+            a = args[0] if n else None
+            b = args[1] if n > 1 else None
+            if type(a) is float and 0.0 <= a < 9007199254740992.0 and (
+                    b is None or (type(b) is float and 0.0 <= b < 9007199254740992.0)):
+                if b is None:
+                    return this[int(a):]
+                a, b = int(a), int(b)
+                return this[a:b] if a <= b else this[b:a]
         s = this_string_value(this, "substring")
         length = len(s)
         int_start = to_integer_or_infinity(arg(args, 0))

@@ -13,6 +13,7 @@ consulted for ``"a1b".split(1)``.
 String patterns for replace/replaceAll/split work without RegExp; match,
 matchAll and search on a non-object pattern need RegExpCreate.
 """
+from ..interp.arrays import JSArray
 from ..interp.ops import get_method, invoke, is_callable, require_object_coercible, to_string, to_uint32
 from ..interp.values import JSObject, WELL_KNOWN_SYMBOLS, type_error
 from ._helpers import arg, method
@@ -82,6 +83,15 @@ def setup_pattern_methods(realm, proto):
     @method(realm, proto, "replace", 2)
     def replace(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.replace"""
+        if type(this) is str and len(args) == 2:
+            search_string, replace_value = args
+            if type(search_string) is str and type(replace_value) is str and "$" not in replace_value:
+                # No pattern method, no conversions, and GetSubstitution returns the template as is.
+                position = this.find(search_string)
+                if position == -1:
+                    return this
+                check_string_length(len(this) - len(search_string) + len(replace_value))
+                return this[:position] + replace_value + this[position + len(search_string):]
         o = require_this_coercible(this, "replace")
         search_value, replace_value = arg(args, 0), arg(args, 1)
         replacer = _custom_method(search_value, SYM_REPLACE)
@@ -144,6 +154,10 @@ def setup_pattern_methods(realm, proto):
     @method(realm, proto, "split", 2)
     def split(this, args):
         """https://tc39.es/ecma262/#sec-string.prototype.split"""
+        if type(this) is str and len(args) == 1 and type(args[0]) is str:
+            # A string separator and no limit (steps 3-14 without conversions).
+            separator = args[0]
+            return JSArray(realm.array_prototype, this.split(separator) if separator else list(this))
         o = require_this_coercible(this, "split")
         separator, limit = arg(args, 0), arg(args, 1)
         splitter = _custom_method(separator, SYM_SPLIT)

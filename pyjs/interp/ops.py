@@ -11,7 +11,7 @@ from .values import (
     SYM_ASYNC_ITERATOR, SYM_SPECIES, SYM_TO_PRIMITIVE, WRITABLE, Descriptor, JSError,
     JSNull, JSObject, JSSymbol, Prop, data_desc, null, range_error, type_error,
 )
-from .agent import current_realm
+from .agent import current_realm, state
 from .arrays import JSArray as _JSArray
 
 NAN = math.nan
@@ -401,8 +401,13 @@ def js_add(a, b):
     ta, tb = type(a), type(b)
     if ta is float and tb is float:
         return a + b
-    if ta is str and tb is str:
-        return a + b
+    if ta is str:
+        if tb is str:
+            return a + b
+        if tb is float:
+            return a + number_to_string(b)
+    elif ta is float and tb is str:
+        return number_to_string(a) + b
     a = to_primitive(a)
     b = to_primitive(b)
     ta, tb = type(a), type(b)
@@ -710,7 +715,7 @@ def get_v(v, key):
             return v[int(key)]
         # A method of %String.prototype%: an own data property in its props (its
         # [[StringData]] is "", so no computed property other than "length" exists).
-        proto = current_realm().intrinsics["%String.prototype%"]
+        proto = state.realm.intrinsics["%String.prototype%"]
         p = proto.props.get(key, MISSING)
         if p is not MISSING:
             if type(p) is not Prop:

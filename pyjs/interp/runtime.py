@@ -46,12 +46,28 @@ def get_member(o, key):
     if isinstance(o, JSObject):
         if not o.exotic:
             v = o.props.get(key, MISSING)
+            if v is MISSING:
+                # A method of the prototype (a Map's get, a RegExp's exec): one more level.
+                p = o.proto
+                if p is not None and not p.exotic:
+                    v = p.props.get(key, MISSING)
+                    if type(v) is Prop and not v.flags & ACCESSOR:
+                        return v.value
+                    v = MISSING
             if v is not MISSING:
                 if type(v) is not Prop:
                     return v
                 if not v.flags & ACCESSOR:
                     return v.value
         return o.get(key, o)
+    if type(o) is str and type(key) is str and key != "length" and not key.isdigit():
+        # A String.prototype method: what GetV finds when the key names no code unit.
+        v = state.realm.intrinsics["%String.prototype%"].props.get(key, MISSING)
+        if v is not MISSING:
+            if type(v) is not Prop:
+                return v
+            if not v.flags & ACCESSOR:
+                return v.value
     return get_v(o, key)
 
 
@@ -100,7 +116,7 @@ def get_computed(o, k):
             return o.get_float_index(k)
         key = number_to_string(k)
     elif type(k) is str or type(k) is JSSymbol:
-        key = k
+        return get_member(o, k)
     else:
         if o is None or o is null:
             raise type_error(f"Cannot read properties of {describe(o)}")
@@ -145,8 +161,10 @@ def set_computed(o, k, value, strict):
         elif type(o) in NUMERIC_INDEXED:
             o.set_float_index(k, value)
             return
-    key = k if (type(k) is str or type(k) is JSSymbol) else to_property_key(k)
-    set_v(o, key, value, strict)
+    if type(k) is str or type(k) is JSSymbol:
+        set_member(o, k, value, strict)
+        return
+    set_v(o, to_property_key(k), value, strict)
 
 
 def assign_computed(o, k, value, strict):
