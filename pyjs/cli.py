@@ -13,13 +13,14 @@ Exit codes::
 
 All JS runs on one deep thread (big C stack, high recursion limit; see
 :mod:`pyjs.interp.deep`) inside its own asyncio loop driven by
-:class:`~pyjs.webapi.eventloop.EventLoop`.  The main thread only waits, so
+:class:`~pyjs.webapi.eventloop.EventLoop`; a program that leaves no timers or
+other work behind when its script (and its microtasks) ends never starts that
+loop, nor imports asyncio (a one-liner's start-up).  The main thread only waits, so
 Ctrl-C always reaches it; it then stops JS through the budget's interrupt flag.
 The REPL reads lines on the main thread and hands them to the JS thread, whose
 loop keeps running timers between inputs.
 """
 import argparse
-import asyncio
 import os
 import re
 import sys
@@ -72,14 +73,19 @@ def console_sink(level, text):
     (err if level in ("warn", "error") else out)(text)
 
 
-def make_realm(budget, on_error=None):
-    """A realm with console and timers, plus its :class:`EventLoop` (call inside the loop)."""
+def make_realm(budget, on_error=None, lazy_loop=False):
+    """A realm with console and timers, plus its :class:`EventLoop`.
+
+    Call it inside the running asyncio loop, or pass ``lazy_loop`` (the loop is then
+    created when first needed; see :meth:`EventLoop.needs_loop`).
+    """
     realm = Realm()
     stdout_tty, stderr_tty = _isatty(sys.stdout), _isatty(sys.stderr)
     install_console(realm, console_sink,
                     colors=lambda level: stderr_tty if level in ("warn", "error") else stdout_tty)
     install_lazy_web_apis(realm)
-    return realm, EventLoop(realm, budget=budget, on_error=on_error, stderr=err)
+    return realm, EventLoop(realm, budget=budget, on_error=on_error, stderr=err,
+                            lazy_loop=lazy_loop)
 
 
 # Web API globals Node also has (URL, TextEncoder, structuredClone, atob, Blob, streams, ...).
@@ -187,20 +193,28 @@ class Program:
         self.argv = ([filename] if not filename.startswith("[") else []) + list(args)
 
 
-async def run_program(prog, budget, timeout=None):
+def run_program(prog, budget, timeout=None):
     """Evaluate the program, then run the event loop until idle; returns the exit code.
 
     ``timeout`` (seconds) starts counting once the realm exists, so a slow
     start-up does not eat into the program's time, and it also cuts short a
-    wait for a distant timer.
+    wait for a distant timer.  The asyncio loop runs only if the program left
+    work behind (timers, ...) once its script or module body and microtasks ran.
     """
-    realm, ev = make_realm(budget)
+    realm, ev = make_realm(budget, lazy_loop=True)
     install_process(realm, ev, prog.argv, _raw_writer(sys.stdout), _raw_writer(sys.stderr))
     try:
-        code = await _run_program(realm, ev, prog, budget, timeout)
-    except ProcessExit as e:
-        code = e.code
-        ev.stop()               # no timer may fire while asyncio.run winds the loop down
+        try:
+            code = _run_program(realm, ev, prog, budget, timeout)
+        except ProcessExit as e:
+            code = e.code
+            ev.stop()           # no timer may fire while the asyncio loop winds down
+        return _finish(realm, ev, code)
+    finally:
+        ev.close_loop()         # one created (a timer set) but never run, or left open
+
+
+def _finish(realm, ev, code):
     code = exit_code_of(realm, code)
     from .interp.agent import state
     state.realm = realm
@@ -231,7 +245,7 @@ def _raw_writer(stream):
     return write
 
 
-async def _run_program(realm, ev, prog, budget, timeout):
+def _run_program(realm, ev, prog, budget, timeout):
     if timeout is not None:
         budget.deadline = time.monotonic() + timeout
     sources = {prog.filename: prog.source}
@@ -253,15 +267,30 @@ async def _run_program(realm, ev, prog, budget, timeout):
         result = ev.run_macrotask(realm.run_script, compiled)
         if prog.print_result and not ev.stopped:
             out(to_text(result) if type(result) is str else inspect(result))
-    try:
-        await asyncio.wait_for(ev.run_until_idle(), None if timeout is None else
-                               max(0.0, budget.deadline - time.monotonic()))
-    except asyncio.TimeoutError:
-        raise Terminated("execution timed out") from None
+    if ev.needs_loop():
+        _run_loop(ev, budget, timeout)
     if promise is not None and promise.promise_state == "pending" and ev.exit_code == 0:
         err(f"Warning: Detected unsettled top-level await in {prog.filename}")
         return EXIT_UNSETTLED
     return ev.exit_code
+
+
+def _run_loop(ev, budget, timeout):
+    """Run ``ev``'s asyncio loop until nothing is pending (or the budget's deadline)."""
+    import asyncio
+
+    async def wait():
+        try:
+            await asyncio.wait_for(ev.run_until_idle(), None if timeout is None else
+                                   max(0.0, budget.deadline - time.monotonic()))
+        except asyncio.TimeoutError:
+            raise Terminated("execution timed out") from None
+        except ProcessExit:
+            ev.stop()           # no timer may fire while the runner winds the loop down
+            raise
+    loop = ev.loop
+    with asyncio.Runner(loop_factory=lambda: loop) as runner:   # asyncio.run on this loop
+        runner.run(wait())
 
 
 def _start_module(realm, ev, prog, sources):
@@ -350,9 +379,11 @@ class Repl:
         self.colors = _isatty(sys.stdout)
 
     def serve(self):
+        import asyncio
         asyncio.run(self._serve())
 
     async def _serve(self):
+        import asyncio
         self.loop = asyncio.get_running_loop()
         self.done = self.loop.create_future()
         self.realm, self.ev = make_realm(self.budget, on_error=self._on_error)
@@ -403,6 +434,7 @@ class Repl:
         return None
 
     def submit(self, source):
+        import asyncio
         fut = asyncio.run_coroutine_threadsafe(self.evaluate(source), self.loop)
         while True:
             try:
@@ -479,8 +511,18 @@ def build_parser():
     p.add_argument("-i", "--interactive", action="store_true", help="start the REPL")
     p.add_argument("--budget-ms", type=float, metavar="N",
                    help="stop after N milliseconds of wall-clock time (exit code 124)")
-    p.add_argument("-v", "--version", action="version", version=f"pyjs {_version()}")
+    p.add_argument("-v", "--version", action=_VersionAction, nargs=0,
+                   help="show program's version number and exit")
     return p
+
+
+class _VersionAction(argparse.Action):
+    """``--version``, reading the installed version only when asked (importlib.metadata
+    costs more than the rest of a one-liner's start)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser._print_message(f"pyjs {_version()}\n", sys.stdout)     # as argparse's own
+        parser.exit()
 
 
 def _program(opts, parser):
@@ -512,7 +554,7 @@ def main(argv=None):
     prog = _program(opts, parser)
     timeout = None if opts.budget_ms is None else opts.budget_ms / 1000
     budget = Budget()
-    return _run_on_deep_thread(lambda: asyncio.run(run_program(prog, budget, timeout)), budget,
+    return _run_on_deep_thread(lambda: run_program(prog, budget, timeout), budget,
                                opts.budget_ms)
 
 

@@ -232,7 +232,7 @@ def test_missing_file():
 def test_internal_error_exit_70_without_traceback():
     code = textwrap.dedent("""\
         import sys, pyjs.cli as cli
-        async def broken(*args):
+        def broken(*args):
             raise RuntimeError('synthetic failure')
         cli.run_program = broken
         sys.exit(cli.main(['-e', '1']))

@@ -27,10 +27,16 @@ called it directly.
 
 JS needs a deep thread (:mod:`pyjs.interp.deep`): run the asyncio loop on one
 (the CLI does); otherwise each macrotask pays for a thread of its own.
+
+``EventLoop(realm, lazy_loop=True)`` (the CLI) creates no asyncio loop until
+something needs one (a timer, a host task): a program that leaves no work
+behind runs without importing asyncio, which costs more than a one-liner.
+The host then runs :meth:`run_until_idle` on :attr:`EventLoop.loop` only when
+:meth:`needs_loop`.
 """
-import asyncio
 import collections
 import sys
+import time
 
 from ..interp.agent import state, use_budget
 from ..interp.deep import is_deep_thread, run_deep
@@ -70,9 +76,13 @@ class EventLoop:
     on the realm and takes over ``realm.on_unhandled_rejection``.
     """
 
-    def __init__(self, realm, loop=None, *, on_error=None, budget=None, stderr=None):
+    def __init__(self, realm, loop=None, *, on_error=None, budget=None, stderr=None,
+                 lazy_loop=False):
         self.realm = realm
-        self.loop = loop if loop is not None else asyncio.get_running_loop()
+        if loop is None and not lazy_loop:
+            import asyncio
+            loop = asyncio.get_running_loop()
+        self._loop = loop
         self.budget = budget
         self.on_error = on_error if on_error is not None else self.default_on_error
         self.stderr = stderr if stderr is not None else _write_stderr
@@ -88,6 +98,25 @@ class EventLoop:
         self.ticks = collections.deque()    # Node's process.nextTick queue: (function, args)
         install_timers(realm, self)
         realm.on_unhandled_rejection = self._track_rejection
+
+    @property
+    def loop(self):
+        """The asyncio loop (with ``lazy_loop``, a new one, not running, on first use)."""
+        loop = self._loop
+        if loop is None:
+            import asyncio
+            loop = self._loop = asyncio.new_event_loop()
+        return loop
+
+    def needs_loop(self) -> bool:
+        """Whether :meth:`run_until_idle` has anything to do, or an asyncio loop was created."""
+        return self._loop is not None or self._fatal is not None or self.pending()
+
+    def close_loop(self):
+        """Close the asyncio loop if one was created and is not running (``lazy_loop`` hosts)."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed() and not loop.is_running():
+            loop.close()
 
     # -- state ---------------------------------------------------------------------------
     def pending(self) -> bool:
@@ -140,8 +169,9 @@ class EventLoop:
         self._depth += 1
         timers = self.timers
         own_base = timers.base is None          # a timer callback brings its own start time
-        if own_base:
-            timers.base = self.loop.time()
+        if own_base:                            # asyncio's loop.time() is time.monotonic()
+            loop = self._loop
+            timers.base = loop.time() if loop is not None else time.monotonic()
         try:
             if self.budget is None:
                 return self._task(fn, args)
@@ -236,6 +266,7 @@ class EventLoop:
         when the tracked work ends.  A JS exception raised by ``aw`` is
         reported like an uncaught one; any other exception is fatal.
         """
+        import asyncio
         fut = asyncio.ensure_future(aw, loop=self.loop)
         self._tasks.add(fut)
         fut.add_done_callback(self._task_done)
