@@ -6,6 +6,7 @@ iterator of byte chunks for a streamed body, see :class:`BodyChunks`).
 """
 import re
 
+from ..interp.agent import state
 from ..interp.ops import get_prototype_from_constructor, to_uint16
 from ..interp.values import JSError, JSObject, null, range_error, type_error
 from .body import body_from_json, chunk_bytes, extract_body, install_body_mixin
@@ -185,9 +186,20 @@ def read_response(realm, value, run=None):
         # whole with a Content-Length, as workerd does for streams of known length.
         # Reading it to the end would give these bytes; the stream ends up read.
         stream.disturbed = True
-        acquire_readable_stream_default_reader(stream)
+        in_realm(realm, acquire_readable_stream_default_reader, stream)
         return ResponseParts(r.status, r.status_text, headers, stream.byte_source)
     return ResponseParts(r.status, r.status_text, headers, BodyChunks(realm, stream, run))
+
+
+def in_realm(realm, fn, *args):
+    """``fn(*args)`` with ``realm`` running: host code reads a worker's stream from
+    outside any task of that realm (another realm may have run last)."""
+    prev = state.realm
+    state.realm = realm
+    try:
+        return fn(*args)
+    finally:
+        state.realm = prev
 
 
 class BodyChunks:
@@ -244,7 +256,7 @@ class BodyChunks:
                     settle("error", e)
             readable_stream_default_reader_read(self.reader, ReadRequest(
                 chunk_steps, lambda: settle("done", None), lambda e: settle("error", JSError(e))))
-        self.run(read)
+        self.run(lambda: in_realm(self.realm, read))
         try:
             kind, data = await fut
         except JSError:
@@ -265,4 +277,4 @@ class BodyChunks:
             if self.reader is None:
                 self.reader = acquire_readable_stream_default_reader(self.stream)
             readable_stream_reader_generic_cancel(self.reader, None)
-        self.run(cancel)
+        self.run(lambda: in_realm(self.realm, cancel))
