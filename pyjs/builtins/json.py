@@ -427,6 +427,110 @@ class JSONSerializer:
             return open_ + ",".join(partial) + close
         return open_ + "\n" + inner + (",\n" + inner).join(partial) + "\n" + stepback + close
 
+    def emit(self, key, holder, value, out):
+        """SerializeJSONProperty(key, holder) for ``value``, a JSObject or a JSArray, appended to ``out``.
+
+        Only without replacer function, property list and gap.  Plain objects
+        and dense arrays whose ``toJSON`` lookups find nothing are written
+        straight into the one output list, their primitive members inline;
+        anything else takes the general path for that value.  Returns False
+        when the result is undefined (a toJSON returned undefined), so the
+        caller drops the member.
+        """
+        t = type(value)
+        op = self.op
+        if t is JSObject:
+            props = value.props
+            if value.proto is not op or "toJSON" in props or "toJSON" in op.props:
+                return self._emit_general(key, holder, value, out)
+            keys = list(props)
+            for k in keys:
+                if type(k) is not str or k[:1].isdigit() or type(props[k]) is Prop:
+                    out.append(self.serialize_json_object(value))   # toJSON is known to be absent
+                    return True
+            vid = id(value)
+            stack = self.stack
+            if vid in stack:
+                raise type_error("Converting circular structure to JSON")
+            stack.add(vid)
+            quoted = self.quoted
+            out.append("{")
+            first = True
+            for k in keys:
+                v = props.get(k, MISSING)
+                if v is MISSING or type(v) is Prop:     # changed by code a member's toJSON ran
+                    v = value.get(k, value)
+                q = quoted.get(k)
+                if q is None:
+                    q = quoted[k] = quote_json_string(k) + ":"
+                mark = len(out)
+                out.append(q if first else "," + q)
+                tv = type(v)
+                if tv is str:
+                    out.append(quote_json_string(v))
+                elif tv is float:
+                    out.append(number_to_string(v) if v - v == 0.0 else "null")
+                elif tv is bool:
+                    out.append("true" if v else "false")
+                elif v is null:
+                    out.append("null")
+                elif tv is JSObject or tv is JSArray:
+                    if not self.emit(k, value, v, out):
+                        del out[mark:]
+                        continue
+                else:
+                    r = self.serialize_value(k, value, v)
+                    if r is None:
+                        del out[mark:]
+                        continue
+                    out.append(r)
+                first = False
+            out.append("}")
+            stack.discard(vid)
+            return True
+        ap = self.ap
+        if (t is not JSArray or value.proto is not ap or ap.proto is not op or "toJSON" in value.props
+                or "toJSON" in ap.props or "toJSON" in op.props):
+            return self._emit_general(key, holder, value, out)
+        if value.elements is None:
+            out.append(self.serialize_json_array(value))
+            return True
+        vid = id(value)
+        stack = self.stack
+        if vid in stack:
+            raise type_error("Converting circular structure to JSON")
+        stack.add(vid)
+        out.append("[")
+        for i in range(value.length):
+            els = value.elements
+            if els is not None and i < len(els) and els[i] is not HOLE:
+                v = els[i]
+            else:
+                v = value.get(str(i), value)
+            if i:
+                out.append(",")
+            tv = type(v)
+            if tv is str:
+                out.append(quote_json_string(v))
+            elif tv is float:
+                out.append(number_to_string(v) if v - v == 0.0 else "null")
+            elif tv is JSObject or tv is JSArray:
+                if not self.emit(i, value, v, out):
+                    out.append("null")
+            else:
+                r = self.serialize_value(i, value, v)
+                out.append("null" if r is None else r)
+        out.append("]")
+        stack.discard(vid)
+        return True
+
+    def _emit_general(self, key, holder, value, out):
+        r = self.serialize_value(key, holder, value)
+        if r is None:
+            return False
+        out.append(r)
+        return True
+
     def serialize_json_object(self, value):
         """https://tc39.es/ecma262/#sec-serializejsonobject
 
@@ -557,8 +661,12 @@ def json_stringify(realm, value, replacer=None, space=None):
     gap = _gap(space)
     wrapper = JSObject(realm.object_prototype)
     create_data_property_or_throw(wrapper, "", value)
-    return JSONSerializer(realm, replacer_function, property_list, gap) \
-        .serialize_json_property("", wrapper)
+    serializer = JSONSerializer(realm, replacer_function, property_list, gap)
+    if replacer_function is None and property_list is None and not gap and (
+            type(value) is JSObject or type(value) is JSArray):
+        out = []
+        return "".join(out) if serializer.emit("", wrapper, value, out) else None
+    return serializer.serialize_json_property("", wrapper)
 
 
 def _stack_overflow():
