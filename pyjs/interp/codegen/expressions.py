@@ -356,6 +356,13 @@ class ExpressionGenerator:
             eq = self.equality(node, op != "!=")
             return f"(not {eq})" if op != "===" else eq
         helper, fast = _ARITH[op]
+        if op in ("<", "<=") and node.right.type == "MemberExpression" and not node.right.computed and \
+                node.right.property.type == "Identifier" and node.right.property.name == "length" and \
+                not node.right.optional and node.right.object.type != "Super" and self.int_key(node.left):
+            # i < a.length with an integer counter: compare ints when a is an Array
+            o = self.temp()
+            return (f"({self.int_key(node.left)} {op} {o}.length if type({o} := {self.expr(node.right.object)}) "
+                    f"is JSArray else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
         ((a0, a), (b0, b)) = self.operands([node.left, node.right])
         if fast is None:
             return f"{helper}({a0}, {b0})"

@@ -667,6 +667,15 @@ class FunctionGenerator(ExpressionGenerator):
     def while_loop(self, node, labels, per_iteration, env):
         """A for statement's test-body-update cycle as a Python ``while`` loop."""
         flag = self.temp() if (node.update is not None or per_iteration) and _continues_to(node) else None
+        counter = None if per_iteration else self.integer_counter(node)
+        if counter is not None:
+            binding, start, step = counter
+            twin = self.temp()
+            self.emit(f"{twin} = {start}")
+            self.int_index[binding] = twin
+            var = self.binding(self.c.resolve(node.update.argument.name if node.update.type == "UpdateExpression"
+                                              else node.update.left.name))
+            update = f"{var} = {var} + {float(step)!r}; {twin} += {step}"
         py, t = self.loop_head(labels, flag)
         if flag is not None:
             self.emit(f"{flag} = True")
@@ -676,17 +685,51 @@ class FunctionGenerator(ExpressionGenerator):
             self.emit(f"if {flag}: {flag} = False")
             self.emit("else:")
             self.level += 1
-            self.for_update(node, per_iteration, env)
+            self.emit(update) if counter is not None else self.for_update(node, per_iteration, env)
             self.level -= 1
         if node.test is not None:
             self.emit(f"if not ({self.cond(node.test)}): break")
         self.steps()
         self.sub_statement(node.body)
         if flag is None:
-            self.for_update(node, per_iteration, env)
+            self.emit(update) if counter is not None else self.for_update(node, per_iteration, env)
         self.level -= 1
+        if counter is not None:
+            del self.int_index[binding]
         self.pop_target(t)
         self.pop_py_loop(py)
+
+    def integer_counter(self, node):
+        """``(binding, start, step)`` when the loop's variable holds integral Numbers only:
+        ``for (var i = 0; ...; i++)`` (or ``i += 2``) whose test and body never write
+        ``i`` and no closure sees it.  The loop then keeps an int twin of ``i`` for
+        indexing, and steps ``i`` without a type check.  Else None."""
+        init, update = node.init, node.update
+        if update is None or init is None:
+            return None
+        if update.type == "UpdateExpression" and update.operator == "++" and update.argument.type == "Identifier":
+            name, step = update.argument.name, 1
+        elif update.type == "AssignmentExpression" and update.operator == "+=" and \
+                update.left.type == "Identifier" and _is_small_int(update.right):
+            name, step = update.left.name, int(update.right.value)
+        else:
+            return None
+        if init.type == "VariableDeclaration":
+            decls = [d for d in init.declarations if d.id.type == "Identifier" and d.id.name == name]
+            value = decls[-1].init if decls else None
+        elif init.type == "AssignmentExpression" and init.operator == "=" and \
+                init.left.type == "Identifier" and init.left.name == name:
+            value = init.right
+        else:
+            return None
+        if value is None or not _is_small_int(value) or name in self.captured:
+            return None
+        ref = self.c.resolve(name)
+        if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let"):
+            return None
+        if name in _written_names(node.body) or (node.test is not None and name in _written_names(node.test)):
+            return None
+        return ref.binding, int(value.value), step
 
     def s_ForOfStatement(self, node):
         if node.is_await or self.suspends(node.left):
@@ -1038,6 +1081,11 @@ def _captured_names(nodes):
 
 _NESTED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
                      "ClassDeclaration", "ClassExpression"))
+
+
+def _is_small_int(node):
+    """An integral Number literal of safe magnitude."""
+    return _is_number(node) and float(node.value).is_integer() and abs(node.value) < 2 ** 31
 
 
 def _is_number(node):
