@@ -210,6 +210,26 @@ def _setup_constructor(realm, proto):
     def regexp_construct(args, new_target):
         pattern, flags = arg(args, 0), arg(args, 1)
         if type(pattern) is str:        # IsRegExp(pattern) is false: steps 2-3 and 5-6 do nothing
+            if (new_target is None or new_target is ctor) and type(flags) is str:
+                # A literal (RegExpCreate) or RegExp("src", "flags"): RegExpAlloc and
+                # RegExpInitialize with no conversion, straight into the new object.
+                prog = _PROGRAMS.get((pattern, flags))
+                if prog is None:
+                    prog = _compile(pattern, flags)
+                obj = RegExpObject.__new__(RegExpObject)
+                obj.props = {"lastIndex": Prop(0.0, WRITABLE)}
+                obj.proto = proto
+                obj.extensible = True
+                obj.source = pattern
+                obj.flags = flags
+                obj.prog = prog
+                obj.global_ = "g" in flags
+                obj.sticky = "y" in flags
+                obj.has_indices = "d" in flags
+                obj.full_unicode = "u" in flags or "v" in flags
+                obj.group_names = prog.named_groups
+                obj.legacy = realm.regexp_legacy
+                return obj
             return regexp_initialize(regexp_alloc(ctor if new_target is None else new_target, realm), pattern, flags)
         pattern_is_regexp = is_reg_exp(pattern)
         if new_target is None:
