@@ -614,6 +614,13 @@ class ExpressionGenerator:
                 v = self.temp()
                 return (f"(_tdz({target.name!r}) if (({v} := {right}), {self.binding(ref)})[1] is _TDZ "
                         f"else {self.binding_write(ref, v)})")
+            ref = self.c.resolve(target.name)
+            if ref.is_global and not ref.checks:
+                # a global (a script's var, or a sloppy implicit one): PutValue after the value
+                right = self.expr(node.right) if getattr(target, "parenthesized", False) \
+                    else self.expr_named(node.right, target.name)
+                v = self.temp()
+                return f"({self.const(make_setter(ref, self.strict))}(None, ({v} := {right})), {v})[1]"
         if node.operator == "=" and target.type == "MemberExpression" and not target.optional and \
                 target.object.type != "Super" and target.property.type != "PrivateIdentifier":
             v = self.temp()
