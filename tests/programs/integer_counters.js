@@ -17,3 +17,8 @@ function le(a) { var r = []; for (var i = 0; i <= a.length - 1; i++) r.push(a[i]
 var fns = [grow, shrink, cont, labelled, step2, str, args, holes, objLen, getterLen, typed, stores, after, neg, le];
 var argsFor = { grow: [[1, 2]], shrink: [[1, 2, 3, 4, 5]], cont: [[1, 2, 3, 4, 5]], labelled: [[[1, 2], [3, -1, 4], [5]]], step2: [[0, 1, 2, 3, 4, 5]], str: ["héllo"], args: [1, 2, 3], le: [[7, 8, 9]] };
 for (var k = 0; k < fns.length; k++) console.log(fns[k].name, String(fns[k].apply(null, argsFor[fns[k].name] || [])));
+function from(start, a) { var r = []; for (var i = start; i < a.length; i++) r.push(a[i]); return r.join("|") + ":" + String(i); }
+var arr = [10, 20, 30, 40];
+console.log(from(1, arr), from("1", arr), from(0.5, arr), from(-2, arr), from({ valueOf() { return 2; } }, arr), from(2 ** 53 - 2, arr), from(null, arr), from(undefined, arr), from(3n, [1, 2]));
+function perm(a, k) { if (k === a.length) return 1; var n = 0; for (var i = k; i < a.length; i++) { var t = a[k]; a[k] = a[i]; a[i] = t; n += perm(a, k + 1); t = a[k]; a[k] = a[i]; a[i] = t; } return n; }
+console.log(perm([1, 2, 3, 4, 5], 0));

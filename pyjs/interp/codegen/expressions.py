@@ -101,6 +101,7 @@ class ExpressionGenerator:
         self.touched = set()        # owned bindings that closure-compiled parts use
         self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
+        self.exact_ints = set()     # the twins in int_index that always equal their variable
         self.this_props = None      # the local holding this.props (or None), when hoisted
 
     # -- names --------------------------------------------------------------------------
@@ -358,7 +359,8 @@ class ExpressionGenerator:
         helper, fast = _ARITH[op]
         if op in ("<", "<=") and node.right.type == "MemberExpression" and not node.right.computed and \
                 node.right.property.type == "Identifier" and node.right.property.name == "length" and \
-                not node.right.optional and node.right.object.type != "Super" and self.int_key(node.left):
+                not node.right.optional and node.right.object.type != "Super" and \
+                self.int_key(node.left) in self.exact_ints:
             # i < a.length with an integer counter: compare ints when a is an Array
             o = self.temp()
             return (f"({self.int_key(node.left)} {op} {o}.length if type({o} := {self.expr(node.right.object)}) "

@@ -671,11 +671,20 @@ class FunctionGenerator(ExpressionGenerator):
         if counter is not None:
             binding, start, step = counter
             twin = self.temp()
-            self.emit(f"{twin} = {start}")
             self.int_index[binding] = twin
             var = self.binding(self.c.resolve(node.update.argument.name if node.update.type == "UpdateExpression"
                                               else node.update.left.name))
-            update = f"{var} = {var} + {float(step)!r}; {twin} += {step}"
+            if start is not None:       # a literal start: the variable is an integral float throughout
+                self.exact_ints.add(twin)
+                self.emit(f"{twin} = {start}")
+                update = f"{var} = {var} + {float(step)!r}; {twin} += {step}"
+            else:
+                # any start: the twin is the variable's int while that is an integral
+                # Number, else far below any index (and stepping keeps it there)
+                self.emit(f"{twin} = int({var}) if type({var}) is float and {var}.is_integer() and "
+                          f"-9007199254740992.0 < {var} < 9007199254740992.0 else -{_NOT_AN_INDEX}")
+                update = (f"{var} = ({var} + {float(step)!r} if type({var}) is float else "
+                          f"_numeric_step({var}, {float(step)!r})[1]); {twin} += {step}")
         py, t = self.loop_head(labels, flag)
         if flag is not None:
             self.emit(f"{flag} = True")
@@ -696,14 +705,16 @@ class FunctionGenerator(ExpressionGenerator):
         self.level -= 1
         if counter is not None:
             del self.int_index[binding]
+            self.exact_ints.discard(twin)
         self.pop_target(t)
         self.pop_py_loop(py)
 
     def integer_counter(self, node):
-        """``(binding, start, step)`` when the loop's variable holds integral Numbers only:
-        ``for (var i = 0; ...; i++)`` (or ``i += 2``) whose test and body never write
-        ``i`` and no closure sees it.  The loop then keeps an int twin of ``i`` for
-        indexing, and steps ``i`` without a type check.  Else None."""
+        """``(binding, start, step)`` for ``for (var i = start; ...; i++)`` (or ``i += 2``)
+        whose test and body never write ``i`` and where no closure sees it: the loop
+        keeps an int twin of ``i`` for indexing.  ``start`` is the int of an integer
+        literal (``i`` then holds integral Numbers only and steps without a type check),
+        or None for any other start expression.  Else None."""
         init, update = node.init, node.update
         if update is None or init is None:
             return None
@@ -722,14 +733,14 @@ class FunctionGenerator(ExpressionGenerator):
             value = init.right
         else:
             return None
-        if value is None or not _is_small_int(value) or name in self.captured:
+        if value is None or name in self.captured:
             return None
         ref = self.c.resolve(name)
         if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let"):
             return None
         if name in _written_names(node.body) or (node.test is not None and name in _written_names(node.test)):
             return None
-        return ref.binding, int(value.value), step
+        return ref.binding, (int(value.value) if _is_small_int(value) else None), step
 
     def s_ForOfStatement(self, node):
         if node.is_await or self.suspends(node.left):
@@ -1081,6 +1092,9 @@ def _captured_names(nodes):
 
 _NESTED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
                      "ClassDeclaration", "ClassExpression"))
+
+
+_NOT_AN_INDEX = 2 ** 60     # what an int twin starts from when its variable is no integer
 
 
 def _is_small_int(node):
