@@ -88,10 +88,10 @@ def gc_paused():
         with _gc_lock:
             _gc_pausers -= 1
             if _gc_pausers == 0 and _gc_was_enabled:
-                # what was built meanwhile (a tree) is alive: hand it to the oldest
-                # generation at once instead of letting the young collections walk it
-                gc.freeze()
-                gc.unfreeze()
+                # Not gc.freeze() + gc.unfreeze() to age the new tree at once: that moves
+                # every tracked object, garbage cycles included, into the oldest
+                # generation without counting them towards its next collection, so a
+                # long-running host (or a test262 worker) stops collecting its cycles.
                 gc.enable()
 
 
