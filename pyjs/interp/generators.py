@@ -274,11 +274,16 @@ class AsyncDriver:
 
     def step(self, mode, value):
         """Start or resume the body outside a job (module evaluation)."""
+        self._advance(self.gen.send if mode == "next" else self._throw_in, value)
+
+    def _throw_in(self, reason):
+        return self.gen.throw(JSError(reason))
+
+    def _advance(self, run, value):
+        """Run the body to its next await (``run`` sends or throws ``value`` in) and
+        await there; or report how it ended.  (_resume, the hot path, inlines this.)"""
         try:
-            if mode == "next":
-                out = self.gen.send(value)
-            else:
-                out = self.gen.throw(JSError(value))
+            out = run(value)
         except StopIteration as stop:
             self.resume = self.fail = None
             self.on_return(stop.value)
@@ -321,17 +326,7 @@ class AsyncDriver:
         await_value(v, self.resume, self.fail)
 
     def _fail(self, reason):
-        try:
-            out = self.gen.throw(JSError(reason))
-        except StopIteration as stop:
-            self.resume = self.fail = None
-            self.on_return(stop.value)
-            return
-        except JSError as e:
-            self.resume = self.fail = None
-            self.on_throw(e.value)
-            return
-        await_value(out[1], self.resume, self.fail)
+        self._advance(self._throw_in, reason)
 
 
 def await_value(v, on_fulfilled, on_rejected):
