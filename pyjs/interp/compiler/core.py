@@ -152,14 +152,11 @@ class CompilerCore:
         is that object, filled in when it does."""
         if self.lazy_functions and into is None:
             return self.lazy_function(node, name, is_method, class_ctor, derived, field_init)
-        is_arrow = node.type == "ArrowFunctionExpression"
-        if node.generator:
-            kind = ASYNC_GENERATOR if node.is_async else GENERATOR
-        else:
-            kind = ASYNC if node.is_async else NORMAL
+        code = FunctionCode() if into is None else into
+        fill_function_header(code, self, node, name, is_method, class_ctor, derived)
+        kind, strict, is_arrow = code.kind, code.strict, code.is_arrow
         body = node.body
         stmts = body.body if body.type == "BlockStatement" else None
-        strict = self.strict or (stmts is not None and is_strict_body(stmts)) or class_ctor is not None
         info = FunctionInfo(node, strict, is_arrow, kind)
         scan_function(info, node.params + ([body] if stmts is None else stmts))
 
@@ -175,17 +172,7 @@ class CompilerCore:
         self.scope = scope
         fs = FunctionState(info, scope, kind)
         self.fn = fs
-        code = fs.code = FunctionCode() if into is None else into
-        code.is_class_constructor = class_ctor is not None
-        code.kind = kind
-        code.strict = strict
-        code.is_arrow = is_arrow
-        code.filename = self.filename
-        code.line = getattr(node, "line", 0)
-        code.column = getattr(node, "column", 0)
-        code.source_text = self.source[node.start:node.end] if hasattr(node, "start") else ""
-        code.is_method = is_method
-        code.derived = derived
+        fs.code = code
         try:
             if not is_arrow:
                 scope.declare("%this", "this")        # slot 1
@@ -230,9 +217,6 @@ class CompilerCore:
         code.template = scope.make_template()
         if derived:
             code.template[1] = TDZ
-        code.name = name if name is not None else (node.id.name if node.id is not None else "")
-        code.length = _expected_argument_count(node.params)
-        code.is_constructor = (kind == NORMAL and not is_arrow and not is_method) or class_ctor is not None
         code.plain_construct = code.is_constructor and class_ctor is None and \
             not info.uses_new_target and not info.has_direct_eval
         if kind != NORMAL:
@@ -680,6 +664,32 @@ def _contains_return(node):
         return n.type not in ("ArrowFunctionExpression", "ClassExpression", "ClassDeclaration")
     walk_function_body(node, visit)
     return bool(found)
+
+
+def fill_function_header(code, compiler, node, name, is_method, class_ctor, derived):
+    """Set what creating a function object needs (kind, strictness, position, name,
+    length, constructor-ness) on ``code``: before compiling its body, or instead of it
+    (pyjs.interp.compiler.lazy)."""
+    is_arrow = node.type == "ArrowFunctionExpression"
+    if node.generator:
+        kind = ASYNC_GENERATOR if node.is_async else GENERATOR
+    else:
+        kind = ASYNC if node.is_async else NORMAL
+    body = node.body
+    stmts = body.body if body.type == "BlockStatement" else None
+    code.is_class_constructor = class_ctor is not None
+    code.kind = kind
+    code.strict = compiler.strict or (stmts is not None and is_strict_body(stmts)) or class_ctor is not None
+    code.is_arrow = is_arrow
+    code.filename = compiler.filename
+    code.line = getattr(node, "line", 0)
+    code.column = getattr(node, "column", 0)
+    code.source_text = compiler.source[node.start:node.end] if hasattr(node, "start") else ""
+    code.is_method = is_method
+    code.derived = derived
+    code.name = name if name is not None else (node.id.name if node.id is not None else "")
+    code.length = _expected_argument_count(node.params)
+    code.is_constructor = (kind == NORMAL and not is_arrow and not is_method) or class_ctor is not None
 
 
 def _expected_argument_count(params):

@@ -36,8 +36,7 @@ import os
 import threading
 from pathlib import Path
 
-from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR
-from .scope import is_strict_body
+from .code import FunctionCode
 
 _lock = threading.RLock()
 
@@ -110,31 +109,11 @@ def materialize(code):
 
 def lazy_function(compiler, node, name, is_method, class_ctor, derived, field_init):
     """The :class:`LazyFunctionCode` for a function node: its header now, its body later.
-    Mirrors the header part of ``CompilerCore.compile_function``."""
-    from .core import _expected_argument_count
-    is_arrow = node.type == "ArrowFunctionExpression"
-    if node.generator:
-        kind = ASYNC_GENERATOR if node.is_async else GENERATOR
-    else:
-        kind = ASYNC if node.is_async else NORMAL
-    body = node.body
-    stmts = body.body if body.type == "BlockStatement" else None
-    strict = compiler.strict or (stmts is not None and is_strict_body(stmts)) or class_ctor is not None
+    The header is what ``CompilerCore.compile_function`` sets first (fill_function_header)."""
+    from .core import fill_function_header
     code = LazyFunctionCode((compiler, compiler.scope, compiler.strict, node, name, is_method,
                              class_ctor, derived, field_init))
-    code.is_class_constructor = class_ctor is not None
-    code.kind = kind
-    code.strict = strict
-    code.is_arrow = is_arrow
-    code.filename = compiler.filename
-    code.line = getattr(node, "line", 0)
-    code.column = getattr(node, "column", 0)
-    code.source_text = compiler.source[node.start:node.end] if hasattr(node, "start") else ""
-    code.is_method = is_method
-    code.derived = derived
-    code.name = name if name is not None else (node.id.name if node.id is not None else "")
-    code.length = _expected_argument_count(node.params)
-    code.is_constructor = (kind == NORMAL and not is_arrow and not is_method) or class_ctor is not None
+    fill_function_header(code, compiler, node, name, is_method, class_ctor, derived)
     return code
 
 
