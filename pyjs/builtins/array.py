@@ -9,7 +9,7 @@ object; the prototype methods live in sibling modules, by kind:
 * array_sort.py      – sort and toSorted
 * array_ops.py       – the shared abstract operations (ArraySpeciesCreate, ...)
 """
-from ..interp.arrays import JSArray
+from ..interp.arrays import JSArray, watch_prototype_indices
 from ..interp.ops import (to_object, get_prototype_from_constructor, to_uint32, get_method,
                           get_iterator, iterator_step_value, iterator_close, length_of_array_like,
                           create_data_property_or_throw, is_constructor)
@@ -34,6 +34,7 @@ def setup(realm):
     proto = JSArray(realm.object_prototype)
     realm.array_prototype = proto
     realm.intrinsics["%Array.prototype%"] = proto
+    watch_prototype_indices(proto, realm.object_prototype)
 
     def array_construct(args, new_target):
         """Array ( ...values ) (https://tc39.es/ecma262/#sec-array)."""

@@ -8,7 +8,7 @@ every read is an own data property; writable length; new indices with no
 inherited element that a [[Set]] would consult) and then edits the Python
 list directly; otherwise it follows the spec steps on the internal methods.
 """
-from ..interp.arrays import JSArray, HOLE, proto_has_index
+from ..interp.arrays import JSArray, HOLE, protos_index_free
 from ..interp.ops import to_object, length_of_array_like, to_integer_or_infinity
 from ..interp.values import MISSING, type_error, range_error
 from ._helpers import arg, method
@@ -30,17 +30,12 @@ def push(this, args):
     """Array.prototype.push (https://tc39.es/ecma262/#sec-array.prototype.push)."""
     if type(this) is JSArray:
         els = this.elements
-        if els is not None:
-            n = len(els)
-            if len(args) == 1:
-                if this.extensible and this.length_writable and not proto_has_index(this.proto, n):
-                    els.append(args[0])
-                    this.length = n + 1
-                    return float(n + 1)
-            elif can_grow_in_place(this, n, n + len(args)):
-                els.extend(args)
-                this.length = len(els)
-                return float(this.length)
+        # can_grow_in_place, with its O(1) common case spelled out: push is hot
+        if els is not None and this.extensible and this.length_writable and (
+                protos_index_free(this.proto) or can_grow_in_place(this, len(els), len(els) + len(args))):
+            els += args
+            n = this.length = len(els)
+            return float(n)
     o = to_object(this)
     n = length_of_array_like(o)
     if n + len(args) > MAX_SAFE_INTEGER:

@@ -15,7 +15,7 @@ the fast paths that are *unobservable*:
   Python list and wraps it at the end (:func:`new_array`).
 """
 from ..interp.agent import state, out_of_steps, current_realm
-from ..interp.arrays import JSArray, HOLE, MAX_DENSE_GAP, proto_has_index
+from ..interp.arrays import JSArray, HOLE, MAX_DENSE_GAP, proto_has_index, protos_index_free
 from ..interp.functions import NativeFunction
 from ..interp.ops import (to_integer_or_infinity, is_callable, is_constructor, describe,
                           get_function_realm, to_boolean, create_data_property_or_throw)
@@ -165,6 +165,8 @@ def _protos_have_no_elements(o):
     """No object on O's prototype chain has an array-index property (and
     none is an exotic object that could answer for one)."""
     p = o.proto
+    if protos_index_free(p):
+        return True
     while p is not None:
         if type(p) is JSArray:
             els = p.elements
@@ -211,10 +213,7 @@ def can_grow_in_place(o, start, stop):
     if not (o.extensible and o.length_writable):
         return False
     proto = o.proto
-    for i in range(start, stop):
-        if proto_has_index(proto, i):
-            return False
-    return True
+    return protos_index_free(proto) or not any(proto_has_index(proto, i) for i in range(start, stop))
 
 
 # -- relative indices ---------------------------------------------------------------------

@@ -304,6 +304,14 @@ class JSArray(JSObject):
         self.extensible = False
         return True
 
+    def set_prototype_of(self, v):
+        """OrdinarySetPrototypeOf; on Array.prototype a new [[Prototype]] may
+        bring inherited elements, which :class:`PrototypeProps` must learn."""
+        props = self.props
+        if type(props) is PrototypeProps and v is not self.proto and props.index_free:
+            props.lose_index_freedom()
+        return JSObject.set_prototype_of(self, v)
+
 
 def _define_length_attrs(arr, desc):
     if desc.configurable is True or desc.enumerable is True or desc.get is not MISSING or desc.set is not MISSING:
@@ -315,6 +323,66 @@ def _define_length_attrs(arr, desc):
     return True
 
 
+class PrototypeProps(dict):
+    """The property dict of a realm's Array.prototype and Object.prototype,
+    which records whether either of them was ever given an integer-like key.
+
+    Every new element an array receives through [[Set]] must first look for
+    an inherited property of that name (a setter or a read-only element would
+    run or refuse), which :func:`proto_has_index` answers.  Walking the chain
+    with ``str(i)`` on every ``push`` or ``a[a.length] = v`` is the common
+    case's largest cost, so the two prototypes every ordinary array has watch
+    their own dict instead: a store of a key that starts with a digit (every
+    array index does) clears ``index_free`` in both dicts of the realm, for
+    good.  Stores reach a dict through ``__setitem__`` whichever code makes
+    them (ordinary [[Set]], ValidateAndApplyPropertyDescriptor, literals,
+    generated code); nothing in the engine stores into ``props`` through
+    ``dict.update``/``setdefault``.  Code that replaces ``props`` with a plain
+    dict (``make_sparse``) just drops the object out of the fast path.
+    Array.prototype is an Array: its dense elements live in ``elements``,
+    which :func:`protos_index_free` looks at, and changing its [[Prototype]]
+    clears the flags too (:meth:`JSArray.set_prototype_of`); Object.prototype's
+    [[Prototype]] is immutable.
+    """
+
+    __slots__ = ("index_free", "group")
+
+    def __setitem__(self, key, value):
+        if self.index_free and type(key) is str and key[:1].isdigit():
+            self.lose_index_freedom()
+        dict.__setitem__(self, key, value)
+
+    def lose_index_freedom(self):
+        for props in self.group:
+            props.index_free = False
+
+
+def watch_prototype_indices(array_prototype, object_prototype):
+    """Give a realm's Array.prototype and Object.prototype (which have no
+    index property yet) the :class:`PrototypeProps` dicts that let
+    :func:`protos_index_free` answer in O(1)."""
+    group = []
+    for o in (array_prototype, object_prototype):
+        props = PrototypeProps(o.props)
+        props.index_free = True
+        props.group = group
+        group.append(props)
+        o.props = props
+
+
+def protos_index_free(proto):
+    """A cheap, conservative test: True when no object on the prototype chain
+    starting at ``proto`` has (or may answer for) an array-index property —
+    the chain is a realm's Array.prototype (with no element) and
+    Object.prototype, or Object.prototype alone, and neither was ever given an
+    integer-like key (see :class:`PrototypeProps`).  False means "unknown"."""
+    if proto is None:
+        return True
+    props = proto.props
+    return type(props) is PrototypeProps and props.index_free and \
+        not (type(proto) is JSArray and proto.elements)
+
+
 def proto_has_index(proto, i):
     """Whether an object on the prototype chain starting at ``proto`` may have
     the property ``ToString(i)``.
@@ -324,6 +392,8 @@ def proto_has_index(proto, i):
     so fast paths may append directly.  Exotic objects other than arrays (a
     Proxy, whose traps would observe the lookup) answer True conservatively.
     """
+    if protos_index_free(proto):
+        return False
     key = None
     while proto is not None:
         if type(proto) is JSArray:
