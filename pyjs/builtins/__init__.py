@@ -3,18 +3,22 @@
 ``setup_intrinsics(realm)`` creates them in dependency order.  Each family
 module has a ``setup(realm)`` that registers its objects in
 ``realm.intrinsics`` under their spec names (``%Array.prototype%``) and on the
-global object.
+global object.  The families in ``lazy.LAZY_FAMILIES`` get only their shells
+here and are imported and set up when a program first uses them (lazy.py).
 """
 import importlib
 
 from ..interp.functions import NativeFunction
 from ..interp.values import JSObject, Prop, HIDDEN
+from .lazy import LAZY_FAMILIES, PendingFamily
 
-# order matters only for families that read another family's intrinsics
+# Global object properties appear in this order; a family's setup may read the
+# intrinsics of the families before it.
 FAMILIES = (
     "object", "function", "error", "iteration", "array", "string", "number", "boolean",
     "symbol", "bigint", "math", "json", "reflect", "promise", "generator", "global_functions",
-    "optional",
+    "regexp", "date", "collections", "typed_arrays", "proxy", "weakref",
+    "iterator_helpers", "intl", "annexb",
 )
 
 
@@ -37,6 +41,14 @@ def setup_intrinsics(realm):
     realm.global_this = g
     realm.intrinsics["%GlobalThis%"] = g
     for name in FAMILIES:
-        mod = importlib.import_module(f"{__name__}.{name}")
-        mod.setup(realm)
+        if name in LAZY_FAMILIES:
+            PendingFamily(realm, name).install_shells()
+        else:
+            importlib.import_module(f"{__name__}.{name}").setup(realm)
+        if name == "array":
+            # %TypedArray.prototype.toString% is this same function object (§23.2.3.32);
+            # the lazy typed array family may be created after a program replaced it
+            to_string = realm.array_prototype.props["toString"]
+            realm.intrinsics["%Array.prototype.toString%"] = (
+                to_string.value if type(to_string) is Prop else to_string)
     g.props["globalThis"] = Prop(g, HIDDEN)

@@ -2,6 +2,7 @@
 from ..interp.functions import NativeFunction
 from ..interp.values import (CONFIGURABLE, HIDDEN, JSObject, Prop, JSSymbol, WRITABLE,
                              ACCESSOR, type_error)
+from .lazy import new_builtin
 
 
 def arg(args, i):
@@ -50,16 +51,26 @@ def constant(obj, key, v):
 
 def make_constructor(realm, name, length, call, construct, prototype, parent=None, intrinsic=None):
     """Create a builtin constructor linked to ``prototype`` (both directions)."""
-    f = NativeFunction(realm, call, name, length, construct, proto=parent)
+    intrinsic = intrinsic or "%" + name + "%"
+    f = new_builtin(realm, intrinsic, NativeFunction, realm, call, name, length, construct, parent)
     f.props["prototype"] = Prop(prototype, 0)
     if prototype is not None:
         prototype.props["constructor"] = Prop(f, HIDDEN)
-    realm.intrinsics[intrinsic or "%" + name + "%"] = f
+    realm.intrinsics[intrinsic] = f
     return f
 
 
+def namespace_object(realm, intrinsic):
+    """A namespace object such as Math: ordinary, [[Prototype]] %Object.prototype%."""
+    obj = new_builtin(realm, intrinsic, JSObject, realm.object_prototype)
+    realm.intrinsics[intrinsic] = obj
+    return obj
+
+
 def install_global(realm, name, v):
-    realm.global_object.props[name] = Prop(v, HIDDEN)
+    """Define a global; a lazy family's globals were defined when the realm was made (lazy.py)."""
+    if realm.adopting is None:
+        realm.global_object.props[name] = Prop(v, HIDDEN)
 
 
 def this_object_of(this, cls, what):

@@ -43,7 +43,7 @@ from ..interp.values import (
     range_error,
     type_error,
 )
-from ._helpers import arg, install_global, method
+from ._helpers import arg, install_global, method, namespace_object
 from .element_types import is_unclamped_integer_element_type, to_big_int64, to_int32
 from .typed_array_core import validate_typed_array
 
@@ -324,8 +324,7 @@ def notify(ta, index, count):
 # -- setup ------------------------------------------------------------------------------
 
 def setup(realm):
-    atomics = JSObject(realm.object_prototype)
-    realm.intrinsics["%Atomics%"] = atomics
+    atomics = namespace_object(realm, "%Atomics%")
     install_global(realm, "Atomics", atomics)
 
     def rmw(name):

@@ -23,6 +23,7 @@ from ..interp.ops import (describe, get_iterator, get_prototype_from_constructor
 from ..interp.values import (CONFIGURABLE, HIDDEN, JSObject, MISSING, Prop,
                              SYM_ITERATOR, SYM_TO_STRING_TAG, range_error, type_error)
 from ._helpers import arg, getter, install_global, lazy_module, make_constructor, method, native
+from .lazy import with_intrinsic
 
 # The formatters, locale data and text algorithms are imported by the first Intl call.
 dtf = lazy_module("pyjs.builtins.intl_datetime")
@@ -568,10 +569,8 @@ def _wire_locale_sensitive_methods(realm):
 
     https://tc39.es/ecma402/#sec-number.prototype.tolocalestring
     """
-    from .date import this_time_value
     from .number import this_number_value
     from .bigint import this_big_int_value
-    from . import date_math as dm
 
     def number_format(locales, options):
         rec = _cached("nf", lambda: nfm.initialize_number_format(None, None), locales, options)
@@ -589,8 +588,9 @@ def _wire_locale_sensitive_methods(realm):
             return nfm.format_numeric(number_format(arg(args, 0), arg(args, 1)), x)
         method(realm, bigint_proto, "toLocaleString", 0)(bigint_to_locale_string)
 
-    date_proto = realm.intrinsics.get("%Date.prototype%")
-    if date_proto is not None:
+    def date_to_locale_methods(date_proto):
+        from .date import this_time_value
+        from . import date_math as dm
         for name, required, defaults in (("toLocaleString", "any", "all"),
                                          ("toLocaleDateString", "date", "date"),
                                          ("toLocaleTimeString", "time", "time")):
@@ -607,6 +607,7 @@ def _wire_locale_sensitive_methods(realm):
                     rec = dtf.create_date_time_format(locales, options, required, defaults)
                 return dtf.format_date_time(rec, t)
             method(realm, date_proto, name, 0)(date_to_locale)
+    with_intrinsic(realm, "%Date.prototype%", date_to_locale_methods)   # Date may be created later
 
     string_proto = realm.intrinsics.get("%String.prototype%")
     if string_proto is not None:

@@ -47,7 +47,7 @@ from ..interp.values import (
     CONFIGURABLE, ENUMERABLE, MISSING, SYM_TO_STRING_TAG, JSObject, Prop, null,
     ordered_keys, range_error, syntax_error, type_error,
 )
-from ._helpers import arg, install_global, method, value as define_value
+from ._helpers import arg, install_global, method, namespace_object, value as define_value
 from .json_errors import json_parse_error_message, unexpected_token_message
 from .object import is_array
 from .primitives import PrimitiveObject, StringObject
@@ -676,8 +676,7 @@ def _stack_overflow():
 
 
 def setup(realm):
-    json_obj = JSObject(realm.object_prototype)
-    realm.intrinsics["%JSON%"] = json_obj
+    json_obj = namespace_object(realm, "%JSON%")
     fast_parsers = (make_fast_parser(realm), make_fast_parser(realm, split_non_bmp=True))
 
     @method(realm, json_obj, "parse", 2)

@@ -19,8 +19,8 @@ import random as _random
 import struct
 
 from ..interp.ops import to_number, to_uint32, float_pow
-from ..interp.values import JSObject, SYM_TO_STRING_TAG, CONFIGURABLE
-from ._helpers import arg, method, value, constant, install_global
+from ..interp.values import SYM_TO_STRING_TAG, CONFIGURABLE
+from ._helpers import arg, method, value, constant, install_global, namespace_object
 
 _INF = math.inf
 _NAN = math.nan
@@ -312,8 +312,7 @@ def _unary_method(realm, obj, name, fn):
 
 
 def setup(realm):
-    m = JSObject(realm.object_prototype)
-    realm.intrinsics["%Math%"] = m
+    m = namespace_object(realm, "%Math%")
     install_global(realm, "Math", m)
 
     for name, v in _CONSTANTS.items():

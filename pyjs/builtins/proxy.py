@@ -27,6 +27,8 @@ from ..interp.values import (
     prop_from_descriptor, type_error, validate_and_apply,
 )
 from ._helpers import arg, install_global, method, native
+from ..interp.functions import NativeFunction
+from .lazy import new_builtin
 
 
 class ProxyObject(JSObject):
@@ -395,7 +397,7 @@ def setup(realm):
         return proxy_create(arg(args, 0), arg(args, 1))
 
     # The Proxy constructor has no "prototype" property (§28.2.2).
-    ctor = native(realm, proxy_call, "Proxy", 2, proxy_construct)
+    ctor = new_builtin(realm, "%Proxy%", NativeFunction, realm, proxy_call, "Proxy", 2, proxy_construct)
     realm.intrinsics["%Proxy%"] = ctor
 
     @method(realm, ctor, "revocable", 2)

@@ -9,7 +9,7 @@ from ..interp.ops import (
     to_property_descriptor, to_property_key,
 )
 from ..interp.values import CONFIGURABLE, SYM_TO_STRING_TAG, JSObject, null, type_error
-from ._helpers import arg, install_global, method, value as define_value
+from ._helpers import arg, install_global, method, namespace_object, value as define_value
 
 
 def _target(args, name):
@@ -21,8 +21,7 @@ def _target(args, name):
 
 
 def setup(realm):
-    reflect = JSObject(realm.object_prototype)
-    realm.intrinsics["%Reflect%"] = reflect
+    reflect = namespace_object(realm, "%Reflect%")
 
     @method(realm, reflect, "apply", 3)
     def apply(this, args):

@@ -3,8 +3,8 @@
 
 https://tc39.es/ecma262/#sec-typedarray-objects
 
-This module wires the family together (it is the one pyjs/builtins/optional.py
-installs); the pieces live in:
+This module wires the family together (the module pyjs/builtins/__init__.py sets up,
+on first use: lazy.py); the pieces live in:
 
 * element_types.py        – Table 71: element sizes and byte conversions
 * array_buffer.py         – ArrayBuffer, SharedArrayBuffer, DetachArrayBuffer
@@ -70,7 +70,6 @@ def setup(realm):
         setup_typed_array_constructor(realm, TYPED_ARRAY_CLASSES[name], typed_array)
     data_view.setup(realm)
     atomics.setup(realm)
-    realm.detach_array_buffer = detach_array_buffer
 
 
 def setup_typed_array_intrinsic(realm):
@@ -132,8 +131,7 @@ def setup_typed_array_intrinsic(realm):
     values = proto.props["values"].value
     proto.props[SYM_ITERATOR] = Prop(values, HIDDEN)
     realm.intrinsics["%TypedArray.prototype.values%"] = values
-    to_string = realm.array_prototype.props["toString"]
-    proto.props["toString"] = Prop(to_string.value if type(to_string) is Prop else to_string, HIDDEN)
+    proto.props["toString"] = Prop(realm.intrinsics["%Array.prototype.toString%"], HIDDEN)
     getter(realm, proto, SYM_TO_STRING_TAG)(typed_array_methods.get_to_string_tag)
     return ctor
 

@@ -18,7 +18,9 @@ class Realm:
     """One JS global environment with its own intrinsics."""
 
     def __init__(self, host=None):
-        self.intrinsics = {}
+        from ..builtins.lazy import Intrinsics
+        self.intrinsics = Intrinsics()
+        self.adopting = None        # while a lazy builtin family is created: its shells (builtins/lazy.py)
         self.global_lex = {}
         self.global_const = set()
         self.template_cache = {}
@@ -34,6 +36,29 @@ class Realm:
             setup_intrinsics(self)
         finally:
             state.realm = prev if prev is not None else self
+
+    @property
+    def regexp_legacy(self):
+        """RegExp's legacy static properties (builtins/regexp_legacy.py), None without RegExp.
+
+        Reading them creates a still lazy RegExp family: the statics a match updates or
+        invalidates are those of the realm current at the match, whether or not that
+        realm's program has used RegExp yet.
+        """
+        legacy = self.__dict__.get("_regexp_legacy")
+        if legacy is None and "%RegExp%" in self.intrinsics:
+            legacy = self.__dict__.get("_regexp_legacy")
+        return legacy
+
+    @regexp_legacy.setter
+    def regexp_legacy(self, statics):
+        self.__dict__["_regexp_legacy"] = statics
+
+    @property
+    def detach_array_buffer(self):
+        """DetachArrayBuffer(buffer, key=None) for hosts (test262's $262.detachArrayBuffer)."""
+        from ..builtins.array_buffer import detach_array_buffer
+        return detach_array_buffer
 
     # -- intrinsic shortcuts (hot paths) ------------------------------------------------
     def new_object(self):
