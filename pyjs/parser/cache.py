@@ -5,16 +5,29 @@ The layer digest hashes the source files of this package and esprima's
 version, so any change to the parser layer or the Node format invalidates
 every entry without a version number to remember.
 
-An entry is ``MAGIC`` + a pickle (protocol 5) of ``("tree", tree)`` or
-``("error", message, index, line, column)``: syntax errors are cached too
-(the filename is not: it is supplied again on each call).  Plain pickle is
-used because it loads fastest: for a 370 KB bundle (105,000 nodes) an entry
-is 5.0 MB and loads in ~0.11 s CPU, zlib level 1 would make it 1.2 MB and
-add ~0.025 s; a parse costs ~2.7 s.  Loading uses an unpickler that
-resolves only ``nodes._restore``, so a planted file cannot run code; a corrupt,
-truncated or unreadable entry is ignored, parsed again and rewritten.
-Writes go to a temporary file in the same directory and are renamed into
-place (``os.replace``), so readers never see half an entry.
+An entry is ``MAGIC``, the CRC-32 of the rest (4 bytes, big-endian), then a
+pickle (protocol 5) of ``("tree", tree)`` or ``("error", message, index, line,
+column)``: syntax errors are cached too (the filename is not: it is supplied
+again on each call).  Pickle is used because it loads fastest (a parse costs
+~25x more).
+
+In a stored tree, the body of each function (unless it is an arrow function's
+expression) is pickled on its own, into a bytes object inside the entry, and
+loads as a
+:class:`~pyjs.parser.nodes.LazyBlock` that unpickles it when first read.  Most
+of a bundle's nodes are in function bodies, and most functions are not called
+while it starts (their bodies are compiled on first call, see
+``pyjs.interp.compiler.lazy``), so a load unpickles only the top level: for a
+300 KB bundle, 19,000 nodes instead of 66,000.  Nested functions are split the
+same way inside their parent's blob (an arrow's body is read when its enclosing
+function compiles, which scans it for ``this`` and ``arguments``).
+
+Loading uses an unpickler that resolves only ``nodes._restore`` and
+``nodes._restore_lazy``, so a planted file cannot run code.  The CRC covers the
+blobs too, so a body read later cannot turn out damaged: a corrupt, truncated
+or unreadable entry is found when it is read, ignored, parsed again and
+rewritten.  Writes go to a temporary file in the same directory and are renamed
+into place (``os.replace``), so readers never see half an entry.
 
 The directory is ``cache_dir``, else ``$PYJS_CACHE_DIR``, else
 ``~/.cache/pyjs/ast``; entries are fanned out by the key's first two hex
@@ -24,13 +37,17 @@ import hashlib
 import io
 import os
 import pickle
+import zlib
 from pathlib import Path
 
 import esprima
 
-from .nodes import Node, _restore
+from .nodes import Node, _restore, _restore_lazy
 
-MAGIC = b"PYJSAST1"
+MAGIC = b"PYJSAST2"
+_HEADER = len(MAGIC) + 4
+# functions whose body (a block, not an arrow's expression) is stored apart
+_SPLIT = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
 _layer_digest = None
 
 
@@ -60,11 +77,53 @@ def cache_key(source: str, module: bool) -> str:
     return h.hexdigest()
 
 
+_ALLOWED = {"_restore": _restore, "_restore_lazy": _restore_lazy}
+
+
 class _NodeUnpickler(pickle.Unpickler):
     def find_class(self, module, name):
-        if module == Node.__module__ and name == "_restore":
-            return _restore
+        if module == Node.__module__ and name in _ALLOWED:
+            return _ALLOWED[name]
         raise pickle.UnpicklingError(f"unexpected class {module}.{name} in AST cache")
+
+
+class _SplitPickler(pickle.Pickler):
+    """Pickles a tree with each function's block body in a blob of its own."""
+
+    def reducer_override(self, obj):
+        if type(obj) is Node and obj.type in _SPLIT:
+            body = obj.__dict__.get("body")
+            if type(body) is Node and body.type == "BlockStatement":
+                fields = dict(obj.__dict__)
+                fields["body"] = _StoredBody(body)
+                return _restore, (fields,)
+        return NotImplemented
+
+
+class _StoredBody:
+    """Stands for a function body while its function node is pickled."""
+
+    def __init__(self, block):
+        self.block = block
+
+    def __reduce__(self):
+        from ..interp.compiler.scope import is_strict_body
+        fields = self.block.__dict__
+        head = {k: fields[k] for k in ("type", "start", "end", "line", "column") if k in fields}
+        return _restore_lazy, (head, is_strict_body(fields["body"]), _dumps(fields))
+
+
+def _dumps(obj):
+    buf = io.BytesIO()
+    _SplitPickler(buf, protocol=5).dump(obj)
+    return buf.getvalue()
+
+
+def load_body(blob):
+    """The fields of a function body stored apart (its entry's CRC was checked)."""
+    from . import gc_paused
+    with gc_paused():
+        return _NodeUnpickler(io.BytesIO(blob)).load()
 
 
 def load_entry(path: Path):
@@ -75,10 +134,13 @@ def load_entry(path: Path):
         return None
     if not data.startswith(MAGIC):
         return None
+    body = memoryview(data)[_HEADER:]
+    if zlib.crc32(body) != int.from_bytes(data[len(MAGIC):_HEADER], "big"):
+        return None
     from . import gc_paused
     try:
         with gc_paused():
-            record = _NodeUnpickler(io.BytesIO(memoryview(data)[len(MAGIC):])).load()
+            record = _NodeUnpickler(io.BytesIO(body)).load()
     except Exception:  # any damage to the bytes shows up as some exception
         return None
     if type(record) is tuple and record:
@@ -93,7 +155,8 @@ def store_entry(path: Path, record) -> None:
     """Write ``record`` atomically; failures (read-only disk, ...) are ignored."""
     import tempfile         # only a cold start writes
     try:
-        data = MAGIC + pickle.dumps(record, protocol=5)
+        body = _dumps(record)
+        data = MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:

@@ -4,9 +4,13 @@ esprima's nodes answer ``None`` for any missing attribute and do not pickle;
 ours are plain objects holding exactly the ESTree fields, plus ``start``/``end``
 source offsets and ``line``/``column`` (1-based line, 0-based column) of the
 start.  All strings are UTF-16 code-unit strings, like every JS string in pyjs.
+
+A tree read from the parse cache holds each function's block body as a
+:class:`LazyBlock` until something reads it (see ``cache.py``).
 """
 
 import re
+import threading
 from bisect import bisect_left
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -45,6 +49,67 @@ def _restore(fields):
     node = _new(Node)
     node.__dict__ = fields
     return node
+
+
+class LazyBlock(Node):
+    """A function body (``BlockStatement``) read from the parse cache, whose fields
+    other than its position are unpickled the first time one is read.
+
+    A worker bundle holds thousands of functions and calls few of them while it
+    starts; most of its nodes are in function bodies.  Their functions compile
+    their bodies on first call (``pyjs.interp.compiler.lazy``), so unpickling them
+    up front is wasted time (and objects the cyclic GC must keep traversing).
+    Until loaded, ``__dict__`` holds ``type``, ``start``, ``end``, ``line`` and
+    ``column``; any other field read loads the rest.  Code that walks
+    ``__dict__`` directly (``compiler.scope.iter_children``) calls :meth:`load`.
+    ``strict`` answers whether the body's directive prologue has ``"use strict"``
+    without loading it.  Copying or pickling one gives a plain :class:`Node`.
+    """
+
+    __slots__ = ("blob", "strict")
+
+    def __getattr__(self, attr):
+        # only reached for a field that is not in __dict__ (not loaded yet, or absent)
+        if attr.startswith("__") or self.blob is None:
+            raise AttributeError(attr)
+        self.load()
+        try:
+            return self.__dict__[attr]
+        except KeyError:
+            raise AttributeError(attr) from None
+
+    def load(self):
+        """Unpickle the body's fields now (once; concurrent readers wait for it)."""
+        if self.blob is None:
+            return
+        with _load_lock:
+            blob = self.blob
+            if blob is None:
+                return
+            from .cache import load_body
+            self.__dict__ = load_body(blob)
+            self.blob = None
+
+    def __reduce__(self):
+        self.load()
+        return _restore, (self.__dict__,)
+
+    def __copy__(self):
+        self.load()
+        return Node.__copy__(self)
+
+
+_load_lock = threading.Lock()
+_new_lazy = LazyBlock.__new__
+
+
+def _restore_lazy(fields, strict, blob):
+    """Unpickle a :class:`LazyBlock` from the cache: its position now, the rest later."""
+    block = _new_lazy(LazyBlock)
+    block.__dict__ = fields
+    block.strict = strict
+    block.blob = blob
+    return block
 
 
 def to_utf16(s: str) -> str:

@@ -15,7 +15,7 @@ from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_
 from .refs import Ref
 from .scope import (
     Scope, FunctionInfo, TDZ, scan_function, var_declared_names, lexical_declarations,
-    is_strict_body, bound_names, contains_suspend,
+    is_strict_body, block_is_strict, bound_names, contains_suspend,
 )
 
 BREAK = ("b", None)
@@ -676,10 +676,10 @@ def fill_function_header(code, compiler, node, name, is_method, class_ctor, deri
     else:
         kind = ASYNC if node.is_async else NORMAL
     body = node.body
-    stmts = body.body if body.type == "BlockStatement" else None
     code.is_class_constructor = class_ctor is not None
     code.kind = kind
-    code.strict = compiler.strict or (stmts is not None and is_strict_body(stmts)) or class_ctor is not None
+    code.strict = compiler.strict or class_ctor is not None or \
+        (body.type == "BlockStatement" and block_is_strict(body))
     code.is_arrow = is_arrow
     code.filename = compiler.filename
     code.line = getattr(node, "line", 0)

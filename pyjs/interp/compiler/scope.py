@@ -6,7 +6,7 @@ resolved at compile time to (depth, slot), so a read is a couple of list
 indexings.  Scopes a ``with`` statement or a sloppy direct ``eval`` can change
 at run time are marked dynamic; references crossing them are looked up by name.
 """
-from ...parser.nodes import Node
+from ...parser.nodes import LazyBlock, Node
 
 TDZ = type("TDZ", (), {"__repr__": lambda self: "<TDZ>", "__reduce__": lambda self: "TDZ"})()
 
@@ -83,11 +83,16 @@ FUNCTION_TYPES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowF
 
 
 def iter_children(node):
+    if type(node) is LazyBlock:     # a function body from the parse cache: read it now
+        node.load()
     for k, v in node.__dict__.items():
-        if type(v) is Node:
+        tv = type(v)
+        if tv is Node:
             if k != "regex" and k != "value" or v.type not in ("RegExp", "TemplateValue"):
                 yield v
-        elif type(v) is list:
+        elif tv is LazyBlock:
+            yield v
+        elif tv is list:
             for x in v:
                 if type(x) is Node:
                     yield x
@@ -346,6 +351,14 @@ def lexical_declarations(stmts, top_level_functions_are_var):
             if inner.type == "FunctionDeclaration" and not top_level_functions_are_var:
                 out.append((inner.id.name, "function", inner))
     return out
+
+
+def block_is_strict(block):
+    """Does the function body ``block`` start with a "use strict" directive?  (Without
+    loading a body the parse cache has not unpickled yet.)"""
+    if type(block) is LazyBlock and block.blob is not None:
+        return block.strict
+    return is_strict_body(block.body)
 
 
 def is_strict_body(stmts):
