@@ -39,7 +39,10 @@ class ModuleCompiler:
         scope = Scope("module", None, strict=True)
         scope.func = scope
         self.scope = scope
-        has_tla = any(contains_suspend(s) for s in stmts)
+        # a top-level await needs the keyword in the statement's text (it cannot be
+        # escaped): most statements of a bundle are not walked at all
+        src = self.source
+        has_tla = any(src.find("await", s.start, s.end) >= 0 and contains_suspend(s) for s in stmts)
         info = FunctionInfo(program, True, False, "async" if has_tla else "normal")
         self.fn = FunctionState(info, scope, "async" if has_tla else "normal")
         mc = ModuleCode()
