@@ -67,7 +67,14 @@ def _tick_function(budget):
 
 
 class RegExpProgram:
-    """A compiled pattern: the spec's matcher plus the data RegExpBuiltinExec needs."""
+    """A checked pattern: the spec's matcher plus the data RegExpBuiltinExec needs.
+
+    Construction parses (which finds every early error and the groups); the
+    matcher (``compile_program``) and the search prefilters (``analysis``) are
+    built on first use: a bundle's top level creates many RegExp literals that
+    run later or never, and most patterns match through Python's ``re``
+    (``pyre``) without ever needing the VM program.
+    """
 
     #: Whether match/search may use the Python ``re`` translation (tests turn it off).
     fast_path_enabled = True
@@ -84,15 +91,20 @@ class RegExpProgram:
         self._programs = {}
         self._last_string = None
         self._last_has_surrogates = False
-        self._prefix = analysis.literal_prefix(parsed)
-        self._anchored = analysis.anchored_at_start(parsed)
-        self._first = analysis.first_chars(parsed)
         self._first_rx = {}
         self._fast = _UNSET
         self._matcher_key = None
         self._matcher_string = None
         self._matcher = None
-        self._program(False)
+
+    def __getattr__(self, attr):
+        # only reached while the prefilters are not computed yet
+        if attr in ("_prefix", "_anchored", "_first"):
+            self._prefix = analysis.literal_prefix(self.parsed)
+            self._anchored = analysis.anchored_at_start(self.parsed)
+            self._first = analysis.first_chars(self.parsed)
+            return self.__dict__[attr]
+        raise AttributeError(attr)
 
     def __repr__(self):
         return f"<RegExpProgram /{self.pattern}/{self.flags}>"
