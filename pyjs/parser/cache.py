@@ -1,6 +1,6 @@
 """On-disk cache of parsed trees, so a restart does not parse again.
 
-An entry is keyed by the SHA-256 of (parser layer digest, module flag, source).
+An entry is keyed by the BLAKE2b-256 hash of (parser layer digest, module flag, source).
 The layer digest hashes the source files of this package and esprima's
 version, so any change to the parser layer or the Node format invalidates
 every entry without a version number to remember.
@@ -33,7 +33,6 @@ The directory is ``cache_dir``, else ``$PYJS_CACHE_DIR``, else
 ``~/.cache/pyjs/ast``; entries are fanned out by the key's first two hex
 digits.  Nothing is ever evicted: delete the directory to reclaim space.
 """
-import hashlib
 import io
 import os
 import pickle
@@ -43,6 +42,13 @@ from pathlib import Path
 import esprima
 
 from .nodes import Node, _restore, _restore_lazy
+
+try:
+    # hashlib's own BLAKE2b, imported without hashlib itself, which loads OpenSSL:
+    # ~12 ms of every start that reads the cache
+    from _blake2 import blake2b
+except ImportError:         # not CPython
+    from hashlib import blake2b
 
 MAGIC = b"PYJSAST2"
 _HEADER = len(MAGIC) + 4
@@ -58,11 +64,16 @@ def default_cache_dir() -> Path:
     return Path.home() / ".cache" / "pyjs" / "ast"
 
 
+def new_hash(data=b""):
+    """A 256-bit BLAKE2b hash object (for cache keys and code digests)."""
+    return blake2b(data, digest_size=32)
+
+
 def layer_digest() -> bytes:
     """Digest of everything that shapes a cached tree (computed once)."""
     global _layer_digest
     if _layer_digest is None:
-        h = hashlib.sha256(b"pyjs-parser\0" + repr(esprima.__version__).encode() + b"\0")
+        h = new_hash(b"pyjs-parser\0" + repr(esprima.__version__).encode() + b"\0")
         here = Path(__file__).resolve().parent
         for path in sorted(here.glob("*.py")):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -71,7 +82,7 @@ def layer_digest() -> bytes:
 
 
 def cache_key(source: str, module: bool) -> str:
-    h = hashlib.sha256(layer_digest())
+    h = new_hash(layer_digest())
     h.update(b"module\0" if module else b"script\0")
     h.update(source.encode("utf-8", "surrogatepass"))
     return h.hexdigest()

@@ -9,7 +9,6 @@ code-point ``str`` or a File object.  There are no forms in a worker, so the
 constructor takes no arguments.
 """
 import re
-import secrets
 
 from ..interp.ops import get_prototype_from_constructor
 from ..interp.values import JSObject, null, type_error
@@ -74,6 +73,7 @@ def multipart_encode(entries):
 
     Returns (body bytes, Content-Type value).
     """
+    import secrets      # here: importing it loads OpenSSL (hmac), ~10 ms of every start-up
     boundary = "----formdata-pyjs-" + secrets.token_hex(12)
     out = bytearray()
     for name, value in entries:

@@ -31,7 +31,6 @@ compile-time :class:`Scope` objects, which are complete once their own
 function was compiled (declarations are instantiated on entry), so names
 resolve to the same (depth, slot) pairs as an eager compile would give them.
 """
-import hashlib
 import os
 import threading
 from pathlib import Path
@@ -127,7 +126,8 @@ def compiler_digest():
     does not count (it might not have found the same early errors)."""
     global _compiler_digest
     if _compiler_digest is None:
-        h = hashlib.sha256(b"pyjs-compiler\0")
+        from ...parser.cache import new_hash
+        h = new_hash(b"pyjs-compiler\0")
         here = Path(__file__).resolve().parent
         for path in sorted(here.glob("*.py")):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
