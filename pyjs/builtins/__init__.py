@@ -13,12 +13,13 @@ from ..interp.values import JSObject, Prop, HIDDEN
 from .lazy import LAZY_FAMILIES, PendingFamily
 
 # Global object properties appear in this order; a family's setup may read the
-# intrinsics of the families before it.
+# intrinsics of the families before it.  intl_methods has no globals: it gives
+# the prototypes made before it ECMA-402's locale-sensitive methods.
 FAMILIES = (
     "object", "function", "error", "iteration", "array", "string", "number", "boolean",
     "symbol", "bigint", "math", "json", "reflect", "promise", "generator", "global_functions",
     "regexp", "date", "collections", "typed_arrays", "proxy", "weakref",
-    "iterator_helpers", "intl", "annexb",
+    "iterator_helpers", "intl", "intl_methods", "annexb",
 )
 
 

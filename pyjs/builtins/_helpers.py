@@ -80,6 +80,28 @@ def this_object_of(this, cls, what):
     return this
 
 
+class lazy_pattern:
+    """A regular expression compiled on first use: module-level patterns cost start-up time.
+
+    The first method call compiles ``pattern`` and stores the compiled pattern's
+    methods on the stand-in, so later calls cost what calling them on the
+    compiled pattern does.
+    """
+
+    _METHODS = ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer")
+
+    def __init__(self, pattern, flags=0):
+        self.pattern = pattern
+        self.flags = flags
+
+    def __getattr__(self, attr):
+        import re
+        compiled = re.compile(self.pattern, self.flags)
+        for name in self._METHODS:
+            setattr(self, name, getattr(compiled, name))
+        return getattr(compiled, attr)
+
+
 class lazy_module:
     """A module imported on first attribute access, for code that only method bodies use.
 

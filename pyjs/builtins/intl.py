@@ -13,17 +13,18 @@ Every locale is accepted; what is not English resolves to "en-US" (see
 intl_locale).  With Intl present, ECMA-402 redefines the locale-sensitive
 methods of ECMA-262 (``Number.prototype.toLocaleString``,
 ``Date.prototype.toLocale{,Date,Time}String``, ``BigInt.prototype.toLocaleString``,
-``String.prototype.localeCompare``) in terms of these services, so ``setup``
-replaces those methods with ones that honour ``locales``/``options``; their
-default output is unchanged (Node's en-US).
+``String.prototype.localeCompare``) in terms of these services: intl_methods.py
+replaces those methods with ones that honour ``locales``/``options`` (their
+default output is unchanged: Node's en-US) when a realm is made, while this
+module's objects are created when a program first uses Intl (lazy.py).
 """
 from ..interp.ops import (describe, get_iterator, get_prototype_from_constructor, iterator_close,
-                          iterator_step_value, require_object_coercible, to_integer_or_infinity,
+                          iterator_step_value, to_integer_or_infinity,
                           to_number, to_string)
 from ..interp.values import (CONFIGURABLE, HIDDEN, JSObject, MISSING, Prop,
                              SYM_ITERATOR, SYM_TO_STRING_TAG, range_error, type_error)
-from ._helpers import arg, getter, install_global, lazy_module, make_constructor, method, native
-from .lazy import with_intrinsic
+from ._helpers import (arg, getter, install_global, lazy_module, make_constructor, method,
+                       namespace_object, native)
 
 # The formatters, locale data and text algorithms are imported by the first Intl call.
 dtf = lazy_module("pyjs.builtins.intl_datetime")
@@ -92,9 +93,8 @@ def _parts_array(realm, parts, extra=()):
 
 
 def setup(realm):
-    intl = JSObject(realm.object_prototype)
+    intl = namespace_object(realm, "%Intl%")
     intl.props[SYM_TO_STRING_TAG] = Prop("Intl", CONFIGURABLE)
-    realm.intrinsics["%Intl%"] = intl
     install_global(realm, "Intl", intl)
 
     @method(realm, intl, "getCanonicalLocales", 1)
@@ -125,7 +125,6 @@ def setup(realm):
     _setup_relative_time_format(realm, intl)
     _setup_list_format(realm, intl)
     _setup_segmenter(realm, intl)
-    _wire_locale_sensitive_methods(realm)
 
 
 def _service(realm, intl, name, length, create, callable_without_new):
@@ -547,77 +546,3 @@ def _setup_segmenter(realm, intl):
         return create_iter_result(_segment_data(realm, this.segments, start, end, word_like), False)
 
     _resolved_options(realm, proto, "Segmenter", lambda rec: list(rec.items()))
-
-
-# -- ECMA-262 methods redefined by ECMA-402 -----------------------------------------
-
-_default_records = {}
-
-
-def _cached(key, make, locales, options):
-    """The record for (locales, options); the all-default one is built once per process."""
-    if locales is None and options is None:
-        rec = _default_records.get(key)
-        if rec is None:
-            rec = _default_records[key] = make()
-        return rec
-    return None
-
-
-def _wire_locale_sensitive_methods(realm):
-    """Number/BigInt/Date toLocale*String and String localeCompare per ECMA-402 §20.
-
-    https://tc39.es/ecma402/#sec-number.prototype.tolocalestring
-    """
-    from .number import this_number_value
-    from .bigint import this_big_int_value
-
-    def number_format(locales, options):
-        rec = _cached("nf", lambda: nfm.initialize_number_format(None, None), locales, options)
-        return rec or nfm.initialize_number_format(locales, options)
-
-    def number_to_locale_string(this, args):
-        x = this_number_value(this, "Number.prototype.toLocaleString")
-        return nfm.format_number_value(number_format(arg(args, 0), arg(args, 1)), x)
-    method(realm, realm.intrinsics["%Number.prototype%"], "toLocaleString", 0)(number_to_locale_string)
-
-    bigint_proto = realm.intrinsics.get("%BigInt.prototype%")
-    if bigint_proto is not None:
-        def bigint_to_locale_string(this, args):
-            x = this_big_int_value(this, "BigInt.prototype.toLocaleString")
-            return nfm.format_numeric(number_format(arg(args, 0), arg(args, 1)), x)
-        method(realm, bigint_proto, "toLocaleString", 0)(bigint_to_locale_string)
-
-    def date_to_locale_methods(date_proto):
-        from .date import this_time_value
-        from . import date_math as dm
-        for name, required, defaults in (("toLocaleString", "any", "all"),
-                                         ("toLocaleDateString", "date", "date"),
-                                         ("toLocaleTimeString", "time", "time")):
-            def date_to_locale(this, args, name=name, required=required, defaults=defaults):
-                """https://tc39.es/ecma402/#sec-date.prototype.tolocalestring (and siblings)"""
-                t = this_time_value(this, name)
-                if t != t:
-                    return "Invalid Date"
-                locales, options = arg(args, 0), arg(args, 1)
-                key = ("dtf", name, dm.system_time_zone_identifier())
-                rec = _cached(key, lambda: dtf.create_date_time_format(None, None, required, defaults),
-                              locales, options)
-                if rec is None:
-                    rec = dtf.create_date_time_format(locales, options, required, defaults)
-                return dtf.format_date_time(rec, t)
-            method(realm, date_proto, name, 0)(date_to_locale)
-    with_intrinsic(realm, "%Date.prototype%", date_to_locale_methods)   # Date may be created later
-
-    string_proto = realm.intrinsics.get("%String.prototype%")
-    if string_proto is not None:
-        def locale_compare(this, args):
-            """https://tc39.es/ecma402/#sec-string.prototype.localecompare"""
-            s = to_string(require_object_coercible(this))
-            that = to_string(arg(args, 0))
-            locales, options = arg(args, 1), arg(args, 2)
-            rec = _cached("collator", lambda: initialize_collator(None, None), locales, options)
-            return collator_compare(rec or initialize_collator(locales, options), s, that)
-        method(realm, string_proto, "localeCompare", 1)(locale_compare)
-
-

@@ -63,12 +63,14 @@ LAZY_FAMILIES = {
     ),
     "proxy": (("Proxy", "%Proxy%", CONSTRUCTOR, None),),
     "weakref": tuple((n, f"%{n}%", CONSTRUCTOR, None) for n in ("WeakRef", "FinalizationRegistry")),
+    "intl": (("Intl", "%Intl%", NAMESPACE, None),),
 }
 
 # intrinsic names a family registers besides its shells' roots (see intrinsic_root)
 EXTRA_ROOTS = {
     "regexp": ("RegExpStringIteratorPrototype",),
     "collections": ("MapIteratorPrototype", "SetIteratorPrototype"),
+    "intl": ("IntlSegmentsPrototype", "IntlSegmentIteratorPrototype"),
 }
 
 

@@ -10,17 +10,19 @@ or a ±inf float), clamped before they index a Python str, so infinities never
 reach a slice.
 """
 import re
-import unicodedata
 
 from ..interp.numconv import trim_string
 from ..interp.ops import (length_of_array_like, to_integer_or_infinity, to_length, to_number,
                           to_object, to_string, to_uint16)
 from ..interp.values import HIDDEN, Prop, range_error, type_error
-from . import _string_case_data
-from ._helpers import arg, method
+from ._helpers import arg, lazy_module, method
 from .string_ops import (check_string_length, this_string_value, string_to_code_points,
                          code_points_to_string, code_point_at, is_string_well_formed_unicode,
                          to_well_formed, string_index_of, string_last_index_of, is_reg_exp)
+
+# needed only by non-ASCII strings: imported by the first such call
+unicodedata = lazy_module("unicodedata")
+_string_case_data = lazy_module("pyjs.builtins._string_case_data")
 
 _NORMALIZATION_FORMS = ("NFC", "NFD", "NFKC", "NFKD")
 
@@ -326,7 +328,7 @@ def setup_prototype_methods(realm, proto):
         final_end = _clamp(int_end, 0, length)
         return s[min(final_start, final_end):max(final_start, final_end)]
 
-    def case_mapping(name, convert, newer_mappings):
+    def case_mapping(name, convert, table):
         """toLowerCase / toUpperCase and their locale forms: Unicode Default Case Conversion.
 
         https://tc39.es/ecma262/#sec-string.prototype.tolowercase
@@ -336,28 +338,30 @@ def setup_prototype_methods(realm, proto):
         generated _string_case_data tables bring the interpreter's Unicode
         version up to date.  (Characters newer than the interpreter's Unicode
         do not count as "cased" for the final-sigma context.)  Without Intl,
-        the locale forms ignore their locales argument.
+        the locale forms ignore their locales argument.  ``table`` names the
+        _string_case_data mapping.
         """
-        newer = None        # the pattern of newer mappings, built by the first non-ASCII call
+        newer = newer_mappings = None   # built by the first non-ASCII call
 
         def newer_mapping(m):
             return newer_mappings[ord(m.group())]
 
         def mapper(this, args):
-            nonlocal newer
+            nonlocal newer, newer_mappings
             s = this_string_value(this, name)
             if s.isascii():
                 return convert(s)
             if newer is None:
+                newer_mappings = getattr(_string_case_data, table)
                 newer = re.compile("[" + "".join(re.escape(chr(cp)) for cp in newer_mappings) + "]")
             return code_points_to_string(newer.sub(newer_mapping, convert(string_to_code_points(s))))
         mapper.__doc__ = case_mapping.__doc__
         method(realm, proto, name, 0)(mapper)
 
-    case_mapping("toLocaleLowerCase", str.lower, _string_case_data.LOWER)
-    case_mapping("toLocaleUpperCase", str.upper, _string_case_data.UPPER)
-    case_mapping("toLowerCase", str.lower, _string_case_data.LOWER)
-    case_mapping("toUpperCase", str.upper, _string_case_data.UPPER)
+    case_mapping("toLocaleLowerCase", str.lower, "LOWER")
+    case_mapping("toLocaleUpperCase", str.upper, "UPPER")
+    case_mapping("toLowerCase", str.lower, "LOWER")
+    case_mapping("toUpperCase", str.upper, "UPPER")
 
     @method(realm, proto, "toWellFormed", 0)
     def to_well_formed_(this, args):

@@ -9,12 +9,12 @@ work for strings without surrogates, which is the common case.
 GetSubstitution lives here rather than in string_patterns.py because
 RegExp.prototype[Symbol.replace] needs it too.
 """
-import re
 import sys
 from array import array
 
 from ..interp.ops import to_string, to_boolean
 from ..interp.values import JSObject, null, range_error, type_error, WELL_KNOWN_SYMBOLS
+from ._helpers import lazy_pattern
 
 SYM_MATCH = WELL_KNOWN_SYMBOLS["match"]
 
@@ -23,10 +23,10 @@ SYM_MATCH = WELL_KNOWN_SYMBOLS["match"]
 # so, like other engines, refuse absurd sizes with a RangeError up front.
 MAX_STRING_LENGTH = (1 << 30) - 25
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_LONE_SURROGATE = re.compile("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_SURROGATE = lazy_pattern("[\ud800-\udfff]")
+_LONE_SURROGATE = lazy_pattern("[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]")
+_ASTRAL = lazy_pattern("[\U00010000-\U0010ffff]")
+_PAIR = lazy_pattern("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def _ucs4_typecode():

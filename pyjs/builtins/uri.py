@@ -8,17 +8,16 @@ unreserved set.  Decode is written out, because it must keep the escapes of
 reserved characters (decodeURI) and reject every malformed, overlong or
 surrogate UTF-8 sequence with a URIError.
 """
-import re
 from urllib.parse import quote_from_bytes
 
 from ..interp.ops import to_string
 from ..interp.values import JSError
-from ._helpers import arg, install_global, native
+from ._helpers import arg, install_global, lazy_pattern, native
 
 # uriMark minus what quote_from_bytes always leaves alone (letters, digits, "_.-~")
 _URI_MARK_EXTRA = "!*'()"
 _URI_RESERVED = ";/?:@&=+$,"
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_pattern("[\ud800-\udfff]")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
