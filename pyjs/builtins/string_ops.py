@@ -10,7 +10,7 @@ GetSubstitution lives here rather than in string_patterns.py because
 RegExp.prototype[Symbol.replace] needs it too.
 """
 import sys
-from array import array
+from functools import cache
 
 from ..interp.ops import to_string, to_boolean
 from ..interp.values import JSObject, null, range_error, type_error, WELL_KNOWN_SYMBOLS
@@ -29,14 +29,18 @@ _ASTRAL = lazy_pattern("[\U00010000-\U0010ffff]")
 _PAIR = lazy_pattern("[\ud800-\udbff][\udc00-\udfff]")
 
 
+@cache
 def _ucs4_typecode():
     """The array type code holding one code point in 4 bytes ('w' from 3.13, 'u' before), or None.
 
     Converting between UTF-16 units and code points goes through such an
     array and byte slicing: CPython's UTF-16 codec sends every surrogate
     through the (slow, per-character) error handler, and regex callbacks cost
-    microseconds per pair, while this is a few C-level copies.
+    microseconds per pair, while this is a few C-level copies.  Asked by the
+    first conversion that needs it: the array module is a shared library that
+    most programs never load.
     """
+    from array import array
     for code in ("w", "u"):
         try:
             if array(code).itemsize == 4:
@@ -46,7 +50,6 @@ def _ucs4_typecode():
     return None
 
 
-_UCS4 = _ucs4_typecode()
 _NATIVE_UTF16 = "utf-16-le" if sys.byteorder == "little" else "utf-16-be"
 _LOW = 0 if sys.byteorder == "little" else 2      # offset of a UCS4 item's low 16 bits
 
@@ -87,10 +90,12 @@ def string_to_code_points(s):
     """
     if not has_surrogates(s):
         return s
-    if _UCS4 is None:
+    ucs4 = _ucs4_typecode()
+    if ucs4 is None:
         return _PAIR.sub(_join_pair, s)
+    from array import array
     # every unit as a 4-byte UCS4 item, keep its low two bytes: UTF-16 in native order
-    wide = array(_UCS4, s).tobytes()
+    wide = array(ucs4, s).tobytes()
     narrow = bytearray(len(wide) // 2)
     narrow[0::2] = wide[_LOW::4]
     narrow[1::2] = wide[_LOW + 1::4]
@@ -101,14 +106,16 @@ def code_points_to_string(text):
     """CodePointsToString (https://tc39.es/ecma262/#sec-codepointstostring): back to UTF-16 units."""
     if text.isascii() or _ASTRAL.search(text) is None:
         return text
-    if _UCS4 is None:
+    ucs4 = _ucs4_typecode()
+    if ucs4 is None:
         return _ASTRAL.sub(_split_pair, text)
+    from array import array
     # UTF-16 bytes, then each 2-byte unit widened to one UCS4 item (one char)
     narrow = text.encode(_NATIVE_UTF16, "surrogatepass")
     wide = bytearray(2 * len(narrow))
     wide[_LOW::4] = narrow[0::2]
     wide[_LOW + 1::4] = narrow[1::2]
-    units = array(_UCS4)
+    units = array(ucs4)
     units.frombytes(wide)
     return units.tounicode()
 
