@@ -16,3 +16,9 @@ for (var fn of [a, b, c, d, e, f, g, h, k, m, p, q]) console.log(fn.name, String
 console.log(r(2), r(1e300));
 function t(lo, hi) { var s = []; for (var i = lo; i <= hi; i++) s.push(i); var u = []; for (var j = lo; j < hi; j += 2) u.push(j); return s.join() + "/" + u.join() + ":" + i + ":" + j; }
 console.log(t(-3, -1.5), t(-3, -1), t(2, 1), t(-0, 0), t(1, 1e3 / 300), t(-2.5, 1));
+
+// a counter starting at -0 is -0 in the first iteration; short loops over small integers
+function fromNegativeZero(s) { var a = [5, 6], r = []; for (var i = s; i < 2; i++) r.push(1 / i, a[i]); return r.join(); }
+console.log(fromNegativeZero(-0), fromNegativeZero(-0), fromNegativeZero(0));
+function shortLoops(n) { var r = 0; for (var i = 0; i < n; i += 3) r += i; for (var j = 2; j <= n; j++) r += j * 2; return r; }
+var shortTotal = 0; for (var k = 0; k < 300; k++) shortTotal += shortLoops(k); console.log(shortTotal);

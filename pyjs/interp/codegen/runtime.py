@@ -6,11 +6,14 @@ inline: raising from an expression, and the slow halves of inline fast paths.
 """
 import bisect
 import math
-from math import ceil as _ceil, floor as _floor
+from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
 from ..agent import state, out_of_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
 from ..values import JSError, JSObject, type_error, range_error, null
+from ..arrays import JSArray
+from ..functions import ScriptFunction, NativeFunction
+from ...builtins.object import ImmutablePrototypeObject
 from ..compiler.refs import tdz_error
 
 
@@ -42,6 +45,11 @@ def throw_value(value, filename, line, col):
 
 
 STEP_BATCH = 64
+
+# the classes whose own properties are all in ``props`` and whose [[Get]] is
+# ordinary (an Array's named properties are in ``props`` too): generated code
+# walks their prototype chains inline
+ORDINARY_PROPS = frozenset((JSObject, JSArray, ScriptFunction, NativeFunction, ImmutablePrototypeObject))
 
 
 def charge_steps():
@@ -97,22 +105,24 @@ def counting_loop(i, bound, step, inclusive, increment, with_int=False):
     when the body writes none of ``i``, ``bound`` and ``step``: ``(values, final)``, an
     iterator and the value ``i`` holds once the test fails.
 
-    With integral Numbers that the loop cannot push past 2**53, that is a range of
-    floats iterated in C (paired with the same ints when ``with_int``), and ``final``
-    is a float; anything else is a GenericCount, whose ``final`` is known at the end
-    (``final`` is then None)."""
+    With integral Numbers that the loop cannot push past 2**53 (and a start that is
+    not -0, which the first iteration must see), that is a range of floats iterated
+    in C (paired with the same ints when ``with_int``), and ``final`` is a float;
+    anything else is a GenericCount, whose ``final`` is known at the end (``final``
+    is then None).  A short loop over small integers (most inner loops) takes a
+    slice of prebuilt values: building iterators would cost more than the loop."""
     if type(i) is float and type(bound) is float and type(step) is float and \
             -_SAFE < i < _SAFE and -_SAFE < bound < _SAFE and 0.0 < step < _SAFE and \
-            i.is_integer() and step.is_integer():
+            i.is_integer() and step.is_integer() and (i or _copysign(1.0, i) > 0.0):
         start = int(i)
         end = _floor(bound) + 1 if inclusive else _ceil(bound)
-        if step == 1.0:
-            r = range(start, end if end > start else start)
-            final = r.stop
-        else:
-            by = int(step)
-            r = range(start, end if end > start else start, by)
-            final = start + len(r) * by
+        if end < start:
+            end = start
+        by = int(step)
+        final = start + -(-(end - start) // by) * by
+        if start >= 0 and end <= _SMALL:
+            return (_PAIRS if with_int else _FLOATS)[start:end:by], float(final)
+        r = range(start, end, by)
         return (zip(map(float, r), r) if with_int else map(float, r)), float(final)
     return GenericCount(i, bound, step, inclusive, increment, with_int), None
 
@@ -140,3 +150,6 @@ class GenericCount:
 
 
 _SAFE = 2.0 ** 53
+_SMALL = 256
+_FLOATS = tuple(float(k) for k in range(_SMALL))
+_PAIRS = tuple(zip(_FLOATS, range(_SMALL)))
