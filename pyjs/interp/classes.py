@@ -1,7 +1,7 @@
 """Runtime parts of classes and method definitions (ECMA-262 §15.7)."""
 from .agent import state
 from .values import (CONFIGURABLE, ENUMERABLE, HIDDEN, WRITABLE, ACCESSOR, JSObject, JSSymbol,
-                     Prop, Descriptor, type_error)
+                     JSError, Prop, Descriptor, type_error)
 from .ops import define_property_or_throw
 
 
@@ -47,6 +47,20 @@ def define_method_property(obj, key, code, env, kind, enumerable):
     else:
         define_property_or_throw(obj, key, Descriptor(set=f, enumerable=enumerable, configurable=True))
     return f
+
+
+def super_construct(ctor, args, new_target):
+    """SuperCall steps 5–6 (https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation):
+    ``ctor`` is the active function's [[GetPrototypeOf]](), read before the
+    arguments were evaluated."""
+    if not (isinstance(ctor, JSObject) and ctor.is_constructor):
+        raise type_error("Super constructor is not a constructor")
+    return ctor.construct(args, new_target)
+
+
+def super_called_twice():
+    """BindThisValue on an initialized ``this`` (https://tc39.es/ecma262/#sec-bindthisvalue)."""
+    raise JSError.make("ReferenceError", "Super constructor may only be called once")
 
 
 def initialize_instance_elements(obj, ctor):

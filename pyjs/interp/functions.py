@@ -215,15 +215,29 @@ class ScriptFunction(JSFunctionBase):
     def construct(self, args, new_target):
         """https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
 
-        A plain function (not a class constructor, no ``new.target`` or direct eval in
-        its body) constructs as a [[Call]] with the new object as ``this``: the steps
-        are the same, and so it runs its generated code and tiers up like a call."""
+        A plain function (no ``new.target`` or direct eval in its body) constructs as
+        a [[Call]] with the new object as ``this``: the steps are the same, and so it
+        runs its generated code and tiers up like a call.  A base class constructor
+        does the same once its body is generated (``code.construct_fast``), after
+        its instance fields are defined."""
         code = self.code
         st = state
         if code.plain_construct and self.realm is st.realm:
-            this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
-            result = self.call(this, args)
-            return result if isinstance(result, JSObject) else this
+            if not code.is_class_constructor:
+                this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
+                result = self.call(this, args)
+                return result if isinstance(result, JSObject) else this
+            fast = code.construct_fast
+            if fast is not None:
+                this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
+                if self.fields or self.private_methods:
+                    initialize_instance_elements(this, self)
+                if code.leaf:
+                    st.steps -= 1
+                    if st.steps < 0:
+                        _check_limits(st)
+                result = fast(self, this, *args)
+                return result if isinstance(result, JSObject) else this
         st.depth += 1
         try:
             if st.depth > st.max_depth:

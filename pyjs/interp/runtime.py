@@ -129,8 +129,9 @@ def get_computed(o, k):
 def set_member(o, key, value, strict):
     """PutValue of ``o.key``.  An ordinary object's own plain data property is
     written in place; a new property is added in place when the object is
-    extensible and no object on its (ordinary) prototype chain has the key, so
-    no inherited setter or read-only property has a say."""
+    extensible and no object on its prototype chain (all ordinary, so their
+    ``props`` are complete) has the key, so no inherited setter or read-only
+    property has a say."""
     if type(o) is JSObject:
         props = o.props
         v = props.get(key, MISSING)
@@ -140,7 +141,7 @@ def set_member(o, key, value, strict):
                 return
         elif o.extensible:
             p = o.proto
-            while p is not None and type(p) is JSObject and key not in p.props:
+            while p is not None and not p.exotic and key not in p.props:
                 p = p.proto
             if p is None:
                 props[key] = value

@@ -128,6 +128,8 @@ def tier_up_body(compiler, fs, code):
             if generated is not None:
                 code.template = _template(fs, code)     # for the calls to come
                 code.body = generated
+                if code.is_class_constructor:
+                    code.construct_fast = generated.fast
                 if len(code.template) == len(env):
                     return generated(env)
         return closure_body(env)

@@ -21,6 +21,7 @@ from ..compiler.refs import make_setter
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
+from ..classes import initialize_instance_elements, super_construct, super_called_twice
 
 
 class Unsupported(Exception):
@@ -43,6 +44,8 @@ _HELPERS = {
     "_new_object": new_object,
     "_not_function": not_function, "_not_constructor": not_constructor, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value,
+    "_super_construct": super_construct, "_super_called_twice": super_called_twice,
+    "_init_instance_elements": initialize_instance_elements,
     "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
 }
@@ -73,6 +76,22 @@ _ARITH = {
 }
 
 _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
+
+
+
+def _is_boolean(node):
+    """Is the expression's value always a Boolean (a comparison, ``!``, ``true``...)?"""
+    t = node.type
+    if t == "BinaryExpression":
+        return node.operator in _BOOLEAN_OPS
+    if t == "UnaryExpression":
+        return node.operator == "!"
+    if t == "Literal":
+        return type(node.value) is bool
+    if t == "LogicalExpression" and node.operator != "??":
+        return _is_boolean(node.left) and _is_boolean(node.right)
+    return False
+
 
 # purity of a generated operand: may it be evaluated again, or later than written?
 CONST, PURE, EFFECT = 0, 1, 2
@@ -270,13 +289,15 @@ class ExpressionGenerator:
             cache = getattr(get, "cache", None)
             if cache is not None:
                 c, p, realm = self.const(cache), self.temp(), self.realm
-                # a var of this realm (cached), or a configurable data property of the
-                # global object that no global lexical declaration shadows (the builtins),
-                # else the getter (which fills the cache on a var's first read)
-                return (f"({c}[1].value if {c}[0] is {realm} else {p}.value if {name!r} not in "
-                        f"{realm}.global_lex and type({p} := {realm}.global_object.props.get({name!r})) "
-                        f"is Prop and {p}.flags & {ACCESSOR | CONFIGURABLE} == {CONFIGURABLE} "
-                        f"else {self.const(get)}(None))"), EFFECT
+                # a var of this realm (cached), an initialized global lexical binding
+                # (a top-level class, let or const), or a configurable data property of
+                # the global object that no global lexical declaration shadows (the
+                # builtins), else the getter (which fills the cache on a var's first read)
+                q = self.temp()
+                return (f"({c}[1].value if {c}[0] is {realm} else {q} if ({q} := {realm}.global_lex.get("
+                        f"{name!r}, _MISSING)) is not _MISSING and {q} is not _TDZ else {p}.value if {q} is _MISSING "
+                        f"and type({p} := {realm}.global_object.props.get({name!r})) is Prop and {p}.flags & "
+                        f"{ACCESSOR | CONFIGURABLE} == {CONFIGURABLE} else {self.const(get)}(None))"), EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
@@ -373,7 +394,8 @@ class ExpressionGenerator:
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
         if _is_number_literal(node.left):
             return f"({inline} if type({b0}) is float else {helper}({a}, {b}))"
-        if a0 == b0:
+        if a0 == b0 or a0 == a and b0 == b and node.left.type == node.right.type == "Identifier" and \
+                node.left.name == node.right.name:     # x * x: one read (pure operands)
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
         return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
 
@@ -413,8 +435,12 @@ class ExpressionGenerator:
             if src == "None":
                 return f"({self.expr(left)} is None)"
         ((a0, a), (b0, b)) = self.operands([left, right])
-        return (f"({a} == {b} if type({a0}) is type({b0}) and (type({a}) is float or type({a}) is str) "
-                f"else _strict_equals({a}, {b}))")
+        return f"({a} == {b} if {self.same_number_or_string(a0, b0)} else _strict_equals({a}, {b}))"
+
+    def same_number_or_string(self, a0, b0):
+        """Are both operands Numbers, or both Strings?"""
+        t = self.temp()
+        return f"(({t} := type({a0})) is type({b0}) and ({t} is float or {t} is str))"
 
     def is_constant(self, node):
         """A literal primitive, or ``undefined`` where it names the global one."""
@@ -434,11 +460,15 @@ class ExpressionGenerator:
         else:
             a0 = a = src
         b = self.expr(node.right)
+        if op == "??":
+            return f"({b} if {a0} is None or {a} is null else {a})"
+        # a Boolean is its own truth; other values: true, false and plain objects inline
+        truth = a0 if _is_boolean(node.left) else \
+            (f"({a0} is True or {a} is not False and {a} is not None and "
+             f"(type({a}) is JSObject or _to_boolean({a})))")
         if op == "&&":
-            return f"({b} if _to_boolean({a0}) else {a})"
-        if op == "||":
-            return f"({a} if _to_boolean({a0}) else {b})"
-        return f"({b} if {a0} is None or {a} is null else {a})"
+            return f"({b} if {truth} else {a})"
+        return f"({a} if {truth} else {b})"
 
     def x_ConditionalExpression(self, node):
         return f"({self.expr(node.consequent)} if {self.cond(node.test)} else {self.expr(node.alternate)})"
@@ -483,7 +513,7 @@ class ExpressionGenerator:
                     f"if type({o}) is str else _get_member({o}, 'length'))")
         v = self.temp()
         if this_props is not None:
-            return (f"({v} if {this_props} is not None and type({v} := {this_props}.get({name!r}, _PROP0)) "
+            return (f"({v} if type({v} := {this_props}.get({name!r}, _PROP0)) "
                     f"is not Prop else _get_named_any({o0}, {name!r}))")
         return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({name!r}, _PROP0)) "
                 f"is not Prop else _get_named_any({o}, {name!r}))")
@@ -522,6 +552,8 @@ class ExpressionGenerator:
 
     def x_CallExpression(self, node):
         callee = node.callee
+        if callee.type == "Super" and not any(a.type == "SpreadElement" for a in node.arguments):
+            return self.super_call(node)
         if node.optional or callee.type in ("Super", "ChainExpression"):
             return self.fallback(node)
         if callee.type == "Identifier" and callee.name == "eval":
@@ -542,14 +574,15 @@ class ExpressionGenerator:
                 p, w = self.temp(), self.temp()
                 # a method that is an own data property, or one found on the receiver's
                 # prototype or the next (a class's or its base's, one assigned to F.prototype,
-                # Array.prototype) is read inline; anything else walks the chain in
-                # get_named/get_member
-                found = (f"(type({w} := {p}.props.get({name!r}, _NO_PROP)) is not Prop "
-                         f"or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w}")
-                get = (f"({w} if (type({o} := {self.expr(callee.object)}) is JSObject or type({o}) is JSArray) "
-                       f"and (type({w} := {o}.props.get({name!r}, _NO_PROP)) is not Prop "
-                       f"or {w} is _NO_PROP and (type({p} := {o}.proto) is JSObject or type({p}) is JSArray) "
-                       f"and {found} or {w} is _NO_PROP and type({p} := {p}.proto) is JSObject and {found}))) "
+                # Array.prototype, Function.prototype), of ordinary objects, is read inline;
+                # anything else walks the chain in get_named/get_member
+                def found(obj):
+                    return (f"({w} := {obj}.props.get({name!r}, _NO_PROP)) is not _NO_PROP and "
+                            f"(type({w}) is not Prop or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w})")
+                get = (f"({w} if type({o} := {self.expr(callee.object)}) in _ORDINARY "
+                       f"and ({found(o)} or {w} is _NO_PROP and type({p} := {o}.proto) in _ORDINARY "
+                       f"and ({found(p)} or {w} is _NO_PROP and type({p} := {p}.proto) in _ORDINARY "
+                       f"and {found(p)})) "
                        f"else _get_named({o}, {name!r}) if type({o}) is JSObject or type({o}) is JSArray "
                        f"else _get_member({o}, {name!r}))")
             this = o
@@ -569,6 +602,20 @@ class ExpressionGenerator:
                 f"and (({a} := {listed}) is not None) "
                 f"else {f}.call({this}, {a}) if (({a} := {listed}) is not None) & isinstance({f}, JSObject) "
                 f"and {f}.callable else _not_function({text}, {a}))")
+
+    def super_call(self, node):
+        """``super(...)``: the super constructor is read before the arguments, ``this``
+        is bound after it returns (pyjs.interp.classes.super_construct)."""
+        c = self.c
+        func_ref, nt_ref, this_ref = c.resolve("%func"), c.resolve("%newtarget"), c.resolve("%this")
+        if func_ref.is_global or nt_ref.is_global or this_ref.is_global:
+            return self.fallback(node)
+        f, r = self.temp(), self.temp()
+        construct = (f"({r} := _super_construct(({f} := {self.binding(func_ref)}).get_prototype_of(), "
+                     f"{self.args(node.arguments)}, {self.binding(nt_ref)}))")
+        bind = f"_super_called_twice() if {self.binding(this_ref)} is not _TDZ else {self.binding_write(this_ref, r)}"
+        init = f"({f}.fields or {f}.private_methods) and _init_instance_elements({r}, {f})"
+        return f"({construct}, {bind}, {init})[0]"
 
     def call_arguments(self, nodes):
         """``(pre, args)`` for a call that passes its arguments either positionally
@@ -780,7 +827,7 @@ class ExpressionGenerator:
         is a plain object with that own plain data property, else PutValue."""
         tp = this_props
         if tp is not None:
-            self.emit(f"if {tp} is not None and type({tp}.get({name!r}, _PROP0)) is not Prop: {tp}[{name!r}] = {v}")
+            self.emit(f"if type({tp}.get({name!r}, _PROP0)) is not Prop: {tp}[{name!r}] = {v}")
         else:
             self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
                       f"{o}.props[{name!r}] = {v}")
@@ -804,8 +851,7 @@ class ExpressionGenerator:
             return f"{helper}({a0}, {b0})"
         inline = fast.format(a=a, b=b)
         if op == "+":
-            return (f"({inline} if type({a0}) is type({b0}) and (type({a}) is float or type({a}) is str) "
-                    f"else {helper}({a}, {b}))")
+            return f"({inline} if {self.same_number_or_string(a0, b0)} else {helper}({a}, {b}))"
         return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
 
     def update_statement(self, node):

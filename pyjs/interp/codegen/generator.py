@@ -11,6 +11,7 @@ and breaks, and each loop it crosses re-dispatches after it ends.
 """
 import re
 import warnings
+from types import MappingProxyType
 
 from ..agent import state, out_of_steps
 from ..arrays import JSArray, HOLE
@@ -20,10 +21,10 @@ from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
 from ..generators import GeneratorReturn, AWAIT, YIELD
 from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children, walk_function_body
-from ..compiler.code import make_function
+from ..compiler.code import make_function, constructs_plainly
 from .expressions import ExpressionGenerator, Unsupported
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
+from .runtime import ORDINARY_PROPS, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -105,13 +106,13 @@ class FunctionGenerator(ExpressionGenerator):
         ns["_lines"] = LineTable(code_name, c.filename, self.positions)
         parts = [self.body_function(body)]
         if code is not None and c.fn.var_env is None and c.fn.kind == "normal" and \
-                not code.is_class_constructor:
-            parts.append(self.call_function(body, code))
+                (not code.is_class_constructor or constructs_plainly(code, c.fn.info)):
+            parts.append(self.call_function(body, code))    # a class constructor's: construct_fast
         src = "\n".join(parts) + "\n"
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", SyntaxWarning)
-                compiled = compile(src, f"<js {c.filename}:{code_name or 'anonymous'}>", "exec")
+                compiled = compile(src, f"<js {c.filename}:{code_name or (code and code.name) or 'anonymous'}>", "exec")
             exec(compiled, ns)
         except (SyntaxError, RecursionError, MemoryError, ValueError, OverflowError):
             raise Unsupported("python could not compile the generated body") from None
@@ -134,7 +135,9 @@ class FunctionGenerator(ExpressionGenerator):
     def hoist_this_props(self, node):
         """Read ``this.props`` once when the body reads or writes ``this.name`` more
         than once: a plain object's property dict is never replaced, and ``this``
-        never changes (a derived constructor's, bound by super(), is left alone)."""
+        never changes (a derived constructor's, bound by super(), is left alone).
+        Any other ``this`` gets ``_NO_PROPS``, a read-only empty mapping, so every
+        access takes the general path."""
         ref = self.c.resolve("%this")
         if ref.is_global or ref.binding.kind == "let":
             return
@@ -149,7 +152,7 @@ class FunctionGenerator(ExpressionGenerator):
         if uses >= 2:
             this = self.binding(ref)
             self.this_props = self.temp()
-            self.emit(f"{self.this_props} = {this}.props if type({this}) is JSObject else None")
+            self.emit(f"{self.this_props} = {this}.props if type({this}) is JSObject else _NO_PROPS")
 
     def body_function(self, body):
         """``_body(env)``: the body on an environment prepared by the caller (the
@@ -255,14 +258,17 @@ class FunctionGenerator(ExpressionGenerator):
 
         A binding becomes a local when only this generated code can reach it: no
         nested function names it, no closure-compiled part uses it, and no mapped
-        ``arguments`` object aliases it (sloppy functions reading ``arguments``)."""
+        ``arguments`` object aliases it (sloppy functions reading ``arguments``).
+        A derived constructor's ``this``, bound by super(), is read from the
+        environment once the body returns (ScriptFunction.construct)."""
         fn = self.c.fn
         mapped = fn is not None and not self.c.strict and fn.info.uses_arguments
+        derived = fn is not None and getattr(fn.scope, "derived_ctor", False)
         local = {}
         used = self.used = {a[0] for a in self.accesses}
         for b in self.owned:
-            if b not in used or b in self.touched or b.name in self.captured or (b.name[0] == "%" and b.name != "%this") or \
-                    b.kind == "import" or (mapped and b.kind == "param"):
+            if b not in used or b in self.touched or b.name in self.captured or b.kind == "import" or \
+                    (b.name[0] == "%" and (b.name != "%this" or derived)) or (mapped and b.kind == "param"):
                 continue
             local[b] = f"l{len(local)}"
         self.local = local
@@ -1243,4 +1249,5 @@ BASE_NAMESPACE = {
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_counting_loop": counting_loop, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
+    "_ORDINARY": ORDINARY_PROPS, "_NO_PROPS": MappingProxyType({}),
 }

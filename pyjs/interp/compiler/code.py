@@ -15,7 +15,8 @@ class FunctionCode:
     __slots__ = ("name", "length", "strict", "kind", "is_arrow", "is_constructor",
                  "is_class_constructor", "template", "setup", "body", "filename", "line",
                  "column", "source_text", "is_method", "has_this", "runner", "derived",
-                 "field_init", "home_needed", "param_slots", "slow_call", "entry", "fast", "leaf", "plain_construct", "__weakref__")
+                 "field_init", "home_needed", "param_slots", "slow_call", "entry", "fast", "leaf", "plain_construct",
+                 "construct_fast", "__weakref__")
 
     def __init__(self):
         self.name = ""
@@ -42,6 +43,7 @@ class FunctionCode:
         self.fast = None            # fast(fobj, this, *args): the same, arguments passed positionally
         self.leaf = False           # fast neither counts a step nor depth (codegen _is_leaf)
         self.plain_construct = False    # [[Construct]] is [[Call]] on a new object (see ScriptFunction.construct)
+        self.construct_fast = None  # a base class constructor's generated body on a new object
 
     def sloppy_this(self, fobj, this):
         """OrdinaryCallBindThis for a sloppy-mode function and a non-object ``this``."""
@@ -80,6 +82,15 @@ class FunctionCode:
         if self.setup is not None:
             self.setup(env, args, fobj)
         return self.body(env), env
+
+
+def constructs_plainly(code, info):
+    """Is [[Construct]] of ``code`` its body run on a new object, with nothing else
+    to bind?  True for a plain function or a base class constructor that neither
+    reads ``new.target`` nor calls eval directly (either needs the environment the
+    general path makes)."""
+    return code.is_constructor and not code.derived and not info.uses_new_target and \
+        not info.has_direct_eval
 
 
 def make_function(code, env, realm=None, proto=None, home_object=None):

@@ -11,7 +11,7 @@ import re
 from ..agent import state
 from ..arguments import create_arguments_object
 from ..values import JSError, null
-from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function
+from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function, constructs_plainly
 from .refs import Ref
 from .scope import (
     Scope, FunctionInfo, TDZ, scan_function, var_declared_names, lexical_declarations,
@@ -217,8 +217,7 @@ class CompilerCore:
         code.template = scope.make_template()
         if derived:
             code.template[1] = TDZ
-        code.plain_construct = code.is_constructor and class_ctor is None and \
-            not info.uses_new_target and not info.has_direct_eval
+        code.plain_construct = constructs_plainly(code, info)
         if kind != NORMAL:
             from ..generators import runner_for
             code.runner = runner_for(kind)
@@ -234,9 +233,12 @@ class CompilerCore:
             if code.entry is None and fs.lazy is not None:
                 from .. import codegen
                 code.entry = codegen.tier_up_entry(self, fs, code)
-        elif fs.var_env is None and fs.lazy is not None:
-            from .. import codegen
-            code.body = codegen.tier_up_body(self, fs, code)
+        else:
+            if fs.var_env is None and code.is_class_constructor:
+                code.construct_fast = getattr(code.body, "fast", None)
+            if fs.var_env is None and fs.lazy is not None:
+                from .. import codegen
+                code.body = codegen.tier_up_body(self, fs, code)
         return code
 
     def lazy_function(self, node, name, is_method, class_ctor, derived, field_init):

@@ -17,6 +17,7 @@ from ..runtime import (
 )
 from ..values import JSError, JSObject, null, type_error, Prop, HIDDEN, CONFIGURABLE, ACCESSOR
 from .code import make_function
+from ..classes import initialize_instance_elements, super_construct, super_called_twice
 from .refs import (dynamic_reference, make_getter, make_setter, make_typeof_getter, make_ref_base_getter,
                    local_getter, walk)
 from .scope import TDZ
@@ -865,17 +866,13 @@ class ExpressionCompiler:
 
         def super_call(env):
             func = fget(env)
-            ctor = func.get_prototype_of()
-            a = args(env)
-            if not (isinstance(ctor, JSObject) and ctor.is_constructor):
-                raise type_error("Super constructor is not a constructor")
-            result = ctor.construct(a, ntget(env))
+            result = super_construct(func.get_prototype_of(), args(env), ntget(env))
             e = walk(env, this_depth)
             if e[this_slot] is not TDZ:
-                raise JSError.make("ReferenceError", "Super constructor may only be called once")
+                super_called_twice()
             e[this_slot] = result
-            from ..classes import initialize_instance_elements
-            initialize_instance_elements(result, func)
+            if func.fields or func.private_methods:
+                initialize_instance_elements(result, func)
             return result
         return super_call
 

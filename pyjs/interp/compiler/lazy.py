@@ -41,9 +41,9 @@ _lock = threading.RLock()
 
 # the FunctionCode slots the full compile fills (header slots are set up front)
 _BODY_DEFAULTS = (("runner", None), ("entry", None), ("fast", None), ("leaf", False),
-                  ("param_slots", None))
-_BODY_SLOTS = ("runner", "entry", "fast", "leaf", "plain_construct", "param_slots", "has_this", "setup", "body", "template",
-               "slow_call")
+                  ("param_slots", None), ("construct_fast", None))
+_BODY_SLOTS = ("runner", "entry", "fast", "leaf", "plain_construct", "construct_fast", "param_slots", "has_this",
+               "setup", "body", "template", "slow_call")
 
 
 class LazyFunctionCode(FunctionCode):
