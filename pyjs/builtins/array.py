@@ -11,7 +11,7 @@ object; the prototype methods live in sibling modules, by kind:
 """
 from ..interp.arrays import JSArray, watch_prototype_indices
 from ..interp.ops import (to_object, get_prototype_from_constructor, to_uint32, get_method,
-                          get_iterator, iterator_step_value, iterator_close, length_of_array_like,
+                          get_iterator, iterator_step_value, iterator_close,
                           create_data_property_or_throw, is_constructor)
 from ..interp.runtime import _array_iteration_pristine as array_iteration_pristine
 from ..interp.values import (JSObject, JSError, Prop, HIDDEN, CONFIGURABLE, MISSING, type_error,
@@ -19,7 +19,7 @@ from ..interp.values import (JSObject, JSError, Prop, HIDDEN, CONFIGURABLE, MISS
 from ._helpers import arg, method, getter, make_constructor, install_global
 from .iteration import create_array_iterator
 from .object import is_array
-from .array_ops import (array_create, require_callable, set_length, get_index, tick,
+from .array_ops import (array_create, require_callable, set_length, get_index, tick, length_of_array_like,
                         is_intrinsic_array_constructor, MAX_SAFE_INTEGER)
 from . import array_methods, array_callbacks, array_mutators, array_sort
 

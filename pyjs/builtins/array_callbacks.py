@@ -6,10 +6,10 @@ The callback may change the array while it is being walked, so the loops
 look at the elements afresh on every step (array_ops.present_elements); the
 length is read once, at the start, as the spec says.
 """
-from ..interp.ops import to_object, length_of_array_like, to_boolean, to_integer_or_infinity
+from ..interp.ops import to_object, to_boolean, to_integer_or_infinity
 from ..interp.values import type_error
 from ._helpers import arg, method
-from .array_ops import (get_index, require_callable, array_species_create, ResultArray,
+from .array_ops import (length_of_array_like, get_index, require_callable, array_species_create, ResultArray,
                         present_elements, MAX_SAFE_INTEGER)
 from .object import is_array
 

@@ -2,13 +2,13 @@
 at, concat, includes, indexOf, lastIndexOf, join, toString, toLocaleString,
 slice, with (https://tc39.es/ecma262/#sec-properties-of-the-array-prototype-object).
 """
-from ..interp.arrays import JSArray, HOLE
+from ..interp.arrays import JSArray, HOLE, protos_index_free
 from ..interp.numconv import number_to_string
-from ..interp.ops import (to_object, length_of_array_like, to_string, to_integer_or_infinity,
+from ..interp.ops import (to_object, to_string, to_integer_or_infinity,
                           strict_equals, same_value_zero, invoke, is_callable)
 from ..interp.values import null, type_error, range_error
 from ._helpers import arg, method
-from .array_ops import (get_index, present_elements, relative_start, relative_end, tick,
+from .array_ops import (length_of_array_like, get_index, present_elements, relative_start, relative_end, tick,
                         array_species_create, is_concat_spreadable, new_array, ResultArray,
                         MAX_SAFE_INTEGER)
 
@@ -53,10 +53,15 @@ def concat(this, args):
             if n + ln > MAX_SAFE_INTEGER:
                 raise type_error("concat: result length exceeds 2^53 - 1")
             if out.items is not None and len(out.items) == n and type(e) is JSArray \
-                    and e.is_packed() and len(e.elements) == ln:
-                out.items.extend(e.elements)        # no JS code can run while copying
-                n += ln
-                continue
+                    and e.elements is not None and len(e.elements) == ln:
+                # no JS code can run while copying; holes stay holes when no
+                # prototype has an element to show through them
+                packed = e.is_packed()
+                if packed or protos_index_free(e.proto):
+                    out.items.extend(e.elements)
+                    out.holey = out.holey or not packed
+                    n += ln
+                    continue
             for k, v in present_elements(e, 0, ln):
                 out.add(n + k, v)
             n += ln
@@ -246,9 +251,15 @@ def slice_(this, args):
     k = relative_start(arg(args, 0), n)
     final = relative_end(arg(args, 1), n)
     count = max(final - k, 0)
-    out = ResultArray(array_species_create(o, count, lazy=True))
-    if out.items is not None and type(o) is JSArray and o.is_packed() and final <= len(o.elements):
-        return new_array(o.elements[k:final], holey=False)
+    a = array_species_create(o, count, lazy=True)
+    if a is None and type(o) is JSArray and o.elements is not None and final <= len(o.elements):
+        # Holes stay holes when no prototype has an element to show through them.
+        part = o.elements[k:final]
+        if not o.holey:
+            return new_array(part, holey=False)
+        if protos_index_free(o.proto) or HOLE not in part:
+            return new_array(part)
+    out = ResultArray(a)
     for i, v in present_elements(o, k, final):
         out.add(i - k, v)
     return out.finish(count)

@@ -9,10 +9,10 @@ inherited element that a [[Set]] would consult) and then edits the Python
 list directly; otherwise it follows the spec steps on the internal methods.
 """
 from ..interp.arrays import JSArray, HOLE, protos_index_free
-from ..interp.ops import to_object, length_of_array_like, to_integer_or_infinity
+from ..interp.ops import to_object, to_integer_or_infinity
 from ..interp.values import MISSING, type_error, range_error
 from ._helpers import arg, method
-from .array_ops import (get_index, has_index, present_value, present_elements, set_or_throw,
+from .array_ops import (length_of_array_like, get_index, has_index, present_value, present_elements, set_or_throw,
                         set_length, delete_or_throw, relative_start, relative_end, array_species_create,
                         ResultArray, new_array, is_packed, can_grow_in_place, tick,
                         MAX_SAFE_INTEGER, MAX_ARRAY_LENGTH)

@@ -18,8 +18,9 @@ from ..interp.agent import state, out_of_steps, current_realm
 from ..interp.arrays import JSArray, HOLE, MAX_DENSE_GAP, proto_has_index, protos_index_free
 from ..interp.functions import NativeFunction
 from ..interp.ops import (to_integer_or_infinity, is_callable, is_constructor, describe,
-                          get_function_realm, to_boolean, create_data_property_or_throw)
-from ..interp.values import (JSObject, MISSING, Prop, Descriptor, null, type_error, range_error,
+                          get_function_realm, to_boolean, create_data_property_or_throw,
+                          length_of_array_like as _length_of_array_like)
+from ..interp.values import (JSObject, MISSING, Prop, ACCESSOR, Descriptor, null, type_error, range_error,
                              is_array_index,
                              SYM_SPECIES, SYM_IS_CONCAT_SPREADABLE)
 from .object import is_array
@@ -45,6 +46,15 @@ def require_callable(f):
     if not is_callable(f):
         raise type_error(f"{describe(f)} is not a function")
     return f
+
+
+def length_of_array_like(o):
+    """LengthOfArrayLike (https://tc39.es/ecma262/#sec-lengthofarraylike), an int.
+    An Array's "length" is an own data property (never an accessor), whose
+    value the JSArray keeps as an int: read it without the Get and ToLength."""
+    if type(o) is JSArray:
+        return o.length
+    return _length_of_array_like(o)
 
 
 # -- element access with the dense fast path -------------------------------------------
@@ -275,7 +285,7 @@ def array_species_create(original, length, lazy=False):
     its RangeError check): the caller builds the elements in a list and calls
     :func:`new_array` once done, which nothing can observe in between.
     """
-    if not is_array(original):
+    if type(original) is JSArray and species_is_intrinsic_array(original) or not is_array(original):
         return _array_create_or_lazy(length, lazy)
     c = original.get("constructor", original)
     if is_constructor(c):
@@ -297,6 +307,26 @@ def array_species_create(original, length, lazy=False):
     return c.construct([float(length)], c)
 
 
+def species_is_intrinsic_array(o):
+    """Whether ArraySpeciesCreate(O, n) is ArrayCreate(n) with no observable
+    step on the way, for the Array ``o``: it is an Array of the current realm
+    with no own "constructor", Array.prototype.constructor is still the
+    intrinsic %Array% as a data property, and %Array%[@@species] is still the
+    original getter (which returns this).  The spec's Get(O, "constructor")
+    and Get(C, @@species) then run no JS code and lead to ArrayCreate, so
+    they are looked up in the property dicts instead."""
+    realm = current_realm()
+    ap = o.proto
+    if ap is not realm.array_prototype or "constructor" in o.props:
+        return False
+    c = ap.props.get("constructor")
+    if type(c) is Prop:
+        if c.flags & ACCESSOR:
+            return False
+        c = c.value
+    return c is realm.intrinsics["%Array%"] and _species_is_pristine(c)
+
+
 def _array_create_or_lazy(length, lazy):
     if lazy:
         if length > MAX_ARRAY_LENGTH:
@@ -309,7 +339,7 @@ def _species_is_pristine(array_ctor):
     """%Array%[@@species] is still the original getter (which returns this)."""
     p = array_ctor.props.get(SYM_SPECIES)
     return type(p) is Prop and p.getter is not None and \
-        p.getter is array_ctor.realm.intrinsics.get("%Array[@@species]%")
+        p.getter is array_ctor.realm.intrinsics["%Array[@@species]%"]
 
 
 def is_concat_spreadable(o):

@@ -12,10 +12,10 @@ import functools
 
 from ..interp.arrays import JSArray
 from ..interp.numconv import number_to_string
-from ..interp.ops import to_object, length_of_array_like, to_number, to_string, is_callable
+from ..interp.ops import to_object, to_number, to_string, is_callable
 from ..interp.values import type_error, range_error, is_array_index
 from ._helpers import arg, method
-from .array_ops import (get_index, present_elements, set_or_throw, delete_or_throw, new_array, tick,
+from .array_ops import (length_of_array_like, get_index, present_elements, set_or_throw, delete_or_throw, new_array, tick,
                         is_packed, MAX_ARRAY_LENGTH)
 
 

@@ -29,11 +29,15 @@ class JSArray(JSObject):
     exotic = True
 
     def __init__(self, proto, elements=None):
-        super().__init__(proto)
-        self.elements = [] if elements is None else elements
-        self.length = len(self.elements)
+        # JSObject.__init__'s three fields, set here: every array literal and
+        # result array is made here, and the super() call costs as much again
+        self.props = {}
+        self.proto = proto
+        self.extensible = True
+        self.elements = els = [] if elements is None else elements
+        self.length = n = len(els)
         self.length_writable = True
-        self.holey = self.length > 0        # unknown until is_packed() looks
+        self.holey = n > 0                  # unknown until is_packed() looks
         # Count of index properties created in sparse mode: an iteration over a
         # sparse array may skip the absent indices it has listed until this changes.
         self.sparse_adds = 0
@@ -152,7 +156,8 @@ class JSArray(JSObject):
                 if els[i] is not HOLE or (self.extensible and not _proto_has_index(self.proto, i)):
                     els[i] = value
                     return True
-            elif i == n and self.extensible and self.length_writable and not _proto_has_index(self.proto, i):
+            elif i == n and self.extensible and self.length_writable and (
+                    protos_index_free(self.proto) or not _proto_has_index(self.proto, i)):
                 els.append(value)
                 self.length = n + 1
                 return True
