@@ -1,14 +1,17 @@
 """On-disk cache of parsed trees, so a restart does not parse again.
 
 An entry is keyed by the BLAKE2b-256 hash of (parser layer digest, module flag, source).
-The layer digest hashes the source files of this package and esprima's
-version, so any change to the parser layer or the Node format invalidates
+The layer digest hashes the source files of this package and of
+``pyjs.regexp`` (which checks RegExp literals) and esprima's version, so any change to the parser layer or the Node format invalidates
 every entry without a version number to remember.
 
 An entry is ``MAGIC``, the CRC-32 of the rest (4 bytes, big-endian), then a
 pickle (protocol 5) of ``("tree", tree)`` or ``("error", message, index, line,
 column)``: syntax errors are cached too (the filename is not: it is supplied
-again on each call).  Pickle is used because it loads fastest (a parse costs
+again on each call); then a pickle of the (pattern, flags) pairs of the tree's
+RegExp literals, which the parser found valid: loading the tree tells
+``pyjs.regexp`` (``note_valid``), so making those RegExps need not parse their
+patterns again until they run.  Pickle is used because it loads fastest (a parse costs
 ~25x more).
 
 In a stored tree, the body of each function (unless it is an arrow function's
@@ -75,7 +78,8 @@ def layer_digest() -> bytes:
     if _layer_digest is None:
         h = new_hash(b"pyjs-parser\0" + repr(esprima.__version__).encode() + b"\0")
         here = Path(__file__).resolve().parent
-        for path in sorted(here.glob("*.py")):
+        # the RegExp checker decides which literals are early errors (see _SplitPickler)
+        for path in sorted(here.glob("*.py")) + sorted(here.parent.joinpath("regexp").glob("*.py")):
             h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
         _layer_digest = h.digest()
     return _layer_digest
@@ -99,35 +103,41 @@ class _NodeUnpickler(pickle.Unpickler):
 
 
 class _SplitPickler(pickle.Pickler):
-    """Pickles a tree with each function's block body in a blob of its own."""
+    """Pickles a tree with each function's block body in a blob of its own, and
+    collects its RegExp literals' (pattern, flags) in ``regexps``."""
+
+    def __init__(self, file, regexps):
+        super().__init__(file, protocol=5)
+        self.regexps = regexps
 
     def reducer_override(self, obj):
-        if type(obj) is Node and obj.type in _SPLIT:
-            body = obj.__dict__.get("body")
-            if type(body) is Node and body.type == "BlockStatement":
-                fields = dict(obj.__dict__)
-                fields["body"] = _StoredBody(body)
-                return _restore, (fields,)
+        if type(obj) is Node:
+            t = obj.type
+            if t in _SPLIT:
+                body = obj.__dict__.get("body")
+                if type(body) is Node and body.type == "BlockStatement":
+                    fields = dict(obj.__dict__)
+                    fields["body"] = _StoredBody(body, self.regexps)
+                    return _restore, (fields,)
+            elif t == "RegExp":
+                self.regexps.add((obj.pattern, obj.flags))
         return NotImplemented
 
 
 class _StoredBody:
     """Stands for a function body while its function node is pickled."""
 
-    def __init__(self, block):
+    def __init__(self, block, regexps):
         self.block = block
+        self.regexps = regexps
 
     def __reduce__(self):
         from ..interp.compiler.scope import is_strict_body
         fields = self.block.__dict__
         head = {k: fields[k] for k in ("type", "start", "end", "line", "column") if k in fields}
-        return _restore_lazy, (head, is_strict_body(fields["body"]), _dumps(fields))
-
-
-def _dumps(obj):
-    buf = io.BytesIO()
-    _SplitPickler(buf, protocol=5).dump(obj)
-    return buf.getvalue()
+        buf = io.BytesIO()
+        _SplitPickler(buf, self.regexps).dump(fields)
+        return _restore_lazy, (head, is_strict_body(fields["body"]), buf.getvalue())
 
 
 def load_body(blob):
@@ -151,11 +161,15 @@ def load_entry(path: Path):
     from . import gc_paused
     try:
         with gc_paused():
-            record = _NodeUnpickler(io.BytesIO(body)).load()
+            unpickler = _NodeUnpickler(io.BytesIO(body))
+            record = unpickler.load()
+            regexps = unpickler.load()
     except Exception:  # any damage to the bytes shows up as some exception
         return None
-    if type(record) is tuple and record:
+    if type(record) is tuple and record and type(regexps) is tuple:
         if record[0] == "tree" and len(record) == 2 and type(record[1]) is Node:
+            from ..regexp import note_valid
+            note_valid(regexps)
             return record
         if record[0] == "error" and len(record) == 5:
             return record
@@ -166,7 +180,12 @@ def store_entry(path: Path, record) -> None:
     """Write ``record`` atomically; failures (read-only disk, ...) are ignored."""
     import tempfile         # only a cold start writes
     try:
-        body = _dumps(record)
+        buf = io.BytesIO()
+        regexps = set()
+        pickler = _SplitPickler(buf, regexps)
+        pickler.dump(record)
+        pickler.dump(tuple(sorted(regexps)))
+        body = buf.getvalue()
         data = MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")

@@ -47,7 +47,7 @@ from .escape import regexp_escape
 from .parser import RegExpSyntaxError, parse_pattern, validate_flags
 from .vm import make_matcher
 
-__all__ = ["compile_regexp", "RegExpSyntaxError", "RegExpProgram", "regexp_escape"]
+__all__ = ["compile_regexp", "note_valid", "RegExpSyntaxError", "RegExpProgram", "regexp_escape"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Worst-case steps allowed for one uninterruptible call into Python's re.
@@ -73,7 +73,9 @@ class RegExpProgram:
     matcher (``compile_program``) and the search prefilters (``analysis``) are
     built on first use: a bundle's top level creates many RegExp literals that
     run later or never, and most patterns match through Python's ``re``
-    (``pyre``) without ever needing the VM program.
+    (``pyre``) without ever needing the VM program.  A pattern already known to
+    be valid (see :func:`note_valid`) is not even parsed until it first runs,
+    unless it may have named groups (``named_groups`` is needed up front).
     """
 
     #: Whether match/search may use the Python ``re`` translation (tests turn it off).
@@ -82,12 +84,10 @@ class RegExpProgram:
     def __init__(self, pattern, flags, parsed):
         self.pattern = pattern
         self.flags = flags
-        self.parsed = parsed
-        self.group_count = parsed.group_count
-        self.group_names = list(parsed.group_names)
-        #: group_names, or None when no group has a name (a RegExp's ``groups`` is then undefined)
-        self.named_groups = self.group_names if any(self.group_names) else None
-        self.unicode = parsed.unicode_mode
+        if parsed is not None:
+            self._adopt(parsed)
+        else:
+            self.named_groups = None
         self._programs = {}
         self._last_string = None
         self._last_has_surrogates = False
@@ -97,8 +97,22 @@ class RegExpProgram:
         self._matcher_string = None
         self._matcher = None
 
+    def _adopt(self, parsed):
+        self.parsed = parsed
+        self.group_count = parsed.group_count
+        self.group_names = list(parsed.group_names)
+        #: group_names, or None when no group has a name (a RegExp's ``groups`` is then undefined)
+        self.named_groups = self.group_names if any(self.group_names) else None
+        self.unicode = parsed.unicode_mode
+
     def __getattr__(self, attr):
-        # only reached while the prefilters are not computed yet
+        # only reached while the pattern is not parsed or the prefilters not computed yet
+        if attr in ("parsed", "group_count", "group_names", "unicode"):
+            try:
+                self._adopt(parse_pattern(self.pattern, validate_flags(self.flags)))
+            except RecursionError:
+                raise RegExpSyntaxError("Regular expression too large") from None
+            return self.__dict__[attr]
         if attr in ("_prefix", "_anchored", "_first"):
             self._prefix = analysis.literal_prefix(self.parsed)
             self._anchored = analysis.anchored_at_start(self.parsed)
@@ -319,6 +333,30 @@ def _code_point_start(s, index):
 
 _CACHE = {}
 _CACHE_LIMIT = 512
+# (pattern, flags) pairs known to have no early error, see note_valid
+_VALID = set()
+_VALID_LIMIT = 100_000
+
+
+def note_valid(pairs):
+    """Record (pattern, flags) pairs that passed :func:`compile_regexp` before: the
+    RegExp literals of a source the parser checked (``pyjs.parser.cache`` notes
+    those of a tree it loads, which was checked when it was stored, by this same
+    code: the cache key covers this package).  Compiling one of them later skips
+    the parse until the pattern runs: a bundle's top level makes many literals."""
+    if len(_VALID) > _VALID_LIMIT:
+        _VALID.clear()
+    _VALID.update(pairs)
+
+
+def _may_name_groups(pattern):
+    """Could ``pattern`` have a named group?  (Only with "(?<" not followed by = or !.)"""
+    i = pattern.find("(?<")
+    while i >= 0:
+        if pattern[i + 3:i + 4] not in ("=", "!"):
+            return True
+        i = pattern.find("(?<", i + 3)
+    return False
 
 
 def compile_regexp(pattern, flags=""):
@@ -331,12 +369,15 @@ def compile_regexp(pattern, flags=""):
     prog = _CACHE.get(key)
     if prog is not None:
         return prog
-    flag_set = validate_flags(flags)
-    try:
-        parsed = parse_pattern(pattern, flag_set)
-        prog = RegExpProgram(pattern, flags, parsed)
-    except RecursionError:
-        raise RegExpSyntaxError("Regular expression too large") from None
+    if key in _VALID and not _may_name_groups(pattern):
+        prog = RegExpProgram(pattern, flags, None)
+    else:
+        flag_set = validate_flags(flags)
+        try:
+            parsed = parse_pattern(pattern, flag_set)
+            prog = RegExpProgram(pattern, flags, parsed)
+        except RecursionError:
+            raise RegExpSyntaxError("Regular expression too large") from None
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE[key] = prog
