@@ -11,7 +11,6 @@ read to the end.
 """
 from ..interp.agent import current_realm
 from ..interp.values import JSError, null, type_error
-from ..builtins.json import json_stringify
 from .blob import BlobObject, create_blob
 from .buffers import (buffer_source_bytes, is_buffer_source, new_array_buffer,
                       new_uint8_array)
@@ -109,6 +108,7 @@ def extract_body(realm, obj):
 
 def body_from_json(realm, data):
     """The body of ``Response.json(data)``: https://fetch.spec.whatwg.org/#dom-response-json"""
+    from ..builtins.json import json_stringify      # here: the JSON module is not loaded at start-up
     text = json_stringify(realm, data)
     if text is None:
         raise type_error("The data is not JSON-serializable")

@@ -7,13 +7,22 @@ detached) and a view's window as (``viewed_array_buffer``, ``byte_offset``,
 length) — see :mod:`pyjs.builtins.array_buffer` — so copies in and out are
 slices, never per-element work.  Everything here reads internal slots
 directly, so patched prototypes cannot observe or corrupt a copy.
+
+The typed array modules are imported when a typed array is first made or read
+here (a worker that never touches one does not load them: several ms of start-up).
 """
 from ..builtins.array_buffer import ArrayBufferObject, ArrayBufferView
 from ..builtins.data_view import DataViewObject, get_view_byte_length, is_view_out_of_bounds
-from ..builtins.typed_array_core import typed_array_byte_length
-from ..builtins.typed_arrays import TYPED_ARRAY_CLASSES
 
-_Uint8ArrayObject = TYPED_ARRAY_CLASSES["Uint8"]
+_uint8_array_class = None
+
+
+def _uint8_array():
+    global _uint8_array_class
+    if _uint8_array_class is None:
+        from ..builtins.typed_arrays import TYPED_ARRAY_CLASSES
+        _uint8_array_class = TYPED_ARRAY_CLASSES["Uint8"]
+    return _uint8_array_class
 
 
 def binary_supported(realm):
@@ -34,7 +43,7 @@ def is_buffer_source(v):
 
 
 def is_uint8_array(v):
-    return isinstance(v, _Uint8ArrayObject)
+    return isinstance(v, ArrayBufferView) and isinstance(v, _uint8_array())
 
 
 def view_info(view):
@@ -43,6 +52,7 @@ def view_info(view):
     if isinstance(view, DataViewObject):
         length = 0 if is_view_out_of_bounds(view) else get_view_byte_length(view)
     else:
+        from ..builtins.typed_array_core import typed_array_byte_length
         length = typed_array_byte_length(view)
     return view.viewed_array_buffer, view.byte_offset, length
 
@@ -67,7 +77,7 @@ def new_array_buffer(realm, data):
 
 def new_uint8_array(realm, data):
     """A new Uint8Array (over a new ArrayBuffer) holding a copy of ``data``."""
-    u8 = _Uint8ArrayObject(realm.intrinsics["%Uint8Array.prototype%"])
+    u8 = _uint8_array()(realm.intrinsics["%Uint8Array.prototype%"])
     u8.viewed_array_buffer = new_array_buffer(realm, data)
     u8.byte_offset = 0
     u8.fixed_length = len(data)

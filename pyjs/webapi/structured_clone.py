@@ -9,17 +9,16 @@ to its copy, which preserves shared and circular references.
 Supported: primitives (not Symbols), Boolean/Number/BigInt/String objects,
 Date, RegExp, ArrayBuffer and views, Map, Set, Error objects, DOMException,
 Blob and File, arrays and ordinary objects; ArrayBuffers can be transferred.  Anything else
-(functions, Proxies, promises, other platform objects) is a DataCloneError.  Map, Set and RegExp are read
-through their original builtins, captured when this module is installed, so
-later patches of their prototypes cannot interfere.
+(functions, Proxies, promises, other platform objects) is a DataCloneError.  Map, Set, RegExp
+and Date are read through their internal slots ([[MapData]], [[OriginalSource]], ...), as
+the spec says, so patches of their prototypes cannot interfere; their modules are imported
+when such a value is first cloned (installing structuredClone creates no builtin family).
 """
 from ..builtins.array_buffer import ArrayBufferObject, detach_array_buffer
 from ..builtins.data_view import is_view_out_of_bounds
-from ..builtins.date import DateObject
 from ..builtins.error import ErrorObject
 from ..builtins.primitives import PrimitiveObject, StringObject
 from ..interp.arrays import JSArray
-from ..interp.functions import NativeFunction
 from ..interp.ops import create_data_property, to_string
 from ..interp.values import ACCESSOR, ENUMERABLE, HIDDEN, JSObject, JSSymbol, Prop, type_error
 from .blob import BlobObject, FileObject, create_blob, create_file
@@ -30,28 +29,11 @@ from .webidl import arg, dictionary_member, iterable_method, require_args, seque
 _ERROR_NAMES = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
 
 
-def _original(realm, proto_name, key, accessor=False):
-    """A builtin method (or accessor getter) as installed, or None when the family is absent."""
-    proto = realm.intrinsics.get(proto_name)
-    p = proto.props.get(key) if isinstance(proto, JSObject) else None
-    if p is None:
-        return None
-    if type(p) is Prop:
-        return p.getter if accessor and p.flags & ACCESSOR else (None if accessor else p.value)
-    return None if accessor else p
-
-
 class Cloner:
-    """The realm's builtins a clone needs, captured once."""
+    """Clones values into the realm they come from."""
 
     def __init__(self, realm):
         self.realm = realm
-        self.map_for_each = _original(realm, "%Map.prototype%", "forEach")
-        self.map_set = _original(realm, "%Map.prototype%", "set")
-        self.set_for_each = _original(realm, "%Set.prototype%", "forEach")
-        self.set_add = _original(realm, "%Set.prototype%", "add")
-        self.regexp_source = _original(realm, "%RegExp.prototype%", "source", accessor=True)
-        self.regexp_flags = _original(realm, "%RegExp.prototype%", "flags", accessor=True)
 
     def clone(self, value, memory):
         """https://html.spec.whatwg.org/multipage/structured-data.html#structuredserializeinternal"""
@@ -66,13 +48,15 @@ class Cloner:
         cls = value.class_name
         if isinstance(value, (PrimitiveObject, StringObject)):
             return self._remember(memory, value, realm.wrap_primitive(value.primitive))
-        if isinstance(value, DateObject):
-            date = realm.intrinsics["%Date%"]
-            return self._remember(memory, value, date.construct([value.tv], date))
-        if cls == "RegExp" and self.regexp_source is not None:
-            source = self.regexp_source.call(value, [])
-            flags = self.regexp_flags.call(value, [])
-            return self._remember(memory, value, realm.regexp_create(source, flags))
+        if cls == "Date":
+            from ..builtins.date import DateObject
+            if isinstance(value, DateObject):
+                date = realm.intrinsics["%Date%"]
+                return self._remember(memory, value, date.construct([value.tv], date))
+        elif cls == "RegExp":
+            from ..builtins.regexp import RegExpObject
+            if isinstance(value, RegExpObject):     # [[OriginalSource]], [[OriginalFlags]]
+                return self._remember(memory, value, realm.regexp_create(value.source, value.flags))
         if is_array_buffer(value):
             if value.class_name == "SharedArrayBuffer":
                 raise dom_error("DataCloneError", "SharedArrayBuffer cannot be cloned here")
@@ -83,10 +67,12 @@ class Cloner:
             return self._remember(memory, value, copy)
         if is_array_buffer_view(value):
             return self._clone_view(value, memory)
-        if cls == "Map" and self.map_for_each is not None:
-            return self._clone_collection(value, memory, "%Map%", self.map_for_each, self.map_set, 2)
-        if cls == "Set" and self.set_for_each is not None:
-            return self._clone_collection(value, memory, "%Set%", self.set_for_each, self.set_add, 1)
+        if cls == "Map" or cls == "Set":
+            from ..builtins.collections import MapObject, SetObject
+            if isinstance(value, MapObject):
+                return self._clone_collection(value, memory, "%Map%", value.map_data, True)
+            if isinstance(value, SetObject):
+                return self._clone_collection(value, memory, "%Set%", value.set_data, False)
         if isinstance(value, FileObject):
             return self._remember(memory, value, create_file(realm, value.data, value.name, value.type,
                                                              value.last_modified))
@@ -161,18 +147,20 @@ class Cloner:
         ctor = realm.intrinsics[f"%{name}%"]
         return self._remember(memory, value, ctor.construct(args, ctor))
 
-    def _clone_collection(self, value, memory, ctor_name, for_each, add, arity):
+    def _clone_collection(self, value, memory, ctor_name, store, is_map):
+        """A Map or Set: the live entries of its [[MapData]] / [[SetData]] are listed first
+        (the spec's copiedList: cloning an entry may run getters that change it), then
+        each key (and value) is cloned, in order, into the new collection's."""
+        from ..builtins.collections import EMPTY
         realm = self.realm
         ctor = realm.intrinsics[ctor_name]
         copy = ctor.construct([], ctor)
         self._remember(memory, value, copy)
-        entries = []
-
-        def collect(this, args):
-            entries.append((arg(args, 1), arg(args, 0)) if arity == 2 else (arg(args, 0),))
-        for_each.call(value, [NativeFunction(realm, collect, "", arity)])
-        for entry in entries:
-            add.call(copy, [self.clone(item, memory) for item in entry])
+        entries = [(k, v) for k, v in zip(store.keys, store.values) if k is not EMPTY]
+        target = copy.map_data if is_map else copy.set_data
+        for k, v in entries:
+            k = self.clone(k, memory)
+            target.set(k, self.clone(v, memory) if is_map else None)
         return copy
 
 

@@ -51,14 +51,21 @@ class PercentEncodeSet:
     does, and the others are built on it), so only the ASCII members are stored.
     """
 
-    __slots__ = ("ascii_members", "pattern")
+    __slots__ = ("ascii_members", "_pattern")
 
     def __init__(self, ascii_members: frozenset[str]):
         self.ascii_members = frozenset(ascii_members)
-        # the complement of the ASCII non-members: the same set as [members\x7f-\U0010ffff],
-        # but a class with that huge range costs re ~6 ms to compile, this one ~0.1 ms
-        others = "".join(re.escape(chr(cp)) for cp in range(0x7f) if chr(cp) not in self.ascii_members)
-        self.pattern = re.compile("[^" + others + "]+")
+        self._pattern = None        # compiled on first use: nine sets are made at import
+
+    @property
+    def pattern(self):
+        """A regex matching runs of members."""
+        if self._pattern is None:
+            # the complement of the ASCII non-members: the same set as [members\x7f-\U0010ffff],
+            # but a class with that huge range costs re ~6 ms to compile, this one ~0.1 ms
+            others = "".join(re.escape(chr(cp)) for cp in range(0x7f) if chr(cp) not in self.ascii_members)
+            self._pattern = re.compile("[^" + others + "]+")
+        return self._pattern
 
     def __contains__(self, code_point: object) -> bool:
         return code_point in self.ascii_members or (

@@ -72,6 +72,40 @@ def test_getters_run_and_errors_propagate(realm):
     assert out == [["a"], 1, 2, False, 1, "from getter"]
 
 
+def test_collections_and_regexps_are_read_through_internal_slots():
+    """Patched prototype methods are not what a clone uses (the spec reads [[MapData]],
+    [[SetData]], [[OriginalSource]] and [[OriginalFlags]]); entries added while the
+    clone runs (by a getter) are not copied (the spec's copiedList)."""
+    realm = make_realm()
+    out = eval_json(realm, """(() => {
+        const set = Map.prototype.set;
+        const m = new Map([[1, {a: 1}], ["k", [2]], ["obj", {get g() { set.call(m, "late", 1); return 0; }}]]);
+        const s = new Set([3, "x"]);
+        const log = [];
+        Map.prototype.forEach = Set.prototype.forEach = () => log.push("forEach");
+        Map.prototype.set = Set.prototype.add = () => log.push("add");
+        Object.defineProperty(RegExp.prototype, "source", {get() { log.push("source"); return "no"; }});
+        const [cm, cs, cr] = structuredClone([m, s, /a+b/gi]);
+        return [log, [...Map.prototype.entries.call(cm)].map(([k, v]) => [k, JSON.stringify(v)]),
+                [...Set.prototype.values.call(cs)], cr.test("xAAB"), cr.flags, cm.size, m.size];
+    })()""")
+    assert out == [[], [[1, '{"a":1}'], ["k", "[2]"], ["obj", '{"g":0}']], [3, "x"], True, "gi", 3, 4]
+
+
+def test_installing_it_creates_no_builtin_family():
+    """The Web APIs leave lazily created builtin families (pyjs.builtins.lazy) uncreated."""
+    from pyjs import Realm
+    from pyjs.webapi.install import install_web_apis
+    realm = Realm()
+    names = ("%Map%", "%Set%", "%RegExp%", "%Date%")
+
+    def uncreated():
+        return [n for n in names if not dict.__contains__(realm.intrinsics, n)]
+    before = uncreated()
+    install_web_apis(realm)
+    assert uncreated() == before
+
+
 def test_navigator_and_performance(realm):
     out = eval_json(realm, """[navigator.userAgent, navigator.hardwareConcurrency, typeof performance.now(),
         performance.now() >= 0, performance.timeOrigin > 1.6e12, Object.keys(performance.toJSON())]""")
