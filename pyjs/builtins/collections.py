@@ -39,21 +39,33 @@ _NAN_KEY = ("number", "NaN")
 def normalize_key(key):
     """A Python dict key that is equal for two JS values exactly when SameValueZero holds.
 
-    Strings, undefined, null, symbols and objects are their own keys
-    (objects hash by identity); numbers, booleans and BigInts are tagged so
-    that ``1``, ``true`` and ``1n`` stay apart; NaN gets one key; ``+0`` and
-    ``-0`` are already equal as floats.
+    Strings, numbers other than NaN, undefined, null, symbols and objects are
+    their own keys (objects hash by identity; ``+0`` and ``-0`` are equal as
+    floats); booleans and BigInts are tagged so that ``1``, ``true`` and ``1n``
+    stay apart; NaN gets one key.  (:func:`plain_key` is the untagged case.)
     """
     t = type(key)
     if t is str:
         return key
     if t is float:
-        return _NAN_KEY if key != key else ("number", key)
+        return _NAN_KEY if key != key else key
     if t is bool:
         return ("boolean", key)
     if t is int:
         return ("bigint", key)
     return key
+
+
+def plain_key(args):
+    """The first argument when it is its own normalized key (a String, or a Number
+    other than NaN), else None: the builtins' fast paths index the store with it
+    directly.  (A -0 key finds +0; one being stored is made +0 first.)"""
+    if args:
+        k = args[0]
+        t = type(k)
+        if t is str or t is float and k == k:
+            return k
+    return None
 
 
 def canonicalize_keyed_collection_key(key):
@@ -384,17 +396,17 @@ def setup_map(realm):
     @method(realm, proto, "get", 1)
     def get(this, args):
         """https://tc39.es/ecma262/#sec-map.prototype.get"""
-        if type(this) is MapObject and args and type(args[0]) is str:    # a string is its own key
+        if type(this) is MapObject and (k := plain_key(args)) is not None:
             data = this.map_data
-            pos = data.index.get(args[0], -1)
+            pos = data.index.get(k, -1)
             return None if pos < 0 else data.values[pos]
         return this_map(this, "get").get(arg(args, 0))
 
     @method(realm, proto, "has", 1)
     def has(this, args):
         """https://tc39.es/ecma262/#sec-map.prototype.has"""
-        if type(this) is MapObject and args and type(args[0]) is str:
-            return args[0] in this.map_data.index
+        if type(this) is MapObject and (k := plain_key(args)) is not None:
+            return k in this.map_data.index
         return this_map(this, "has").has(arg(args, 0))
 
     method(realm, proto, "keys", 0)(iterator_method("key", "keys"))
@@ -402,13 +414,13 @@ def setup_map(realm):
     @method(realm, proto, "set", 2)
     def set_(this, args):
         """https://tc39.es/ecma262/#sec-map.prototype.set"""
-        if type(this) is MapObject and len(args) >= 2 and type(args[0]) is str:
+        if type(this) is MapObject and len(args) >= 2 and (k := plain_key(args)) is not None:
             data = this.map_data
-            pos = data.index.get(args[0], -1)
+            pos = data.index.get(k, -1)
             if pos >= 0:
                 data.values[pos] = args[1]
                 return this
-            data.set(args[0], args[1])
+            data.set(0.0 if k == 0.0 else k, args[1])
             return this
         this_map(this, "set").set(canonicalize_keyed_collection_key(arg(args, 0)), arg(args, 1))
         return this
@@ -449,6 +461,11 @@ def setup_set(realm):
     @method(realm, proto, "add", 1)
     def add(this, args):
         """https://tc39.es/ecma262/#sec-set.prototype.add"""
+        if type(this) is SetObject and (k := plain_key(args)) is not None:
+            data = this.set_data
+            if k not in data.index:
+                data.set(0.0 if k == 0.0 else k)
+            return this
         data = this_set(this, "add")
         key = canonicalize_keyed_collection_key(arg(args, 0))
         if not data.has(key):
@@ -487,6 +504,8 @@ def setup_set(realm):
     @method(realm, proto, "has", 1)
     def has(this, args):
         """https://tc39.es/ecma262/#sec-set.prototype.has"""
+        if type(this) is SetObject and (k := plain_key(args)) is not None:
+            return k in this.set_data.index
         return this_set(this, "has").has(arg(args, 0))
 
     @getter(realm, proto, "size")

@@ -168,6 +168,14 @@ def is_integer_key(key) -> bool:
             and (key == "0" or key[0] != "0"))
 
 
+# The classes whose objects keep every named own property in ``props`` and get
+# them with the ordinary [[Get]]: JSObject and each subclass that is not exotic
+# and overrides none of the lookups (JSObject.__init_subclass__), plus JSArray,
+# exotic only for indices and "length" (added by pyjs.interp.codegen.runtime).
+# Generated code walks prototype chains of these inline.
+NAMED_PROPS_CLASSES = set()
+
+
 class JSObject:
     """An ordinary object (§10.1).  Exotic objects subclass and override."""
 
@@ -176,6 +184,12 @@ class JSObject:
     exotic = False          # True when get/set/has need the overridden methods
     callable = False
     is_constructor = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if not cls.exotic and all(getattr(cls, m) is getattr(JSObject, m)
+                                  for m in ("get", "get_own_property", "has_property")):
+            NAMED_PROPS_CLASSES.add(cls)
 
     def __init__(self, proto=None):
         self.props = {}
@@ -283,6 +297,9 @@ class JSObject:
         """https://tc39.es/ecma262/#sec-ordinaryownpropertykeys"""
         return ordered_keys(self.props)
 
+
+
+NAMED_PROPS_CLASSES.add(JSObject)
 
 def ordered_keys(props):
     ints = []

@@ -416,6 +416,8 @@ class ExpressionGenerator:
                 return (f"(({t} := {self.expr(left)}) is None or {t} is null or type({t}) is not JSObject "
                         f"and type({t}) is not float and type({t}) is not str and _loose_equals({t}, None))")
             ((a0, a), (b0, b)) = self.operands([left, right])
+            if _is_number_literal(right):
+                return f"({a} == {b} if type({a0}) is float else _loose_equals({a}, {b}))"
             return f"({a} == {b} if type({a0}) is type({b0}) is float else _loose_equals({a}, {b}))"
         if right.type == "Literal" and getattr(right, "regex", None) is None \
                 and getattr(right, "bigint", None) is None:
@@ -782,19 +784,19 @@ class ExpressionGenerator:
                 t = self.temp()
                 self.emit(f"{t} = {v}")
                 v = t
-            els, i = self.temp(), self.temp()
+            els, i, n = self.temp(), self.temp(), self.temp()
             int_key = self.int_key(target.property)
             if int_key is None and _constant_index(k) is not None:
                 int_key = str(_constant_index(k))
             if int_key is not None:
                 i = int_key
                 self.emit(f"if type({o}) is JSArray and ({els} := {o}.elements) is not None and "
-                          f"0 <= {i} <= len({els}):")
+                          f"0 <= {i} <= ({n} := len({els})):")
             else:
                 self.emit(f"if type({o}) is JSArray and type({k}) is float and "
-                          f"({els} := {o}.elements) is not None and 0.0 <= {k} <= len({els}) and "
+                          f"({els} := {o}.elements) is not None and 0.0 <= {k} <= ({n} := len({els})) and "
                           f"({i} := int({k})) == {k}:")
-            self.emit(f"    if {i} < len({els}) and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+            self.emit(f"    if {i} < {n} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
             if strict:
                 self.emit(f"    elif not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
             else:

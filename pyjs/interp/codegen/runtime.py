@@ -10,10 +10,8 @@ from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
 from ..agent import state, out_of_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
-from ..values import JSError, JSObject, type_error, range_error, null
+from ..values import JSError, JSObject, NAMED_PROPS_CLASSES, type_error, range_error, null
 from ..arrays import JSArray
-from ..functions import ScriptFunction, NativeFunction
-from ...builtins.object import ImmutablePrototypeObject
 from ..compiler.refs import tdz_error
 
 
@@ -46,10 +44,11 @@ def throw_value(value, filename, line, col):
 
 STEP_BATCH = 64
 
-# the classes whose own properties are all in ``props`` and whose [[Get]] is
-# ordinary (an Array's named properties are in ``props`` too): generated code
-# walks their prototype chains inline
-ORDINARY_PROPS = frozenset((JSObject, JSArray, ScriptFunction, NativeFunction, ImmutablePrototypeObject))
+# the classes whose named own properties are all in ``props`` and read with the
+# ordinary [[Get]] (see pyjs.interp.values.NAMED_PROPS_CLASSES): an Array's
+# named properties are ordinary too, and method names are never indices
+ORDINARY_PROPS = NAMED_PROPS_CLASSES
+ORDINARY_PROPS.add(JSArray)
 
 
 def charge_steps():
