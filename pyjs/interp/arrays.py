@@ -363,13 +363,15 @@ class PrototypeProps(dict):
 
 
 def watch_prototype_indices(array_prototype, object_prototype):
-    """Give a realm's Array.prototype and Object.prototype (which have no
-    index property yet) the :class:`PrototypeProps` dicts that let
-    :func:`protos_index_free` answer in O(1)."""
+    """Give a realm's Array.prototype and Object.prototype the
+    :class:`PrototypeProps` dicts that let :func:`protos_index_free` answer
+    in O(1)."""
     group = []
+    index_free = not any(type(k) is str and k[:1].isdigit()
+                         for o in (array_prototype, object_prototype) for k in o.props)
     for o in (array_prototype, object_prototype):
         props = PrototypeProps(o.props)
-        props.index_free = True
+        props.index_free = index_free
         props.group = group
         group.append(props)
         o.props = props

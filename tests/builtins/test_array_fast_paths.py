@@ -150,3 +150,25 @@ def test_array_methods_observe_prototypes_like_node(name, tier):
     r = Realm()
     r.evaluate(src)
     assert r.evaluate("result") == expected
+
+
+@pytest.mark.parametrize("change", [
+    "Object.prototype[7] = 1",
+    "Object.defineProperty(Object.prototype, '0', {get() {}, configurable: true})",
+    "Reflect.set(Array.prototype, '3', 1)",
+    "Object.setPrototypeOf(Array.prototype, {})",
+])
+def test_index_freedom_is_per_realm_and_lost_for_good(change):
+    """A fresh realm's arrays take the O(1) prototype check; an index key on
+    either prototype (or a new [[Prototype]] of Array.prototype) turns it off in
+    that realm only, and deleting the key again (which leaves a hole in
+    Array.prototype's elements) does not turn it back on."""
+    from pyjs.interp.arrays import protos_index_free
+    r, other = Realm(), Realm()
+    assert protos_index_free(r.array_prototype) and protos_index_free(r.object_prototype)
+    r.evaluate(change)
+    r.evaluate("delete Object.prototype[7]; delete Object.prototype[0]; delete Array.prototype[3];"
+               "Object.setPrototypeOf(Array.prototype, Object.prototype)")
+    assert not protos_index_free(r.array_prototype)
+    assert protos_index_free(other.array_prototype)
+    assert r.evaluate("var a = []; a.push(1, 2); a.length") == 2.0
