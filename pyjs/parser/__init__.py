@@ -23,7 +23,6 @@ import threading
 from contextlib import contextmanager
 
 from ..interp.deep import run_deep
-from .backend import EsprimaError, EvalContext, parse_program
 from .early_errors import EarlyError, check_early_errors
 from .nodes import Node, astral_offsets, convert, to_utf16
 
@@ -102,6 +101,7 @@ def _parse(source, module, eval_context=None):
     parser holds up to ~100,000 frames in a reference cycle that only a slow
     full GC pass would free.
     """
+    from .backend import EsprimaError, parse_program
     try:
         with gc_paused():
             tree = parse_program(source, module, eval_context)
@@ -117,8 +117,17 @@ def _parse(source, module, eval_context=None):
     return ("tree", tree)
 
 
+def __getattr__(name):
+    # EvalContext lives with the esprima backend, imported only when something is parsed
+    # (~10 ms of a start whose sources all come from the parse cache)
+    if name == "EvalContext":
+        from .backend import EvalContext
+        return EvalContext
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def parse(source: str, module: bool = False, filename: str = "<anonymous>",
-          cache: bool = False, eval_context: EvalContext = None) -> Node:
+          cache: bool = False, eval_context=None) -> Node:
     """Parse a script or module; ``eval_context`` parses eval code in its caller's
     context (see :class:`EvalContext`).  Deep nesting runs on a large-stack thread."""
     if cache and eval_context is None:

@@ -1,9 +1,10 @@
 """On-disk cache of parsed trees, so a restart does not parse again.
 
-An entry is keyed by the BLAKE2b-256 hash of (parser layer digest, module flag, source).
-The layer digest hashes the source files of this package and of
-``pyjs.regexp`` (which checks RegExp literals) and esprima's version, so any change to the parser layer or the Node format invalidates
-every entry without a version number to remember.
+An entry is keyed by the BLAKE2b-256 hash of (parser layer digest, module
+flag, source).  The layer digest hashes the source files of this package and of
+``pyjs.regexp`` (which checks RegExp literals) and esprima's version module, so
+any change to the parser layer or the Node format invalidates every entry
+without a version number to remember.
 
 An entry is ``MAGIC``, the CRC-32 of the rest (4 bytes, big-endian), then a
 pickle (protocol 5) of ``("tree", tree)`` or ``("error", message, index, line,
@@ -42,8 +43,6 @@ import pickle
 import zlib
 from pathlib import Path
 
-import esprima
-
 from .nodes import Node, _restore, _restore_lazy
 
 try:
@@ -72,11 +71,23 @@ def new_hash(data=b""):
     return blake2b(data, digest_size=32)
 
 
+def _esprima_version() -> bytes:
+    """The esprima package's version module, read without importing esprima (a start
+    whose sources all come from the cache never needs the parser)."""
+    import importlib.util
+    spec = importlib.util.find_spec("esprima")
+    try:
+        return Path(spec.submodule_search_locations[0], "_version.py").read_bytes()
+    except (OSError, AttributeError, TypeError, IndexError):
+        import esprima
+        return repr(esprima.__version__).encode()
+
+
 def layer_digest() -> bytes:
     """Digest of everything that shapes a cached tree (computed once)."""
     global _layer_digest
     if _layer_digest is None:
-        h = new_hash(b"pyjs-parser\0" + repr(esprima.__version__).encode() + b"\0")
+        h = new_hash(b"pyjs-parser\0" + _esprima_version() + b"\0")
         here = Path(__file__).resolve().parent
         # the RegExp checker decides which literals are early errors (see _SplitPickler)
         for path in sorted(here.glob("*.py")) + sorted(here.parent.joinpath("regexp").glob("*.py")):
