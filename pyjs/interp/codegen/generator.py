@@ -24,7 +24,7 @@ from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_childr
 from ..compiler.code import make_function, constructs_plainly
 from .expressions import ExpressionGenerator, Unsupported
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import ORDINARY_PROPS, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
+from .runtime import ORDINARY_PROPS, count_up, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -904,8 +904,12 @@ class FunctionGenerator(ExpressionGenerator):
         counter, final = self.temp(), self.temp()
         binding = self.c.resolve(name).binding
         twin = self.temp() if _indexes_with(node.body, name) else None
-        self.emit(f"{counter}, {final} = _counting_loop({start}, {bound}, {by}, {test.operator == '<='}, "
-                  f"{increment}{', True' if twin else ''})")
+        if step is None:
+            self.emit(f"{counter}, {final} = _count_up({start}, {bound}, {test.operator == '<='}"
+                      f"{', True' if twin else ''})")
+        else:
+            self.emit(f"{counter}, {final} = _counting_loop({start}, {bound}, {by}, {test.operator == '<='}, "
+                      f"{increment}{', True' if twin else ''})")
         py, t = self.loop_head(labels)
         self.emit(f"for {loop_var}{', ' + twin if twin else ''} in {counter}:")
         self.level += 1
@@ -1247,7 +1251,7 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object, "_counting_loop": counting_loop, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
+    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
     "_ORDINARY": ORDINARY_PROPS, "_NO_PROPS": MappingProxyType({}),
 }

@@ -126,6 +126,19 @@ def counting_loop(i, bound, step, inclusive, increment, with_int=False):
     return GenericCount(i, bound, step, inclusive, increment, with_int), None
 
 
+def count_up(i, bound, inclusive, with_int=False):
+    """counting_loop for ``i++`` (step 1), with the commonest case, a loop over
+    small non-negative integers, tested first: inner loops run it most often."""
+    if type(i) is float and type(bound) is float and 0.0 <= i < _SMALL and 0.0 <= bound < _SMALL and \
+            i.is_integer() and (i or _copysign(1.0, i) > 0.0):
+        start = int(i)
+        end = _floor(bound) + 1 if inclusive else _ceil(bound)
+        if end < start:
+            end = start
+        return (_PAIRS if with_int else _FLOATS)[start:end], float(end)
+    return counting_loop(i, bound, 1.0, inclusive, True, with_int)
+
+
 class GenericCount:
     """A counting loop on JS semantics (ToNumeric, valueOf calls, BigInts, string
     concatenation), running the test and update at the same points the loop would;
