@@ -186,7 +186,15 @@ class TypedArrayObject(ArrayBufferView):
         return value if type(value) is float else to_number(value)
 
     def get_float_index(self, k):
-        """``ta[k]`` for a Number ``k``: ToString(k) is always canonical numeric."""
+        """``ta[k]`` for a Number ``k``: ToString(k) is always canonical numeric.
+        An index inside a fixed-length array that fits its buffer (the common case)
+        is read here at once."""
+        fl = self.fixed_length
+        if fl is not None and 0.0 <= k < fl:
+            i = int(k)
+            data = self.viewed_array_buffer.data
+            if i == k and data is not None and self.byte_offset + fl * self.element_size <= len(data):
+                return self._read(data, self.byte_offset + i * self.element_size)
         try:
             i = int(k)
         except (ValueError, OverflowError):     # NaN, ±Infinity
@@ -194,8 +202,16 @@ class TypedArrayObject(ArrayBufferView):
         return self.get_index(i) if i == k else None
 
     def set_float_index(self, k, value):
-        """``ta[k] = value`` for a Number ``k`` (receiver is the TypedArray itself)."""
-        num = self.to_numeric_value(value)
+        """``ta[k] = value`` for a Number ``k`` (receiver is the TypedArray itself);
+        a Number into a fixed-length float or integer array in bounds is written here."""
+        num = value if type(value) is float and not self.content_bigint else self.to_numeric_value(value)
+        fl = self.fixed_length
+        if fl is not None and 0.0 <= k < fl:
+            i = int(k)
+            data = self.viewed_array_buffer.data
+            if i == k and data is not None and self.byte_offset + fl * self.element_size <= len(data):
+                self._write(data, self.byte_offset + i * self.element_size, num)
+            return
         try:
             i = int(k)
         except (ValueError, OverflowError):
