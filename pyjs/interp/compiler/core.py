@@ -346,9 +346,11 @@ class CompilerCore:
                 param_binder = self.compile_params(params)
             finally:
                 self.fn.in_params = False
+        if not simple and (var_names or top_funcs or lex or annexb or scope.eval_vars):
             # FunctionDeclarationInstantiation step 28: with parameter expressions the
             # body's vars live in their own environment, which closures created in the
-            # parameter list cannot see.
+            # parameter list cannot see.  (A body that declares nothing, and has no
+            # direct eval to declare something, would leave it empty: no difference.)
             var_scope = Scope("function", scope, func=scope, strict=self.strict)
             if scope.eval_vars:
                 var_scope.eval_vars = True
