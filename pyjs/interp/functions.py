@@ -273,4 +273,4 @@ class ScriptFunction(JSFunctionBase):
 # imported last: these modules import this one
 from .ops import get_prototype_from_constructor  # noqa: E402
 from .classes import initialize_instance_elements  # noqa: E402
-from .compiler.scope import TDZ  # noqa: E402
+from .values import TDZ  # noqa: E402

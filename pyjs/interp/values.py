@@ -168,6 +168,11 @@ def is_integer_key(key) -> bool:
             and (key == "0" or key[0] != "0"))
 
 
+# The value of a let/const/class binding (or a derived constructor's ``this``)
+# before its initialization: reading it is a ReferenceError.  Defined here, not in
+# the compiler, so that making a realm does not import the compiler.
+TDZ = type("TDZ", (), {"__repr__": lambda self: "<TDZ>", "__reduce__": lambda self: "TDZ"})()
+
 # The classes whose objects keep every named own property in ``props`` and get
 # them with the ordinary [[Get]]: JSObject and each subclass that is not exotic
 # and overrides none of the lookups (JSObject.__init_subclass__), plus JSArray,

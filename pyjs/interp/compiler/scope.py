@@ -8,7 +8,7 @@ at run time are marked dynamic; references crossing them are looked up by name.
 """
 from ...parser.nodes import LazyBlock, Node
 
-TDZ = type("TDZ", (), {"__repr__": lambda self: "<TDZ>", "__reduce__": lambda self: "TDZ"})()
+from ..values import TDZ  # noqa: F401 - the compiler's name for it
 
 LEXICAL_KINDS = frozenset(("let", "const", "class", "import"))
 
