@@ -204,7 +204,7 @@ class TypedArrayObject(ArrayBufferView):
     def set_float_index(self, k, value):
         """``ta[k] = value`` for a Number ``k`` (receiver is the TypedArray itself);
         a Number into a fixed-length float or integer array in bounds is written here."""
-        num = value if type(value) is float and not self.content_bigint else self.to_numeric_value(value)
+        num = self.to_numeric_value(value)
         fl = self.fixed_length
         if fl is not None and 0.0 <= k < fl:
             i = int(k)

@@ -13,7 +13,7 @@ HOLE into ``elements`` itself must set ``holey = True``.
 """
 from .numconv import number_to_string
 from .values import (
-    ACCESSOR, DEFAULT_FLAGS, MISSING, WRITABLE, JSObject,
+    ACCESSOR, DEFAULT_FLAGS, MISSING, NAMED_PROPS_CLASSES, WRITABLE, JSObject,
     Prop, is_array_index, ordered_keys, ordinary_set, range_error, validate_and_apply,
 )
 
@@ -316,6 +316,9 @@ class JSArray(JSObject):
         if type(props) is PrototypeProps and v is not self.proto and props.index_free:
             props.lose_index_freedom()
         return JSObject.set_prototype_of(self, v)
+
+
+NAMED_PROPS_CLASSES.add(JSArray)    # exotic for indices and "length" only
 
 
 def _define_length_attrs(arr, desc):

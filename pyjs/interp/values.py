@@ -176,7 +176,7 @@ TDZ = type("TDZ", (), {"__repr__": lambda self: "<TDZ>", "__reduce__": lambda se
 # The classes whose objects keep every named own property in ``props`` and get
 # them with the ordinary [[Get]]: JSObject and each subclass that is not exotic
 # and overrides none of the lookups (JSObject.__init_subclass__), plus JSArray,
-# exotic only for indices and "length" (added by pyjs.interp.codegen.runtime).
+# exotic only for indices and "length" (added in arrays.py).
 # Generated code walks prototype chains of these inline.
 NAMED_PROPS_CLASSES = set()
 

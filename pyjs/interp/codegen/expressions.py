@@ -78,7 +78,6 @@ _ARITH = {
 _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
 
 
-
 def _is_boolean(node):
     """Is the expression's value always a Boolean (a comparison, ``!``, ``true``...)?"""
     t = node.type
@@ -464,10 +463,7 @@ class ExpressionGenerator:
         b = self.expr(node.right)
         if op == "??":
             return f"({b} if {a0} is None or {a} is null else {a})"
-        # a Boolean is its own truth; other values: true, false and plain objects inline
-        truth = a0 if _is_boolean(node.left) else \
-            (f"({a0} is True or {a} is not False and {a} is not None and "
-             f"(type({a}) is JSObject or _to_boolean({a})))")
+        truth = a0 if _is_boolean(node.left) else self.truth(a0, a)     # a Boolean is its own truth
         if op == "&&":
             return f"({b} if {truth} else {a})"
         return f"({a} if {truth} else {b})"
@@ -488,8 +484,14 @@ class ExpressionGenerator:
         if t == "Literal" and type(node.value) is bool:
             return repr(node.value)
         v = self.temp()
-        # a plain object is true (only an [[IsHTMLDDA]] object is not)
-        return (f"(({v} := {self.expr(node)}) is True or ({v} is not False and {v} is not None "
+        return self.truth(f"({v} := {self.expr(node)})", v)
+
+    @staticmethod
+    def truth(v0, v):
+        """ToBoolean of the value ``v0`` evaluates to (and ``v`` reads again): true,
+        false, undefined and plain objects inline (only an [[IsHTMLDDA]] object is
+        not true among objects)."""
+        return (f"({v0} is True or ({v} is not False and {v} is not None "
                 f"and (type({v}) is JSObject or _to_boolean({v}))))")
 
     # -- property access ----------------------------------------------------------------

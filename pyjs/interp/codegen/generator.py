@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from ..agent import state, out_of_steps
 from ..arrays import JSArray, HOLE
-from ..values import JSError, JSObject, MISSING, Prop, null
+from ..values import JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, Prop, null
 from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
@@ -24,7 +24,7 @@ from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_childr
 from ..compiler.code import make_function, constructs_plainly
 from .expressions import ExpressionGenerator, Unsupported
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import ORDINARY_PROPS, count_up, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
+from .runtime import count_up, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -1253,5 +1253,5 @@ BASE_NAMESPACE = {
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
-    "_ORDINARY": ORDINARY_PROPS, "_NO_PROPS": MappingProxyType({}),
+    "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}),
 }

@@ -10,8 +10,7 @@ from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
 from ..agent import state, out_of_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
-from ..values import JSError, JSObject, NAMED_PROPS_CLASSES, type_error, range_error, null
-from ..arrays import JSArray
+from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
 
 
@@ -43,12 +42,6 @@ def throw_value(value, filename, line, col):
 
 
 STEP_BATCH = 64
-
-# the classes whose named own properties are all in ``props`` and read with the
-# ordinary [[Get]] (see pyjs.interp.values.NAMED_PROPS_CLASSES): an Array's
-# named properties are ordinary too, and method names are never indices
-ORDINARY_PROPS = NAMED_PROPS_CLASSES
-ORDINARY_PROPS.add(JSArray)
 
 
 def charge_steps():

@@ -233,10 +233,10 @@ class CompilerCore:
             if code.entry is None and fs.lazy is not None:
                 from .. import codegen
                 code.entry = codegen.tier_up_entry(self, fs, code)
-        else:
-            if fs.var_env is None and code.is_class_constructor:
+        elif fs.var_env is None:
+            if code.is_class_constructor:
                 code.construct_fast = getattr(code.body, "fast", None)
-            if fs.var_env is None and fs.lazy is not None:
+            if fs.lazy is not None:
                 from .. import codegen
                 code.body = codegen.tier_up_body(self, fs, code)
         return code
