@@ -7,11 +7,12 @@ Why not ``idna.encode``: the ``idna`` package validates labels against IDNA2008'
 derived properties (PVALID/CONTEXTO), always enforces the hyphen rules and rejects
 the symbols UTS #46 accepts, while the URL Standard asks for UTS #46 with
 CheckHyphens=false and UseSTD3ASCIIRules=false.  So the processing steps are
-written out here, and only the package's data is used: its IDNA Mapping Table
-(``idna.uts46data``, the Unicode version it names) and its Joining_Type table.
-Normalization, General_Category, Bidi_Class and the virama combining class come
-from Python's ``unicodedata``, which may be an older Unicode version: code points
-newer than it have no decomposition, category or bidi class there.
+written out here, over the engine's own copy of the IDNA Mapping Table and the
+Joining_Type ranges (``_uts46_data``, Unicode 17.0, made by ``gen_uts46_data.py``,
+which says why it is a copy).  Normalization, General_Category, Bidi_Class and the
+virama combining class come from Python's ``unicodedata``, which may be an older
+Unicode version: code points newer than it have no decomposition, category or
+bidi class there.
 
 Only the non-transitional processing the URL Standard uses is implemented
 (Transitional_Processing is deprecated; deviations are kept).  Punycode is written
@@ -23,6 +24,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 __all__ = ["uts46_to_ascii", "punycode_decode", "punycode_encode", "domain_to_ascii"]
 
@@ -144,23 +146,48 @@ def punycode_encode(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _mapping_table():
-    """Load the table lazily: ASCII hosts (the usual case) never need it."""
-    from idna.uts46data import uts46data
+def _mapping_table() -> tuple[list[int], list[tuple[str, str | None]]]:
+    """Row starts and ``(status, mapping)`` rows, decoded on first use: ASCII hosts
+    (the usual case) never need the table."""
+    from ._uts46_data import MAPPINGS, STARTS, STATUSES
 
-    return [row[0] for row in uts46data], uts46data
+    starts = list(accumulate(int(gap, 36) for gap in STARTS.split(",")))
+    mappings = iter(MAPPINGS)
+    rows = [(status, next(mappings) if status == "M" else None) for status in STATUSES]
+    return starts, rows
 
 
-def _status(cp: int) -> tuple:
+def _status(cp: int) -> tuple[str, str | None]:
+    """The IDNA Mapping Table's status of ``cp`` (V, D, M, I or X for disallowed)
+    and, for M, its mapping."""
     starts, rows = _mapping_table()
     return rows[bisect_right(starts, cp) - 1]
 
 
 @lru_cache(maxsize=None)
-def _joining_types() -> dict:
-    from idna.idnadata import joining_types
+def _joining_table() -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The Joining_Type ranges ``(start, end, type)`` sorted by start, with their starts."""
+    from ._uts46_data import JOINING_TYPES
 
-    return joining_types()
+    ranges = []
+    for joining_type, text in JOINING_TYPES.items():
+        numbers = [int(n, 36) for n in text.split(",")]
+        end = 0
+        for gap, length in zip(numbers[::2], numbers[1::2]):
+            start = end + gap
+            end = start + length
+            ranges.append((start, end, joining_type))
+    ranges.sort()
+    return [start for start, _, _ in ranges], ranges
+
+
+def _joining_type(cp: int) -> str | None:
+    """Joining_Type of ``cp`` among D, L, R and T (the ones RFC 5892 A.1 reads)."""
+    starts, ranges = _joining_table()
+    i = bisect_right(starts, cp) - 1
+    if i >= 0 and cp < ranges[i][1]:
+        return ranges[i][2]
+    return None
 
 
 def _map(domain: str) -> str:
@@ -170,10 +197,9 @@ def _map(domain: str) -> str:
         if ch.isascii():
             out.append(ch.lower())
             continue
-        row = _status(ord(ch))
-        status = row[1]
+        status, mapping = _status(ord(ch))
         if status == "M":
-            out.append(row[2])
+            out.append(mapping)
         elif status != "I":
             out.append(ch)
     return "".join(out)
@@ -186,7 +212,6 @@ _VIRAMA = 9
 
 def _check_joiners(label: str) -> bool:
     """The CONTEXTJ rules of RFC 5892 Appendix A.1 (ZWNJ) and A.2 (ZWJ)."""
-    types = None
     for i, ch in enumerate(label):
         if ch not in "\u200c\u200d":
             continue
@@ -194,18 +219,16 @@ def _check_joiners(label: str) -> bool:
             continue
         if ch == "\u200d":
             return False
-        if types is None:
-            types = _joining_types()
         # (Joining_Type:{L,D})(Joining_Type:T)* ZWNJ (Joining_Type:T)*(Joining_Type:{R,D})
         j = i - 1
-        while j >= 0 and types.get(ord(label[j])) == ord("T"):
+        while j >= 0 and _joining_type(ord(label[j])) == "T":
             j -= 1
-        if j < 0 or types.get(ord(label[j])) not in (ord("L"), ord("D")):
+        if j < 0 or _joining_type(ord(label[j])) not in ("L", "D"):
             return False
         j = i + 1
-        while j < len(label) and types.get(ord(label[j])) == ord("T"):
+        while j < len(label) and _joining_type(ord(label[j])) == "T":
             j += 1
-        if j >= len(label) or types.get(ord(label[j])) not in (ord("R"), ord("D")):
+        if j >= len(label) or _joining_type(ord(label[j])) not in ("R", "D"):
             return False
     return True
 
@@ -266,7 +289,7 @@ def _valid_label(label: str, check_hyphens: bool, check_joiners: bool, use_std3:
                 return False
             if "A" <= ch <= "Z":
                 return False
-        elif _status(ord(ch))[1] not in ("V", "D"):
+        elif _status(ord(ch))[0] not in ("V", "D"):
             return False
     if check_joiners and not _check_joiners(label):
         return False

@@ -236,6 +236,21 @@ def test_uts46_options():
     assert uts46_to_ascii("\u0661.a") is None  # Bidi: an LTR label must not hold AN
 
 
+def test_uts46_table_is_the_engines_own():
+    """The IDNA Mapping Table and Joining_Type come from the checked-in ``_uts46_data``
+    (see gen_uts46_data.py), not from whatever ``idna`` release is installed."""
+    from pyjs.webapi import _uts46_data
+
+    assert _uts46_data.UNICODE_VERSION == "17.0.0"
+    assert uts46_to_ascii("fa\u00df.de") == "xn--fa-hia.de"  # ß is a deviation: kept
+    assert uts46_to_ascii("FA\u1e9e.de") == "xn--fa-hia.de"  # ẞ maps to ß
+    assert uts46_to_ascii("a\u00adb") == "ab"  # soft hyphen is ignored
+    assert uts46_to_ascii("a\ue000") is None  # private use is disallowed
+    # CONTEXTJ (RFC 5892 A.1): ZWNJ between a dual-joining BEH and BEH, then after a Latin letter
+    assert uts46_to_ascii("\u0628\u064e\u200c\u0628") is not None  # FATHA is transparent
+    assert uts46_to_ascii("a\u200cb") is None
+
+
 # --- Properties -----------------------------------------------------------------------------
 
 URLISH = st.lists(
