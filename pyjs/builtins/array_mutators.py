@@ -24,6 +24,8 @@ def install(realm, proto):
             ("splice", 2, splice), ("toSpliced", 2, to_spliced), ("reverse", 0, reverse),
             ("toReversed", 0, to_reversed), ("copyWithin", 2, copy_within), ("fill", 1, fill)):
         method(realm, proto, name, length)(fn)
+    # the property generated code checks before appending in place (ExpressionGenerator.push_statement)
+    realm.array_push = proto.props["push"]
 
 
 def push(this, args):

@@ -22,6 +22,8 @@ from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
+from ..arrays import PrototypeProps
+from ...builtins.array_mutators import push as array_push
 
 
 class Unsupported(Exception):
@@ -46,6 +48,7 @@ _HELPERS = {
     "_numeric_step": numeric_step, "_throw_value": throw_value,
     "_super_construct": super_construct, "_super_called_twice": super_called_twice,
     "_init_instance_elements": initialize_instance_elements,
+    "_PrototypeProps": PrototypeProps, "_array_push": array_push,
     "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
 }
@@ -554,7 +557,10 @@ class ExpressionGenerator:
     def args(self, nodes):
         return "[" + ", ".join(self.expr(a) for a in nodes) + "]"
 
-    def x_CallExpression(self, node):
+    def x_CallExpression(self, node, receiver=None, arg_srcs=None):
+        """A call; for a method call, ``receiver`` may name the object already evaluated
+        and ``arg_srcs`` the arguments' generated ``(source, purity)`` pairs (see
+        :meth:`push_statement`)."""
         callee = node.callee
         if callee.type == "Super" and not any(a.type == "SpreadElement" for a in node.arguments):
             return self.super_call(node)
@@ -571,8 +577,9 @@ class ExpressionGenerator:
                     callee.property.type == "PrivateIdentifier":
                 return self.fallback(node)
             o = self.temp()
+            obj = receiver if receiver is not None else self.expr(callee.object)
             if callee.computed:
-                get = f"_get_computed(({o} := {self.expr(callee.object)}), {self.expr(callee.property)})"
+                get = f"_get_computed(({o} := {obj}), {self.expr(callee.property)})"
             else:
                 name = callee.property.name
                 p, w = self.temp(), self.temp()
@@ -583,7 +590,7 @@ class ExpressionGenerator:
                 def found(obj):
                     return (f"({w} := {obj}.props.get({name!r}, _NO_PROP)) is not _NO_PROP and "
                             f"(type({w}) is not Prop or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w})")
-                get = (f"({w} if type({o} := {self.expr(callee.object)}) in _ORDINARY "
+                get = (f"({w} if type({o} := {obj}) in _ORDINARY "
                        f"and ({found(o)} or {w} is _NO_PROP and type({p} := {o}.proto) in _ORDINARY "
                        f"and ({found(p)} or {w} is _NO_PROP and type({p} := {p}.proto) in _ORDINARY "
                        f"and {found(p)})) "
@@ -593,7 +600,7 @@ class ExpressionGenerator:
         else:
             get = self.expr(callee)
             this = "None"
-        pre, args = self.call_arguments(node.arguments)
+        pre, args = self.call_arguments(node.arguments, arg_srcs)
         e = self.temp()
         cond = f"type({f} := {get}) is _SF"
         if pre:
@@ -606,6 +613,62 @@ class ExpressionGenerator:
                 f"and (({a} := {listed}) is not None) "
                 f"else {f}.call({this}, {a}) if (({a} := {listed}) is not None) & isinstance({f}, JSObject) "
                 f"and {f}.callable else _not_function({text}, {a}))")
+
+    def push_statement(self, node):
+        """Emit ``a.push(x, ...)`` whose value is unused, or return False.
+
+        When ``a`` is an Array of the running realm with no own named property, so that
+        [[Get]] finds ``push`` on Array.prototype, and that is still the intrinsic's own
+        property (``realm.array_push``), the call is %Array.prototype.push%; its fast
+        path (array_mutators.push: dense, extensible, writable length, no index on the
+        prototypes) then appends in place, with no call.  Arguments that may run JS code
+        are evaluated after the method is read and before that state is tested, as the
+        call would; otherwise (the state changed) the builtin itself runs.  Any other
+        receiver or method takes the ordinary call."""
+        callee = node.callee
+        if node.optional or callee.type != "MemberExpression" or callee.computed or callee.optional or \
+                callee.object.type == "Super" or callee.property.type != "Identifier" or \
+                callee.property.name != "push" or not node.arguments or \
+                any(a.type == "SpreadElement" for a in node.arguments):
+            return False
+        src, purity = self.gen(callee.object)
+        srcs = [self.gen(a) for a in node.arguments]
+        if sum(len(a) for a, _ in srcs) > 2 * SPELL_TWICE:
+            self.emit(self.x_CallExpression(node, f"({src})", srcs))
+            return True
+        effects = any(p == EFFECT for _, p in srcs)
+        if purity == CONST or purity == PURE and (not effects or self.stable(callee.object, node.arguments)):
+            o = src
+        else:
+            o = self.temp()
+            self.emit(f"{o} = {src}")
+        r, p, els, pp = self.realm, self.temp(), self.temp(), self.temp()
+        method = (f"type({o}) is JSArray and ({p} := {o}.proto) is {r}.array_prototype and not {o}.props "
+                  f"and {p}.props.get('push') is {r}.array_push")
+        in_place = (f"({els} := {o}.elements) is not None and {o}.extensible and {o}.length_writable "
+                    f"and type({pp} := {p}.props) is _PrototypeProps and {pp}.index_free and not {p}.elements")
+
+        def append(values):
+            add = f"{els}.append({values[0]})" if len(values) == 1 else f"{els} += ({', '.join(values)},)"
+            return f"{add}; {o}.length = len({els})"
+        if not effects:
+            self.emit(f"if {method} and {in_place}: {append([a for a, _ in srcs])}")
+        else:
+            self.emit(f"if {method}:")
+            self.level += 1
+            values = []
+            for a, _ in srcs:
+                t = self.temp()
+                self.emit(f"{t} = {a}")
+                values.append(t)
+            self.emit(f"if {in_place}: {append(values)}")
+            self.emit(f"else: _array_push({o}, [{', '.join(values)}])")
+            self.level -= 1
+        self.emit("else:")
+        self.level += 1
+        self.emit(self.x_CallExpression(node, o, srcs))
+        self.level -= 1
+        return True
 
     def super_call(self, node):
         """``super(...)``: the super constructor is read before the arguments, ``this``
@@ -621,12 +684,13 @@ class ExpressionGenerator:
         init = f"({f}.fields or {f}.private_methods) and _init_instance_elements({r}, {f})"
         return f"({construct}, {bind}, {init})[0]"
 
-    def call_arguments(self, nodes):
+    def call_arguments(self, nodes, srcs=None):
         """``(pre, args)`` for a call that passes its arguments either positionally
         (a generated callee's ``code.fast``) or as a list: both branches spell each
         argument, and one of them runs.  An argument too long to spell twice is
         evaluated first into a temporary, in ``pre``, with every argument before it."""
-        srcs = [self.gen(n) for n in nodes]
+        if srcs is None:
+            srcs = [self.gen(n) for n in nodes]
         last = max((i for i, (src, _) in enumerate(srcs) if len(src) > SPELL_TWICE), default=-1)
         pre, args = [], []
         for i, (src, purity) in enumerate(srcs):

@@ -364,6 +364,8 @@ class FunctionGenerator(ExpressionGenerator):
             return
         if t == "UpdateExpression" and self.update_statement(e):
             return
+        if t == "CallExpression" and self.push_statement(e):
+            return
         if t == "SequenceExpression":
             for x in e.expressions:
                 self.effect(x)
