@@ -3,9 +3,12 @@ forEach, map, filter, find, findIndex, findLast, findLastIndex, reduce,
 reduceRight, flat, flatMap (https://tc39.es/ecma262/#sec-properties-of-the-array-prototype-object).
 
 The callback may change the array while it is being walked, so the loops
-look at the elements afresh on every step (array_ops.present_elements); the
-length is read once, at the start, as the spec says.
+look at the elements afresh on every step (array_ops.present_elements,
+call_on_present); the length is read once, at the start, as the spec says.
 """
+from ..interp.agent import state
+from ..interp.arrays import JSArray, HOLE
+from ..interp.functions import ScriptFunction, _check_limits
 from ..interp.ops import to_object, to_boolean, to_integer_or_infinity
 from ..interp.values import type_error
 from ._helpers import arg, method
@@ -32,11 +35,46 @@ def _prologue(this, args):
     return o, n, require_callable(arg(args, 0)), arg(args, 1)
 
 
+def call_on_present(o, n, cb, this_arg):
+    """Yield ``(k, kValue, Call(callbackfn, thisArg, « kValue, 𝔽(k), O »))`` for each
+    k in [0, n) for which HasProperty(O, k) is true when k is reached: the loop of
+    forEach, map, filter, every and some.
+
+    While O is a dense JSArray whose element k is present, that element is an own
+    data property, so HasProperty and Get run no JS code and it is read straight
+    from the list; a callback the code generator compiled is entered through its
+    positional [[Call]] (``code.fast``, counting a leaf's step as
+    ScriptFunction.call does) without building an argument list.  From the first
+    index where that does not hold (a hole, an array the callback shrank or made
+    sparse) the spec's loop (present_elements) takes over."""
+    k = 0
+    if type(o) is JSArray and type(cb) is ScriptFunction:
+        st = state
+        while k < n:
+            els = o.elements
+            if els is None or k >= len(els) or (v := els[k]) is HOLE:
+                break
+            code = cb.code
+            fast = code.fast
+            if fast is None:
+                yield k, v, cb.call(this_arg, [v, float(k), o])
+            else:
+                if code.leaf:
+                    st.steps -= 1
+                    if st.steps < 0:
+                        _check_limits(st)
+                yield k, v, fast(cb, this_arg, v, float(k), o)
+            k += 1
+    call = cb.call
+    for k, v in present_elements(o, k, n):
+        yield k, v, call(this_arg, [v, float(k), o])
+
+
 def every(this, args):
     """Array.prototype.every (https://tc39.es/ecma262/#sec-array.prototype.every)."""
     o, n, cb, this_arg = _prologue(this, args)
-    for k, v in present_elements(o, 0, n):
-        if not to_boolean(cb.call(this_arg, [v, float(k), o])):
+    for k, v, r in call_on_present(o, n, cb, this_arg):
+        if r is not True and (r is False or not to_boolean(r)):
             return False
     return True
 
@@ -44,8 +82,8 @@ def every(this, args):
 def some(this, args):
     """Array.prototype.some (https://tc39.es/ecma262/#sec-array.prototype.some)."""
     o, n, cb, this_arg = _prologue(this, args)
-    for k, v in present_elements(o, 0, n):
-        if to_boolean(cb.call(this_arg, [v, float(k), o])):
+    for k, v, r in call_on_present(o, n, cb, this_arg):
+        if r is True or r is not False and to_boolean(r):
             return True
     return False
 
@@ -53,9 +91,8 @@ def some(this, args):
 def for_each(this, args):
     """Array.prototype.forEach (https://tc39.es/ecma262/#sec-array.prototype.foreach)."""
     o, n, cb, this_arg = _prologue(this, args)
-    call = cb.call
-    for k, v in present_elements(o, 0, n):
-        call(this_arg, [v, float(k), o])
+    for _ in call_on_present(o, n, cb, this_arg):
+        pass
     return None
 
 
@@ -63,9 +100,9 @@ def map_(this, args):
     """Array.prototype.map (https://tc39.es/ecma262/#sec-array.prototype.map)."""
     o, n, cb, this_arg = _prologue(this, args)
     out = ResultArray(array_species_create(o, n, lazy=True))
-    call = cb.call
-    for k, v in present_elements(o, 0, n):
-        out.add(k, call(this_arg, [v, float(k), o]))
+    add = out.add
+    for k, v, r in call_on_present(o, n, cb, this_arg):
+        add(k, r)
     return out.finish(n, spec_sets_length=False)
 
 
@@ -74,8 +111,8 @@ def filter_(this, args):
     o, n, cb, this_arg = _prologue(this, args)
     out = ResultArray(array_species_create(o, 0, lazy=True))
     to = 0
-    for k, v in present_elements(o, 0, n):
-        if to_boolean(cb.call(this_arg, [v, float(k), o])):
+    for k, v, r in call_on_present(o, n, cb, this_arg):
+        if r is True or r is not False and to_boolean(r):
             out.add(to, v)
             to += 1
     return out.finish()
