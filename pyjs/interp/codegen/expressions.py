@@ -124,6 +124,7 @@ class ExpressionGenerator:
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
         self.this_props = None      # the local holding this.props (or None), when hoisted
+        self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -503,8 +504,11 @@ class ExpressionGenerator:
             return self.fallback(node)
         if node.computed:
             return self.computed_get(*self.operands([node.object, node.property]),
-                                     self.int_key(node.property))
+                                     self.int_key(node.property), self.array_of(node.object))
         src, purity = self.gen(node.object)
+        if node.property.name == "length" and self.array_of(node.object):
+            return (f"(float({self.array_of(node.object)}.length) if {self.array_of(node.object)} is not "
+                    f"_NOT_ARRAY else float(len({src})) if type({src}) is str else _get_member({src}, 'length'))")
         if node.object.type == "ThisExpression" and self.this_props is not None:
             return self.named_get(src, src, node.property.name, self.this_props)
         if purity == CONST:
@@ -525,6 +529,14 @@ class ExpressionGenerator:
         return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({name!r}, _PROP0)) "
                 f"is not Prop else _get_named_any({o}, {name!r}))")
 
+    def array_of(self, node):
+        """The local that a loop hoisted for the variable ``node`` reads (see
+        FunctionGenerator.hoist_arrays): the variable's Array, or _NOT_ARRAY, whose
+        ``elements`` is None.  Else None."""
+        if node.type != "Identifier" or not self.arrays:
+            return None
+        return self.arrays.get(self.c.resolve(node.name).binding)
+
     def int_key(self, node):
         """The Python int twin of a counting loop's variable used as a key, or None.
         It is -1 when the loop runs on JS semantics (no fast path takes it then)."""
@@ -532,13 +544,22 @@ class ExpressionGenerator:
             return None
         return self.int_index.get(self.c.resolve(node.name).binding)
 
-    def computed_get(self, obj, key, int_key=None):
-        """``o[k]`` from operands(); a key that must be evaluated is never skipped."""
+    def computed_get(self, obj, key, int_key=None, array=None):
+        """``o[k]`` from operands(); a key that must be evaluated is never skipped.
+        ``array`` is the hoisted local of a variable ``o`` (see :meth:`array_of`)."""
         (o0, o), (k0, k) = obj, key
+        els, i, v = self.temp(), self.temp(), self.temp()
+        if array is not None and o0 == o:
+            elements = f"({els} := {array}.elements) is not None"
+            if int_key is not None:
+                return (f"({v} if {elements} and 0 <= {int_key} < len({els}) and "
+                        f"({v} := {els}[{int_key}]) is not HOLE else _get_computed({o}, {k}))")
+            return (f"({v} if type({k0}) is float and {elements} and 0.0 <= {k} < len({els}) "
+                    f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
+                    f"else _get_computed({o}, {k}))")
         if o0 == o:
             t = self.temp()
             o0, o = f"({t} := {o})", t
-        els, i, v = self.temp(), self.temp(), self.temp()
         if int_key is not None:
             return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
                     f"0 <= {int_key} < len({els}) and ({v} := {els}[{int_key}]) is not HOLE "
@@ -854,13 +875,15 @@ class ExpressionGenerator:
             int_key = self.int_key(target.property)
             if int_key is None and _constant_index(k) is not None:
                 int_key = str(_constant_index(k))
+            # an Array variable that the loop hoisted needs no type test (see array_of)
+            array = self.array_of(target.object)
+            elements = f"({els} := {array}.elements) is not None" if array is not None else \
+                f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
             if int_key is not None:
                 i = int_key
-                self.emit(f"if type({o}) is JSArray and ({els} := {o}.elements) is not None and "
-                          f"0 <= {i} <= ({n} := len({els})):")
+                self.emit(f"if {elements} and 0 <= {i} <= ({n} := len({els})):")
             else:
-                self.emit(f"if type({o}) is JSArray and type({k}) is float and "
-                          f"({els} := {o}.elements) is not None and 0.0 <= {k} <= ({n} := len({els})) and "
+                self.emit(f"if type({k}) is float and {elements} and 0.0 <= {k} <= ({n} := len({els})) and "
                           f"({i} := int({k})) == {k}:")
             self.emit(f"    if {i} < {n} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
             if strict:

@@ -22,9 +22,9 @@ from ..compiler.statements import for_in_keys
 from ..generators import GeneratorReturn, AWAIT, YIELD
 from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
-from .expressions import ExpressionGenerator, Unsupported
+from .expressions import ExpressionGenerator, Unsupported, PURE
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import count_up, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
+from .runtime import NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -153,6 +153,51 @@ class FunctionGenerator(ExpressionGenerator):
             this = self.binding(ref)
             self.this_props = self.temp()
             self.emit(f"{self.this_props} = {this}.props if type({this}) is JSObject else _NO_PROPS")
+
+    def hoist_arrays(self, nodes):
+        """Before a loop made of ``nodes``: for each variable the loop indexes
+        (``a[i]``, ``a[i] = v``, ``a.length``) and cannot change, read once whether it
+        holds an Array, into a local that those accesses test instead of the variable's
+        type (see ExpressionGenerator.array_of).  An object's class never changes, so
+        that holds for the whole loop when the variable does: a binding of this body
+        in no TDZ, that no nested function names, no mapped ``arguments`` object
+        aliases, and the loop never assigns.  Returns the bindings hoisted, for
+        :meth:`drop_arrays` after the loop."""
+        names = set()
+
+        def visit(n):
+            if n.type == "MemberExpression" and n.object.type == "Identifier" and \
+                    (n.computed or n.property.type == "Identifier" and n.property.name == "length"):
+                names.add(n.object.name)
+            return n.type not in _NESTED
+        for n in nodes:
+            if n is not None:
+                walk_function_body(n, visit)
+        if not names:
+            return ()
+        fn = self.c.fn
+        mapped = fn is not None and not self.c.strict and fn.info.uses_arguments
+        written = set()
+        for n in nodes:
+            if n is not None:
+                written |= _written_names(n)
+        hoisted = []
+        for name in sorted(names - written - self.captured):
+            if "*" in written:
+                break
+            ref = self.c.resolve(name)
+            if ref.checks or ref.is_global or ref.binding not in self.owned or ref.binding in self.arrays or \
+                    (mapped and ref.binding.kind == "param") or self.slot_read(ref)[1] != PURE:
+                continue
+            local, var = self.temp(), self.binding(ref)
+            self.emit(f"{local} = {var} if type({var}) is JSArray else _NOT_ARRAY")
+            self.arrays[ref.binding] = local
+            hoisted.append(ref.binding)
+        return hoisted
+
+    def drop_arrays(self, hoisted):
+        for b in hoisted:
+            del self.arrays[b]
 
     def body_function(self, body):
         """``_body(env)``: the body on an environment prepared by the caller (the
@@ -618,6 +663,7 @@ class FunctionGenerator(ExpressionGenerator):
         labels = self.take_labels()
         self.mark(node)
         self.reset_completion()
+        hoisted = self.hoist_arrays([node.test, node.body])
         py, t = self.loop_head(labels)
         self.emit(f"while {self.cond(node.test)}:")
         self.level += 1
@@ -626,11 +672,13 @@ class FunctionGenerator(ExpressionGenerator):
         self.level -= 1
         self.pop_target(t)
         self.pop_py_loop(py)
+        self.drop_arrays(hoisted)
 
     def s_DoWhileStatement(self, node):
         labels = self.take_labels()
         self.mark(node)
         self.reset_completion()
+        hoisted = self.hoist_arrays([node.test, node.body])
         flag = self.temp()
         py, t = self.loop_head(labels, flag)
         self.emit(f"{flag} = True")
@@ -643,6 +691,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.level -= 1
         self.pop_target(t)
         self.pop_py_loop(py)
+        self.drop_arrays(hoisted)
 
     def s_ForStatement(self, node):
         labels = self.take_labels()
@@ -664,8 +713,10 @@ class FunctionGenerator(ExpressionGenerator):
                     self.effect(init)
             if per_iteration:
                 self.emit(f"{env} = {env}.copy()")
+            hoisted = self.hoist_arrays([node.test, node.update, node.body])
             if per_iteration or not self.counting_loop(node, labels):
                 self.while_loop(node, labels, per_iteration, env if lexical else None)
+            self.drop_arrays(hoisted)
         finally:
             if lexical:
                 c.pop_scope()
@@ -1255,5 +1306,5 @@ BASE_NAMESPACE = {
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
-    "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}),
+    "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
 }

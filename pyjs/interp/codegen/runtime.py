@@ -14,6 +14,17 @@ from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
 
 
+class NotAnArray:
+    """What a loop's hoisted Array local holds when its variable is no Array: its
+    ``elements`` is None, as a sparse Array's, so every inline element access falls
+    back to the general path on the variable itself (FunctionGenerator.hoist_arrays)."""
+    __slots__ = ()
+    elements = None
+
+
+NOT_ARRAY = NotAnArray()
+
+
 def not_function(text, args):
     """The callee of a call was not callable (raised after the arguments ran)."""
     raise type_error(f"{text} is not a function")
