@@ -10,6 +10,7 @@ import importlib
 
 from ..interp.functions import NativeFunction
 from ..interp.values import JSObject, Prop, HIDDEN
+from ..interp.proto_cache import WatchedProps
 from .lazy import LAZY_FAMILIES, PendingFamily
 
 # Global object properties appear in this order; a family's setup may read the
@@ -29,6 +30,7 @@ def setup_intrinsics(realm):
     realm.intrinsics["%Object.prototype%"] = op
     fp = NativeFunction.__new__(NativeFunction)
     JSObject.__init__(fp, op)
+    fp.props = WatchedProps()   # the prototype of every function (pyjs.interp.proto_cache)
     fp.fn = lambda this, args: None
     fp.ctor = None
     fp.realm = realm

@@ -12,6 +12,7 @@ the internal methods set it whenever they make a hole.  Code that writes
 HOLE into ``elements`` itself must set ``holey = True``.
 """
 from .numconv import number_to_string
+from .proto_cache import WatchedProps, invalidate
 from .values import (
     ACCESSOR, DEFAULT_FLAGS, MISSING, NAMED_PROPS_CLASSES, WRITABLE, JSObject,
     Prop, is_array_index, ordered_keys, ordinary_set, range_error, validate_and_apply,
@@ -67,6 +68,8 @@ class JSArray(JSObject):
         props.update(old)
         self.props = props
         self.elements = None
+        if isinstance(old, WatchedProps):
+            invalidate()        # a prototype array's properties are no longer watched
 
     @staticmethod
     def _index(key):
@@ -331,7 +334,7 @@ def _define_length_attrs(arr, desc):
     return True
 
 
-class PrototypeProps(dict):
+class PrototypeProps(WatchedProps):
     """The property dict of a realm's Array.prototype and Object.prototype,
     which records whether either of them was ever given an integer-like key.
 
@@ -358,7 +361,7 @@ class PrototypeProps(dict):
     def __setitem__(self, key, value):
         if self.index_free and type(key) is str and key[:1].isdigit():
             self.lose_index_freedom()
-        dict.__setitem__(self, key, value)
+        WatchedProps.__setitem__(self, key, value)
 
     def lose_index_freedom(self):
         for props in self.group:

@@ -9,7 +9,7 @@ from .numconv import number_to_string, string_to_number
 from .values import (
     ACCESSOR, CONFIGURABLE, ENUMERABLE, MISSING, SYM_HAS_INSTANCE, SYM_ITERATOR,
     SYM_ASYNC_ITERATOR, SYM_SPECIES, SYM_TO_PRIMITIVE, WRITABLE, Descriptor, JSError,
-    JSNull, JSObject, JSSymbol, Prop, data_desc, null, range_error, type_error,
+    JSNull, JSObject, JSSymbol, Prop, data_desc, null, range_error, type_error, watch_chain,
 )
 from .agent import current_realm, state
 from .arrays import JSArray as _JSArray
@@ -932,6 +932,8 @@ def get_prototype_from_constructor(new_target, default_name):
         proto = new_target.get("prototype", new_target)
     if not isinstance(proto, JSObject):
         proto = get_function_realm(new_target).intrinsics[default_name]
+    elif type(proto.props) is dict and type(proto) is JSObject:
+        watch_chain(proto)      # it becomes a prototype: lookups through it can be cached
     return proto
 
 

@@ -7,9 +7,10 @@ from .agent import state
 from .arrays import HOLE, JSArray
 from .ops import (get_v, set_v, set_failure_error, to_property_key, describe, key_display, to_object,
                   get_iterator, iterator_step_value)
-from .values import (ACCESSOR, MISSING, JSError, JSObject, JSSymbol, Prop, WRITABLE, null,
-                     type_error)
+from .values import (ACCESSOR, MISSING, NAMED_PROPS_CLASSES, JSError, JSObject, JSSymbol, Prop, WRITABLE,
+                     null, type_error)
 from .numconv import number_to_string
+from .proto_cache import INHERITED, WatchedProps, remember
 
 
 # Exotic object classes whose instances take a Number key directly: ``get_float_index(k)``
@@ -74,26 +75,58 @@ def get_member(o, key):
 def get_named(o, key):
     """``o.name`` where ``name`` is an identifier (never an array index nor "length").
 
-    Plain objects and dense arrays keep such properties in ``props``, so the
-    prototype chain is walked here directly until an object with other
-    behaviour (a Proxy, a String object, a sparse array...) takes over.
+    Plain objects and dense arrays keep such properties in ``props``; what the
+    name resolves to through the prototype chain is cached per prototype
+    (pyjs.interp.proto_cache), and otherwise the chain is walked here directly
+    until an object with other behaviour (a Proxy, a String object...) takes over.
     """
     if key == "length":
         return get_member(o, key)
-    p = o
+    t = type(o)
+    if t is JSObject or (t is JSArray and o.elements is not None):
+        return get_named_ordinary(o, key)
+    return o.get(key, o)
+
+
+def get_named_ordinary(o, key):
+    """:func:`get_named` for a receiver whose named properties are ordinary (a class
+    of NAMED_PROPS_CLASSES; a JSArray only for names other than "length")."""
+    v = o.props.get(key, MISSING)
+    if v is MISSING:
+        proto = o.proto
+        entry = INHERITED.get(proto)
+        if entry is not None:
+            v = entry.get(key, MISSING)
+        if v is MISSING:
+            v = inherited_named(o, proto, key)
+    if type(v) is Prop:
+        if v.flags & ACCESSOR:
+            return None if v.getter is None else v.getter.call(o, [])
+        return v.value
+    return v
+
+
+def inherited_named(o, proto, key):
+    """What ``key`` resolves to for ``o`` from its prototype ``proto`` up: the stored
+    value (a Prop if it is one) or None when absent, cached when every object on
+    the way is watched; or, past an object with other behaviour, its [[Get]]."""
+    p = proto
+    watched = True
     while p is not None:
         t = type(p)
-        if t is JSObject or (t is JSArray and p.elements is not None):
-            v = p.props.get(key, MISSING)
-            if v is not MISSING:
-                if type(v) is Prop:
-                    if v.flags & ACCESSOR:
-                        return None if v.getter is None else v.getter.call(o, [])
-                    return v.value
-                return v
-            p = p.proto
-        else:
+        if t not in NAMED_PROPS_CLASSES or t is JSArray and p.elements is None:
             return p.get(key, o)
+        props = p.props
+        if watched and not isinstance(props, WatchedProps):
+            watched = False
+        v = props.get(key, MISSING)
+        if v is not MISSING:
+            if watched:
+                remember(proto, key, v.value if type(v) is Prop and not v.flags & ACCESSOR else v)
+            return v
+        p = p.proto
+    if watched and proto is not None:
+        remember(proto, key, None)
     return None
 
 

@@ -13,6 +13,8 @@ JS values are never ``Prop`` instances, so ``type(v) is Prop`` tells them
 apart on the hot path without an extra allocation per property.
 """
 
+from .proto_cache import WatchedProps, invalidate
+
 MISSING = object()          # an absent field / property (never a JS value)
 
 
@@ -222,6 +224,9 @@ class JSObject:
                 break       # a Proxy: stop the loop check here (spec step 8.c.i)
             p = p.proto
         self.proto = v
+        invalidate()
+        if v is not None:
+            watch_chain(v)
         return True
 
     def is_extensible(self):
@@ -305,6 +310,20 @@ class JSObject:
 
 
 NAMED_PROPS_CLASSES.add(JSObject)
+
+
+def watch_chain(o):
+    """Watch the plain objects on a chain that starts at a new prototype ``o``, so
+    lookups through them can be cached (pyjs.interp.proto_cache).  The replaced
+    dict is emptied: code that read ``props`` earlier (generated code keeps
+    ``this.props`` in a local) then finds nothing there and takes the general path,
+    which sees the new dict."""
+    while o is not None and type(o) in NAMED_PROPS_CLASSES:
+        if type(o) is JSObject and type(o.props) is dict:
+            old = o.props
+            o.props = WatchedProps(old)
+            old.clear()
+        o = o.proto
 
 def ordered_keys(props):
     ints = []

@@ -60,7 +60,7 @@ def describe_uncaught(value, exc=None, in_promise=False):
         if type(stack) is str and "\n    at " not in stack:
             extra = format_stack("", "", frames)
             if type(p) is Prop:
-                p.value = stack + extra
+                value.props["stack"] = Prop(stack + extra, p.flags)
             else:
                 value.props["stack"] = stack + extra
     prefix = "Uncaught (in promise) " if in_promise else "Uncaught "

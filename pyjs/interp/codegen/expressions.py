@@ -16,10 +16,12 @@ from ..ops import (
     float_mod, to_property_key, set_failure_error,
 )
 from ..runtime import (get_member, get_named, get_computed, set_member, set_computed,
-                       computed_key, assign_computed, get_named_any, new_object)
+                       computed_key, assign_computed, get_named_any, new_object,
+                       get_named_ordinary)
 from ..compiler.refs import make_setter
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null
+from ..proto_cache import INHERITED
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
 from ..arrays import PrototypeProps
@@ -40,7 +42,8 @@ _HELPERS = {
     "_to_boolean": to_boolean, "_to_number": to_number, "_js_neg": js_neg,
     "_js_bitnot": js_bitnot, "_float_div": float_div, "_float_mod": float_mod,
     "_to_property_key": to_property_key, "_set_failure_error": set_failure_error,
-    "_get_member": get_member, "_get_named": get_named, "_get_computed": get_computed,
+    "_get_member": get_member, "_get_named": get_named, "_get_named_ordinary": get_named_ordinary,
+    "_INHERITED": INHERITED, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed, "_get_named_any": get_named_any,
     "_new_object": new_object,
@@ -603,20 +606,10 @@ class ExpressionGenerator:
                 get = f"_get_computed(({o} := {obj}), {self.expr(callee.property)})"
             else:
                 name = callee.property.name
-                p, w = self.temp(), self.temp()
-                # a method that is an own data property, or one found on the receiver's
-                # prototype or the next (a class's or its base's, one assigned to F.prototype,
-                # Array.prototype, Function.prototype), of ordinary objects, is read inline;
-                # anything else walks the chain in get_named/get_member
-                def found(obj):
-                    return (f"({w} := {obj}.props.get({name!r}, _NO_PROP)) is not _NO_PROP and "
-                            f"(type({w}) is not Prop or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w})")
-                get = (f"({w} if type({o} := {obj}) in _ORDINARY "
-                       f"and ({found(o)} or {w} is _NO_PROP and type({p} := {o}.proto) in _ORDINARY "
-                       f"and ({found(p)} or {w} is _NO_PROP and type({p} := {p}.proto) in _ORDINARY "
-                       f"and {found(p)})) "
-                       f"else _get_named({o}, {name!r}) if type({o}) is JSObject or type({o}) is JSArray "
-                       f"else _get_member({o}, {name!r}))")
+                if name == "length":
+                    get = f"_get_member(({o} := {obj}), 'length')"
+                else:
+                    get = self.method_lookup(obj, o, name)
             this = o
         else:
             get = self.expr(callee)
@@ -690,6 +683,21 @@ class ExpressionGenerator:
         self.emit(self.x_CallExpression(node, o, srcs))
         self.level -= 1
         return True
+
+    def method_lookup(self, src, o, name):
+        """``o.name`` read for a call, inline for a receiver whose named properties are
+        ordinary: an own data property, else what the name resolved to from the
+        receiver's prototype when it was last looked up (pyjs.interp.proto_cache: a
+        data value, None when absent, an accessor's Prop); anything else, including a
+        first lookup, in get_named_ordinary/get_member."""
+        p, w = self.temp(), self.temp()
+        return (f"({w} if type({o} := {src}) in _ORDINARY "
+                f"and (({w} := {o}.props.get({name!r}, _NO_PROP)) is not _NO_PROP and "
+                f"(type({w}) is not Prop or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w}) "
+                f"or {w} is _NO_PROP and ({p} := _INHERITED.get({o}.proto)) is not None "
+                f"and type({w} := {p}.get({name!r}, _PROP0)) is not Prop) "
+                f"else _get_named_ordinary({o}, {name!r}) if type({o}) in _ORDINARY "
+                f"else _get_member({o}, {name!r}))")
 
     def super_call(self, node):
         """``super(...)``: the super constructor is read before the arguments, ``this``

@@ -112,7 +112,7 @@ class FunctionGenerator(ExpressionGenerator):
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", SyntaxWarning)
-                compiled = compile(src, f"<js {c.filename}:{code_name or (code and code.name) or 'anonymous'}>", "exec")
+                compiled = compile(src, self.python_filename(code_name, code, node), "exec")
             exec(compiled, ns)
         except (SyntaxError, RecursionError, MemoryError, ValueError, OverflowError):
             raise Unsupported("python could not compile the generated body") from None
@@ -122,6 +122,13 @@ class FunctionGenerator(ExpressionGenerator):
         fn.fast = ns.get("_fast")
         fn.leaf = self.leaf
         return fn
+
+    def python_filename(self, code_name, code, node):
+        """The name profilers and Python tracebacks show for the generated code: the JS
+        file, function name and line, since methods and arrows share the name 'anonymous'."""
+        name = code_name or (code and code.name) or "anonymous"
+        line = getattr(node, "line", None)
+        return f"<js {self.c.filename}:{name}" + (f":{line}>" if line else ">")
 
     def base_loads(self, skip=(), template=None):
         """Load the promoted bindings of the function's scope from ``env``, or, given
