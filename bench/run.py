@@ -5,9 +5,10 @@ usage: python3 bench/run.py [-n REPS] [--no-startup] [NAME ...]
 Each benchmark is a JS program in bench/programs/NAME.js with a faithful Python twin NAME.py;
 both leave their answer in a global ``result``, which must agree.  Both run in this process:
 the JS program is compiled once (parsing and compiling are not timed) and run in a fresh realm
-per repetition; the Python twin is compiled once and exec'd in a fresh namespace.  Medians of
-the repetitions are compared.  Times are the CPU time of the thread that runs the program
-(``time.thread_time``), so other processes on a busy machine do not skew the ratios.
+per repetition; the Python twin is compiled once and exec'd in a fresh namespace.  The two
+alternate, repetition by repetition, and their medians are compared.  Times are the CPU time
+of the thread that runs the program (``time.thread_time``); other processes still slow it
+(shared caches, a sibling hyper-thread), which alternating spreads over both sides.
 
 Unless ``--no-startup`` (or benchmark names) is given, the start-up and memory figures
 of ``bench/startup.py`` follow, each printed next to its target.
@@ -23,13 +24,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PROGRAMS = os.path.join(HERE, "programs")
 
 
-def time_js(source, name, reps):
+def js_runner(source, name):
+    """A function that runs the JS program once in a fresh realm: (thread seconds, result)."""
     from pyjs import Realm
     from pyjs.interp.deep import run_deep
-    times = []
-    result = None
     compiled = Realm().compile_script(source, name + ".js")
-    for _ in range(reps):
+
+    def run():
         realm = Realm()
 
         def go():
@@ -37,22 +38,37 @@ def time_js(source, name, reps):
             realm.run_script(compiled)
             realm.run_jobs()
             return time.thread_time() - t0
-        times.append(run_deep(go))
+        t = run_deep(go)
         g = realm.global_object
-        result = g.get("result", g)
-    return statistics.median(times), result
+        return t, g.get("result", g)
+    return run
 
 
-def time_py(source, name, reps):
+def py_runner(source, name):
+    """A function that runs the Python twin once in a fresh namespace: (thread seconds, result)."""
     code = compile(source, name + ".py", "exec")
-    times = []
-    ns = {}
-    for _ in range(reps):
+
+    def run():
         ns = {"__name__": "__bench__"}
         t0 = time.thread_time()
         exec(code, ns)
-        times.append(time.thread_time() - t0)
-    return statistics.median(times), ns.get("result")
+        return time.thread_time() - t0, ns.get("result")
+    return run
+
+
+def time_pair(js, py, name, reps):
+    """Median thread times of both programs over ``reps`` repetitions, run alternately
+    (JS, Python, JS, ...) so that a machine whose speed drifts (other load, a sibling
+    hyper-thread) slows both sides alike."""
+    run_js, run_py = js_runner(js, name), py_runner(py, name)
+    tj, tp = [], []
+    rj = rp = None
+    for _ in range(reps):
+        t, rj = run_js()
+        tj.append(t)
+        t, rp = run_py()
+        tp.append(t)
+    return statistics.median(tj), rj, statistics.median(tp), rp
 
 
 def main():
@@ -71,11 +87,10 @@ def main():
         with open(os.path.join(PROGRAMS, name + ".py"), encoding="utf-8") as f:
             py = f.read()
         try:
-            tj, rj = time_js(js, name, args.reps)
+            tj, rj, tp, rp = time_pair(js, py, name, args.reps)
         except Exception as e:  # report and keep going: one broken program must not hide the rest
             print(f"{name:<12} failed: {e}")
             continue
-        tp, rp = time_py(py, name, args.reps)
         ok = rp is not None and rj is not None and float(rj) == float(rp)
         ratio = tj / tp
         ratios.append(ratio)
