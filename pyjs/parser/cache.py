@@ -15,16 +15,16 @@ RegExp literals, which the parser found valid: loading the tree tells
 patterns again until they run.  Pickle is used because it loads fastest (a parse costs
 ~25x more).
 
-In a stored tree, the body of each function (unless it is an arrow function's
-expression) is pickled on its own, into a bytes object inside the entry, and
-loads as a
-:class:`~pyjs.parser.nodes.LazyBlock` that unpickles it when first read.  Most
-of a bundle's nodes are in function bodies, and most functions are not called
-while it starts (their bodies are compiled on first call, see
-``pyjs.interp.compiler.lazy``), so a load unpickles only the top level: for a
-300 KB bundle, 19,000 nodes instead of 66,000.  Nested functions are split the
-same way inside their parent's blob (an arrow's body is read when its enclosing
-function compiles, which scans it for ``this`` and ``arguments``).
+In a stored tree, the parameters and body of each function are pickled on their
+own, into a bytes object inside the entry, and the function loads as a
+:class:`~pyjs.parser.nodes.LazyFunction` that unpickles them when first read.
+Most of a bundle's nodes are in functions, and most functions are not called
+while it starts (they are compiled on first call, see
+``pyjs.interp.compiler.lazy``), so a load unpickles only the top level outside
+functions: for a 300 KB bundle, 14,600 nodes instead of 66,000.  Nested
+functions are split the same way inside their parent's blob (an arrow is read
+when its enclosing function compiles, which scans it for ``this`` and
+``arguments``).
 
 Loading uses an unpickler that resolves only ``nodes._restore`` and
 ``nodes._restore_lazy``, so a planted file cannot run code.  The CRC covers the
@@ -54,7 +54,7 @@ except ImportError:         # not CPython
 
 MAGIC = b"PYJSAST2"
 _HEADER = len(MAGIC) + 4
-# functions whose body (a block, not an arrow's expression) is stored apart
+# functions whose parameters and body are stored apart
 _SPLIT = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
 _layer_digest = None
 
@@ -114,8 +114,8 @@ class _NodeUnpickler(pickle.Unpickler):
 
 
 class _SplitPickler(pickle.Pickler):
-    """Pickles a tree with each function's block body in a blob of its own, and
-    collects its RegExp literals' (pattern, flags) in ``regexps``."""
+    """Pickles a tree with each function's parameters and body in a blob of its own,
+    and collects its RegExp literals' (pattern, flags) in ``regexps``."""
 
     def __init__(self, file, regexps):
         super().__init__(file, protocol=5)
@@ -125,34 +125,25 @@ class _SplitPickler(pickle.Pickler):
         if type(obj) is Node:
             t = obj.type
             if t in _SPLIT:
-                body = obj.__dict__.get("body")
-                if type(body) is Node and body.type == "BlockStatement":
-                    fields = dict(obj.__dict__)
-                    fields["body"] = _StoredBody(body, self.regexps)
-                    return _restore, (fields,)
-            elif t == "RegExp":
+                return self.split_function(obj.__dict__)
+            if t == "RegExp":
                 self.regexps.add((obj.pattern, obj.flags))
         return NotImplemented
 
-
-class _StoredBody:
-    """Stands for a function body while its function node is pickled."""
-
-    def __init__(self, block, regexps):
-        self.block = block
-        self.regexps = regexps
-
-    def __reduce__(self):
-        from ..interp.compiler.scope import is_strict_body
-        fields = self.block.__dict__
-        head = {k: fields[k] for k in ("type", "start", "end", "line", "column") if k in fields}
+    def split_function(self, fields):
+        """Reduce a function node to its header, what creating its function object
+        needs to know of the rest, and the rest (parameters and body) pickled apart."""
+        from ..interp.compiler.scope import expected_argument_count, is_strict_body
+        head = {k: v for k, v in fields.items() if k != "params" and k != "body"}
+        params, body = fields["params"], fields["body"]
+        strict = body.type == "BlockStatement" and is_strict_body(body.body)
         buf = io.BytesIO()
-        _SplitPickler(buf, self.regexps).dump(fields)
-        return _restore_lazy, (head, is_strict_body(fields["body"]), buf.getvalue())
+        _SplitPickler(buf, self.regexps).dump({"params": params, "body": body})
+        return _restore_lazy, (head, expected_argument_count(params), strict, buf.getvalue())
 
 
-def load_body(blob):
-    """The fields of a function body stored apart (its entry's CRC was checked)."""
+def load_function_fields(blob):
+    """The parameters and body of a function stored apart (its entry's CRC was checked)."""
     from . import gc_paused
     with gc_paused():
         return _NodeUnpickler(io.BytesIO(blob)).load()

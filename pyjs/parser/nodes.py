@@ -5,8 +5,8 @@ ours are plain objects holding exactly the ESTree fields, plus ``start``/``end``
 source offsets and ``line``/``column`` (1-based line, 0-based column) of the
 start.  All strings are UTF-16 code-unit strings, like every JS string in pyjs.
 
-A tree read from the parse cache holds each function's block body as a
-:class:`LazyBlock` until something reads it (see ``cache.py``).
+A tree read from the parse cache holds each function as a :class:`LazyFunction`
+whose parameters and body load when something reads them (see ``cache.py``).
 """
 
 import re
@@ -51,22 +51,26 @@ def _restore(fields):
     return node
 
 
-class LazyBlock(Node):
-    """A function body (``BlockStatement``) read from the parse cache, whose fields
-    other than its position are unpickled the first time one is read.
+class LazyFunction(Node):
+    """A function node (declaration, expression, arrow or method value) read from the
+    parse cache, whose ``params`` and ``body`` are unpickled the first time one is read.
 
     A worker bundle holds thousands of functions and calls few of them while it
-    starts; most of its nodes are in function bodies.  Their functions compile
-    their bodies on first call (``pyjs.interp.compiler.lazy``), so unpickling them
-    up front is wasted time (and objects the cyclic GC must keep traversing).
-    Until loaded, ``__dict__`` holds ``type``, ``start``, ``end``, ``line`` and
-    ``column``; any other field read loads the rest.  Code that walks
-    ``__dict__`` directly (``compiler.scope.iter_children``) calls :meth:`load`.
-    ``strict`` answers whether the body's directive prologue has ``"use strict"``
-    without loading it.  Copying or pickling one gives a plain :class:`Node`.
+    starts; half of the nodes its top level would hold are their parameters and
+    (for concise arrows) expression bodies.  Their functions compile on first call
+    (``pyjs.interp.compiler.lazy``), which needs only the header up front, so
+    unpickling the rest at load is wasted time, and each node kept is one more
+    object the cyclic GC must traverse while the worker lives.  Until loaded,
+    ``__dict__`` holds every field but ``params`` and ``body``; reading either (or
+    any other absent field) loads them.  Code that walks ``__dict__`` directly
+    (``compiler.scope.iter_children``) calls :meth:`load`.  What creating the
+    function object needs is known without loading: ``arg_count`` (the
+    ExpectedArgumentCount of its parameters) and ``body_strict`` (whether a block
+    body's directive prologue has ``"use strict"``).  Copying or pickling one gives
+    a plain :class:`Node`.
     """
 
-    __slots__ = ("blob", "strict")
+    __slots__ = ("blob", "arg_count", "body_strict")
 
     def __getattr__(self, attr):
         # only reached for a field that is not in __dict__ (not loaded yet, or absent)
@@ -79,15 +83,15 @@ class LazyBlock(Node):
             raise AttributeError(attr) from None
 
     def load(self):
-        """Unpickle the body's fields now (once; concurrent readers wait for it)."""
+        """Unpickle the parameters and body now (once; concurrent readers wait for it)."""
         if self.blob is None:
             return
         with _load_lock:
             blob = self.blob
             if blob is None:
                 return
-            from .cache import load_body
-            self.__dict__ = load_body(blob)
+            from .cache import load_function_fields
+            self.__dict__.update(load_function_fields(blob))
             self.blob = None
 
     def __reduce__(self):
@@ -100,16 +104,17 @@ class LazyBlock(Node):
 
 
 _load_lock = threading.Lock()
-_new_lazy = LazyBlock.__new__
+_new_lazy = LazyFunction.__new__
 
 
-def _restore_lazy(fields, strict, blob):
-    """Unpickle a :class:`LazyBlock` from the cache: its position now, the rest later."""
-    block = _new_lazy(LazyBlock)
-    block.__dict__ = fields
-    block.strict = strict
-    block.blob = blob
-    return block
+def _restore_lazy(head, arg_count, body_strict, blob):
+    """Unpickle a :class:`LazyFunction` from the cache: its header now, the rest later."""
+    fn = _new_lazy(LazyFunction)
+    fn.__dict__ = head
+    fn.arg_count = arg_count
+    fn.body_strict = body_strict
+    fn.blob = blob
+    return fn
 
 
 def to_utf16(s: str) -> str:

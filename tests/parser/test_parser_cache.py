@@ -6,13 +6,13 @@ import pytest
 
 from pyjs.parser import ParseError, parse, parse_cached
 from pyjs.parser.cache import MAGIC, cache_key, entry_path
-from pyjs.parser.nodes import LazyBlock, Node
+from pyjs.parser.nodes import LazyFunction, Node
 
 
 def as_data(x):
-    """A tree as nested dicts and lists (loading every lazy function body)."""
+    """A tree as nested dicts and lists (loading every lazy function)."""
     if isinstance(x, Node):
-        if type(x) is LazyBlock:
+        if type(x) is LazyFunction:
             x.load()
         return {k: as_data(v) for k, v in x.__dict__.items()}
     if type(x) is list:
@@ -148,39 +148,52 @@ def test_deep_trees_round_trip(tmp_path):
         assert second is not first and second.type == "Program"
 
 
-def lazy_blocks(node, out):
-    """The LazyBlock function bodies reachable without loading any."""
+def lazy_functions(node, out):
+    """The LazyFunction nodes reachable without loading any."""
     for v in node.__dict__.values():
         for x in (v if type(v) is list else [v]):
-            if type(x) is LazyBlock:
+            if type(x) is LazyFunction:
                 out.append(x)
+                if x.blob is None:
+                    lazy_functions(x, out)
             elif type(x) is Node:
-                lazy_blocks(x, out)
+                lazy_functions(x, out)
     return out
 
 
-def test_function_bodies_load_when_first_read(tmp_path):
-    src = bundle(5) + "\nvar arrow = (a) => { return () => { return a; }; };"
+def test_functions_load_when_first_read(tmp_path):
+    src = bundle(5) + "\nvar arrow = (a, b = 1) => () => a;\nvar o = { m(x) { return x; } };"
     parse_cached(src, cache_dir=tmp_path)
     tree = parse_cached(src, cache_dir=tmp_path)
-    blocks = lazy_blocks(tree, [])
-    assert len(blocks) == 6          # the top-level functions, not the ones nested in them
-    body = blocks[0]
-    assert body.blob is not None and body.type == "BlockStatement" and body.line == 2
-    assert body.blob is not None     # position fields do not load it
-    first = body.body[0]             # any other field does
-    assert body.blob is None and first.type == "VariableDeclaration"
-    assert lazy_blocks(body, []), "a nested function's body is stored apart in its parent's"
+    fns = lazy_functions(tree, [])
+    assert len(fns) == 7          # the top-level functions, not the ones nested in them
+    fn = fns[0]
+    assert fn.blob is not None and fn.type == "FunctionDeclaration" and fn.line == 2
+    assert fn.id.name == "handler0" and not fn.generator and not fn.is_async
+    assert fn.blob is not None and "params" not in fn.__dict__     # header fields do not load it
+    assert fn.params[0].name == "req"                               # any other field does
+    assert fn.blob is None and fn.body.body[0].type == "VariableDeclaration"
+    assert lazy_functions(fn, []), "a nested function is stored apart in its parent's"
+    arrow = fns[5]
+    assert arrow.type == "ArrowFunctionExpression" and arrow.expression and arrow.blob is not None
+    assert arrow.body.type == "ArrowFunctionExpression"     # a concise body is stored apart too
     assert as_data(tree) == as_data(parse(src))
 
 
-def test_use_strict_known_without_loading(tmp_path):
+def test_header_facts_known_without_loading(tmp_path):
+    from pyjs.interp.compiler.scope import function_arg_count, function_body_strict
     src = 'function a() { "use strict"; return 1; }\nfunction b() { "not strict"; "use strict"; }\n' \
-          'function c() { x; "use strict"; }\nfunction d() {}'
+          'function c(x, y) { x; "use strict"; }\nfunction d(p, q = 1, r) {}\n' \
+          'var e = (s, ...t) => "use strict";\nvar f = function ({ u }, [v]) {};'
     parse_cached(src, cache_dir=tmp_path)
-    blocks = lazy_blocks(parse_cached(src, cache_dir=tmp_path), [])
-    assert [b.strict for b in blocks] == [True, True, False, False]
-    assert all(b.blob is not None for b in blocks)
+    fns = lazy_functions(parse_cached(src, cache_dir=tmp_path), [])
+    assert [function_body_strict(f) for f in fns] == [True, True, False, False, False, False]
+    assert [function_arg_count(f) for f in fns] == [0, 0, 2, 1, 1, 2]
+    assert all(f.blob is not None for f in fns)
+    for f in fns:
+        f.load()
+    assert [function_body_strict(f) for f in fns] == [True, True, False, False, False, False]
+    assert [function_arg_count(f) for f in fns] == [0, 0, 2, 1, 1, 2]
 
 
 def test_damage_anywhere_in_the_entry_is_found_at_load(tmp_path):
@@ -192,6 +205,6 @@ def test_damage_anywhere_in_the_entry_is_found_at_load(tmp_path):
     for at in (len(intact) // 3, len(intact) // 2, len(intact) - 30):
         path.write_bytes(intact[:at] + bytes([intact[at] ^ 0x20]) + intact[at + 1:])
         tree = parse_cached(src, cache_dir=tmp_path)
-        assert not lazy_blocks(tree, []), "damaged: parsed again"
+        assert not lazy_functions(tree, []), "damaged: parsed again"
         assert as_data(tree) == as_data(good)
         assert path.read_bytes() == intact

@@ -12,10 +12,11 @@ from ..agent import state
 from ..arguments import create_arguments_object
 from ..values import JSError, null
 from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function, constructs_plainly
+from .lazy import LazyFunctionCode
 from .refs import Ref
 from .scope import (
     Scope, FunctionInfo, TDZ, scan_function, var_declared_names, lexical_declarations,
-    is_strict_body, block_is_strict, bound_names, contains_suspend,
+    is_strict_body, function_body_strict, function_arg_count, bound_names, contains_suspend,
 )
 
 BREAK = ("b", None)
@@ -242,8 +243,12 @@ class CompilerCore:
         return code
 
     def lazy_function(self, node, name, is_method, class_ctor, derived, field_init):
-        from .lazy import lazy_function
-        return lazy_function(self, node, name, is_method, class_ctor, derived, field_init)
+        """The :class:`LazyFunctionCode` for a function node: its header now (what
+        compile_function sets first), its body when first needed."""
+        code = LazyFunctionCode((self, self.scope, self.strict, node, name, is_method,
+                                 class_ctor, derived, field_init))
+        fill_function_header(code, self, node, name, is_method, class_ctor, derived)
+        return code
 
     def generated_body(self, stmts, concise=None, script=False):
         """The body as generated Python (tier 2), when that tier is on and can take it:
@@ -679,11 +684,9 @@ def fill_function_header(code, compiler, node, name, is_method, class_ctor, deri
         kind = ASYNC_GENERATOR if node.is_async else GENERATOR
     else:
         kind = ASYNC if node.is_async else NORMAL
-    body = node.body
     code.is_class_constructor = class_ctor is not None
     code.kind = kind
-    code.strict = compiler.strict or class_ctor is not None or \
-        (body.type == "BlockStatement" and block_is_strict(body))
+    code.strict = compiler.strict or class_ctor is not None or function_body_strict(node)
     code.is_arrow = is_arrow
     code.filename = compiler.filename
     code.line = getattr(node, "line", 0)
@@ -692,15 +695,5 @@ def fill_function_header(code, compiler, node, name, is_method, class_ctor, deri
     code.is_method = is_method
     code.derived = derived
     code.name = name if name is not None else (node.id.name if node.id is not None else "")
-    code.length = _expected_argument_count(node.params)
+    code.length = function_arg_count(node)
     code.is_constructor = (kind == NORMAL and not is_arrow and not is_method) or class_ctor is not None
-
-
-def _expected_argument_count(params):
-    """https://tc39.es/ecma262/#sec-static-semantics-expectedargumentcount"""
-    n = 0
-    for p in params:
-        if p.type in ("AssignmentPattern", "RestElement"):
-            break
-        n += 1
-    return n

@@ -106,16 +106,6 @@ def materialize(code):
         code.source_text, code.is_constructor, code.name = kept
 
 
-def lazy_function(compiler, node, name, is_method, class_ctor, derived, field_init):
-    """The :class:`LazyFunctionCode` for a function node: its header now, its body later.
-    The header is what ``CompilerCore.compile_function`` sets first (fill_function_header)."""
-    from .core import fill_function_header
-    code = LazyFunctionCode((compiler, compiler.scope, compiler.strict, node, name, is_method,
-                             class_ctor, derived, field_init))
-    fill_function_header(code, compiler, node, name, is_method, class_ctor, derived)
-    return code
-
-
 # -- check markers --------------------------------------------------------------------------
 
 _compiler_digest = None

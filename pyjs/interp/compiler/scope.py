@@ -6,7 +6,9 @@ resolved at compile time to (depth, slot), so a read is a couple of list
 indexings.  Scopes a ``with`` statement or a sloppy direct ``eval`` can change
 at run time are marked dynamic; references crossing them are looked up by name.
 """
-from ...parser.nodes import LazyBlock, Node
+from weakref import WeakKeyDictionary
+
+from ...parser.nodes import LazyFunction, Node
 
 from ..values import TDZ  # noqa: F401 - the compiler's name for it
 
@@ -83,18 +85,19 @@ FUNCTION_TYPES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowF
 
 
 def iter_children(node):
-    if type(node) is LazyBlock:     # a function body from the parse cache: read it now
+    if type(node) is LazyFunction:     # a function from the parse cache: read it now
         node.load()
     for k, v in node.__dict__.items():
         tv = type(v)
         if tv is Node:
             if k != "regex" and k != "value" or v.type not in ("RegExp", "TemplateValue"):
                 yield v
-        elif tv is LazyBlock:
+        elif tv is LazyFunction:
             yield v
         elif tv is list:
             for x in v:
-                if type(x) is Node:
+                tx = type(x)
+                if tx is Node or tx is LazyFunction:
                     yield x
 
 
@@ -151,7 +154,9 @@ def scan_function(info, body_nodes):
         walk_function_body(b, visit)
 
 
-_SUSPEND_CACHE = {}
+# contains_suspend's answers (compiling a generator asks again for each level of a
+# nested expression); weak, so that the trees asked about are not kept alive
+_SUSPEND_CACHE = WeakKeyDictionary()
 
 
 def contains_suspend(node):
@@ -159,10 +164,9 @@ def contains_suspend(node):
     t = node.type
     if t == "FunctionDeclaration" or t == "FunctionExpression" or t == "ArrowFunctionExpression":
         return False        # a yield or await in there is the nested function's own
-    key = id(node)
-    r = _SUSPEND_CACHE.get(key)
-    if r is not None and r[0] is node:
-        return r[1]
+    r = _SUSPEND_CACHE.get(node)
+    if r is not None:
+        return r
     found = False
 
     def visit(n):
@@ -180,9 +184,7 @@ def contains_suspend(node):
             return False
         return not found
     walk_function_body(node, visit)
-    if len(_SUSPEND_CACHE) > 200000:
-        _SUSPEND_CACHE.clear()
-    _SUSPEND_CACHE[key] = (node, found)
+    _SUSPEND_CACHE[node] = found
     return found
 
 
@@ -353,12 +355,31 @@ def lexical_declarations(stmts, top_level_functions_are_var):
     return out
 
 
-def block_is_strict(block):
-    """Does the function body ``block`` start with a "use strict" directive?  (Without
-    loading a body the parse cache has not unpickled yet.)"""
-    if type(block) is LazyBlock and block.blob is not None:
-        return block.strict
-    return is_strict_body(block.body)
+def function_body_strict(fn):
+    """Does the function node ``fn`` have a block body that starts with a "use strict"
+    directive?  (Without loading a function the parse cache has not unpickled yet.)"""
+    if type(fn) is LazyFunction and fn.blob is not None:
+        return fn.body_strict
+    body = fn.body
+    return body.type == "BlockStatement" and is_strict_body(body.body)
+
+
+def function_arg_count(fn):
+    """ExpectedArgumentCount of the function node ``fn``'s parameters (without loading
+    a function the parse cache has not unpickled yet)."""
+    if type(fn) is LazyFunction and fn.blob is not None:
+        return fn.arg_count
+    return expected_argument_count(fn.params)
+
+
+def expected_argument_count(params):
+    """https://tc39.es/ecma262/#sec-static-semantics-expectedargumentcount"""
+    n = 0
+    for p in params:
+        if p.type in ("AssignmentPattern", "RestElement"):
+            break
+        n += 1
+    return n
 
 
 def is_strict_body(stmts):

@@ -12,7 +12,7 @@ from ..values import JSError, MISSING, null, ENUMERABLE
 from .code import make_function
 from .core import BREAK, CONTINUE
 from .refs import make_setter, make_getter
-from .scope import bound_names
+from .scope import bound_names, iter_children
 
 
 def _set_cv_none(env):
@@ -91,7 +91,7 @@ class StatementCompiler:
         return lambda env: bind(env, value(env))
 
     def stmt_FunctionDeclaration(self, node):
-        if getattr(node, "annexb_var", False):
+        if node.__dict__.get("annexb_var", False):      # (getattr would load a LazyFunction)
             # Annex B.3.3: copy the block's binding to the function-level var
             name = node.id.name
             inner = make_getter(self.resolve(name))
@@ -708,7 +708,6 @@ def for_in_keys(o):
 
 def _has_closure(node):
     """Could a closure capture a per-iteration binding of this loop?"""
-    from .scope import iter_children
     stack = [node]
     while stack:
         n = stack.pop()

@@ -868,7 +868,7 @@ class SuspendCompiler:
                             operands.append((holder, "value", None, child.value))
                     else:
                         operands.append((clone, name, i, child))
-            elif type(v) is Node:
+            elif isinstance(v, Node):      # a LazyFunction too
                 if node.type == "CallExpression" and name == "callee" and v.type == "MemberExpression":
                     holder = _clone(v)
                     clone.callee = holder
@@ -926,9 +926,7 @@ class SuspendCompiler:
 
 
 def _clone(node):
-    n = Node.__new__(Node)
-    n.__dict__.update(node.__dict__)
-    return n
+    return node.__copy__()      # a plain Node (a LazyFunction loads first)
 
 
 def _tick():
