@@ -155,6 +155,25 @@ class Realm:
         return err
 
     def compile_script(self, source, filename="<anonymous>", tree=None, cache=False):
+        """Parse (``cache``: a file's text, see parse_script) and compile a classic script.
+
+        A large cached source is loaded as a module is (modules._compile): with the
+        cyclic GC paused, and its objects aged at once (age_tracked_objects).
+        """
+        from contextlib import nullcontext
+        from ..parser import gc_paused, age_tracked_objects
+        large = cache and tree is None and len(source) >= CACHE_MIN_SOURCE
+        with gc_paused() if large else nullcontext():
+            compiled, marker, checked = self._compile_script(source, filename, tree, cache)
+            if large:
+                age_tracked_objects()
+        if marker is not None and not checked:
+            from .compiler.lazy import mark_checked
+            mark_checked(marker)
+        return compiled
+
+    def _compile_script(self, source, filename, tree, cache):
+        """(compiled script, check marker or None, whether it was checked before)."""
         from .compiler import Compiler, CompileError
         marker = checked = None
         if tree is None:
@@ -167,17 +186,13 @@ class Realm:
         c = Compiler(source, filename)
         c.lazy_functions = bool(checked)
         try:
-            compiled = run_deep(c.compile_script, tree)
+            return run_deep(c.compile_script, tree), marker, checked
         except CompileError as e:
             node = e.node
             err = JSError.make("SyntaxError", str(e))
             err.position = (filename, getattr(node, "line", 0), getattr(node, "column", 0))
             err.js_stack = [("", *err.position)]
             raise err from None
-        if marker is not None and not checked:
-            from .compiler.lazy import mark_checked
-            mark_checked(marker)
-        return compiled
 
     def run_script(self, compiled):
         """ScriptEvaluation of a compiled script; returns the completion value."""

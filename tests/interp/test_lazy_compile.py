@@ -116,3 +116,51 @@ def test_cached_script_compiles_lazily_the_second_time(tmp_path, cache_dir):
         realm.run_script(realm.compile_script(src, "s.js", cache=True))
         assert realm.evaluate("r") == 42.0
     assert isinstance(realm.evaluate("f").code, LazyFunctionCode)
+
+
+def _live_nodes():
+    import gc
+    from pyjs.parser.nodes import Node
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if isinstance(o, Node))
+
+
+def test_warm_load_keeps_only_the_uncalled_functions_headers(tmp_path, cache_dir):
+    """After a warm load, the module's tree and its top level's compiled form are gone:
+    what stays is each function's header (a LazyFunction of the parse cache), until the
+    function is first called (then its own nodes, which its compile reads)."""
+    from pyjs.interp.modules import ModuleRecord
+    from pyjs.parser.nodes import LazyFunction
+    funcs = "".join(f"export const f{i} = (a, {{ b = [a, {i}] }} = {{}}) => ({{ a, b, s: `${{a}}-{i}` }});\n"
+                    for i in range(200))
+    src = funcs + "export class K { m() { return [1, 2, 3].map((x) => x * 2); } static n = 1; }\n" + PAD
+    run_module(tmp_path, src)
+    before = _live_nodes()
+    realm, ns = run_module(tmp_path, src)
+    record = next(m for m in realm.modules.values() if isinstance(m, ModuleRecord))
+    assert record.code.body is None, "the top level ran once: its closures are released"
+    kept = _live_nodes() - before
+    # one LazyFunction per function, and the Identifier of a named one; the 200 arrows'
+    # parameters and bodies (over 20 nodes each) and the tree around them are not kept
+    assert kept <= 2 * 202, kept
+    f = ns.get("f3", ns)
+    assert type(f.code.lazy[3]) is LazyFunction and f.code.lazy[3].blob is not None
+    assert realm.evaluate("1") == 1.0
+    realm.global_object.props["ns"] = ns
+    assert realm.evaluate("JSON.stringify(ns.f3(7))") == '{"a":7,"b":[7,3],"s":"7-3"}'
+
+
+def test_large_cached_script_and_module_compile_with_the_gc_paused(tmp_path, cache_dir, monkeypatch):
+    """Their objects go to the oldest generation at once (parser.age_tracked_objects);
+    a small source's compile leaves the GC alone."""
+    import pyjs.parser as parser
+    calls = []
+    monkeypatch.setattr(parser, "age_tracked_objects", lambda: calls.append(parser._gc_pausers))
+    src = "function f(x) { return x * 2; } var r = f(21);" + PAD
+    realm = Realm()
+    realm.run_script(realm.compile_script(src, "s.js", cache=True))
+    run_module(tmp_path, "export const r = 1;" + PAD)
+    assert calls == [1, 1], "inside the pause, once per large source"
+    realm.evaluate("var small = 1")
+    run_module(tmp_path, "export const s = 2;", "small.mjs")
+    assert calls == [1, 1]

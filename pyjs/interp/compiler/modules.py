@@ -24,7 +24,8 @@ class ModuleCode:
         self.star_exports = []      # [specifier]
         self.template = None
         self.functions = []         # [(slot, FunctionCode)]
-        self.body = None            # body(env) -> None, or a generator for top-level await
+        self.body = None            # body(env) -> None, or a generator for top-level await;
+                                    # None again once it ran (modules.py)
         self.is_async = False
         self.meta_slot = None
         self.default_slot = None
@@ -155,6 +156,9 @@ class ModuleCompiler:
         mc.template = scope.make_template()
         for _, _, slot in mc.imports:
             mc.template[slot] = None
+        # this compiler stays the context of functions compiled on first call (lazy.py),
+        # which need nothing of the module's own compile state: that holds the tree
+        self.fn = None
         return mc
 
     def _check_dup(self, mc, name, node):
