@@ -39,9 +39,15 @@ digits.  Nothing is ever evicted: delete the directory to reclaim space.
 """
 import io
 import os
-import pickle
 import zlib
 from pathlib import Path
+
+try:
+    # the C pickler itself: the pickle module adds ~2 ms of a start (its Python
+    # implementation, which the cache never uses)
+    import _pickle as pickle
+except ImportError:         # not CPython
+    import pickle
 
 from .nodes import Node, _restore, _restore_lazy
 
