@@ -145,28 +145,19 @@ def yield_star(value, is_async):
 
 
 def run_async(code, fobj, env, args):
-    """[[Call]] of an async function: run until the first await, return a promise
-    (AsyncFunctionStart, https://tc39.es/ecma262/#sec-async-functions-abstract-operations-async-function-start).
-
-    The capability of %Promise% is unobservable, so the promise is settled directly."""
-    p = _promise.JSPromise(fobj.realm.intrinsics["%Promise.prototype%"])
+    """[[Call]] of an async function on an environment made by FunctionCode.invoke:
+    bind the parameters and run the body until it first awaits (AsyncFunctionStart,
+    https://tc39.es/ecma262/#sec-async-functions-abstract-operations-async-function-start)."""
+    realm = fobj.realm
     try:
         if code.setup is not None:
             code.setup(env, args, fobj)
         g = code.body(env)
-        if type(g) is not GeneratorType:
-            _promise.resolve_with(p, g)
-            return p
-        out = g.send(None)
-    except StopIteration as stop:
-        _promise.resolve_with(p, stop.value)
-        return p
     except JSError as e:
-        _promise.reject_promise(p, e.value)
-        return p
-    d = AsyncDriver(g, partial(_promise.resolve_with, p), partial(_promise.reject_promise, p))
-    await_value(out[1], d.resume, d.fail)
-    return p
+        return async_throw(realm, e.value)
+    if type(g) is GeneratorType:
+        return async_start(realm, g)
+    return async_return(realm, g)
 
 
 def async_entry(fobj, this, args):
@@ -175,15 +166,12 @@ def async_entry(fobj, this, args):
 
 
 def async_fast(fobj, this, *args):
-    """``code.fast`` of an async function: its whole [[Call]] with the arguments
-    passed positionally (what ScriptFunction._call_slow, FunctionCode.invoke and
-    run_async do, in one frame).
+    """``code.fast`` of an async function the code generator has not given one of its
+    own: its whole [[Call]] with the arguments passed positionally (what
+    ScriptFunction._call_slow, FunctionCode.invoke and run_async do, in one frame).
 
-    The promise is made only when the body first suspends or ends (creating the
-    capability is unobservable); a body that returns a non-object without
-    awaiting gives a promise made already fulfilled.  ``code.body`` gives a
-    Python generator, or (a generated body without ``await``) the body's
-    completion value at once."""
+    ``code.body`` gives a Python generator, or (a generated body without ``await``)
+    the body's completion value at once."""
     st = state
     realm = st.realm
     if fobj.realm is not realm:
@@ -221,56 +209,81 @@ def async_fast(fobj, this, *args):
                 if setup is not None:
                     setup(env, args, fobj)
             g = code.body(env)
-            if type(g) is GeneratorType:
-                out = g.send(None)
-            else:
-                v = g
-                out = None
-        except StopIteration as stop:
-            v = stop.value
-            out = None
         except JSError as e:
-            p = JSPromise(realm.promise_prototype)
-            _promise.reject_promise(p, e.value)
-            return p
-        if out is not None:     # suspended at its first await
-            p = JSPromise(realm.promise_prototype)
-            d = AsyncDriver(g, partial(_promise.resolve_with, p), partial(_promise.reject_promise, p))
-            await_value(out[1], d.resume, d.fail)
-        elif isinstance(v, JSObject):
-            p = JSPromise(realm.promise_prototype)
-            _promise.resolve_with(p, v)
-        else:       # nothing can have reacted to it yet: made fulfilled
-            p = JSPromise(realm.promise_prototype, FULFILLED, v)
-        return p
+            return async_throw(realm, e.value)
+        if type(g) is GeneratorType:
+            return async_start(realm, g)
+        return async_return(realm, g)
     except RecursionError:
         raise range_error("Maximum call stack size exceeded") from None
     finally:
         st.depth -= 1
 
 
+def async_start(realm, g):
+    """Run an async function's body ``g`` (a Python generator) until it first
+    awaits, and return the function's promise.
+
+    The promise capability of %Promise% is unobservable, so the promise is made
+    only now, by async_return or async_throw when the body ended without
+    awaiting."""
+    try:
+        out = g.send(None)
+    except StopIteration as stop:
+        return async_return(realm, stop.value)
+    except JSError as e:
+        return async_throw(realm, e.value)
+    p = JSPromise(realm.promise_prototype)
+    d = AsyncDriver(g, p)
+    await_value(out[1], d.resume, d.fail)
+    return p
+
+
+def async_return(realm, v):
+    """The promise of an async function whose body returned ``v`` before it
+    awaited: resolved with ``v``; a non-object, which nothing can have reacted to
+    yet, makes it fulfilled at once."""
+    if isinstance(v, JSObject):
+        p = JSPromise(realm.promise_prototype)
+        _promise.resolve_with(p, v)
+        return p
+    return JSPromise(realm.promise_prototype, FULFILLED, v)
+
+
+def async_throw(realm, reason):
+    """The promise of an async function whose body threw ``reason`` before it awaited."""
+    p = JSPromise(realm.promise_prototype)
+    _promise.reject_promise(p, reason)
+    return p
+
+
 class AsyncDriver:
-    """Resumes an async function body each time an awaited promise settles.
+    """Resumes an async function body each time an awaited promise settles, and
+    settles the function's promise when the body ends.
 
     ``resume``/``fail`` are bound once (the await reactions of every await); they
     are dropped when the body completes, breaking the driver's reference cycle.
 
     They run only as promise jobs.  When such a job's body awaits again and that
-    await's reaction job would be the only job in the queue (the awaited value is a
-    primitive or an already fulfilled promise whose PromiseResolve cannot run code,
-    and the queue is empty), the job that would run next is that reaction: the
-    body is resumed at once, in this job, instead of queueing it and returning to
-    the drain loop, which would pop and run it before anything else.  Nothing is
-    observable in between (no host watches the queue: ``realm.host`` is None)."""
+    await's reaction job would be the only job in the queue (see await_now), the
+    body is resumed at once, in this job, instead of queueing the reaction and
+    returning to the drain loop, which would pop and run it before anything else.
+    (A generated body does the same check itself at each await once it has been
+    resumed, without suspending: codegen's x_AwaitExpression.)"""
 
-    __slots__ = ("gen", "on_return", "on_throw", "resume", "fail")
+    __slots__ = ("gen", "promise", "resume", "fail")
 
-    def __init__(self, gen, on_return, on_throw):
+    def __init__(self, gen, promise):
         self.gen = gen
-        self.on_return = on_return
-        self.on_throw = on_throw
+        self.promise = promise
         self.resume = self._resume
         self.fail = self._fail
+
+    def on_return(self, value):
+        _promise.resolve_with(self.promise, value)
+
+    def on_throw(self, reason):
+        _promise.reject_promise(self.promise, reason)
 
     def step(self, mode, value):
         """Start or resume the body outside a job (module evaluation)."""
@@ -308,25 +321,61 @@ class AsyncDriver:
                 self.on_throw(e.value)
                 return
             v = out[1]
-            realm = state.realm
-            if realm.jobs or realm.host is not None:
+            value = await_now(v)
+            if value is MISSING:
                 break
-            if type(v) is JSPromise:
-                if v.promise_state is not FULFILLED or v.proto is not realm.promise_prototype \
-                        or "constructor" in v.props \
-                        or type(c := v.proto.props.get("constructor")) is not Prop \
-                        or c.value is not realm.promise_constructor:
-                    break
-                v.is_handled = True         # PerformPromiseThen; its job would run next
-                value = v.result
-            elif isinstance(v, JSObject):
-                break
-            else:
-                value = v
         await_value(v, self.resume, self.fail)
 
     def _fail(self, reason):
         self._advance(self._throw_in, reason)
+
+
+class CallbackDriver(AsyncDriver):
+    """An AsyncDriver that reports the body's end to Python callbacks instead of
+    settling a promise (a module body with top-level await)."""
+
+    __slots__ = ("on_return", "on_throw")
+
+    def __init__(self, gen, on_return, on_throw):
+        super().__init__(gen, None)
+        self.on_return = on_return
+        self.on_throw = on_throw
+
+
+def await_now(v):
+    """Await ``v`` at once, for code that runs inside a promise job and whose await
+    reaction would be the job run next: return the value the await resumes with,
+    or MISSING when it must suspend.
+
+    When the job queue is empty and no host watches it (``realm.host`` is None),
+    the reaction job of an await on a primitive, or on a fulfilled promise whose
+    PromiseResolve runs no code (see promise.is_unmodified_promise, inlined here),
+    would be the only job: the drain loop would pop and run it as soon as the
+    running job ends, with nothing observable in between.  So the code resumed by
+    that job may run on now.  Of PerformPromiseThen only the [[PromiseIsHandled]]
+    mark stays visible.  The caller must know it runs in a job whose end returns to
+    the drain loop: an async function body resumed by its AsyncDriver (after its
+    first await), never the part of a body that runs inside its caller's call."""
+    realm = state.realm
+    if realm.jobs or realm.host is not None:
+        return MISSING
+    if type(v) is JSPromise:
+        if v.promise_state is not FULFILLED or v.proto is not realm.promise_prototype \
+                or "constructor" in v.props \
+                or type(c := v.proto.props.get("constructor")) is not Prop \
+                or c.value is not realm.promise_constructor:
+            return MISSING
+        v.is_handled = True
+        return v.result
+    if isinstance(v, JSObject):
+        return MISSING
+    return v
+
+
+def await_later(v):
+    """await_now for code that may not run on: the part of an async function body
+    that runs inside its caller's call, before its first await has suspended it."""
+    return MISSING
 
 
 def await_value(v, on_fulfilled, on_rejected):

@@ -451,7 +451,7 @@ def _run_sync_module(r):
 
 
 def _run_async_module(r, on_done, on_error):
-    from .generators import AsyncDriver
+    from .generators import CallbackDriver
     _meta(r)
 
     def ok(_):
@@ -464,7 +464,7 @@ def _run_async_module(r, on_done, on_error):
     state.realm = r.realm
     try:
         g = _take_body(r)(r.env)
-        AsyncDriver(g, ok, err).step("next", None)
+        CallbackDriver(g, ok, err).step("next", None)
     finally:
         state.realm = prev
 

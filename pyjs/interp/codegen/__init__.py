@@ -130,6 +130,8 @@ def tier_up_body(compiler, fs, code):
                 code.body = generated
                 if code.is_class_constructor:
                     code.construct_fast = generated.fast
+                elif generated.fast is not None:      # an async function's whole [[Call]]
+                    code.entry, code.fast, code.leaf = generated.entry, generated.fast, generated.leaf
                 if len(code.template) == len(env):
                     return generated(env)
         return closure_body(env)

@@ -128,6 +128,7 @@ class ExpressionGenerator:
         self.exact_ints = set()     # the twins in int_index that always equal their variable
         self.this_props = None      # the local holding this.props (or None), when hoisted
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
+        self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -190,7 +191,22 @@ class ExpressionGenerator:
         return self.gen_mode and contains_suspend(node)
 
     def x_AwaitExpression(self, node):
-        return f"(yield (_AWAIT, {self.expr(node.argument)}))"
+        """``await`` suspends the body, except in an async function body already
+        resumed by its driver, which is running inside a promise job: there
+        ``_aw`` is generators.await_now, which gives the value at once when the
+        await's reaction job would be the next job run anyway.  ``_aw`` starts as
+        await_later (the body's first part runs inside its caller's call) and
+        becomes await_now at the first suspension.  Async generators are resumed by
+        their callers' next() and module bodies by module evaluation: they always
+        suspend."""
+        value = self.expr(node.argument)
+        fn = self.c.fn
+        if fn.kind != "async" or fn.info.node.type == "Program":
+            return f"(yield (_AWAIT, {value}))"
+        self.await_now = True
+        v, r = self.temp(), self.temp()
+        return f"({r} if ({r} := _aw({v} := {value})) is not _MISSING else " \
+               f"(yield (_AWAIT, {v})) if (_aw := _await_now) else None)"
 
     def x_YieldExpression(self, node):
         if node.delegate or self.c.fn.kind == "asyncgen":

@@ -19,12 +19,14 @@ from ..values import JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, Prop, null
 from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
-from ..generators import GeneratorReturn, AWAIT, YIELD
+from ..generators import (GeneratorReturn, AWAIT, YIELD, await_now, await_later, async_start,
+                           async_return, async_throw)
 from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from .expressions import ExpressionGenerator, Unsupported, PURE
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop, charge_steps, STEP_BATCH
+from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
+                      charge_steps, STEP_BATCH, enter_limits)
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -59,6 +61,7 @@ class FunctionGenerator(ExpressionGenerator):
     def __init__(self, compiler):
         super().__init__(compiler)
         self.leaf = False           # the function neither calls nor loops (see _is_leaf)
+        self.body_suspends = False  # _body is a Python generator (see body_function)
         self.lines = []
         self.level = 1
         self.positions = []         # (python line, (js line, js col))
@@ -96,18 +99,22 @@ class FunctionGenerator(ExpressionGenerator):
         self.level = 2
         if concise is not None:
             self.mark(concise)
-            self.emit(f"return {self.expr(concise)}")
+            self.emit_return(self.expr(concise))
         else:
             if code is not None:
                 self.hoist_this_props(node)
             self.statements(stmts)
-        body = self.finish() or ["        pass"]
+        marked = self.finish() or ["        pass"]
+        body = [_plain_returns(line) for line in marked]
         ns = self.namespace
         ns["_lines"] = LineTable(code_name, c.filename, self.positions)
         parts = [self.body_function(body)]
-        if code is not None and c.fn.var_env is None and c.fn.kind == "normal" and \
-                (not code.is_class_constructor or constructs_plainly(code, c.fn.info)):
-            parts.append(self.call_function(body, code))    # a class constructor's: construct_fast
+        if code is not None and c.fn.var_env is None:
+            kind = c.fn.kind
+            if kind == "normal" and (not code.is_class_constructor or constructs_plainly(code, c.fn.info)):
+                parts.append(self.call_function(body, code))    # a class constructor's: construct_fast
+            elif kind == "async" and (self.body_suspends or not _returns_through_cleanup(node)):
+                parts.append(self.async_call_function(marked, code))
         src = "\n".join(parts) + "\n"
         try:
             with warnings.catch_warnings():
@@ -213,11 +220,14 @@ class FunctionGenerator(ExpressionGenerator):
         runner (pyjs.interp.generators); ``return(v)`` ends it with ``v``.  An async
         function without ``await`` is a plain function (generators.async_fast)."""
         head = ["def _body(env):", "    _realm = _st.realm", self.local_counters(), "    try:", self.base_loads()]
+        if self.await_now:
+            head.insert(1, "    _aw = _await_later")
         start = len(self.source_lines) + len(head) + 1
         extra = []
         node = self.c.fn.info.node if self.gen_mode else None
-        if self.gen_mode and not (self.c.fn.kind == "async" and node is not None and node.type != "Program"
-                                  and not self.suspends(node.body)):
+        self.body_suspends = self.gen_mode and not (
+            self.c.fn.kind == "async" and node is not None and node.type != "Program" and not self.suspends(node.body))
+        if self.body_suspends:
             body = body + ["        return None", "        yield  # a generator even without a yield"]
             extra = ["    except _GeneratorReturn as _r:", "        return _r.value"]
         return self.assemble(head, body, start, extra)
@@ -230,33 +240,8 @@ class FunctionGenerator(ExpressionGenerator):
         """``_call(fobj, this, args)``: a whole [[Call]] of a plain function, as
         ScriptFunction.call does it (realm, depth and step checks, OrdinaryCallBindThis,
         parameters), so one Python frame runs one JS call."""
-        template = self.base_scope.make_template()
-        items = ["fobj.env"]
-        this_local = None
-        for i, v in enumerate(template[1:], 1):
-            if code.has_this and i == 1:
-                this = "this" if code.strict else \
-                    "(this if isinstance(this, JSObject) else _sloppy_this(this, fobj.realm))"
-                this_local = self.local.get(self.base_scope.bindings["%this"])
-                items.append(this if this_local is None else "None")
-            elif code.has_this and i == 3:
-                items.append("fobj")
-            else:
-                items.append("_TDZ" if v is TDZ else "None")
+        template, items, this, this_local, params, binds, args = self.call_parameters(code, False)
         bound = code.param_slots or ()
-        params, binds = [], []
-        slots = {b.slot: b for b in self.base_scope.bindings.values()}
-        for i, slot in enumerate(bound):
-            b = slots[slot]
-            name = self.local.get(b) or f"_p{i}"
-            params.append(f"{name}=None")
-            if b not in self.local and (b in self.used or b in self.touched or b.name in self.captured):
-                binds.append(f"        env[{slot}] = {name}")
-        if code.setup is not None and code.param_slots is None:
-            params, args = ["*args"], "list(args)"
-        else:
-            params.append("*_rest")
-            args = "[" + "".join(p[:-5] + ", " for p in params[:-1]) + "*_rest]"
         leaf = self.leaf = _is_leaf(self.c.fn.info.node)
         head = [f"def _fast(fobj, this, {', '.join(params)}):",
                 "    st = _st",
@@ -291,8 +276,101 @@ class FunctionGenerator(ExpressionGenerator):
         return self.assemble(head, body, start, extra) + \
             "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
 
-    def assemble(self, head, body, start, extra):
-        tail = ["    except _JSError as _e:", f"        _lines.annotate(_e, {start})", "        raise"]
+    def call_parameters(self, code, in_env):
+        """What a whole [[Call]] binds: (the function scope's template, the source of
+        each item of a fresh ``env`` list, the source of ``this``, the Python local
+        ``this`` lives in or None, the ``_fast`` parameters, the statements storing
+        parameters that live in ``env``, the arguments as one list for
+        ``_call_slow``).  ``in_env``: every binding lives in ``env`` (a body that
+        loads its locals itself), so ``this`` and parameters go into its items."""
+        template = self.base_scope.make_template()
+        items = ["fobj.env"]
+        this = this_local = None
+        for i, v in enumerate(template[1:], 1):
+            if code.has_this and i == 1:
+                this = "this" if code.strict else \
+                    "(this if isinstance(this, JSObject) else _sloppy_this(this, fobj.realm))"
+                if not in_env:
+                    this_local = self.local.get(self.base_scope.bindings["%this"])
+                items.append(this if this_local is None else "None")
+            elif code.has_this and i == 3:
+                items.append("fobj")
+            else:
+                items.append("_TDZ" if v is TDZ else "None")
+        params, binds = [], []
+        slots = {b.slot: b for b in self.base_scope.bindings.values()}
+        for i, slot in enumerate(code.param_slots or ()):
+            b = slots[slot]
+            name = f"_p{i}" if in_env else self.local.get(b) or f"_p{i}"
+            params.append(f"{name}=None")
+            if in_env:
+                items[slot] = name
+            elif b not in self.local and (b in self.used or b in self.touched or b.name in self.captured):
+                binds.append(f"        env[{slot}] = {name}")
+        if code.setup is not None and code.param_slots is None:
+            params, args = ["*args"], "list(args)"
+        else:
+            params.append("*_rest")
+            args = "[" + "".join(p[:-5] + ", " for p in params[:-1]) + "*_rest]"
+        return template, items, this, this_local, params, binds, args
+
+    def async_call_function(self, marked, code):
+        """``_fast``/``_call`` of an async function: its whole [[Call]], returning its
+        promise (what generators.async_fast does for any async function, here with
+        the parameters bound as call_function binds them).
+
+        A body that can suspend is the generator ``_body``, started on a fresh
+        ``env`` by generators.async_start.  A body that cannot runs here itself,
+        each ``return v`` giving ``_async_return(_realm, v)`` and a throw
+        ``_async_throw``: the promise is made at the return, which is unobservable
+        unless ``v`` is an object (whose "then" resolving it reads) and code still
+        runs after the return; so a body that returns from inside a ``finally``'s
+        try or a ``for-of`` (which closes its iterator) takes this path only when
+        it suspends (see build)."""
+        suspends = self.body_suspends
+        template, items, this, this_local, params, binds, args = self.call_parameters(code, suspends)
+        setup = code.setup is not None and code.param_slots is None
+        leaf = self.leaf = _is_leaf(self.c.fn.info.node)
+        head = [f"def _fast(fobj, this, {', '.join(params)}):",
+                "    st = _st",
+                "    _realm = st.realm",
+                f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})"]
+        if not leaf:
+            head += ["    st.depth = _d = st.depth + 1",
+                     "    st.steps = _s = st.steps - 1",
+                     "    if _d > st.max_depth or _s < 0: _enter_limits(st)"]
+        head.append("    try:")
+        env_line = len(head)
+        head.append(f"        env = [{', '.join(items)}]")
+        if suspends:
+            if setup:
+                head.append(f"        {self.const(code.setup)}(env, list(args), fobj)")
+            body = ["        return _async_start(_realm, _body(env))"]
+        else:
+            head.append("    " + self.local_counters())
+            if this_local is not None:
+                head.append(f"        {this_local} = {this}")
+            head.extend(binds)
+            if setup:
+                head.append(f"        {self.const(code.setup)}(env, list(args), fobj)")
+            fresh = template if not setup else None
+            head.append(self.base_loads(tuple(code.param_slots or ()) + ((1,) if this_local is not None else ()),
+                                        fresh))
+            body = [line.replace(_RETURN_OPEN, "_async_return(_realm, ").replace(_RETURN_CLOSE, ")")
+                    for line in marked] + ["        return _async_return(_realm, None)"]
+            if not any(_ENV.search(line) for line in head[env_line + 1:] + body):
+                head[env_line] = "        pass"     # nothing reads the environment: do not make it
+        start = len(self.source_lines) + len(head) + 1
+        extra = ["    except RecursionError:",
+                 "        raise _stack_overflow() from None"]
+        if not leaf:
+            extra += ["    finally:",
+                      "        st.depth -= 1"]
+        return self.assemble(head, body, start, extra, "return _async_throw(_realm, _e.value)") + \
+            "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
+
+    def assemble(self, head, body, start, extra, on_error="raise"):
+        tail = ["    except _JSError as _e:", f"        _lines.annotate(_e, {start})", "        " + on_error]
         lines = head + body + tail + extra
         self.source_lines.extend(lines)
         return "\n".join(lines)
@@ -391,7 +469,10 @@ class FunctionGenerator(ExpressionGenerator):
         self.mark(node)
         if _contains_return(node):
             self.emit(f"_s = {call}{name}({self.env()})")
-            self.emit("if _s is not None: return _s[1]")
+            self.emit("if _s is not None:")
+            self.level += 1
+            self.emit_return("_s[1]")
+            self.level -= 1
         else:
             self.emit(f"{call}{name}({self.env()})")
 
@@ -480,10 +561,12 @@ class FunctionGenerator(ExpressionGenerator):
 
     def s_ReturnStatement(self, node):
         self.mark(node)
-        if node.argument is None:
-            self.emit("return None")
-        else:
-            self.emit(f"return {self.expr(node.argument)}")
+        self.emit_return("None" if node.argument is None else self.expr(node.argument))
+
+    def emit_return(self, value):
+        """``return value`` from the body, its value marked: an async function's
+        ``_fast`` returns the promise made from it (see call_function)."""
+        self.emit(f"return {_RETURN_OPEN}{value}{_RETURN_CLOSE}")
 
     def s_ThrowStatement(self, node):
         self.mark(node)
@@ -1122,6 +1205,32 @@ class FunctionGenerator(ExpressionGenerator):
 
 _ENV = re.compile(r"\benv\b")
 _TOKEN = re.compile("([\x01\x03\x04\x05])(\\d+)\x02")
+_RETURN_OPEN, _RETURN_CLOSE = "\x06", "\x07"     # around a returned value (emit_return)
+
+
+def _plain_returns(line):
+    return line.replace(_RETURN_OPEN, "").replace(_RETURN_CLOSE, "")
+
+
+def _returns_through_cleanup(node):
+    """Does the function ``node`` return from inside the block or handler of a try
+    statement with a ``finally``, or from a ``for-of`` body (whose iterator the
+    return closes), so that code runs between its return and its end?"""
+    from ..compiler.scope import iter_children
+
+    def visit(n, inside):
+        t = n.type
+        if t == "ReturnStatement":
+            return inside
+        if t in _NESTED:
+            return False
+        if t == "TryStatement" and n.finalizer is not None:
+            return any(visit(ch, True) for ch in (n.block, n.handler) if ch is not None) or \
+                visit(n.finalizer, inside)
+        if t == "ForOfStatement":
+            return any(visit(ch, inside) for ch in (n.left, n.right)) or visit(n.body, True)
+        return any(visit(ch, inside) for ch in iter_children(n))
+    return visit(node.body, False)
 
 
 class _Everything:
@@ -1312,6 +1421,8 @@ BASE_NAMESPACE = {
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
+    "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
+    "_async_return": async_return, "_async_throw": async_throw, "_enter_limits": enter_limits,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
 }

@@ -12,6 +12,7 @@ from ..agent import state, out_of_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
 from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
+from ..functions import _check_limits
 
 
 class NotAnArray:
@@ -63,6 +64,17 @@ def charge_steps():
     if st.steps < 0:
         out_of_steps()
     return STEP_BATCH - 1
+
+
+def enter_limits(st):
+    """The depth and step checks of a generated [[Call]] that has counted its level
+    of depth but not yet entered the ``try`` whose ``finally`` uncounts it (an async
+    function's, whose ``try`` turns errors into a rejected promise)."""
+    try:
+        _check_limits(st)
+    except BaseException:
+        st.depth -= 1
+        raise
 
 
 def stack_overflow():

@@ -222,10 +222,11 @@ class CompilerCore:
         if kind != NORMAL:
             from ..generators import runner_for
             code.runner = runner_for(kind)
-            if kind == ASYNC:
+            if kind == ASYNC:       # its whole [[Call]]: generated, or generators.async_fast
                 from ..generators import async_entry, async_fast
-                code.entry = async_entry    # its whole [[Call]]
-                code.fast = async_fast
+                code.entry = getattr(code.body, "entry", None) or async_entry
+                code.fast = getattr(code.body, "fast", None) or async_fast
+                code.leaf = getattr(code.body, "leaf", False)
         code.slow_call = code.is_class_constructor or code.runner is not None
         if fs.var_env is None and not code.slow_call:
             code.entry = getattr(code.body, "entry", None)
