@@ -20,7 +20,11 @@ PENDING, FULFILLED, REJECTED = "pending", "fulfilled", "rejected"
 class JSPromise(JSObject):
     """A promise.  ``reactions`` holds the PromiseFulfillReactions and
     PromiseRejectReactions of a pending promise as one list of (fulfill, reject)
-    reaction pairs (created on the first then), None otherwise."""
+    reaction pairs (created on the first then), None otherwise.  A reaction is a
+    PromiseReaction record, the tuple (capability or None, is_reject, handler) with
+    a JS function or None (the identity or thrower) as handler; or, for the
+    engine's own awaits and host code, a Python callable, which its job calls with
+    the argument and nothing else."""
 
     __slots__ = ("promise_state", "result", "reactions", "is_handled")
     class_name = "Promise"
@@ -125,7 +129,9 @@ def trigger_reactions(reactions, which, argument):
     direct = realm.host is None
     jobs = realm.jobs
     for pair in reactions:
-        job = reaction_job(pair[which], argument)
+        reaction = pair[which]
+        job = partial(_run_reaction, reaction, argument) if type(reaction) is tuple else \
+            partial(reaction, argument)
         if direct:
             jobs.append(job)
         else:
@@ -140,17 +146,12 @@ def enqueue(realm, job):
         realm.enqueue_job(job)
 
 
-# A reaction is a tuple (capability or None, is_reject, handler): handler None
-# (the identity or thrower), a JS function, or a Python callable (the engine's own
-# awaits and host code), which is called with the argument and nothing else.
-
 def reaction_job(reaction, argument):
     """NewPromiseReactionJob (https://tc39.es/ecma262/#sec-newpromisereactionjob).
     The job is a C-level partial, not a fresh closure."""
-    handler = reaction[2]
-    if handler is not None and not isinstance(handler, JSObject):
-        return partial(handler, argument)
-    return partial(_run_reaction, reaction, argument)
+    if type(reaction) is tuple:
+        return partial(_run_reaction, reaction, argument)
+    return partial(reaction, argument)
 
 
 def _run_reaction(reaction, argument):
@@ -273,11 +274,10 @@ def perform_promise_then_native(p, on_fulfilled, on_rejected):
     """Attach Python callables as reactions (used by await and host code)."""
     s = p.promise_state
     if s is PENDING:
-        pair = ((None, False, on_fulfilled), (None, True, on_rejected))
         if p.reactions is None:
-            p.reactions = [pair]
+            p.reactions = [(on_fulfilled, on_rejected)]
         else:
-            p.reactions.append(pair)
+            p.reactions.append((on_fulfilled, on_rejected))
     elif s is FULFILLED:
         enqueue(state.realm, partial(on_fulfilled, p.result))
     else:
@@ -296,6 +296,18 @@ def is_unmodified_promise(x, realm):
         return False
     c = x.proto.props.get("constructor")
     return type(c) is Prop and c.value is realm.promise_constructor
+
+
+def promise_species_constructor(p, realm):
+    """SpeciesConstructor(p, %Promise%) (https://tc39.es/ecma262/#sec-speciesconstructor)
+    for a promise ``p`` of ``realm``.  When the Get of p's "constructor" runs no code
+    and gives %Promise% (is_unmodified_promise) and %Promise%[@@species] is still the
+    original accessor, whose getter returns its this value, both Gets are
+    unobservable and give %Promise%."""
+    c = realm.promise_constructor
+    if is_unmodified_promise(p, realm) and c.props.get(SYM_SPECIES) is realm.promise_species:
+        return c
+    return species_constructor(p, c)
 
 
 def promise_resolve(c, x):
@@ -350,11 +362,12 @@ def setup(realm):
     install_global(realm, "Promise", ctor)
     proto.props[SYM_TO_STRING_TAG] = Prop("Promise", CONFIGURABLE)
     getter(realm, ctor, SYM_SPECIES)(lambda this, args: this)
+    realm.promise_species = ctor.props[SYM_SPECIES]     # for promise_species_constructor
 
     @method(realm, proto, "then", 2)
     def then(this, args):
         p = _this_promise(this, "then")
-        c = species_constructor(p, ctor)
+        c = promise_species_constructor(p, realm)
         cap = new_promise_capability(c)
         return perform_promise_then(p, arg(args, 0), arg(args, 1), cap)
 

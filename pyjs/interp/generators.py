@@ -16,6 +16,7 @@ from .ops import (create_iter_result, get_iterator, call, get_method, iterator_c
 AWAIT = 0
 YIELD = 1
 YIELD_RAW = 2
+AWAIT_LATER = 3     # an await whose body found that it cannot complete at once (see await_now)
 
 
 class GeneratorReturn(BaseException):
@@ -320,7 +321,9 @@ class AsyncDriver:
                 self.resume = self.fail = None
                 self.on_throw(e.value)
                 return
-            v = out[1]
+            kind, v = out
+            if kind == AWAIT_LATER:
+                break
             value = await_now(v)
             if value is MISSING:
                 break
@@ -357,17 +360,15 @@ def await_now(v):
     the drain loop: an async function body resumed by its AsyncDriver (after its
     first await), never the part of a body that runs inside its caller's call."""
     realm = state.realm
-    if realm.jobs or realm.host is not None:
-        return MISSING
     if type(v) is JSPromise:
-        if v.promise_state is not FULFILLED or v.proto is not realm.promise_prototype \
-                or "constructor" in v.props \
-                or type(c := v.proto.props.get("constructor")) is not Prop \
-                or c.value is not realm.promise_constructor:
-            return MISSING
-        v.is_handled = True
-        return v.result
-    if isinstance(v, JSObject):
+        if v.promise_state is FULFILLED and not realm.jobs and realm.host is None \
+                and v.proto is realm.promise_prototype and "constructor" not in v.props \
+                and type(c := v.proto.props.get("constructor")) is Prop \
+                and c.value is realm.promise_constructor:
+            v.is_handled = True
+            return v.result
+        return MISSING
+    if isinstance(v, JSObject) or realm.jobs or realm.host is not None:
         return MISSING
     return v
 

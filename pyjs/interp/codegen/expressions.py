@@ -196,7 +196,8 @@ class ExpressionGenerator:
         ``_aw`` is generators.await_now, which gives the value at once when the
         await's reaction job would be the next job run anyway.  ``_aw`` starts as
         await_later (the body's first part runs inside its caller's call) and
-        becomes await_now at the first suspension.  Async generators are resumed by
+        becomes await_now at the first suspension; an await that did not complete
+        says so (AWAIT_LATER), so that the driver does not check it again.  Async generators are resumed by
         their callers' next() and module bodies by module evaluation: they always
         suspend."""
         value = self.expr(node.argument)
@@ -206,7 +207,7 @@ class ExpressionGenerator:
         self.await_now = True
         v, r = self.temp(), self.temp()
         return f"({r} if ({r} := _aw({v} := {value})) is not _MISSING else " \
-               f"(yield (_AWAIT, {v})) if (_aw := _await_now) else None)"
+               f"(yield (_AWAIT_LATER, {v})) if (_aw := _await_now) else None)"
 
     def x_YieldExpression(self, node):
         if node.delegate or self.c.fn.kind == "asyncgen":

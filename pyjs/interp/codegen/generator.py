@@ -19,8 +19,9 @@ from ..values import JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, Prop, null
 from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
-from ..generators import (GeneratorReturn, AWAIT, YIELD, await_now, await_later, async_start,
+from ..generators import (GeneratorReturn, AWAIT, AWAIT_LATER, YIELD, await_now, await_later, async_start,
                            async_return, async_throw)
+from ...builtins.promise import JSPromise, FULFILLED
 from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from .expressions import ExpressionGenerator, Unsupported, PURE
@@ -321,8 +322,9 @@ class FunctionGenerator(ExpressionGenerator):
 
         A body that can suspend is the generator ``_body``, started on a fresh
         ``env`` by generators.async_start.  A body that cannot runs here itself,
-        each ``return v`` giving ``_async_return(_realm, v)`` and a throw
-        ``_async_throw``: the promise is made at the return, which is unobservable
+        each ``return v`` giving what ``_async_return(_realm, v)`` gives (inline for a
+        non-object) and a throw ``_async_throw``: the promise is made at the return,
+        which is unobservable
         unless ``v`` is an object (whose "then" resolving it reads) and code still
         runs after the return; so a body that returns from inside a ``finally``'s
         try or a ``for-of`` (which closes its iterator) takes this path only when
@@ -356,8 +358,9 @@ class FunctionGenerator(ExpressionGenerator):
             fresh = template if not setup else None
             head.append(self.base_loads(tuple(code.param_slots or ()) + ((1,) if this_local is not None else ()),
                                         fresh))
-            body = [line.replace(_RETURN_OPEN, "_async_return(_realm, ").replace(_RETURN_CLOSE, ")")
-                    for line in marked] + ["        return _async_return(_realm, None)"]
+            body = [line.replace(_RETURN_OPEN, "(_JSPromise(_realm.promise_prototype, _FULFILLED, _rv) if not "
+                                 "isinstance((_rv := ").replace(_RETURN_CLOSE, "), JSObject) else _async_return(_realm, _rv))")
+                    for line in marked] + ["        return _JSPromise(_realm.promise_prototype, _FULFILLED, None)"]
             if not any(_ENV.search(line) for line in head[env_line + 1:] + body):
                 head[env_line] = "        pass"     # nothing reads the environment: do not make it
         start = len(self.source_lines) + len(head) + 1
@@ -1420,9 +1423,9 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD,
+    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
     "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
-    "_async_return": async_return, "_async_throw": async_throw, "_enter_limits": enter_limits,
+    "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw, "_enter_limits": enter_limits,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
 }
