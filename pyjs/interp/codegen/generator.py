@@ -268,14 +268,7 @@ class FunctionGenerator(ExpressionGenerator):
         head.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
         if not any(_ENV.search(line) for line in head[env_line + 1:] + body):
             head[env_line] = "        pass"     # nothing reads the environment: do not make it
-        start = len(self.source_lines) + len(head) + 1
-        extra = ["    except RecursionError:",
-                 "        raise _stack_overflow() from None"]
-        if not leaf:
-            extra += ["    finally:",
-                      "        st.depth -= 1"]
-        return self.assemble(head, body, start, extra) + \
-            "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
+        return self.call_entries(head, body, leaf)
 
     def call_parameters(self, code, in_env):
         """What a whole [[Call]] binds: (the function scope's template, the source of
@@ -363,13 +356,18 @@ class FunctionGenerator(ExpressionGenerator):
                     for line in marked] + ["        return _JSPromise(_realm.promise_prototype, _FULFILLED, None)"]
             if not any(_ENV.search(line) for line in head[env_line + 1:] + body):
                 head[env_line] = "        pass"     # nothing reads the environment: do not make it
+        return self.call_entries(head, body, leaf, "return _async_throw(_realm, _e.value)")
+
+    def call_entries(self, head, body, leaf, on_error="raise"):
+        """``_fast`` from its head and body (a stack overflow becomes a RangeError; a
+        non-leaf gives back its call depth), and ``_call``, its list-of-arguments form."""
         start = len(self.source_lines) + len(head) + 1
         extra = ["    except RecursionError:",
                  "        raise _stack_overflow() from None"]
         if not leaf:
             extra += ["    finally:",
                       "        st.depth -= 1"]
-        return self.assemble(head, body, start, extra, "return _async_throw(_realm, _e.value)") + \
+        return self.assemble(head, body, start, extra, on_error) + \
             "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
 
     def assemble(self, head, body, start, extra, on_error="raise"):
