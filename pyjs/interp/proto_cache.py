@@ -54,8 +54,7 @@ class WatchedProps(dict):
 
     def __setitem__(self, key, value):
         dict.__setitem__(self, key, value)
-        if INHERITED:
-            INHERITED.clear()
+        invalidate()
 
     def __delitem__(self, key):
         dict.__delitem__(self, key)
