@@ -15,7 +15,7 @@ from ..ops import (
     instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
     float_mod, to_property_key, set_failure_error,
 )
-from ..runtime import (get_member, get_named, get_computed, set_member, set_computed,
+from ..runtime import (get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, get_named_any, new_object,
                        get_named_ordinary)
 from ..compiler.refs import make_setter
@@ -42,7 +42,7 @@ _HELPERS = {
     "_to_boolean": to_boolean, "_to_number": to_number, "_js_neg": js_neg,
     "_js_bitnot": js_bitnot, "_float_div": float_div, "_float_mod": float_mod,
     "_to_property_key": to_property_key, "_set_failure_error": set_failure_error,
-    "_get_member": get_member, "_get_named": get_named, "_get_named_ordinary": get_named_ordinary,
+    "_get_member": get_member, "_get_named_ordinary": get_named_ordinary,
     "_INHERITED": INHERITED, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed, "_get_named_any": get_named_any,
