@@ -29,6 +29,7 @@ class Realm:
         self.modules = {}
         self.on_unhandled_rejection = None
         self.console_handler = None
+        self.global_listeners = None    # the global object's EventTarget state (webapi/event.py)
         prev = state.realm
         state.realm = self
         try:

@@ -17,7 +17,6 @@ the source/dependent signal sets of ``AbortSignal.any``.  ``AbortSignal.timeout`
 schedules through the realm's global ``setTimeout`` (installed by the host's
 event loop), so this module needs no timer machinery of its own.
 """
-import weakref
 
 from ..interp.functions import NativeFunction
 from ..interp.ops import get_prototype_from_constructor, is_callable, to_boolean
@@ -52,18 +51,15 @@ class GlobalScopeListeners:
         self.listeners, self.handlers = [], {}
 
 
-_global_listeners = weakref.WeakKeyDictionary()     # realm -> GlobalScopeListeners
-
-
 def listener_state(realm, target):
     """The object holding ``target``'s listeners (itself, or the global object's record)."""
     if isinstance(target, EventTargetObject):
         return target
     if target is realm.global_object:
-        state = _global_listeners.get(realm)
-        if state is None:
-            state = _global_listeners[realm] = GlobalScopeListeners()
-        return state
+        # kept on the realm, not in a weak map keyed by it: the listeners reach the realm
+        if realm.global_listeners is None:
+            realm.global_listeners = GlobalScopeListeners()
+        return realm.global_listeners
     raise type_error("Illegal invocation: receiver is not an EventTarget")
 
 
