@@ -124,6 +124,8 @@ def _parse(source, module, eval_context=None):
             watched = []
             tree = convert(tree, astral_offsets(source), watched)
         check_early_errors(watched)
+        if module:
+            tree.has_top_level_await = _has_top_level_await(tree, source)
     except EsprimaError as e:
         return ("error", _strip_message(e.message or str(e)), e.index or 0, None)
     except EarlyError as e:
@@ -131,6 +133,18 @@ def _parse(source, module, eval_context=None):
     except RecursionError:
         return ("error", "Maximum nesting depth exceeded", 0, None)
     return ("tree", tree)
+
+
+def _has_top_level_await(program, source):
+    """Does a module's top level (outside functions) hold an ``await``, ``for await`` or
+    ``await using``, so that its body is async (https://tc39.es/ecma262/#sec-module-semantics)?
+    Stored as the Program's ``has_top_level_await``, found once per parse rather than at
+    each compile of a cached module.  The keyword cannot be escaped, so a statement
+    without it in its text is not walked (most statements of a bundle)."""
+    from ..interp.compiler.scope import contains_suspend
+    source16 = to_utf16(source)
+    return any(source16.find("await", s.start, s.end) >= 0 and contains_suspend(s)
+               for s in program.body)
 
 
 def __getattr__(name):

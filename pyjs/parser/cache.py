@@ -89,15 +89,24 @@ def _esprima_version() -> bytes:
         return repr(esprima.__version__).encode()
 
 
+def hash_sources(h, directory) -> None:
+    """Feed the name and text of each ``.py`` file in ``directory`` to hash ``h``, in name
+    order.  ``os.listdir``, not ``Path.glob``: a process's first glob builds its pattern
+    machinery (~8 ms of every start that reads the cache)."""
+    for name in sorted(n for n in os.listdir(directory) if n.endswith(".py")):
+        with open(os.path.join(directory, name), "rb") as f:
+            h.update(name.encode() + b"\0" + f.read() + b"\0")
+
+
 def layer_digest() -> bytes:
     """Digest of everything that shapes a cached tree (computed once)."""
     global _layer_digest
     if _layer_digest is None:
         h = new_hash(b"pyjs-parser\0" + _esprima_version() + b"\0")
-        here = Path(__file__).resolve().parent
+        here = os.path.dirname(os.path.realpath(__file__))
+        hash_sources(h, here)
         # the RegExp checker decides which literals are early errors (see _SplitPickler)
-        for path in sorted(here.glob("*.py")) + sorted(here.parent.joinpath("regexp").glob("*.py")):
-            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        hash_sources(h, os.path.join(os.path.dirname(here), "regexp"))
         _layer_digest = h.digest()
     return _layer_digest
 

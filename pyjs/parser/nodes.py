@@ -185,9 +185,45 @@ def convert(n, astral=None, watch=None):
         nd.setdefault("shorthand", False)
     if d.get("_parenthesized"):
         nd["parenthesized"] = True
+    if t == "ForStatement":
+        head = nd["init"]
+        if head is not None and head.type == "VariableDeclaration" and head.kind != "var":
+            nd["has_closure"] = may_hold_closure(node)
     if watch is not None and t in WATCHED:
         watch.append(node)
     return node
+
+
+_CLOSURE_TYPES = frozenset(("FunctionExpression", "ArrowFunctionExpression", "ClassExpression",
+                            "FunctionDeclaration", "ClassDeclaration"))
+
+
+def may_hold_closure(node):
+    """Could evaluating ``node`` create a closure: a function, class, method or accessor,
+    or a call of ``eval`` (a direct eval's code may make one)?
+
+    ``convert`` answers this for each ``for`` statement with a ``let``/``const`` head, as
+    its ``has_closure`` field: only then must each iteration copy the head's bindings
+    (CreatePerIterationEnvironment), which the compilers decide when they compile the
+    loop.  Answered here, the walk of the loop is done once per parse and stored with
+    the tree in the parse cache, instead of at every compile of a cached source.
+    """
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in _CLOSURE_TYPES or (t == "CallExpression" and n.callee.type == "Identifier"
+                                   and n.callee.name == "eval"):
+            return True
+        if t == "Property" and (n.method or n.kind in ("get", "set")):
+            return True
+        for v in n.__dict__.values():
+            tv = type(v)
+            if tv is Node:
+                stack.append(v)
+            elif tv is list:
+                stack.extend(x for x in v if type(x) is Node)
+    return False
 
 
 def astral_offsets(source):

@@ -33,7 +33,6 @@ resolve to the same (depth, slot) pairs as an eager compile would give them.
 """
 import os
 import threading
-from pathlib import Path
 
 from .code import FunctionCode
 
@@ -116,11 +115,9 @@ def compiler_digest():
     does not count (it might not have found the same early errors)."""
     global _compiler_digest
     if _compiler_digest is None:
-        from ...parser.cache import new_hash
+        from ...parser.cache import new_hash, hash_sources
         h = new_hash(b"pyjs-compiler\0")
-        here = Path(__file__).resolve().parent
-        for path in sorted(here.glob("*.py")):
-            h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        hash_sources(h, os.path.dirname(os.path.realpath(__file__)))
         _compiler_digest = h.hexdigest()[:16]
     return _compiler_digest
 

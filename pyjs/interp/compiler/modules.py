@@ -4,8 +4,7 @@ https://tc39.es/ecma262/#sec-parsemodule
 """
 from .code import FunctionCode
 from .core import FunctionState
-from .scope import (Scope, FunctionInfo, var_declared_names, lexical_declarations, contains_suspend,
-                    TDZ)
+from .scope import Scope, FunctionInfo, var_declared_names, lexical_declarations, TDZ
 from .refs import make_setter
 
 
@@ -40,10 +39,7 @@ class ModuleCompiler:
         scope = Scope("module", None, strict=True)
         scope.func = scope
         self.scope = scope
-        # a top-level await needs the keyword in the statement's text (it cannot be
-        # escaped): most statements of a bundle are not walked at all
-        src = self.source
-        has_tla = any(src.find("await", s.start, s.end) >= 0 and contains_suspend(s) for s in stmts)
+        has_tla = program.has_top_level_await        # found by the parser
         info = FunctionInfo(program, True, False, "async" if has_tla else "normal")
         self.fn = FunctionState(info, scope, "async" if has_tla else "normal")
         mc = ModuleCode()

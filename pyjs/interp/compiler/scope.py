@@ -157,13 +157,16 @@ def scan_function(info, body_nodes):
 # contains_suspend's answers (compiling a generator asks again for each level of a
 # nested expression); weak, so that the trees asked about are not kept alive
 _SUSPEND_CACHE = WeakKeyDictionary()
+# a yield or await in a function is the nested function's own; the others have no children
+# (answered before the cache, whose lookups cost more than that)
+_NO_SUSPEND = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
+                         "Identifier", "Literal", "ThisExpression", "Super", "PrivateIdentifier"))
 
 
 def contains_suspend(node):
     """Does ``node`` contain a ``yield`` or ``await`` of the enclosing function?"""
-    t = node.type
-    if t == "FunctionDeclaration" or t == "FunctionExpression" or t == "ArrowFunctionExpression":
-        return False        # a yield or await in there is the nested function's own
+    if node.type in _NO_SUSPEND:
+        return False
     r = _SUSPEND_CACHE.get(node)
     if r is not None:
         return r

@@ -12,7 +12,7 @@ from ..values import JSError, MISSING, null, ENUMERABLE
 from .code import make_function
 from .core import BREAK, CONTINUE
 from .refs import make_setter, make_getter
-from .scope import bound_names, iter_children
+from .scope import bound_names
 
 
 def _set_cv_none(env):
@@ -707,16 +707,6 @@ def for_in_keys(o):
 
 
 def _has_closure(node):
-    """Could a closure capture a per-iteration binding of this loop?"""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        t = n.type
-        if t in ("FunctionExpression", "ArrowFunctionExpression", "ClassExpression",
-                 "FunctionDeclaration", "ClassDeclaration") or (t == "CallExpression" and
-                                                               n.callee.type == "Identifier" and n.callee.name == "eval"):
-            return True
-        if t == "Property" and (n.method or n.kind in ("get", "set")):
-            return True
-        stack.extend(iter_children(n))
-    return False
+    """Could a closure capture a per-iteration binding of this ``for`` statement (one with
+    a ``let``/``const`` head)?  The parser found out (``parser.nodes.may_hold_closure``)."""
+    return node.has_closure
