@@ -102,7 +102,9 @@ class ClassCompiler:
                 elif t == "PropertyDefinition":
                     key = self._class_key(el)
                     init = None
-                    if el.value is not None:
+                    if _is_constant_initializer(el.value):
+                        init = ConstantInitializer(self.compile_expr(el.value)(None))
+                    elif el.value is not None:
                         fn = _synthetic_method(el.value, el.value)
                         fn.field_initializer = True     # eval in it may not use arguments
                         init = self.compile_function(fn, name="", is_method=True)
@@ -184,8 +186,8 @@ class ClassCompiler:
                 elif kind == "field":
                     _, _, _, key, init, computed, private, anon = el
                     k = key(e) if private else (to_property_key((yield from key(e))) if computed else key)
-                    fobj = None
-                    if init is not None:
+                    fobj = init
+                    if init is not None and type(init) is not ConstantInitializer:
                         fobj = make_function(init, e, realm, home_object=target)
                     (static_fields if static else instance_fields).append(("field", k, fobj, anon))
                 else:
@@ -215,6 +217,31 @@ class ClassCompiler:
         if el.computed:
             return self.expr_g_or_plain(el.key)
         return self.static_key(el.key)
+
+
+def _is_constant_initializer(node):
+    """Is a field's initializer a literal whose every evaluation gives the same value (any
+    but a RegExp literal, which makes a new object each time)?"""
+    return node is not None and node.type == "Literal" and getattr(node, "regex", None) is None
+
+
+class ConstantInitializer:
+    """The initializer of a field whose value is a constant literal (``static VERSION =
+    "1.0"``, ``count = 0``), in place of the initializer method the spec evaluates it in
+    (ClassFieldDefinitionEvaluation): JS can reach neither that method nor anything its
+    call does for a literal, so no function object is made and none is compiled or called
+    (for each of a bundle's classes while it starts, for each instance after).  It has
+    the protocol of a field's initializer function: ``init.code.invoke(init, receiver, [],
+    None)`` gives the value."""
+
+    __slots__ = ("value", "code")
+
+    def __init__(self, value):
+        self.value = value
+        self.code = self
+
+    def invoke(self, _init, _receiver, _args, _new_target):
+        return self.value
 
 
 class _NamedInit:
