@@ -39,6 +39,7 @@ from ..interp.functions import NativeFunction
 from ..interp.values import HIDDEN, MISSING, JSObject, Prop
 
 CONSTRUCTOR = "constructor"     # a NativeFunction with [[Construct]], [[Prototype]] %Function.prototype%
+FUNCTION = "function"           # a NativeFunction without [[Construct]] (structuredClone)
 NAMESPACE = "namespace"         # an ordinary object with [[Prototype]] %Object.prototype% (Math, JSON)
 
 _TYPED_ARRAYS = ("Int8", "Uint8", "Uint8Clamped", "Int16", "Uint16", "Int32", "Uint32",
@@ -123,27 +124,35 @@ def shell_class(base):
 
 
 class PendingFamily:
-    """One realm's not yet created family: its shells and what to run after its setup."""
+    """One realm's not yet created family: its shells and what to run after its setup.
 
-    __slots__ = ("realm", "family", "shells", "roots", "hooks")
+    A family of ``LAZY_FAMILIES`` by default; a host's families (the Web APIs,
+    ``pyjs.webapi.install``) pass their own ``specs`` (shells as in LAZY_FAMILIES),
+    ``extra_roots`` (as in EXTRA_ROOTS) and ``module`` (whose ``setup(realm)`` creates
+    the family).
+    """
 
-    def __init__(self, realm, family):
+    __slots__ = ("realm", "family", "specs", "module", "shells", "roots", "hooks")
+
+    def __init__(self, realm, family, specs=None, extra_roots=None, module=None):
         self.realm = realm
         self.family = family
+        self.specs = LAZY_FAMILIES[family] if specs is None else specs
+        self.module = f"{__package__}.{family}" if module is None else module
         self.shells = {}            # intrinsic name -> shell
-        self.roots = {intrinsic_root(d[1]) for d in LAZY_FAMILIES[family]}
-        self.roots.update(EXTRA_ROOTS.get(family, ()))
+        self.roots = {intrinsic_root(d[1]) for d in self.specs}
+        self.roots.update(EXTRA_ROOTS.get(family, ()) if extra_roots is None else extra_roots)
         self.hooks = []             # callables run right after setup (with_intrinsic)
 
     def install_shells(self):
         """Create the shells and put the global ones on the global object (realm creation)."""
         realm = self.realm
         g = realm.global_object.props
-        for global_name, intrinsic, kind, proto_name in LAZY_FAMILIES[self.family]:
-            if kind == CONSTRUCTOR:
+        for global_name, intrinsic, kind, proto_name in self.specs:
+            if kind == CONSTRUCTOR or kind == FUNCTION:
                 shell = shell_class(NativeFunction).__new__(shell_class(NativeFunction))
                 shell.realm = realm
-                shell.is_constructor = True
+                shell.is_constructor = kind == CONSTRUCTOR
                 default_proto = realm.function_prototype
             else:
                 shell = shell_class(JSObject).__new__(shell_class(JSObject))
@@ -178,7 +187,7 @@ class PendingFamily:
         state.realm = realm
         realm.adopting = dict(self.shells)
         try:
-            importlib.import_module(f"{__package__}.{self.family}").setup(realm)
+            importlib.import_module(self.module).setup(realm)
             if realm.adopting:
                 raise AssertionError(f"lazy family {self.family!r} did not create {sorted(realm.adopting)}")
             for hook in self.hooks:

@@ -12,7 +12,8 @@ becomes an EventTarget (``addEventListener`` on the global works).  Timers,
 queueMicrotask and console belong to the host's event loop
 (:mod:`pyjs.webapi.eventloop`, :mod:`pyjs.webapi.console`) and are not
 installed here; ``AbortSignal.timeout`` uses the global ``setTimeout`` when it
-is called.
+is called.  Most families are created when first used (``LAZY_WEB_FAMILIES``): until
+then their globals hold shells, as the lazy builtin families' do (pyjs.builtins.lazy).
 
 Host side — the worker runtime turns HTTP traffic into JS values and back:
 
@@ -43,15 +44,56 @@ Body or None); ``pyjs.webapi.response.ResponseRecord`` +
 and ``fully_read_body``; ``pyjs.webapi.buffers`` converts BufferSources
 (``buffer_source_bytes``, ``new_uint8_array``, ``new_array_buffer``).
 """
-from . import (base64, blob, dom_exception, encoding, event, formdata, headers, navigator, performance,
-               request, response, streams, structured_clone as structured_clone_module, url)
-from .request import new_request, set_api_base_url
-from .response import BodyChunks, ResponseParts, read_response
-from .structured_clone import structured_clone
+import importlib
+
+from ..builtins.lazy import CONSTRUCTOR, FUNCTION, PendingFamily
+from . import base64, dom_exception, event, navigator, performance
 from .url_percent import utf16_from_usv
 
 __all__ = ["install_web_apis", "new_request", "read_response", "ResponseParts", "BodyChunks",
            "structured_clone", "set_api_base_url"]
+
+# The families' setups, in the order their globals appear on the global object.
+FAMILIES = ("dom_exception", "performance", "event", "base64", "encoding", "url", "headers",
+            "streams", "blob", "formdata", "request", "response", "structured_clone", "navigator")
+
+_STREAMS = ("ByteLengthQueuingStrategy", "CountQueuingStrategy", "ReadableStream",
+            "ReadableStreamDefaultReader", "ReadableStreamDefaultController",
+            "ReadableByteStreamController", "ReadableStreamBYOBRequest", "ReadableStreamBYOBReader",
+            "WritableStream", "WritableStreamDefaultWriter", "WritableStreamDefaultController",
+            "TransformStream", "TransformStreamDefaultController", "TextEncoderStream",
+            "TextDecoderStream")
+
+
+def _interfaces(*names):
+    return tuple((n, f"%{n}%", CONSTRUCTOR, None) for n in names)
+
+
+# Families created when a program first uses them, as the lazy builtin families are
+# (pyjs.builtins.lazy, whose shells they use): their modules, and the streams, body, URL
+# and buffer machinery those import, are imported then, not by every realm's start (a
+# worker that never builds a Request or a URL while it starts pays nothing for them).
+# Family -> its shells in the order its setup installs their globals (as LAZY_FAMILIES).
+# The others stay eager: DOMException, performance and navigator are small, and the
+# global object's [[Prototype]] is EventTarget.prototype from the start.
+LAZY_WEB_FAMILIES = {
+    "encoding": _interfaces("TextDecoder", "TextEncoder"),
+    "url": _interfaces("URLSearchParams", "URL"),
+    "headers": _interfaces("Headers"),
+    "streams": _interfaces(*_STREAMS),
+    "blob": (*_interfaces("Blob"), ("File", "%File%", CONSTRUCTOR, "%Blob%")),
+    "formdata": _interfaces("FormData"),
+    "request": _interfaces("Request"),
+    "response": _interfaces("Response"),
+    "structured_clone": (("structuredClone", "%structuredClone%", FUNCTION, None),),
+}
+# intrinsic names a family registers besides its shells' roots (see pyjs.builtins.lazy)
+WEB_EXTRA_ROOTS = {
+    "url": ("URLSearchParamsIteratorPrototype",),
+    "headers": ("HeadersIteratorPrototype",),
+    "streams": ("ReadableStreamAsyncIteratorPrototype",),
+    "formdata": ("FormDataIteratorPrototype",),
+}
 
 
 def install_web_apis(realm, *, user_agent="hostedat-worker/1.0", base_url=None):
@@ -60,18 +102,28 @@ def install_web_apis(realm, *, user_agent="hostedat-worker/1.0", base_url=None):
     ``base_url``: the URL relative ``new Request(...)``/``Response.redirect(...)``
     URLs resolve against (Workers have none: relative URLs are a TypeError).
     """
-    dom_exception.setup(realm)
-    performance.setup(realm)
-    event.setup(realm)
-    base64.setup(realm)
-    encoding.setup(realm)
-    url.setup(realm)
-    headers.setup(realm)
-    streams.setup(realm)
-    blob.setup(realm)
-    formdata.setup(realm)
-    request.setup(realm)
-    response.setup(realm)
-    structured_clone_module.setup(realm)
-    navigator.setup(realm, utf16_from_usv(user_agent))
-    set_api_base_url(realm, base_url)
+    for name in FAMILIES:
+        if name in LAZY_WEB_FAMILIES:
+            PendingFamily(realm, name, LAZY_WEB_FAMILIES[name], WEB_EXTRA_ROOTS.get(name, ()),
+                          f"{__package__}.{name}").install_shells()
+        elif name == "navigator":
+            navigator.setup(realm, utf16_from_usv(user_agent))
+        else:
+            importlib.import_module(f"{__package__}.{name}").setup(realm)
+    if base_url is not None:        # a new realm has none
+        from .request import set_api_base_url
+        set_api_base_url(realm, base_url)
+
+
+# The host's entry points, from the modules of the lazy families: imported when first
+# named (``from pyjs.webapi.install import new_request``), not with this module.
+_ENTRY_POINTS = {"new_request": "request", "set_api_base_url": "request", "read_response": "response",
+                 "ResponseParts": "response", "BodyChunks": "response",
+                 "structured_clone": "structured_clone"}
+
+
+def __getattr__(name):
+    module = _ENTRY_POINTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__package__}.{module}"), name)

@@ -14,11 +14,14 @@ and Date are read through their internal slots ([[MapData]], [[OriginalSource]],
 the spec says, so patches of their prototypes cannot interfere; their modules are imported
 when such a value is first cloned (installing structuredClone creates no builtin family).
 """
+from ..builtins._helpers import install_global
 from ..builtins.array_buffer import ArrayBufferObject, detach_array_buffer
 from ..builtins.data_view import is_view_out_of_bounds
 from ..builtins.error import ErrorObject
+from ..builtins.lazy import new_builtin
 from ..builtins.primitives import PrimitiveObject, StringObject
 from ..interp.arrays import JSArray
+from ..interp.functions import NativeFunction
 from ..interp.ops import create_data_property, to_string
 from ..interp.values import ACCESSOR, ENUMERABLE, HIDDEN, JSObject, JSSymbol, Prop, type_error
 from .blob import BlobObject, FileObject, create_blob, create_file
@@ -210,4 +213,7 @@ def setup(realm):
                 raise type_error("Failed to execute 'structuredClone': transfer items must be objects")
         return structured_clone(realm, args[0], items, cloner)
 
-    realm.define_function("structuredClone", structured_clone_fn, 1)
+    # created lazily (pyjs.webapi.install): adopt the global function's shell
+    f = new_builtin(realm, "%structuredClone%", NativeFunction, realm, structured_clone_fn,
+                    "structuredClone", 1)
+    install_global(realm, "structuredClone", f)

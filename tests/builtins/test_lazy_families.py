@@ -174,3 +174,72 @@ def test_a_failed_creation_is_retried(monkeypatch):
     assert "proxy" in pending_families(realm)
     assert realm.evaluate("typeof Proxy.revocable") == "function"
     assert realm.evaluate("Object.getOwnPropertyNames(Proxy).join()") == "length,name,revocable"
+
+
+# -- the Web APIs' lazy families (pyjs.webapi.install) ---------------------------------------
+
+def _web_realm():
+    from pyjs.webapi.install import install_web_apis
+    realm = Realm()
+    install_web_apis(realm)
+    return realm
+
+
+def test_web_api_realm_creates_no_lazy_web_family():
+    from pyjs.webapi.install import LAZY_WEB_FAMILIES
+    assert set(LAZY_WEB_FAMILIES) <= pending_families(_web_realm())
+
+
+def test_lazy_web_apis_equal_eager_web_apis(monkeypatch):
+    import pyjs.webapi.install as install
+    monkeypatch.setattr(pyjs.builtins, "LAZY_FAMILIES", {})
+    monkeypatch.setattr(install, "LAZY_WEB_FAMILIES", {})
+    eager = _web_realm()
+    monkeypatch.undo()
+    lazy = _web_realm()
+    for name in dict.keys(eager.intrinsics):
+        if not dict.__contains__(lazy.intrinsics, name):
+            assert intrinsic_root(name) in lazy.intrinsics.pending, name
+    pairs = _same_graph(lazy, eager)
+    assert not lazy.intrinsics.pending
+    assert set(dict.keys(lazy.intrinsics)) == set(dict.keys(eager.intrinsics))
+    for name, obj in eager.intrinsics.items():
+        if isinstance(obj, JSObject) and id(obj) in pairs:
+            assert lazy.intrinsics[name] is pairs[id(obj)], name
+
+
+def test_web_api_globals_are_final_before_any_use():
+    realm = _web_realm()
+    names = realm.evaluate("Object.getOwnPropertyNames(globalThis).join()")
+    assert names.endswith("atob,btoa,TextDecoder,TextEncoder,URLSearchParams,URL,Headers,"
+                          "ByteLengthQueuingStrategy,CountQueuingStrategy,ReadableStream,"
+                          "ReadableStreamDefaultReader,ReadableStreamDefaultController,"
+                          "ReadableByteStreamController,ReadableStreamBYOBRequest,"
+                          "ReadableStreamBYOBReader,WritableStream,WritableStreamDefaultWriter,"
+                          "WritableStreamDefaultController,TransformStream,"
+                          "TransformStreamDefaultController,TextEncoderStream,TextDecoderStream,"
+                          "Blob,File,FormData,Request,Response,structuredClone,navigator")
+    assert realm.evaluate("""
+        var d = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+        d.writable && !d.enumerable && d.configurable && typeof Response === 'function' &&
+        typeof structuredClone === 'function' && Object.getPrototypeOf(File) === Blob &&
+        Object.getPrototypeOf(structuredClone) === Function.prototype
+    """) is True
+    assert {"request", "response", "blob", "structured_clone"} <= pending_families(realm)
+    try:
+        realm.evaluate("new structuredClone()")
+        raise AssertionError("structuredClone constructed")
+    except JSError as e:
+        assert e.name == "TypeError"
+    assert "structured_clone" in pending_families(realm)    # [[Construct]] needs no creation
+
+
+def test_host_entry_points_create_what_they_use():
+    from pyjs.webapi.install import new_request, read_response
+    realm = _web_realm()
+    req = new_request(realm, "GET", "https://example.com/a?b", [("x-a", "1")])
+    realm.set_global("req", req)
+    assert realm.evaluate("req instanceof Request && req.headers.get('x-a') + new URL(req.url).search") \
+        == "1?b"
+    parts = read_response(realm, realm.evaluate("new Response('hi', {status: 201})"))
+    assert (parts.status, parts.body) == (201, b"hi")
