@@ -44,9 +44,10 @@ MAX_BYTE_LENGTH = 1 << 30
 
 class ArrayBufferObject(JSObject):
     """An ArrayBuffer: [[ArrayBufferData]] (``data``), [[ArrayBufferMaxByteLength]],
-    [[ArrayBufferDetachKey]]."""
+    [[ArrayBufferDetachKey]].  ``element_views`` holds (weakly) the TypedArrays that
+    read ``data`` through a memoryview, which a detach must take away."""
 
-    __slots__ = ("data", "detach_key", "max_byte_length")
+    __slots__ = ("data", "detach_key", "max_byte_length", "element_views")
     class_name = "ArrayBuffer"
     shared = False
 
@@ -55,6 +56,7 @@ class ArrayBufferObject(JSObject):
         self.data = data
         self.max_byte_length = max_byte_length
         self.detach_key = None
+        self.element_views = None
 
     def detach(self, key=None):
         detach_array_buffer(self, key)
@@ -147,6 +149,10 @@ def detach_array_buffer(buf, key=None):
     if not same_value(buf.detach_key, key):
         raise type_error("Cannot detach ArrayBuffer: wrong detach key")
     buf.data = None
+    if buf.element_views is not None:
+        for view in buf.element_views:
+            view.element_view = None
+        buf.element_views = None
 
 
 def clone_array_buffer(src, src_byte_offset, src_length):

@@ -23,13 +23,15 @@ interpreter's computed member access calls ``get_float_index`` /
 ``set_float_index`` with a float key (see ``NUMERIC_INDEXED`` in
 pyjs/interp/runtime.py), so ``ta[i]`` never builds the string key;
 ``ta.length`` skips the accessor call while the prototype chain is the
-built-in one (``_pristine_length``), and spreading a TypedArray whose
+built-in one (``pristine_length``), and spreading a TypedArray whose
 iteration is the built-in one decodes all elements at once
 (``iteration_values``).  Methods decode and encode runs of elements with
 one ``struct`` call (``read_values`` / ``write_values``) whenever no user
 code can run in between.
 """
 import math
+import sys
+from weakref import WeakSet
 
 from ..interp.agent import current_realm
 from ..interp.arrays import JSArray
@@ -44,6 +46,7 @@ from ..interp.ops import (
     to_index,
     to_number,
 )
+from ..interp.proto_cache import INHERITED, WatchedProps, remember
 from ..interp.runtime import _array_iteration_pristine
 from ..interp.values import (
     ACCESSOR,
@@ -97,9 +100,18 @@ def numeric_index(key):
 
 
 class TypedArrayObject(ArrayBufferView):
-    """A TypedArray (https://tc39.es/ecma262/#sec-typedarray-exotic-objects)."""
+    """A TypedArray (https://tc39.es/ecma262/#sec-typedarray-exotic-objects).
 
-    __slots__ = ("fixed_length",)
+    ``element_view`` is a ``memoryview`` of exactly the elements, cast to the
+    element format, when :func:`attach_element_view` could make one, else None.
+    Indexing it reads a Number's value (an int for the integer kinds) and
+    ``element_view[i] = store_type(x)`` writes a Number ``x`` with
+    ``store_min <= x <= store_max`` exactly as NumericToRawBytes would; the
+    bounds exclude NaN and every value whose conversion needs more than a
+    truncation (modulo, clamping, rounding to ±Infinity).
+    """
+
+    __slots__ = ("fixed_length", "element_view", "__weakref__")
     exotic = True
     class_name = "TypedArray"
     element_type = None         # set by each kind's subclass
@@ -107,12 +119,17 @@ class TypedArrayObject(ArrayBufferView):
     content_bigint = False      # [[ContentType]] is ~bigint~
     _read = None                # element_type.get / .set, as staticmethods
     _write = None
+    view_format = None          # the memoryview format of element_view; None: never one
+    store_min = INF             # the Numbers element_view takes directly (none by default)
+    store_max = -INF
+    store_type = float
 
     def __init__(self, proto):
         super().__init__(proto)
         self.viewed_array_buffer = None
         self.byte_offset = 0
         self.fixed_length = 0
+        self.element_view = None
 
     # -- length and validity ------------------------------------------------------------
     def current_length(self):
@@ -150,6 +167,9 @@ class TypedArrayObject(ArrayBufferView):
     def get_index(self, i):
         """TypedArrayGetElement (https://tc39.es/ecma262/#sec-typedarraygetelement):
         the element, or None (undefined) when ``i`` is not a valid integer index."""
+        m = self.element_view
+        if m is not None:
+            return float(m[i]) if 0 <= i < len(m) else None
         data = self.viewed_array_buffer.data
         if data is None or i < 0:
             return None
@@ -166,6 +186,14 @@ class TypedArrayObject(ArrayBufferView):
     def set_index(self, i, num):
         """The write of TypedArraySetElement: ``num`` is already a Number/BigInt;
         an invalid index writes nothing."""
+        m = self.element_view
+        if m is not None:
+            if 0 <= i < len(m):
+                if self.store_min <= num <= self.store_max:
+                    m[i] = self.store_type(num)
+                else:
+                    self._write(self.viewed_array_buffer.data, self.byte_offset + i * self.element_size, num)
+            return
         data = self.viewed_array_buffer.data
         if data is None or i < 0:
             return
@@ -189,6 +217,13 @@ class TypedArrayObject(ArrayBufferView):
         """``ta[k]`` for a Number ``k``: ToString(k) is always canonical numeric.
         An index inside a fixed-length array that fits its buffer (the common case)
         is read here at once."""
+        m = self.element_view
+        if m is not None:
+            if 0.0 <= k < len(m):
+                i = int(k)
+                if i == k:
+                    return float(m[i])
+            return None
         fl = self.fixed_length
         if fl is not None and 0.0 <= k < fl:
             i = int(k)
@@ -205,6 +240,13 @@ class TypedArrayObject(ArrayBufferView):
         """``ta[k] = value`` for a Number ``k`` (receiver is the TypedArray itself);
         a Number into a fixed-length float or integer array in bounds is written here."""
         num = self.to_numeric_value(value)
+        m = self.element_view
+        if m is not None:
+            if 0.0 <= k < len(m):
+                i = int(k)
+                if i == k:
+                    self.set_index(i, num)
+            return
         fl = self.fixed_length
         if fl is not None and 0.0 <= k < fl:
             i = int(k)
@@ -279,7 +321,7 @@ class TypedArrayObject(ArrayBufferView):
 
     def get(self, key, receiver):
         if key == "length" and receiver is self:
-            n = self._pristine_length()
+            n = self.pristine_length()
             if n is not None:
                 return n
         i = numeric_index(key)
@@ -295,22 +337,20 @@ class TypedArrayObject(ArrayBufferView):
         p = self.proto
         return None if p is None else p.get(key, receiver)
 
-    def _pristine_length(self):
-        """``o.length`` without the accessor call when the lookup would reach the
-        original %TypedArray%.prototype getter through the kind's prototype (the
-        common case): the getter's result, computed directly."""
+    def pristine_length(self):
+        """``o.length`` without the accessor call when the lookup reaches the original
+        %TypedArray%.prototype getter (the common case): the getter's result, computed
+        directly; else None.  What "length" resolves to from the prototype is read
+        from the inherited-lookup cache (pyjs.interp.proto_cache) when it is there."""
         if "length" in self.props:
             return None
-        p = self.proto
-        if type(p) is not JSObject or "length" in p.props:
+        d = INHERITED.get(self.proto, _NO_ENTRY).get("length", MISSING)
+        if d is MISSING:
+            d = _inherited_length(self.proto)
+        if type(d) is not Prop or getattr(d.getter, "fn", None) is not get_length:
             return None
-        pp = p.proto
-        if type(pp) is not JSObject:
-            return None
-        d = pp.props.get("length")
-        if type(d) is Prop and d.getter is not None and getattr(d.getter, "fn", None) is get_length:
-            return float(max(self.current_length(), 0))
-        return None
+        m = self.element_view
+        return float(len(m) if m is not None else max(self.current_length(), 0))
 
     def set(self, key, value, receiver):
         i = numeric_index(key)
@@ -347,13 +387,84 @@ class TypedArrayObject(ArrayBufferView):
         return True
 
 
+_NO_ENTRY = {}
+
+
+def _inherited_length(proto):
+    """What "length" resolves to from ``proto`` up, as the inherited-lookup cache holds
+    it (an accessor as its Prop), remembered there when every object on the way is
+    watched; MISSING when the walk meets an object that is not ordinary (its [[Get]]
+    could run code) -- :meth:`TypedArrayObject.pristine_length` then gives up."""
+    p = proto
+    watched = True
+    while p is not None:
+        if type(p) is not JSObject:
+            return MISSING
+        props = p.props
+        if watched and not isinstance(props, WatchedProps):
+            watched = False
+        v = props.get("length", MISSING)
+        if v is not MISSING:
+            if watched:
+                remember(proto, "length", v.value if type(v) is Prop and not v.flags & ACCESSOR else v)
+            return v
+        p = p.proto
+    if watched and proto is not None:
+        remember(proto, "length", None)
+    return None
+
+
 def typed_array_class(name):
     """The instance class of the ``name``Array kind (``name`` is a Table 71 element type)."""
     et = ELEMENT_TYPES[name]
-    return type(name + "ArrayObject", (TypedArrayObject,), {
-        "__slots__": (), "class_name": name + "Array", "element_type": et,
-        "element_size": et.size, "content_bigint": et.is_bigint,
-        "_read": staticmethod(et.get), "_write": staticmethod(et.set)})
+    attrs = {"__slots__": (), "class_name": name + "Array", "element_type": et,
+             "element_size": et.size, "content_bigint": et.is_bigint,
+             "_read": staticmethod(et.get), "_write": staticmethod(et.set)}
+    attrs.update(_element_view_format(et))
+    return type(name + "ArrayObject", (TypedArrayObject,), attrs)
+
+
+# The largest finite Float32: NumericToRawBytes rounds it to itself; larger Numbers
+# may round to Infinity, which struct and memoryview refuse to do.
+_FLOAT32_MAX = 3.4028234663852886e38
+
+
+def _element_view_format(et):
+    """The class attributes that let a kind's elements be read and written through a
+    ``memoryview``: BigInts and Float16 have no native memoryview format, and
+    memoryviews use the host's byte order while TypedArrays are little-endian.
+    Clamped bytes are read through it but never written (they round, not truncate)."""
+    if sys.byteorder != "little" or et.is_bigint or et.fmt == "e":
+        return {}
+    attrs = {"view_format": et.fmt}
+    if et.clamped:
+        return attrs
+    if et.is_float:
+        bound = INF if et.size == 8 else _FLOAT32_MAX
+        attrs.update(store_min=-bound, store_max=bound, store_type=float)
+    else:
+        bits = et.size * 8
+        low = -(1 << (bits - 1)) if not et.unsigned else 0
+        attrs.update(store_min=float(low), store_max=float(low + (1 << bits) - 1), store_type=int)
+    return attrs
+
+
+def attach_element_view(o):
+    """Give a TypedArray just set up its ``element_view`` (see TypedArrayObject) when
+    its element count can never change but by a detach: a fixed-length view on a
+    fixed-length buffer.  A resizable buffer never gets one, since a ``bytearray``
+    with a live memoryview cannot be resized; a detach drops the views of its
+    buffer (:func:`pyjs.builtins.array_buffer.detach_array_buffer`)."""
+    buf = o.viewed_array_buffer
+    if o.view_format is None or o.fixed_length is None or buf.max_byte_length is not None \
+            or buf.data is None:
+        return
+    start = o.byte_offset
+    o.element_view = memoryview(buf.data)[start:start + o.fixed_length * o.element_size].cast(o.view_format)
+    if not buf.shared:
+        if buf.element_views is None:
+            buf.element_views = WeakSet()
+        buf.element_views.add(o)
 
 
 def get_length(this, args):
@@ -481,6 +592,7 @@ def allocate_typed_array_buffer(o, length):
     o.viewed_array_buffer = new_array_buffer(o.element_size * length)
     o.byte_offset = 0
     o.fixed_length = length
+    attach_element_view(o)
 
 
 def initialize_typed_array_from_typed_array(o, src):
@@ -503,6 +615,7 @@ def initialize_typed_array_from_typed_array(o, src):
     o.viewed_array_buffer = data
     o.byte_offset = 0
     o.fixed_length = n
+    attach_element_view(o)
 
 
 def initialize_typed_array_from_array_buffer(o, buffer, byte_offset, length):
@@ -534,6 +647,7 @@ def initialize_typed_array_from_array_buffer(o, buffer, byte_offset, length):
         o.fixed_length = new_byte_length // size
     o.viewed_array_buffer = buffer
     o.byte_offset = offset
+    attach_element_view(o)
 
 
 def initialize_typed_array_from_list(o, values):

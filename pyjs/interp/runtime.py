@@ -18,7 +18,9 @@ from .proto_cache import INHERITED, WatchedProps, remember
 # [[Set]] for the key ToString(k).  The TypedArray family registers its classes here, so
 # ``ta[i]`` neither builds the string key nor parses it back.  ``iteration_values()``
 # returns the list that iterating the object would produce when that iteration is the
-# built-in one (and runs no user code), else None.
+# built-in one (and runs no user code), else None.  Generated code also reads their
+# ``element_view``, ``store_min``/``store_max``/``store_type`` and ``pristine_length()``
+# (see TypedArrayObject in pyjs/builtins/typed_array_core.py).
 NUMERIC_INDEXED = set()
 
 

@@ -13,6 +13,7 @@ here (a worker that never touches one does not load them: several ms of start-up
 """
 from ..builtins.array_buffer import ArrayBufferObject, ArrayBufferView
 from ..builtins.data_view import DataViewObject, get_view_byte_length, is_view_out_of_bounds
+from ..builtins.typed_array_core import attach_element_view
 
 _uint8_array_class = None
 
@@ -81,6 +82,7 @@ def new_uint8_array(realm, data):
     u8.viewed_array_buffer = new_array_buffer(realm, data)
     u8.byte_offset = 0
     u8.fixed_length = len(data)
+    attach_element_view(u8)
     return u8
 
 

@@ -15,7 +15,7 @@ from ..ops import (
     instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
     float_mod, to_property_key, set_failure_error,
 )
-from ..runtime import (get_member, get_computed, set_member, set_computed,
+from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, get_named_any, new_object,
                        get_named_ordinary)
 from ..compiler.refs import make_setter
@@ -46,6 +46,7 @@ _HELPERS = {
     "_INHERITED": INHERITED, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed, "_get_named_any": get_named_any,
+    "_NUMERIC_INDEXED": NUMERIC_INDEXED,
     "_new_object": new_object,
     "_not_function": not_function, "_not_constructor": not_constructor, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value,
@@ -406,9 +407,11 @@ class ExpressionGenerator:
                 not node.right.optional and node.right.object.type != "Super" and \
                 self.int_key(node.left) in self.exact_ints:
             # i < a.length with an integer counter: compare ints when a is an Array
-            o = self.temp()
-            return (f"({self.int_key(node.left)} {op} {o}.length if type({o} := {self.expr(node.right.object)}) "
-                    f"is JSArray else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
+            o, n = self.temp(), self.temp()
+            i = self.int_key(node.left)
+            return (f"({i} {op} {o}.length if type({o} := {self.expr(node.right.object)}) is JSArray "
+                    f"else {i} {op} {n} if {self.typed_length(o, n)} "
+                    f"else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
         ((a0, a), (b0, b)) = self.operands([node.left, node.right])
         if fast is None:
             return f"{helper}({a0}, {b0})"
@@ -527,8 +530,10 @@ class ExpressionGenerator:
                                      self.int_key(node.property), self.array_of(node.object))
         src, purity = self.gen(node.object)
         if node.property.name == "length" and self.array_of(node.object):
+            n = self.temp()
             return (f"(float({self.array_of(node.object)}.length) if {self.array_of(node.object)} is not "
-                    f"_NOT_ARRAY else float(len({src})) if type({src}) is str else _get_member({src}, 'length'))")
+                    f"_NOT_ARRAY else {n} if {self.typed_length(src, n)} "
+                    f"else float(len({src})) if type({src}) is str else _get_member({src}, 'length'))")
         if node.object.type == "ThisExpression" and self.this_props is not None:
             return self.named_get(src, src, node.property.name, self.this_props)
         if purity == CONST:
@@ -540,8 +545,9 @@ class ExpressionGenerator:
         """``o.name``; ``this_props`` names the props of ``this`` read once at entry when
         ``o`` is ``this`` (see FunctionGenerator.hoist_this_props)."""
         if name == "length":
-            return (f"(float({o}.length) if type({o0}) is JSArray else float(len({o})) "
-                    f"if type({o}) is str else _get_member({o}, 'length'))")
+            n = self.temp()
+            return (f"(float({o}.length) if type({o0}) is JSArray else {n} if {self.typed_length(o, n)} "
+                    f"else float(len({o})) if type({o}) is str else _get_member({o}, 'length'))")
         v = self.temp()
         if this_props is not None:
             return (f"({v} if type({v} := {this_props}.get({name!r}, _PROP0)) "
@@ -573,17 +579,18 @@ class ExpressionGenerator:
             elements = f"({els} := {array}.elements) is not None"
             if int_key is not None:
                 return (f"({v} if {elements} and 0 <= {int_key} < len({els}) and "
-                        f"({v} := {els}[{int_key}]) is not HOLE else _get_computed({o}, {k}))")
+                        f"({v} := {els}[{int_key}]) is not HOLE else {self.typed_get(o, k, int_key)} "
+                        f"else _get_computed({o}, {k}))")
             return (f"({v} if type({k0}) is float and {elements} and 0.0 <= {k} < len({els}) "
                     f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
-                    f"else _get_computed({o}, {k}))")
+                    f"else {self.typed_get(o, k)} else _get_computed({o}, {k}))")
         if o0 == o:
             t = self.temp()
             o0, o = f"({t} := {o})", t
         if int_key is not None:
             return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
                     f"0 <= {int_key} < len({els}) and ({v} := {els}[{int_key}]) is not HOLE "
-                    f"else _get_computed({o}, {k}))")
+                    f"else {self.typed_get(o, k, int_key)} else _get_computed({o}, {k}))")
         index = _constant_index(k)
         if index is not None:
             return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
@@ -592,7 +599,39 @@ class ExpressionGenerator:
             f"type({o0}) is JSArray and type({k0}) is float"
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "
                 f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
-                f"else _get_computed({o}, {k}))")
+                f"else {self.typed_get(o, k)} else _get_computed({o}, {k}))")
+
+    # Typed arrays (NUMERIC_INDEXED classes): the elements of one whose element count
+    # can only change by a detach are read and written through its ``element_view``
+    # memoryview, which a detach takes away (see pyjs/builtins/typed_array_core.py).
+    def typed_get(self, o, k, int_key=None):
+        """The middle of ``o[k]``'s conditional (after the Array test failed, both
+        already evaluated): the element of a TypedArray ``o`` with an element view,
+        read when ``k`` is an index inside it; the caller adds the general path."""
+        m, i = self.temp(), self.temp()
+        view = f"type({o}) in _NUMERIC_INDEXED and ({m} := {o}.element_view) is not None"
+        if int_key is not None:
+            return f"float({m}[{int_key}]) if {view} and 0 <= {int_key} < len({m})"
+        return (f"float({m}[{i}]) if type({k}) is float and {view} and 0.0 <= {k} < len({m}) "
+                f"and ({i} := int({k})) == {k}")
+
+    def typed_set(self, o, k, v, int_key=None):
+        """The ``elif`` test and statement of ``o[k] = v`` that writes a Number ``v`` into
+        a TypedArray's element view when it stores ``v`` as NumericToRawBytes would
+        (store_min/store_max) and ``k`` is an index inside it."""
+        m, i = self.temp(), self.temp()
+        view = f"type({o}) in _NUMERIC_INDEXED and ({m} := {o}.element_view) is not None"
+        if int_key is not None:
+            i, index = int_key, f"0 <= {int_key} < len({m})"
+        else:
+            index = f"type({k}) is float and 0.0 <= {k} < len({m}) and ({i} := int({k})) == {k}"
+        return (f"elif {view} and {index} and type({v}) is float and {o}.store_min <= {v} <= {o}.store_max: "
+                f"{m}[{i}] = {o}.store_type({v})")
+
+    def typed_length(self, o, n):
+        """A test that ``o`` is a TypedArray whose ``length`` is the built-in getter's,
+        leaving that length (a Number) in ``n``."""
+        return f"type({o}) in _NUMERIC_INDEXED and ({n} := {o}.pristine_length()) is not None"
 
     # -- calls ------------------------------------------------------------------------------
     def args(self, nodes):
@@ -915,6 +954,7 @@ class ExpressionGenerator:
                 self.emit(f"    elif not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
             else:
                 self.emit(f"    else: {o}.set_index({i}, {v})")
+            self.emit(self.typed_set(o, k, v, int_key))
             self.emit(f"else: _assign_computed({o}, {k}, {v}, {strict})")
             return v
         o = self.temp()
