@@ -44,8 +44,8 @@ MAX_BYTE_LENGTH = 1 << 30
 
 class ArrayBufferObject(JSObject):
     """An ArrayBuffer: [[ArrayBufferData]] (``data``), [[ArrayBufferMaxByteLength]],
-    [[ArrayBufferDetachKey]].  ``element_views`` holds (weakly) the TypedArrays that
-    read ``data`` through a memoryview, which a detach must take away."""
+    [[ArrayBufferDetachKey]].  ``element_views`` lists weak references to the TypedArrays
+    that read ``data`` through a memoryview, which a detach must take away."""
 
     __slots__ = ("data", "detach_key", "max_byte_length", "element_views")
     class_name = "ArrayBuffer"
@@ -150,8 +150,10 @@ def detach_array_buffer(buf, key=None):
         raise type_error("Cannot detach ArrayBuffer: wrong detach key")
     buf.data = None
     if buf.element_views is not None:
-        for view in buf.element_views:
-            view.element_view = None
+        for r in buf.element_views:
+            view = r()
+            if view is not None:
+                view.element_view = None
         buf.element_views = None
 
 

@@ -31,7 +31,7 @@ code can run in between.
 """
 import math
 import sys
-from weakref import WeakSet
+from weakref import ref
 
 from ..interp.agent import current_realm
 from ..interp.arrays import JSArray
@@ -454,17 +454,24 @@ def attach_element_view(o):
     its element count can never change but by a detach: a fixed-length view on a
     fixed-length buffer.  A resizable buffer never gets one, since a ``bytearray``
     with a live memoryview cannot be resized; a detach drops the views of its
-    buffer (:func:`pyjs.builtins.array_buffer.detach_array_buffer`)."""
+    buffer (:func:`pyjs.builtins.array_buffer.detach_array_buffer`), which holds
+    them weakly in ``element_views``."""
+    fmt = o.view_format
     buf = o.viewed_array_buffer
-    if o.view_format is None or o.fixed_length is None or buf.max_byte_length is not None \
-            or buf.data is None:
+    if fmt is None or o.fixed_length is None or buf.max_byte_length is not None or buf.data is None:
         return
     start = o.byte_offset
-    o.element_view = memoryview(buf.data)[start:start + o.fixed_length * o.element_size].cast(o.view_format)
-    if not buf.shared:
-        if buf.element_views is None:
-            buf.element_views = WeakSet()
-        buf.element_views.add(o)
+    o.element_view = memoryview(buf.data)[start:start + o.fixed_length * o.element_size].cast(fmt)
+    if buf.shared:                  # never detached
+        return
+    views = buf.element_views
+    if views is None:
+        buf.element_views = [ref(o)]
+        return
+    n = len(views)
+    if n >= 16 and not n & (n - 1):     # at each power of two: forget the views gone
+        views[:] = [r for r in views if r() is not None]
+    views.append(ref(o))
 
 
 def get_length(this, args):

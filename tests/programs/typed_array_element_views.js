@@ -90,3 +90,10 @@ Object.setPrototypeOf(p, Int8Array.prototype); console.log(p.length);
 var vb = new ArrayBuffer(16), va = new Float32Array(vb);
 for (var i = 0; i < 2; i++) va[i] = { valueOf() { if (i === 1) detach(vb); return 7; } };
 console.log(va.length, va[0], va[1]);
+
+// many views of one buffer, most of them dropped at once, then a detach reaches the rest
+var mb = new ArrayBuffer(64), kept = [];
+for (var i = 0; i < 100; i++) { var view = new Uint8Array(mb, i % 64, 1); view[0] = i; if (i % 30 === 0) kept.push(view); }
+var before = kept.map(function (v) { return v[0] + "/" + v.length; }).join();
+detach(mb);
+console.log(before, kept.map(function (v) { return v[0] + "/" + v.length; }).join());
