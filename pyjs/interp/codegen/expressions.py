@@ -532,8 +532,8 @@ class ExpressionGenerator:
         if node.property.name == "length" and self.array_of(node.object):
             n = self.temp()
             return (f"(float({self.array_of(node.object)}.length) if {self.array_of(node.object)} is not "
-                    f"_NOT_ARRAY else {n} if {self.typed_length(src, n)} "
-                    f"else float(len({src})) if type({src}) is str else _get_member({src}, 'length'))")
+                    f"_NOT_ARRAY else float(len({src})) if type({src}) is str "
+                    f"else {n} if {self.typed_length(src, n)} else _get_member({src}, 'length'))")
         if node.object.type == "ThisExpression" and self.this_props is not None:
             return self.named_get(src, src, node.property.name, self.this_props)
         if purity == CONST:
@@ -546,8 +546,8 @@ class ExpressionGenerator:
         ``o`` is ``this`` (see FunctionGenerator.hoist_this_props)."""
         if name == "length":
             n = self.temp()
-            return (f"(float({o}.length) if type({o0}) is JSArray else {n} if {self.typed_length(o, n)} "
-                    f"else float(len({o})) if type({o}) is str else _get_member({o}, 'length'))")
+            return (f"(float({o}.length) if type({o0}) is JSArray else float(len({o})) if type({o}) is str "
+                    f"else {n} if {self.typed_length(o, n)} else _get_member({o}, 'length'))")
         v = self.temp()
         if this_props is not None:
             return (f"({v} if type({v} := {this_props}.get({name!r}, _PROP0)) "
