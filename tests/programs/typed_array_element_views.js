@@ -97,3 +97,35 @@ for (var i = 0; i < 100; i++) { var view = new Uint8Array(mb, i % 64, 1); view[0
 var before = kept.map(function (v) { return v[0] + "/" + v.length; }).join();
 detach(mb);
 console.log(before, kept.map(function (v) { return v[0] + "/" + v.length; }).join());
+
+// compound assignments: read, combine, write back (the right side may detach the buffer)
+var h = new Int32Array(4), hf = new Float64Array(3), ha = [1, 2, , 3];
+for (var i = 0; i < 20; i++) { h[i % 4] += i; hf[i % 3] *= 1.5; hf[i % 3] += 1; ha[i % 4] += i; }
+h[0] += { valueOf() { return 5; } }; h[1] -= "2"; h[2] |= 0x7fffffff; h[3] += 1e10; h[5] += 1; h[-1] += 1; h[1.5] += 1; h["0"] += 1;
+console.log(h.join(), hf.join(), ha.join(), h[5], h[-1]);
+var hc = new Uint8ClampedArray(2), hb = new BigInt64Array(2); hc[0] += 300.5; hc[1] += 1.5; hb[0] += 5n; hb[1] -= 1n;
+console.log(hc.join(), hb.join());
+var cb = new ArrayBuffer(16), ca = new Float64Array(cb), k2 = 1;
+ca[0] = 1; ca[k2] = 2;
+ca[k2] += { valueOf() { detach(cb); return 1; } };
+console.log(ca.length, ca[1], cb.byteLength);
+
+// the same inside functions, where a loop's variables are locals (counting loops)
+function detachInLoop(kind) {
+  var buf = new ArrayBuffer(32), a = new kind(buf), out = [];
+  for (var i = 0; i < a.length; i++) a[i] = i + 0.5;
+  for (var i = 0; i < 6; i++) { if (i === 2) detach(buf); a[i] = 9; a[i] += 1; out.push(a[i], a.length); }
+  return out.join();
+}
+function resizeInLoop() {
+  var rab = new ArrayBuffer(8, { maxByteLength: 16 }), t = new Uint8Array(rab), f = new Uint8Array(rab, 0, 8), out = [];
+  for (var i = 0; i < 12; i++) {
+    if (i === 3) rab.resize(4);
+    if (i === 6) rab.resize(16);
+    t[i] = i; f[i] = i + 100; out.push(t[i], f[i], t.length, f.length);
+  }
+  return out.join();
+}
+function floatKeys(a) { var out = []; for (var i = -1; i < a.length + 1; i += 0.5) { a[i] = i; out.push(a[i]); } return out.join(); }
+console.log(detachInLoop(Float64Array)); console.log(detachInLoop(Int16Array)); console.log(detachInLoop(Uint8ClampedArray));
+console.log(resizeInLoop()); console.log(floatKeys(new Float32Array(3)), floatKeys(new Uint32Array(2)));

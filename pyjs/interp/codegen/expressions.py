@@ -615,17 +615,18 @@ class ExpressionGenerator:
         return (f"float({m}[{i}]) if type({k}) is float and {view} and 0.0 <= {k} < len({m}) "
                 f"and ({i} := int({k})) == {k}")
 
-    def typed_set(self, o, k, v, int_key=None):
-        """The ``elif`` test and statement of ``o[k] = v`` that writes a Number ``v`` into
-        a TypedArray's element view when it stores ``v`` as NumericToRawBytes would
-        (store_min/store_max) and ``k`` is an index inside it."""
+    def typed_set(self, o, k, v, int_key=None, keyword="elif"):
+        """The ``elif`` (or ``keyword``) test and statement of ``o[k] = v`` that writes a
+        Number ``v`` into a TypedArray's element view when it stores ``v`` as
+        NumericToRawBytes would (store_min/store_max) and ``k`` is an index inside it;
+        the caller adds the general path as the ``else``."""
         m, i = self.temp(), self.temp()
         view = f"type({o}) in _NUMERIC_INDEXED and ({m} := {o}.element_view) is not None"
         if int_key is not None:
             i, index = int_key, f"0 <= {int_key} < len({m})"
         else:
             index = f"type({k}) is float and 0.0 <= {k} < len({m}) and ({i} := int({k})) == {k}"
-        return (f"elif {view} and {index} and type({v}) is float and {o}.store_min <= {v} <= {o}.store_max: "
+        return (f"{keyword} {view} and {index} and type({v}) is float and {o}.store_min <= {v} <= {o}.store_max: "
                 f"{m}[{i}] = {o}.store_type({v})")
 
     def typed_length(self, o, n):
@@ -962,10 +963,11 @@ class ExpressionGenerator:
         if target.computed:
             k = self.temp()
             self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
-            old = f"_get_computed({o}, {k})"
+            old = self.computed_get((o, o), (k, k))
             v = self.temp()
             self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
-            self.emit(f"_set_computed({o}, {k}, {v}, {strict})")
+            self.emit(self.typed_set(o, k, v, keyword="if"))
+            self.emit(f"else: _set_computed({o}, {k}, {v}, {strict})")
             return v
         name = target.property.name
         v = self.temp()
