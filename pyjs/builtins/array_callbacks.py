@@ -6,9 +6,9 @@ The callback may change the array while it is being walked, so the loops
 look at the elements afresh on every step (array_ops.present_elements,
 call_on_present); the length is read once, at the start, as the spec says.
 """
-from ..interp.agent import state
+from ..interp.agent import state, check_steps
 from ..interp.arrays import JSArray, HOLE
-from ..interp.functions import ScriptFunction, _check_limits
+from ..interp.functions import ScriptFunction
 from ..interp.ops import to_object, to_boolean, to_integer_or_infinity
 from ..interp.values import type_error
 from ._helpers import arg, method
@@ -60,9 +60,9 @@ def call_on_present(o, n, cb, this_arg):
                 yield k, v, cb.call(this_arg, [v, float(k), o])
             else:
                 if code.leaf:
-                    st.steps -= 1
-                    if st.steps < 0:
-                        _check_limits(st)
+                    st.call_limit -= 1
+                    if st.calls > st.call_limit:
+                        check_steps()
                 yield k, v, fast(cb, this_arg, v, float(k), o)
             k += 1
     call = cb.call

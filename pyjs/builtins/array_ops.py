@@ -14,7 +14,7 @@ the fast paths that are *unobservable*:
   ``lazy=True`` answers None for it and the caller collects the elements in a
   Python list and wraps it at the end (:func:`new_array`).
 """
-from ..interp.agent import state, out_of_steps, current_realm
+from ..interp.agent import state, check_steps, current_realm
 from ..interp.arrays import JSArray, HOLE, MAX_DENSE_GAP, proto_has_index, protos_index_free
 from ..interp.functions import NativeFunction
 from ..interp.ops import (to_integer_or_infinity, is_callable, is_constructor, describe,
@@ -36,9 +36,9 @@ def tick():
     """Count one step of a long native loop against the host's step budget
     (loops over array-likes can be 2^53 long and run no JS code)."""
     st = state
-    st.steps -= 1
-    if st.steps < 0:
-        out_of_steps()
+    st.call_limit -= 1
+    if st.calls > st.call_limit:
+        check_steps()
 
 
 def require_callable(f):

@@ -14,7 +14,7 @@ lastIndex is always an own, non-configurable data property of a RegExp
 instance (RegExpAlloc defines it so), which makes reading ``props`` and
 assigning the Prop's value exactly Get and Set(..., true) on such objects.
 """
-from ..interp.agent import out_of_steps, state
+from ..interp.agent import state, take_steps
 from ..interp.arrays import JSArray
 from ..interp.ops import put_value, to_length, to_string
 from ..interp.values import ACCESSOR, JSObject, MISSING, WRITABLE, Prop, null, type_error
@@ -37,10 +37,7 @@ class _StepBudget:
     __slots__ = ()
 
     def tick(self, n):
-        st = state
-        st.steps -= n
-        if st.steps < 0:
-            out_of_steps()
+        take_steps(n)
 
 
 STEP_BUDGET = _StepBudget()

@@ -19,15 +19,39 @@ class Terminated(BaseException):
 
 
 class AgentState:
-    """The running agent's state: only one thread runs JS at a time."""
+    """The running agent's state: only one thread runs JS at a time.
+
+    Every function entry counts one call and every exit one return, so the call
+    depth is ``calls - returns``; both only grow.  A call's entry does a single
+    test, ``calls > call_limit``, for both the depth limit and the step budget:
+    ``call_limit`` is where the next check runs, at most ``returns + max_depth`` (the
+    depth limit, counted with the returns known when it was set: a later return
+    only makes the check come early) and at most as far as the steps granted go.
+    Steps that are not calls (loop back-edges, native loops) bring the check
+    closer by lowering ``call_limit``.  :meth:`steps_left` says how many steps of
+    the grant remain; the check (:func:`check_steps`) counts them and sets the
+    limit anew.
+    """
 
     def __init__(self):
         self.agent = None           # AgentRecord while an agent cluster exists
         self.realm = None
-        self.depth = 0
-        self.steps = 1 << 62        # remaining steps before the next budget check
+        self.calls = 0              # function entries so far
+        self.returns = 0            # function exits so far
         self.budget = None          # a host's Budget, or None
         self.max_depth = MAX_CALL_DEPTH
+        self.set_steps(1 << 62)
+
+    def set_steps(self, n):
+        """Grant ``n`` more steps before the next budget check."""
+        self.steps = n              # the grant, as of checked_calls and checked_limit
+        self.checked_calls = calls = self.calls
+        self.call_limit = self.checked_limit = min(self.returns + self.max_depth, calls + n)
+
+    def steps_left(self):
+        """The steps left of the last grant: less the calls since, and the other
+        steps, by which ``call_limit`` was lowered."""
+        return self.steps - (self.calls - self.checked_calls) - (self.checked_limit - self.call_limit)
 
 
 state = AgentState()
@@ -40,8 +64,8 @@ def current_realm():
 class Budget:
     """A step budget and/or wall-clock deadline a host sets to stop runaway code.
 
-    The engine decrements a counter on loop back-edges and function entry; when
-    it runs out, :meth:`check` decides whether to stop (raise
+    The engine counts a step on loop back-edges and function entry; when the
+    steps granted run out, :meth:`check` decides whether to stop (raise
     :class:`Terminated`) or grant another slice.
     """
 
@@ -75,16 +99,38 @@ class Budget:
 
 
 def out_of_steps():
-    """Called when ``state.steps`` drops below zero.
+    """Called when the steps granted have run out (or a host wants its budget
+    consulted now): the budget stops execution (:class:`Terminated`) or grants
+    another slice.
 
     With several agents, this is also where the running agent offers the
     engine to another agent that is ready to run (see :mod:`.cluster`).
     """
     b = state.budget
-    state.steps = (1 << 62) if b is None else b.check()
+    state.set_steps((1 << 62) if b is None else b.check())
     agent = state.agent
     if agent is not None:
         agent.cluster.preempt()
+
+
+def check_steps():
+    """Called when ``state.calls`` passes ``state.call_limit``: counts the steps
+    taken, and calls :func:`out_of_steps` once they use up the grant; else sets
+    the limit anew (it came early, as a depth limit counted with fewer returns)."""
+    left = state.steps_left()
+    if left < 0:
+        out_of_steps()
+    else:
+        state.set_steps(left)
+
+
+def take_steps(n):
+    """Count ``n`` steps that are not function entries (a native loop's, a
+    backtracking matcher's) against the step budget."""
+    st = state
+    st.call_limit -= n
+    if st.calls > st.call_limit:
+        check_steps()
 
 
 class use_budget:
@@ -94,13 +140,14 @@ class use_budget:
         self.budget = budget
 
     def __enter__(self):
-        self.saved = (state.budget, state.steps)
+        self.saved = (state.budget, state.steps_left())
         state.budget = self.budget
         # an agent of a cluster keeps counting steps: the step check is where it
         # lets other agents run
-        state.steps = 0 if self.budget is not None or state.agent is not None else (1 << 62)
+        state.set_steps(0 if self.budget is not None or state.agent is not None else (1 << 62))
         return self.budget
 
     def __exit__(self, *exc):
-        state.budget, state.steps = self.saved
+        state.budget, steps = self.saved
+        state.set_steps(steps)
         return False

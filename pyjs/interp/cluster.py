@@ -92,8 +92,8 @@ class AgentCluster:
         self.agents = [self.main]
         self.owner = self.main
         state.agent = self.main
-        if state.steps > SLICE:
-            state.steps = SLICE
+        if state.steps_left() > SLICE:
+            state.set_steps(SLICE)
 
     # -- the baton (call with ``cv`` held) ---------------------------------------------
     def _acquire(self, agent):
@@ -120,8 +120,8 @@ class AgentCluster:
     # -- scheduling points ----------------------------------------------------------------
     def preempt(self):
         """Offer the baton to the agents ready to run (from ``out_of_steps``)."""
-        if state.steps > SLICE:
-            state.steps = SLICE
+        if state.steps_left() > SLICE:
+            state.set_steps(SLICE)
         if self.ready or self.terminating:
             agent = state.agent
             with self.cv:
@@ -184,8 +184,8 @@ class AgentCluster:
         fresh = AgentState()
         fresh.agent = agent
         fresh.budget = state.budget
-        fresh.steps = 0 if fresh.budget is not None else SLICE
         fresh.max_depth = getattr(state, "max_depth", MAX_CALL_DEPTH)
+        fresh.set_steps(0 if fresh.budget is not None else SLICE)
         agent.saved = fresh.__dict__
 
         def run():

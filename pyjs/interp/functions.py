@@ -2,7 +2,7 @@
 
 https://tc39.es/ecma262/#sec-ecmascript-function-objects
 """
-from .agent import state, out_of_steps
+from .agent import state, check_steps
 from .values import (CONFIGURABLE, JSError, JSObject, Prop, range_error, type_error)
 
 
@@ -109,10 +109,11 @@ class BoundFunction(JSFunctionBase):
 
 
 def _check_limits(st):
-    if st.depth > st.max_depth:
+    """A call's entry found ``st.calls`` past ``st.call_limit`` (see AgentState): a
+    RangeError if the call is too deep, else the step check."""
+    if st.calls - st.returns > st.max_depth:
         raise range_error("Maximum call stack size exceeded")
-    if st.steps < 0:
-        out_of_steps()
+    check_steps()
 
 
 class ScriptFunction(JSFunctionBase):
@@ -144,9 +145,9 @@ class ScriptFunction(JSFunctionBase):
         if fast is not None:
             if code.leaf:           # a leaf's own [[Call]] does not count a step
                 st = state
-                st.steps -= 1
-                if st.steps < 0:
-                    _check_limits(st)
+                st.call_limit -= 1
+                if st.calls > st.call_limit:
+                    check_steps()
             return fast(self, this, *args)
         entry = code.entry
         if entry is not None:
@@ -160,11 +161,9 @@ class ScriptFunction(JSFunctionBase):
         st = state
         if code.slow_call or self.realm is not st.realm:
             return self._call_slow(this, args)
-        depth = st.depth + 1
-        st.depth = depth
-        st.steps -= 1
+        st.calls = calls = st.calls + 1
         try:
-            if depth > st.max_depth or st.steps < 0:
+            if calls > st.call_limit:
                 _check_limits(st)
             env = code.template.copy()
             env[0] = self.env
@@ -186,7 +185,7 @@ class ScriptFunction(JSFunctionBase):
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
         finally:
-            st.depth -= 1
+            st.returns += 1
 
     def _call_slow(self, this, args):
         code = self.code
@@ -195,10 +194,9 @@ class ScriptFunction(JSFunctionBase):
             raise JSError(self.realm.new_error(
                 "TypeError", f"Class constructor {code.name} cannot be invoked without 'new'"))
         st = state
-        st.depth += 1
-        st.steps -= 1
+        st.calls = calls = st.calls + 1
         try:
-            if st.depth > st.max_depth or st.steps < 0:
+            if calls > st.call_limit:
                 _check_limits(st)
             if self.realm is not st.realm:
                 prev = _enter_realm(self.realm)
@@ -210,7 +208,7 @@ class ScriptFunction(JSFunctionBase):
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
         finally:
-            st.depth -= 1
+            st.returns += 1
 
     def construct(self, args, new_target):
         """https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
@@ -233,15 +231,15 @@ class ScriptFunction(JSFunctionBase):
                 if self.fields or self.private_methods:
                     initialize_instance_elements(this, self)
                 if code.leaf:
-                    st.steps -= 1
-                    if st.steps < 0:
-                        _check_limits(st)
+                    st.call_limit -= 1
+                    if st.calls > st.call_limit:
+                        check_steps()
                 result = fast(self, this, *args)
                 return result if isinstance(result, JSObject) else this
-        st.depth += 1
+        st.calls = calls = st.calls + 1
         try:
-            if st.depth > st.max_depth:
-                raise range_error("Maximum call stack size exceeded")
+            if calls > st.call_limit:
+                _check_limits(st)
             prev = _enter_realm(self.realm) if self.realm is not st.realm else None
             try:
                 if self.derived:
@@ -267,7 +265,7 @@ class ScriptFunction(JSFunctionBase):
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
         finally:
-            st.depth -= 1
+            st.returns += 1
 
 
 # imported last: these modules import this one

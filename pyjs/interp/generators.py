@@ -178,10 +178,9 @@ def async_fast(fobj, this, *args):
     if fobj.realm is not realm:
         return fobj._call_slow(this, list(args))
     code = fobj.code
-    st.depth = depth = st.depth + 1
-    st.steps = steps = st.steps - 1
+    st.calls = calls = st.calls + 1
     try:
-        if depth > st.max_depth or steps < 0:
+        if calls > st.call_limit:
             _check_limits(st)
         env = code.template.copy()
         env[0] = fobj.env
@@ -218,7 +217,7 @@ def async_fast(fobj, this, *args):
     except RecursionError:
         raise range_error("Maximum call stack size exceeded") from None
     finally:
-        st.depth -= 1
+        st.returns += 1
 
 
 def async_start(realm, g):

@@ -13,7 +13,7 @@ import re
 import warnings
 from types import MappingProxyType
 
-from ..agent import state, out_of_steps
+from ..agent import state
 from ..arrays import JSArray, HOLE
 from ..values import JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, Prop, null
 from ..ops import to_object
@@ -244,17 +244,12 @@ class FunctionGenerator(ExpressionGenerator):
         template, items, this, this_local, params, binds, args = self.call_parameters(code, False)
         bound = code.param_slots or ()
         leaf = self.leaf = _is_leaf(self.c.fn.info.node)
-        head = [f"def _fast(fobj, this, {', '.join(params)}):",
-                "    st = _st",
-                "    _realm = st.realm",
-                f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})"]
+        head = self.call_head(params, args, leaf)
         if leaf:
             head.append("    try:")
         else:
-            head += ["    st.depth = _d = st.depth + 1",
-                     "    st.steps = _s = st.steps - 1",
-                     "    try:",
-                     "        if _d > st.max_depth or _s < 0: _check_limits(st)"]
+            head += ["    try:",
+                     "        if _c > st.call_limit: _check_limits(st)"]
         env_line = len(head)
         head.append(f"        env = [{', '.join(items)}]")
         head.append("    " + self.local_counters())
@@ -326,14 +321,9 @@ class FunctionGenerator(ExpressionGenerator):
         template, items, this, this_local, params, binds, args = self.call_parameters(code, suspends)
         setup = code.setup is not None and code.param_slots is None
         leaf = self.leaf = _is_leaf(self.c.fn.info.node)
-        head = [f"def _fast(fobj, this, {', '.join(params)}):",
-                "    st = _st",
-                "    _realm = st.realm",
-                f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})"]
+        head = self.call_head(params, args, leaf)
         if not leaf:
-            head += ["    st.depth = _d = st.depth + 1",
-                     "    st.steps = _s = st.steps - 1",
-                     "    if _d > st.max_depth or _s < 0: _enter_limits(st)"]
+            head.append("    if _c > st.call_limit: _enter_limits(st)")
         head.append("    try:")
         env_line = len(head)
         head.append(f"        env = [{', '.join(items)}]")
@@ -358,15 +348,32 @@ class FunctionGenerator(ExpressionGenerator):
                 head[env_line] = "        pass"     # nothing reads the environment: do not make it
         return self.call_entries(head, body, leaf, "return _async_throw(_realm, _e.value)")
 
+    @staticmethod
+    def call_head(params, args, leaf):
+        """The first lines of ``_fast``: another realm's function takes the general
+        [[Call]]; a non-leaf counts its call (``_c``, to test against the agent's
+        ``call_limit``, which stands for both the depth limit and the step budget;
+        see agent.AgentState).  A leaf, which neither calls nor loops, counts
+        nothing: it cannot go deeper, and its caller counted its step."""
+        head = [f"def _fast(fobj, this, {', '.join(params)}):"]
+        if leaf:
+            head.append("    _realm = _st.realm")
+        else:
+            head += ["    st = _st", "    _realm = st.realm"]
+        head.append(f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})")
+        if not leaf:
+            head.append("    st.calls = _c = st.calls + 1")
+        return head
+
     def call_entries(self, head, body, leaf, on_error="raise"):
         """``_fast`` from its head and body (a stack overflow becomes a RangeError; a
-        non-leaf gives back its call depth), and ``_call``, its list-of-arguments form."""
+        non-leaf counts its return), and ``_call``, its list-of-arguments form."""
         start = len(self.source_lines) + len(head) + 1
         extra = ["    except RecursionError:",
                  "        raise _stack_overflow() from None"]
         if not leaf:
             extra += ["    finally:",
-                      "        st.depth -= 1"]
+                      "        st.returns += 1"]
         return self.assemble(head, body, start, extra, on_error) + \
             "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
 
@@ -1416,7 +1423,7 @@ def _indexes_with(node, name):
 
 
 BASE_NAMESPACE = {
-    "_st": state, "_out_of_steps": out_of_steps, "_JSError": JSError, "_TDZ": TDZ,
+    "_st": state, "_JSError": JSError, "_TDZ": TDZ,
     "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,

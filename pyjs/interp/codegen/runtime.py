@@ -8,7 +8,7 @@ import bisect
 import math
 from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
-from ..agent import state, out_of_steps
+from ..agent import state, check_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
 from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
@@ -60,20 +60,20 @@ def charge_steps():
     """Charge a generated loop's batch of iterations to the agent's step budget;
     the new count for the loop's local counter."""
     st = state
-    st.steps -= STEP_BATCH
-    if st.steps < 0:
-        out_of_steps()
+    st.call_limit -= STEP_BATCH
+    if st.calls > st.call_limit:
+        check_steps()
     return STEP_BATCH - 1
 
 
 def enter_limits(st):
-    """The depth and step checks of a generated [[Call]] that has counted its level
-    of depth but not yet entered the ``try`` whose ``finally`` uncounts it (an async
+    """The depth and step checks of a generated [[Call]] that has counted its call
+    but not yet entered the ``try`` whose ``finally`` counts its return (an async
     function's, whose ``try`` turns errors into a rejected promise)."""
     try:
         _check_limits(st)
     except BaseException:
-        st.depth -= 1
+        st.returns += 1
         raise
 
 

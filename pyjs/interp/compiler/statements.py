@@ -5,7 +5,7 @@ A statement closure returns None for a normal completion, or a signal tuple:
 When compiling global or eval code (``track_completion``), statements also
 maintain the completion value in ``state.cv``.
 """
-from ..agent import state, out_of_steps
+from ..agent import state, check_steps
 from ..runtime import for_of_values
 from ..ops import to_object, strict_equals
 from ..values import JSError, MISSING, null, ENUMERABLE
@@ -269,9 +269,9 @@ class StatementCompiler:
             if track:
                 st.cv = None
             while test(env):
-                st.steps -= 1
-                if st.steps < 0:
-                    out_of_steps()
+                st.call_limit -= 1
+                if st.calls > st.call_limit:
+                    check_steps()
                 sig = body(env)
                 if sig is not None:
                     c = classify(sig)
@@ -294,9 +294,9 @@ class StatementCompiler:
             if track:
                 st.cv = None
             while True:
-                st.steps -= 1
-                if st.steps < 0:
-                    out_of_steps()
+                st.call_limit -= 1
+                if st.calls > st.call_limit:
+                    check_steps()
                 sig = body(env)
                 if sig is not None:
                     c = classify(sig)
@@ -363,9 +363,9 @@ class StatementCompiler:
             while True:
                 if test is not None and not test(e):
                     break
-                st.steps -= 1
-                if st.steps < 0:
-                    out_of_steps()
+                st.call_limit -= 1
+                if st.calls > st.call_limit:
+                    check_steps()
                 sig = body(e)
                 if sig is not None:
                     c = classify(sig)
@@ -474,9 +474,9 @@ class StatementCompiler:
                     return None
                 o = to_object(obj)
                 for key in for_in_keys(o):
-                    st.steps -= 1
-                    if st.steps < 0:
-                        out_of_steps()
+                    st.call_limit -= 1
+                    if st.calls > st.call_limit:
+                        check_steps()
                     e = bind(env, key)
                     sig = body(e)
                     if sig is not None:
@@ -497,9 +497,9 @@ class StatementCompiler:
                 v = step()
                 if v is MISSING:
                     return None
-                st.steps -= 1
-                if st.steps < 0:
-                    out_of_steps()
+                st.call_limit -= 1
+                if st.calls > st.call_limit:
+                    check_steps()
                 try:
                     e = bind(env, v)
                     sig = body(e)

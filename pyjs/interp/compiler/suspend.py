@@ -12,7 +12,7 @@ yield a value, ``YIELD_RAW`` to hand an inner iterator result through
 (``yield*`` in sync generators).
 """
 from ...parser.nodes import Node
-from ..agent import state, out_of_steps
+from ..agent import state, take_steps
 from ..generators import AWAIT, YIELD, YIELD_RAW, GeneratorReturn, yield_star
 from ..ops import (to_boolean, to_object, get_iterator, iterator_step_value, iterator_close,
                    strict_equals, iterator_next, iterator_complete, iterator_value, call,
@@ -248,7 +248,7 @@ class SuspendCompiler:
 
         def while_(env):
             while to_boolean((yield from test(env))):
-                _tick()
+                take_steps(1)
                 sig = yield from body(env)
                 if sig is not None:
                     c = classify(sig)
@@ -267,7 +267,7 @@ class SuspendCompiler:
 
         def do_while(env):
             while True:
-                _tick()
+                take_steps(1)
                 sig = yield from body(env)
                 if sig is not None:
                     c = classify(sig)
@@ -320,7 +320,7 @@ class SuspendCompiler:
             while True:
                 if test is not None and not to_boolean((yield from test(e))):
                     break
-                _tick()
+                take_steps(1)
                 sig = yield from body(e)
                 if sig is not None:
                     c = classify(sig)
@@ -401,7 +401,7 @@ class SuspendCompiler:
                 if obj is None or obj is null:
                     return None
                 for key in for_in_keys(to_object(obj)):
-                    _tick()
+                    take_steps(1)
                     e = (yield from bind(env, key)) if bind_suspends else bind(env, key)
                     sig = yield from body(e)
                     if sig is not None:
@@ -429,7 +429,7 @@ class SuspendCompiler:
                     v = iterator_step_value(rec)
                     if v is MISSING:
                         return None
-                _tick()
+                take_steps(1)
                 try:
                     e = (yield from bind(env, v)) if bind_suspends else bind(env, v)
                     sig = yield from body(e)
@@ -927,13 +927,6 @@ class SuspendCompiler:
 
 def _clone(node):
     return node.__copy__()      # a plain Node (a LazyFunction loads first)
-
-
-def _tick():
-    st = state
-    st.steps -= 1
-    if st.steps < 0:
-        out_of_steps()
 
 
 def _JSObject():
