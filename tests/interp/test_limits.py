@@ -81,3 +81,42 @@ def test_recursion_through_getters_of_leaf_functions_is_a_range_error():
         try { o.x; } catch (e) { caught = e instanceof RangeError; }
         caught""") is True
     assert r.evaluate("1 + 1") == 2.0
+
+
+MAX_DEPTH_PROBE = "var d = 0; function f(n) { d = n; f(n + 1); } try { f(1) } catch (e) {} d"
+
+
+def test_the_depth_limit_stays_exact_however_calls_unwind():
+    """The agent counts calls and returns (depth = calls - returns): every way out of a
+    call (return, throw, finally, catch and rethrow, a host's Terminated) must count its
+    return, or the limit would drift after each overflow."""
+    from pyjs.interp.agent import MAX_CALL_DEPTH
+    r = Realm()
+    assert r.evaluate(MAX_DEPTH_PROBE) == MAX_CALL_DEPTH
+    r.evaluate("""
+        function a() { try { return a(); } finally { } }
+        function b() { try { return b(); } catch (e) { throw e; } }
+        function c(n) { try { return c(n + 1); } catch (e) { return n; } }
+        function C() { new C(); }
+        var o = { get x() { return this.x; } };
+        for (var i = 0; i < 5; i++) {
+            for (var f of [a, b, () => c(0), () => new C(), () => o.x, () => [1].map(a)]) {
+                try { f(); } catch (e) {}
+            }
+        }""")
+    with pytest.raises(Terminated):
+        r.evaluate("function deep(n) { if (n > 0) deep(n - 1); else for (;;) {} } deep(2000)",
+                   budget=Budget(max_steps=100_000))
+    assert r.evaluate(MAX_DEPTH_PROBE) == MAX_CALL_DEPTH
+
+
+def test_steps_are_function_entries_and_loop_iterations():
+    """Budget's contract: a call's entry is one step (a leaf callee, which can neither
+    call nor loop, is charged to its caller's), a loop iteration one more (a generated
+    loop charges them in batches of 64)."""
+    r = Realm()
+    r.evaluate("var n = 0; function leaf() { return 1; } function g() { n++; return leaf(); }")
+    with pytest.raises(Terminated):
+        r.evaluate("for (;;) g();", budget=Budget(max_steps=60_000))
+    # two steps an iteration on generated code, three where leaf() counts its own
+    assert 60_000 / 3 - 64 <= r.evaluate("n") <= 60_000 / 2 + 64
