@@ -244,26 +244,31 @@ class FunctionGenerator(ExpressionGenerator):
         template, items, this, this_local, params, binds, args = self.call_parameters(code, False)
         bound = code.param_slots or ()
         leaf = self.leaf = _is_leaf(self.c.fn.info.node)
-        head = self.call_head(params, args, leaf)
-        if leaf:
-            head.append("    try:")
-        else:
-            head += ["    try:",
-                     "        if _c > st.call_limit: _check_limits(st)"]
-        env_line = len(head)
-        head.append(f"        env = [{', '.join(items)}]")
-        head.append("    " + self.local_counters())
-        if this_local is not None:
-            head.append(f"        {this_local} = {this}")
-        head.extend(binds)
+        head, this_param = self.call_head(params, args, leaf, this, this_local)
+        head.append("    try:")
+        if not leaf:
+            head.append("        if _c > st.call_limit: _check_limits(st)")
+        stmts = [self.local_counters()]
+        if this_local is not None and this_param != this_local:
+            stmts.append(f"{this_local} = {this}")
+        stmts += binds
         if code.setup is not None and code.param_slots is None:
-            head.append(f"        {self.const(code.setup)}(env, list(args), fobj)")
+            stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
         # without a setup call, every other slot still holds its template value
         fresh = template if code.param_slots is not None or code.setup is None else None
-        head.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
-        if not any(_ENV.search(line) for line in head[env_line + 1:] + body):
-            head[env_line] = "        pass"     # nothing reads the environment: do not make it
+        stmts.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
+        head += self.binding_lines(items, stmts, body)
         return self.call_entries(head, body, leaf)
+
+    @staticmethod
+    def binding_lines(items, stmts, body):
+        """The statements that bind a call (its ``env`` list, made only when some
+        code reads it, then ``stmts``) as at most one line of ``_fast``: each line
+        holding only ``pass`` would cost an instruction (a NOP) on every call."""
+        stmts = [t for t in (s.strip() for s in stmts) if t != "pass"]
+        if any(_ENV.search(line) for line in stmts + body):
+            stmts.insert(0, f"env = [{', '.join(items)}]")
+        return ["        " + ("; ".join(stmts) or "pass")] if stmts or not body else []
 
     def call_parameters(self, code, in_env):
         """What a whole [[Call]] binds: (the function scope's template, the source of
@@ -321,49 +326,51 @@ class FunctionGenerator(ExpressionGenerator):
         template, items, this, this_local, params, binds, args = self.call_parameters(code, suspends)
         setup = code.setup is not None and code.param_slots is None
         leaf = self.leaf = _is_leaf(self.c.fn.info.node)
-        head = self.call_head(params, args, leaf)
+        head, this_param = self.call_head(params, args, leaf, this, this_local)
         if not leaf:
             head.append("    if _c > st.call_limit: _enter_limits(st)")
         head.append("    try:")
-        env_line = len(head)
-        head.append(f"        env = [{', '.join(items)}]")
         if suspends:
+            stmts = [f"env = [{', '.join(items)}]"]
             if setup:
-                head.append(f"        {self.const(code.setup)}(env, list(args), fobj)")
+                stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
+            head.append("        " + "; ".join(stmts))
             body = ["        return _async_start(_realm, _body(env))"]
         else:
-            head.append("    " + self.local_counters())
-            if this_local is not None:
-                head.append(f"        {this_local} = {this}")
-            head.extend(binds)
+            stmts = [self.local_counters()]
+            if this_local is not None and this_param != this_local:
+                stmts.append(f"{this_local} = {this}")
+            stmts += binds
             if setup:
-                head.append(f"        {self.const(code.setup)}(env, list(args), fobj)")
+                stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
             fresh = template if not setup else None
-            head.append(self.base_loads(tuple(code.param_slots or ()) + ((1,) if this_local is not None else ()),
-                                        fresh))
+            stmts.append(self.base_loads(tuple(code.param_slots or ()) + ((1,) if this_local is not None else ()),
+                                         fresh))
             body = [line.replace(_RETURN_OPEN, "(_JSPromise(_realm.promise_prototype, _FULFILLED, _rv) if not "
                                  "isinstance((_rv := ").replace(_RETURN_CLOSE, "), JSObject) else _async_return(_realm, _rv))")
                     for line in marked] + ["        return _JSPromise(_realm.promise_prototype, _FULFILLED, None)"]
-            if not any(_ENV.search(line) for line in head[env_line + 1:] + body):
-                head[env_line] = "        pass"     # nothing reads the environment: do not make it
+            head += self.binding_lines(items, stmts, body)
         return self.call_entries(head, body, leaf, "return _async_throw(_realm, _e.value)")
 
     @staticmethod
-    def call_head(params, args, leaf):
-        """The first lines of ``_fast``: another realm's function takes the general
-        [[Call]]; a non-leaf counts its call (``_c``, to test against the agent's
-        ``call_limit``, which stands for both the depth limit and the step budget;
-        see agent.AgentState).  A leaf, which neither calls nor loops, counts
-        nothing: it cannot go deeper, and its caller counted its step."""
-        head = [f"def _fast(fobj, this, {', '.join(params)}):"]
+    def call_head(params, args, leaf, this, this_local):
+        """The first lines of ``_fast`` and the name of its ``this`` parameter: the
+        Python local of ``this`` itself when strict code binds it unchanged.
+        Another realm's function takes the general [[Call]]; a non-leaf counts its
+        call (``_c``, to test against the agent's ``call_limit``, which stands for
+        both the depth limit and the step budget; see agent.AgentState).  A leaf,
+        which neither calls nor loops, counts nothing: it cannot go deeper, and its
+        caller counted its step."""
+        this_param = this_local if this_local is not None and this == "this" else "this"
+        head = [f"def _fast(fobj, {this_param}, {', '.join(params)}):"]
         if leaf:
             head.append("    _realm = _st.realm")
         else:
             head += ["    st = _st", "    _realm = st.realm"]
-        head.append(f"    if fobj.realm is not _realm: return _call_slow(fobj, this, {args})")
+        head.append(f"    if fobj.realm is not _realm: return _call_slow(fobj, {this_param}, {args})")
         if not leaf:
             head.append("    st.calls = _c = st.calls + 1")
-        return head
+        return head, this_param
 
     def call_entries(self, head, body, leaf, on_error="raise"):
         """``_fast`` from its head and body (a stack overflow becomes a RangeError; a
