@@ -215,13 +215,6 @@ def assign_computed(o, k, value, strict):
     set_computed(o, property_key_for(o, k), value, strict)
 
 
-def get_named_any(o, key):
-    """``o.name`` for any base: :func:`get_named` where it applies, else :func:`get_member`."""
-    if type(o) is JSObject or type(o) is JSArray:
-        return get_named(o, key)
-    return get_member(o, key)
-
-
 def new_object(props):
     """An object literal whose properties are all plain data (``props`` in source order)."""
     o = JSObject(state.realm.object_prototype)

@@ -8,6 +8,7 @@ right exactly once, as the spec orders them.  Fast paths are inline guards
 helpers, which hold the semantics.
 """
 import math
+from types import MappingProxyType
 
 from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
@@ -16,7 +17,7 @@ from ..ops import (
     float_mod, to_property_key, set_failure_error,
 )
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
-                       computed_key, assign_computed, get_named_any, new_object,
+                       computed_key, assign_computed, new_object,
                        get_named_ordinary)
 from ..compiler.refs import make_setter
 from ..compiler.scope import contains_suspend
@@ -45,7 +46,7 @@ _HELPERS = {
     "_get_member": get_member, "_get_named_ordinary": get_named_ordinary,
     "_INHERITED": INHERITED, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
-    "_assign_computed": assign_computed, "_get_named_any": get_named_any,
+    "_assign_computed": assign_computed,
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
     "_new_object": new_object,
     "_not_function": not_function, "_not_constructor": not_constructor, "_tdz": tdz,
@@ -55,6 +56,7 @@ _HELPERS = {
     "_PrototypeProps": PrototypeProps, "_array_push": array_push,
     "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
+    "_NO_ENTRY": MappingProxyType({}),      # the INHERITED entry of a prototype with none
 }
 
 _INT32_RANGE = "-2147483649.0 < {a} < 2147483648.0 > {b} > -2147483649.0"
@@ -551,9 +553,16 @@ class ExpressionGenerator:
         v = self.temp()
         if this_props is not None:
             return (f"({v} if type({v} := {this_props}.get({name!r}, _PROP0)) "
-                    f"is not Prop else _get_named_any({o0}, {name!r}))")
-        return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({name!r}, _PROP0)) "
-                f"is not Prop else _get_named_any({o}, {name!r}))")
+                    f"is not Prop else {self.named_get_slow(o0, name)})")
+        return (f"({v} if type({o0}) in _ORDINARY and type({v} := {o}.props.get({name!r}, _PROP0)) "
+                f"is not Prop else {self.named_get_slow(o, name)})")
+
+    @staticmethod
+    def named_get_slow(o, name):
+        """``o.name`` (``o`` a variable, ``name`` no "length") past an own plain data
+        property: an object whose named properties are ordinary goes straight to the
+        inherited-lookup cache (get_named_ordinary), any other value to get_member."""
+        return f"_get_named_ordinary({o}, {name!r}) if type({o}) in _ORDINARY else _get_member({o}, {name!r})"
 
     def array_of(self, node):
         """The local that a loop hoisted for the variable ``node`` reads (see
@@ -653,6 +662,7 @@ class ExpressionGenerator:
             return self.fallback(node)
         text = self.const(self.c.text(callee))
         f, a = self.temp(), self.temp()
+        stored = False      # does the callee's source store it in f itself (method_lookup)?
         if callee.type == "MemberExpression":
             if callee.optional or callee.object.type == "Super" or \
                     callee.property.type == "PrivateIdentifier":
@@ -666,14 +676,15 @@ class ExpressionGenerator:
                 if name == "length":
                     get = f"_get_member(({o} := {obj}), 'length')"
                 else:
-                    get = self.method_lookup(obj, o, name)
+                    get = self.method_lookup(obj, o, name, f)
+                    stored = True
             this = o
         else:
             get = self.expr(callee)
             this = "None"
         pre, args = self.call_arguments(node.arguments, arg_srcs)
         e = self.temp()
-        cond = f"type({f} := {get}) is _SF"
+        cond = f"type({get}) is _SF" if stored else f"type({f} := {get}) is _SF"
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         listed = "[" + ", ".join(args) + "]"
@@ -741,20 +752,22 @@ class ExpressionGenerator:
         self.level -= 1
         return True
 
-    def method_lookup(self, src, o, name):
-        """``o.name`` read for a call, inline for a receiver whose named properties are
-        ordinary: an own data property, else what the name resolved to from the
-        receiver's prototype when it was last looked up (pyjs.interp.proto_cache: a
-        data value, None when absent, an accessor's Prop); anything else, including a
-        first lookup, in get_named_ordinary/get_member."""
-        p, w = self.temp(), self.temp()
-        return (f"({w} if type({o} := {src}) in _ORDINARY "
-                f"and (({w} := {o}.props.get({name!r}, _NO_PROP)) is not _NO_PROP and "
-                f"(type({w}) is not Prop or not {w}.flags & {ACCESSOR} and ({w} := {w}.value) is {w}) "
-                f"or {w} is _NO_PROP and ({p} := _INHERITED.get({o}.proto)) is not None "
-                f"and type({w} := {p}.get({name!r}, _PROP0)) is not Prop) "
-                f"else _get_named_ordinary({o}, {name!r}) if type({o}) in _ORDINARY "
-                f"else _get_member({o}, {name!r}))")
+    def method_lookup(self, src, o, name, f):
+        """``o.name`` read for a call, into the local ``f``: inline for a receiver whose
+        named properties are ordinary.  A method is usually inherited, so the name is
+        first tested absent from the receiver's own properties (one ``in``) and taken
+        from what it resolved to from the receiver's prototype when it was last looked
+        up (pyjs.interp.proto_cache: a data value, None when absent, an accessor's Prop;
+        ``_NO_ENTRY`` stands for a prototype with nothing cached).  Else an own data
+        property, read in place.  Anything else (an accessor, a first lookup) is
+        get_named_ordinary's or get_member's; nothing before it has run JS code."""
+        return (f"({f} if type({o} := {src}) in _ORDINARY "
+                f"and ({name!r} not in {o}.props and "
+                f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({name!r}, _PROP0)) is not Prop "
+                f"or type({f} := {o}.props.get({name!r}, _NO_PROP)) is not Prop "
+                f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f}) "
+                f"else ({f} := _get_named_ordinary({o}, {name!r})) if type({o}) in _ORDINARY "
+                f"else ({f} := _get_member({o}, {name!r})))")
 
     def super_call(self, node):
         """``super(...)``: the super constructor is read before the arguments, ``this``
