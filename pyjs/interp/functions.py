@@ -116,15 +116,36 @@ def _check_limits(st):
     check_steps()
 
 
+def enter_fast(fobj, this, *args):
+    """``ScriptFunction.fast`` until it is known: the code's own positional [[Call]]
+    (``code.fast``, which a generated call site calls without the leaf step
+    ScriptFunction.call counts), kept on the function object once it is final, so
+    that a call site reads one attribute.  It is final once set, except an async
+    function's generators.async_fast, which its generated body replaces at tier-up.
+    A function without one (not generated yet, or never: a class constructor, a
+    generator, a body the code generator leaves to the closure compiler) is called
+    as ScriptFunction.call would be."""
+    code = fobj.code
+    fast = code.fast        # compiles a lazily compiled body, as the call would
+    if fast is None:
+        return fobj.call(this, list(args))
+    if fast is not async_fast:
+        fobj.fast = fast
+    return fast(fobj, this, *args)
+
+
 class ScriptFunction(JSFunctionBase):
     """A function defined in JS source: compiled code plus its closure environment."""
 
     __slots__ = ("code", "env", "realm", "home_object", "fields", "is_constructor",
-                 "derived", "class_private", "private_methods")
+                 "derived", "class_private", "private_methods", "fast")
 
     def __init__(self, proto, code, env, realm):
         super().__init__(proto)
         self.code = code
+        # [[Call]] with the arguments passed positionally, as generated call sites
+        # call it: ``fast(fobj, this, *args)``; first enter_fast, which finds it
+        self.fast = enter_fast
         self.env = env
         self.realm = realm
         self.home_object = None
@@ -272,3 +293,4 @@ class ScriptFunction(JSFunctionBase):
 from .ops import get_prototype_from_constructor  # noqa: E402
 from .classes import initialize_instance_elements  # noqa: E402
 from .values import TDZ  # noqa: E402
+from .generators import async_fast  # noqa: E402

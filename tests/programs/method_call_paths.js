@@ -142,3 +142,32 @@ F.staticThing = 42;
 run("reads on a function", () => [F.staticThing, F.name, F.length, F.prototype.shared, F.bind === Function.prototype.bind].join(","));
 run("reads on primitives", (i) => ["abc".big === String.prototype.big, (1).constructor === Number, true.valueOf()].join(","));
 run("reads on undefined", () => { let u; return u.x; });
+
+// a function's positional entry before and after its body is generated, for every kind
+run("closure-tier function (with) as a method", (i) => {
+  const o = { x: "x" + i, w: new Function("o", "with (o) { return x; }") };
+  return o.w(o) + o.w({ x: "y" });
+});
+run("recursion across tier-up", (i) => {
+  const m = { fib(n) { return n < 2 ? n : this.fib(n - 1) + this.fib(n - 2); } };
+  return m.fib(i + 5);
+});
+run("fresh closures each round", (i) => {
+  const make = (k) => ({ get: function (d) { return k + d; } });
+  let t = 0;
+  for (let j = 0; j < 3; j++) t += make(j).get(i);
+  return t;
+});
+run("same function through call, apply and callbacks", (i) => {
+  function add(a, b) { return (this && this.base || 0) + a + (b === undefined ? 0 : b); }
+  const o = { base: 100, add };
+  return [o.add(i, 1), add.call(o, i), add.apply(null, [i, 2]), [1, 2].map(add, o).join("/")].join(",");
+});
+const asyncResults = [];
+const ao = { async twice(x) { await null; return x * 2; }, async plain(x) { return x + 1; } };
+for (let i = 0; i < 4; i++) {
+  ao.twice(i).then((v) => asyncResults.push("twice " + v));
+  ao.plain(i).then((v) => asyncResults.push("plain " + v));
+}
+Promise.resolve().then(() => null).then(() => null).then(() => console.log("async: " + asyncResults.join(", ")));
+run("unbounded recursion through a method", () => { const r = { f(n) { return this.f(n + 1); } }; return r.f(0); });

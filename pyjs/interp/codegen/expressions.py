@@ -683,14 +683,13 @@ class ExpressionGenerator:
             get = self.expr(callee)
             this = "None"
         pre, args = self.call_arguments(node.arguments, arg_srcs)
-        e = self.temp()
         cond = f"type({get}) is _SF" if stored else f"type({f} := {get}) is _SF"
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         listed = "[" + ", ".join(args) + "]"
-        # a generated function, a builtin of this realm, anything else
-        return (f"({e}({f}, {this}{''.join(', ' + x for x in args)}) if ({cond}) "
-                f"and ({e} := {f}.code.fast) is not None "
+        # a script function (its positional [[Call]], ScriptFunction.fast), a builtin of
+        # this realm, anything else
+        return (f"({f}.fast({f}, {this}{''.join(', ' + x for x in args)}) if {cond} "
                 f"else {f}.fn({this}, {a}) if type({f}) is _NF and {f}.realm is {self.realm} "
                 f"and (({a} := {listed}) is not None) "
                 f"else {f}.call({this}, {a}) if (({a} := {listed}) is not None) & isinstance({f}, JSObject) "
@@ -785,7 +784,7 @@ class ExpressionGenerator:
 
     def call_arguments(self, nodes, srcs=None):
         """``(pre, args)`` for a call that passes its arguments either positionally
-        (a generated callee's ``code.fast``) or as a list: both branches spell each
+        (a script function's ``fast``) or as a list: both branches spell each
         argument, and one of them runs.  An argument too long to spell twice is
         evaluated first into a temporary, in ``pre``, with every argument before it."""
         if srcs is None:
