@@ -18,6 +18,7 @@ package (parser, compiler, VM, Unicode tables) is imported by the first pattern
 compiled, not with this module: a program that never makes a RegExp does not
 pay for it at start-up.
 """
+from ..interp.proto_cache import WatchedProps
 from ..interp.ops import get_prototype_from_constructor, to_boolean, to_string
 from ..interp.values import JSError, JSObject, Prop, WRITABLE, SYM_SPECIES, ordinary_set, type_error
 from ._helpers import arg, getter, install_global, make_constructor, method
@@ -154,8 +155,33 @@ def _compile(p, f):
 
 
 def regexp_create(realm, pattern, flags):
-    """RegExpCreate (https://tc39.es/ecma262/#sec-regexpcreate): a RegExp from %RegExp%."""
-    return regexp_initialize(regexp_alloc(realm.intrinsics["%RegExp%"], realm), pattern, flags)
+    """RegExpCreate (https://tc39.es/ecma262/#sec-regexpcreate): a RegExp from %RegExp%.
+
+    What a regular expression literal evaluates to, each time (a new object per
+    evaluation, sharing the compiled program of every RegExp with the same source
+    and flags).  With string pattern and flags there is nothing to convert, and
+    RegExpAlloc's Get of %RegExp%.prototype is unobservable (non-writable,
+    non-configurable), so the object is made here directly with its final state.
+    """
+    if type(pattern) is not str or type(flags) is not str:
+        return regexp_initialize(regexp_alloc(realm.intrinsics["%RegExp%"], realm), pattern, flags)
+    prog = _PROGRAMS.get((pattern, flags))
+    if prog is None:
+        prog = _compile(pattern, flags)
+    obj = RegExpObject.__new__(RegExpObject)
+    obj.props = {"lastIndex": Prop(0.0, WRITABLE)}
+    obj.proto = realm.intrinsics["%RegExp.prototype%"]
+    obj.extensible = True
+    obj.source = pattern
+    obj.flags = flags
+    obj.prog = prog
+    obj.global_ = "g" in flags
+    obj.sticky = "y" in flags
+    obj.has_indices = "d" in flags
+    obj.full_unicode = "u" in flags or "v" in flags
+    obj.group_names = prog.named_groups
+    obj.legacy = realm.regexp_legacy
+    return obj
 
 
 def escape_regexp_pattern(source):
@@ -211,25 +237,8 @@ def _setup_constructor(realm, proto):
         pattern, flags = arg(args, 0), arg(args, 1)
         if type(pattern) is str:        # IsRegExp(pattern) is false: steps 2-3 and 5-6 do nothing
             if (new_target is None or new_target is ctor) and type(flags) is str:
-                # A literal (RegExpCreate) or RegExp("src", "flags"): RegExpAlloc and
-                # RegExpInitialize with no conversion, straight into the new object.
-                prog = _PROGRAMS.get((pattern, flags))
-                if prog is None:
-                    prog = _compile(pattern, flags)
-                obj = RegExpObject.__new__(RegExpObject)
-                obj.props = {"lastIndex": Prop(0.0, WRITABLE)}
-                obj.proto = proto
-                obj.extensible = True
-                obj.source = pattern
-                obj.flags = flags
-                obj.prog = prog
-                obj.global_ = "g" in flags
-                obj.sticky = "y" in flags
-                obj.has_indices = "d" in flags
-                obj.full_unicode = "u" in flags or "v" in flags
-                obj.group_names = prog.named_groups
-                obj.legacy = realm.regexp_legacy
-                return obj
+                # RegExp("src", "flags"): RegExpAlloc and RegExpInitialize with no conversion
+                return regexp_create(realm, pattern, flags)
             return regexp_initialize(regexp_alloc(ctor if new_target is None else new_target, realm), pattern, flags)
         pattern_is_regexp = is_reg_exp(pattern)
         if new_target is None:
@@ -331,6 +340,10 @@ def setup(realm):
     from .regexp_methods import setup_symbol_methods
 
     proto = RegExpPrototype(realm.object_prototype)
+    # Watched from the start (pyjs.interp.proto_cache), as a plain prototype becomes at
+    # its first ``new``: literals never pass through GetPrototypeFromConstructor, and
+    # ``re.exec(s)`` / ``re.test(s)`` then read exec and test from the lookup cache.
+    proto.props = WatchedProps()
     realm.intrinsics["%RegExp.prototype%"] = proto
     _setup_constructor(realm, proto)
     _setup_accessors(realm, proto)

@@ -101,10 +101,9 @@ class Realm:
         return (n.value if type(n) is Prop else n) is self.intrinsics.get("%ArrayIteratorPrototype.next%")
 
     def regexp_create(self, pattern, flags):
-        ctor = self.intrinsics.get("%RegExp%")
-        if ctor is None:
-            raise JSError.make("SyntaxError", "RegExp is not supported yet")
-        return ctor.construct([pattern, flags], ctor)
+        """RegExpCreate (builtins.regexp.regexp_create) in this realm, for hosts."""
+        from ..builtins.regexp import regexp_create
+        return regexp_create(self, pattern, flags)
 
     def get_template_object(self, cooked, raw):
         """https://tc39.es/ecma262/#sec-gettemplateobject"""

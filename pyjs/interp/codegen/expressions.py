@@ -287,7 +287,11 @@ class ExpressionGenerator:
 
     # -- primary --------------------------------------------------------------------------
     def literal(self, node):
-        if getattr(node, "regex", None) is not None or getattr(node, "bigint", None) is not None:
+        if getattr(node, "regex", None) is not None:
+            from ...builtins.regexp import regexp_create
+            return (f"{self.const(regexp_create)}({self.realm}, {node.regex.pattern!r}, "
+                    f"{node.regex.flags!r})"), EFFECT
+        if getattr(node, "bigint", None) is not None:
             return self.fallback(node), EFFECT
         v = node.value
         if v is None:

@@ -77,10 +77,11 @@ class ExpressionCompiler:
     # -- primary expressions --------------------------------------------------------
     def expr_Literal(self, node):
         if getattr(node, "regex", None) is not None:
+            from ...builtins.regexp import regexp_create
             pattern, flags = node.regex.pattern, node.regex.flags
 
             def regex(env):
-                return state.realm.regexp_create(pattern, flags)
+                return regexp_create(state.realm, pattern, flags)
             return regex
         if getattr(node, "bigint", None) is not None:
             v = int(node.bigint.replace("_", ""), 0) if not node.bigint.isdigit() else int(node.bigint)
