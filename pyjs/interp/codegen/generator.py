@@ -57,6 +57,20 @@ class _Target:
         self.code = code            # jump code base: 2*code break, 2*code+1 continue
 
 
+_VALUE_STATEMENTS = frozenset((
+    "ExpressionStatement", "IfStatement", "WhileStatement", "DoWhileStatement", "ForStatement",
+    "ForInStatement", "ForOfStatement", "SwitchStatement", "TryStatement", "WithStatement"))
+
+
+def _produces_value(node):
+    """Does the statement's completion always carry a value (UpdateEmpty(..., undefined)
+    or an expression's), so that it replaces the completion value of the statements
+    before it?"""
+    while node.type == "LabeledStatement":
+        node = node.body
+    return node.type in _VALUE_STATEMENTS
+
+
 class FunctionGenerator(ExpressionGenerator):
 
     def __init__(self, compiler):
@@ -104,7 +118,9 @@ class FunctionGenerator(ExpressionGenerator):
         else:
             if code is not None:
                 self.hoist_this_props(node)
-            self.statements(stmts)
+                self.statements(stmts)
+            else:
+                self.script_statements(stmts)
         marked = self.finish() or ["        pass"]
         body = [_plain_returns(line) for line in marked]
         ns = self.namespace
@@ -446,6 +462,25 @@ class FunctionGenerator(ExpressionGenerator):
             self.fallback_stmt(node)
         else:
             m(node)
+
+    def script_statements(self, stmts):
+        """Global or eval code's statements.  A statement followed by one that always
+        produces a value (an expression statement, or a statement whose value is at
+        least undefined: if, a loop, switch, try, with) gives a completion value that
+        nothing can read: at this level no break or continue can carry it out, and a
+        throw discards it.  Such a statement, and all it contains, is generated without
+        keeping the value (so ``a.push(x)`` and ``o.n++`` take their statement forms)."""
+        last = max((i for i, s in enumerate(stmts) if _produces_value(s)), default=-1)
+        for i, s in enumerate(stmts):
+            if i < last and self.track:
+                c = self.c
+                self.track = c.track_completion = False
+                try:
+                    self.stmt(s)
+                finally:
+                    self.track = c.track_completion = True
+            else:
+                self.stmt(s)
 
     def reset_completion(self):
         """Statements that start a new completion value (as the closure tier does)."""

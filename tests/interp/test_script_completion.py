@@ -1,0 +1,52 @@
+"""The completion value of a script (what Realm.run_script returns), on every tier.
+
+The code generator drops the completion value of a statement that a later
+statement's value always replaces (FunctionGenerator.script_statements), so that
+top-level loops take the statement forms of ``a.push(x)``, ``o.n++``, ``s += x``.
+Each case has a loop (scripts with loops are generated on the default tier too)
+followed by statements that do or do not replace its value.  The expected values
+are what Node's ``vm.runInThisContext`` returns for the same scripts.
+"""
+import pytest
+
+from pyjs import Realm
+from pyjs.interp import codegen
+from pyjs.interp.agent import state
+
+
+@pytest.fixture(params=["closure", "eager", "codegen"])
+def tier(request):
+    prev, prev_realm = codegen._tier, state.realm
+    codegen.set_tier(request.param)
+    yield request.param
+    codegen.set_tier(prev)
+    state.realm = prev_realm
+
+
+LOOP = "var s = 0; for (var i = 0; i < 3; i++) s += i; "
+
+CASES = [
+    ("var a = []; for (var i = 0; i < 3; i++) a.push(i);", 3.0),
+    ("var a = []; for (var i = 0; i < 3; i++) a.push(i); a.length;", 3.0),
+    ("var o = {n: 0}; for (var i = 0; i < 3; i++) o.n++; var z = 1;", 2.0),
+    ("var o = {n: 0}; for (var i = 0; i < 3; i++) o.n++; o.n * 10;", 30.0),
+    ("var o = {n: 0}; for (var i = 0; i < 3; i++) { o.n += 2; } if (false) 1;", None),
+    (LOOP + "while (false) {}", None),
+    (LOOP + "l: for (;;) { 5; break l; }", 5.0),
+    (LOOP + "do { 7; } while (false);", 7.0),
+    (LOOP + "switch (s) { case 3: 'three'; }", "three"),
+    (LOOP + "try { 'try'; } finally { 'fin'; }", "try"),
+    (LOOP + "try { throw 1; } catch (e) { }", None),
+    (LOOP + "for (var k in {}) 9;", None),
+    (LOOP + "for (var v of []) 9;", None),
+    (LOOP + "{ } ; function f() {} let q = 1; class C {}", 3.0),
+    ("var s = 0; for (var i = 0; i < 3; i++) { if (i == 1) break; s = 'b' + i; } var t;", None),
+    ("var s = 0; for (var i = 0; i < 3; i++) { s = 'x' + i; } l: { 'blk'; break l; }", "blk"),
+    ("var r = []; for (var i = 0; i < 2; i++) r.push(/a/g.lastIndex); r.join();", "0,0"),
+]
+
+
+@pytest.mark.parametrize("src, expected", CASES)
+def test_completion_value(tier, src, expected):
+    r = Realm()
+    assert r.run_script(r.compile_script(src, "cv.js")) == expected
