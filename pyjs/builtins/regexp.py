@@ -78,7 +78,8 @@ class RegExpPrototype(JSObject):
     ``originals`` lists (key, Prop) for the properties whose lookup the
     symbol methods' fast paths rely on (exec, flags and the flag getters);
     regexp_exec.is_pristine compares them by identity, which is exact since a
-    property redefinition always stores a new Prop.
+    redefinition of a configurable property (as they all are) always stores a new
+    Prop (values.validate_and_apply).
     """
 
     __slots__ = ("originals",)

@@ -16,7 +16,8 @@ reads.  Objects become watched when they become a prototype (see
 empty, and lookups then walk as they would without it.
 
 Invariant for the rest of the engine: a watched object's properties change only
-through its ``props`` dict (a stored ``Prop`` is never mutated in place).
+through its ``props`` dict (a stored ``Prop`` changed in place, as a non-configurable
+one is by values.validate_and_apply, is stored again).
 """
 
 INHERITED = {}      # prototype object -> {name: value, or the accessor Prop, or None (absent)}

@@ -432,7 +432,14 @@ def validate_and_apply(obj, key, extensible, desc, current):
                 return False
     if obj is None:
         return True
-    if desc.is_accessor() and not flags & ACCESSOR:
+    if not flags & CONFIGURABLE:
+        # Validated above: the property stays non-configurable and of its kind.  It keeps
+        # its Prop, updated in place: the caches of global var bindings hold that object
+        # (compiler.refs.global_getter and the code generator's reads and writes), and a
+        # var binding is such a property.  Stored again below, so that a watched ``props``
+        # (pyjs.interp.proto_cache) still empties the inherited-lookup cache.
+        new = current
+    elif desc.is_accessor() and not flags & ACCESSOR:
         nflags = (flags & (ENUMERABLE | CONFIGURABLE)) | ACCESSOR
         new = Prop(None, nflags, None, None)
     elif desc.is_data() and flags & ACCESSOR:

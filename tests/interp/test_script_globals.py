@@ -1,4 +1,5 @@
-"""The completion value of a script (what Realm.run_script returns), on every tier.
+"""Global code: the completion value of a script (what Realm.run_script returns) and
+the caches of var bindings, on every tier.
 
 The code generator drops the completion value of a statement that a later
 statement's value always replaces (FunctionGenerator.script_statements), so that
@@ -50,3 +51,24 @@ CASES = [
 def test_completion_value(tier, src, expected):
     r = Realm()
     assert r.run_script(r.compile_script(src, "cv.js")) == expected
+
+
+def test_redefined_global_var_is_read_through_the_caches(tier):
+    """Object.defineProperty on a var binding (a non-configurable property of the global
+    object) keeps its Prop, which the reference sites' caches hold (Node's vm agrees)."""
+    r = Realm()
+    src = """
+        var x = 1, log = [];
+        function rd() { return x; }
+        for (var i = 0; i < 3; i++) rd();
+        Object.defineProperty(globalThis, 'x', { value: 2 });
+        log.push(rd(), x);
+        Object.defineProperty(globalThis, 'x', { writable: false });
+        x = 3;
+        log.push(rd(), x);
+        var o = Object.create(globalThis);
+        Object.defineProperty(globalThis, 'i', { value: 7 });
+        log.push(i, o.i);
+        log.join();
+    """
+    assert r.run_script(r.compile_script(src, "redefine.js")) == "2,2,2,2,7,7"
