@@ -72,3 +72,47 @@ def test_redefined_global_var_is_read_through_the_caches(tier):
         log.join();
     """
     assert r.run_script(r.compile_script(src, "redefine.js")) == "2,2,2,2,7,7"
+
+
+# (script run before, script, value): global names used in loops, read and written through
+# the Prop hoisted at entry (FunctionGenerator.hoist_global_cells) or, when there is none
+# (a configurable property, a lexical binding, a name declared later), the general paths.
+GLOBAL_CASES = [
+    ('globalThis.q = 10;',
+     'var q; var log = []; try { for (var i = 0; i < 3; i++) { q++; log.push(q); if (i == 1) delete globalThis.q; } } catch (e) { log.push(e.constructor.name); } log.push(typeof q); log.join();',
+     '11,12,ReferenceError,undefined'),
+    ('',
+     "var x = 0, log = []; for (var i = 0; i < 4; i++) { x += 1; if (i == 1) Object.defineProperty(globalThis, 'x', { writable: false }); log.push(x); } log.join();",
+     '1,2,2,2'),
+    ('',
+     "'use strict'; var x = 0, log = []; try { for (var i = 0; i < 4; i++) { x = x + 1; if (i == 1) Object.defineProperty(globalThis, 'x', { writable: false }); log.push(x); } } catch (e) { log.push(e.constructor.name); } log.join();",
+     '1,2,TypeError'),
+    ('',
+     "var m, n = 0, src = 'aXbXc', re = /X/g; while ((m = re.exec(src)) !== null) n += m.index; n + ':' + m;",
+     '4:null'),
+    ('',
+     "var m, log = []; Object.defineProperty(globalThis, 'w', { value: 1, writable: false }); for (var i = 0; i < 2; i++) log.push(w = i + 5, w); log.join();",
+     '5,1,6,1'),
+    ('let z = 5;',
+     "var s = 0; for (var i = 0; i < 3; i++) { s += z; z++; } s + ',' + z;",
+     '18,8'),
+    ('',
+     'var s = 0; for (var i = 0; i < 3; i++) { s += late === undefined ? 1 : 100; } var late; s;',
+     3.0),
+    ('',
+     "var s = 0; for (var i = 0; i < 3; i++) { s += i; if (i == 0) (0, eval)('var ev = 7'); } s + ',' + ev;",
+     '3,7'),
+    ('',
+     'var log = []; for (var i = 0; i < 3; i++) { try { log.push(lz); } catch (e) { log.push(e.constructor.name); } } let lz = 1; log.join();',
+     'ReferenceError,ReferenceError,ReferenceError'),
+    ('',
+     'var o = {num: 1}, num = 5, log = []; for (var i = 0; i < 2; i++) { log.push(o.num, ({num: num}).num, ({num}).num); } log.join();',
+     '1,5,5,1,5,5'),
+]
+
+
+@pytest.mark.parametrize("before, src, expected", GLOBAL_CASES)
+def test_global_names_in_loops(tier, before, src, expected):
+    r = Realm()
+    r.run_script(r.compile_script(before, "before.js"))
+    assert r.run_script(r.compile_script(src, "globals.js")) == expected

@@ -132,6 +132,7 @@ class ExpressionGenerator:
         self.this_props = None      # the local holding this.props (or None), when hoisted
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
+        self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -324,10 +325,14 @@ class ExpressionGenerator:
                 # the global object that no global lexical declaration shadows (the
                 # builtins), else the getter (which fills the cache on a var's first read)
                 q = self.temp()
-                return (f"({c}[1].value if {c}[0] is {realm} else {q} if ({q} := {realm}.global_lex.get("
-                        f"{name!r}, _MISSING)) is not _MISSING and {q} is not _TDZ else {p}.value if {q} is _MISSING "
-                        f"and type({p} := {realm}.global_object.props.get({name!r})) is Prop and {p}.flags & "
-                        f"{ACCESSOR | CONFIGURABLE} == {CONFIGURABLE} else {self.const(get)}(None))"), EFFECT
+                src = (f"({c}[1].value if {c}[0] is {realm} else {q} if ({q} := {realm}.global_lex.get("
+                       f"{name!r}, _MISSING)) is not _MISSING and {q} is not _TDZ else {p}.value if {q} is _MISSING "
+                       f"and type({p} := {realm}.global_object.props.get({name!r})) is Prop and {p}.flags & "
+                       f"{ACCESSOR | CONFIGURABLE} == {CONFIGURABLE} else {self.const(get)}(None))")
+                cell = self.global_cells.get(name)
+                if cell is not None:
+                    src = f"({cell}.value if {cell} is not None else {src})"
+                return src, EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
@@ -839,7 +844,12 @@ class ExpressionGenerator:
                 right = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
                 v = self.temp()
-                return f"({self.const(make_setter(ref, self.strict))}(None, ({v} := {right})), {v})[1]"
+                setter = self.const(make_setter(ref, self.strict))
+                cell = self.global_cells.get(target.name)
+                if cell is not None:
+                    return (f"(({v} := {right}), setattr({cell}, 'value', {v}) if {cell} is not None "
+                            f"and {cell}.flags & {WRITABLE} else {setter}(None, {v}))[0]")
+                return f"({setter}(None, ({v} := {right})), {v})[1]"
         if node.operator == "=" and target.type == "MemberExpression" and not target.optional and \
                 target.object.type != "Super" and target.property.type != "PrivateIdentifier":
             v = self.temp()
@@ -902,8 +912,12 @@ class ExpressionGenerator:
         if cache is None:
             self.emit(f"{setter}(None, {t})")
             return t
-        c = self.const(cache)
-        self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
+        cell = self.global_cells.get(ref.name)
+        if cell is not None:
+            self.emit(f"if {cell} is not None and {cell}.flags & {WRITABLE}: {cell}.value = {t}")
+        else:
+            c = self.const(cache)
+            self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
         self.emit(f"else: {setter}(None, {t})")
         return t
 

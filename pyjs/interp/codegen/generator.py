@@ -24,6 +24,7 @@ from ..generators import (GeneratorReturn, AWAIT, AWAIT_LATER, YIELD, await_now,
 from ...builtins.promise import JSPromise, FULFILLED
 from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
+from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator, Unsupported, PURE
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
@@ -120,6 +121,7 @@ class FunctionGenerator(ExpressionGenerator):
                 self.hoist_this_props(node)
                 self.statements(stmts)
             else:
+                self.hoist_global_cells(stmts)
                 self.script_statements(stmts)
         marked = self.finish() or ["        pass"]
         body = [_plain_returns(line) for line in marked]
@@ -462,6 +464,39 @@ class FunctionGenerator(ExpressionGenerator):
             self.fallback_stmt(node)
         else:
             m(node)
+
+    def hoist_global_cells(self, stmts):
+        """Global code: for each global name that its loops use (outside nested
+        functions), read once at entry the Prop its var binding keeps for as long as
+        the code runs (refs.global_var_cell), into a local that reads and writes of
+        the name use when it is not None (see ExpressionGenerator.identifier and
+        global_store).  Each reference site's own cache stays the fall-back."""
+        names = set()
+
+        def visit_loop(n):
+            t = n.type
+            if t == "Identifier":
+                names.add(n.name)
+            elif t == "MemberExpression" and not n.computed:     # not the property name
+                walk_function_body(n.object, visit_loop)
+                return False
+            elif t == "Property" and not n.computed and not n.shorthand:   # nor a key
+                walk_function_body(n.value, visit_loop)
+                return False
+            return t not in _NESTED
+
+        def visit(n):
+            if n.type in _LOOPS:
+                walk_function_body(n, visit_loop)
+                return False
+            return n.type not in _NESTED
+        for s in stmts:
+            walk_function_body(s, visit)
+        for name in sorted(names):
+            ref = self.c.resolve(name)
+            if name != "undefined" and ref.is_global and not ref.checks:
+                cell = self.global_cells[name] = f"_gv{len(self.global_cells)}"
+                self.emit(f"{cell} = _global_var_cell({self.realm}, {name!r})")
 
     def script_statements(self, stmts):
         """Global or eval code's statements.  A statement followed by one that always
@@ -1319,6 +1354,9 @@ def _captured_names(nodes):
     return names
 
 
+_LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
+                    "ForOfStatement"))
+
 _NESTED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
                      "ClassDeclaration", "ClassExpression"))
 
@@ -1466,7 +1504,7 @@ def _indexes_with(node, name):
 
 BASE_NAMESPACE = {
     "_st": state, "_JSError": JSError, "_TDZ": TDZ,
-    "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
+    "_ONCE": _ONCE, "_global_var_cell": global_var_cell, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,

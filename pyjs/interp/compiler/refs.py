@@ -140,6 +140,27 @@ def global_getter(name):
     return get
 
 
+def global_var_cell(realm, name):
+    """The Prop of the global var binding ``name`` when global code may read and write
+    it directly for as long as it runs, else None.
+
+    As for global_getter's cache: a non-configurable data property of an ordinary
+    global object that no global lexical declaration shadows stays one (it can be
+    neither deleted nor turned into an accessor, a later lexical declaration of its
+    name is an error, and a redefinition updates the same Prop); only ``writable``
+    can change, which writers test.
+    """
+    if name in realm.global_lex:
+        return None
+    g = realm.global_object
+    if g.exotic:
+        return None
+    p = g.props.get(name)
+    if type(p) is Prop and not p.flags & (ACCESSOR | CONFIGURABLE):
+        return p
+    return None
+
+
 def with_has_binding(obj, name):
     """HasBinding of an object environment record (§9.1.1.2.1), incl. @@unscopables."""
     if not obj.has_property(name):
