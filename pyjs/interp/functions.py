@@ -140,15 +140,19 @@ class ScriptFunction(JSFunctionBase):
     __slots__ = ("code", "env", "realm", "home_object", "fields", "is_constructor",
                  "derived", "class_private", "private_methods", "fast")
 
-    def __init__(self, proto, code, env, realm):
-        super().__init__(proto)
+    def __init__(self, proto, code, env, realm, home_object=None):
+        # JSObject.__init__, inline: one of these is made per evaluation of a function
+        # expression or declaration (compiler.code.make_function)
+        self.props = {}
+        self.proto = proto
+        self.extensible = True
         self.code = code
         # [[Call]] with the arguments passed positionally, as generated call sites
         # call it: ``fast(fobj, this, *args)``; first enter_fast, which finds it
         self.fast = enter_fast
         self.env = env
         self.realm = realm
-        self.home_object = None
+        self.home_object = home_object
         self.fields = None
         self.private_methods = None
         self.class_private = None

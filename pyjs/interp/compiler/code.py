@@ -110,8 +110,7 @@ def make_function(code, env, realm=None, proto=None, home_object=None):
             proto = realm.intrinsics["%AsyncFunction.prototype%"]
         else:
             proto = realm.intrinsics["%AsyncGeneratorFunction.prototype%"]
-    f = ScriptFunction(proto, code, env, realm)
-    f.home_object = home_object
+    f = ScriptFunction(proto, code, env, realm, home_object)
     props = f.props
     props["length"] = Prop(float(code.length), CONFIGURABLE)
     props["name"] = Prop(code.name, CONFIGURABLE)
