@@ -43,3 +43,11 @@ console.log(frozen.n, child.n, proto.n, Object.keys(child), str.len);
 console.log(log.join("|"));
 console.log(tokens.join(","), literals[0] !== literals[1], literals.map(function (r) { return r.lastIndex; }).join());
 console.log(fields.join(), upper, tested.join());
+// the script's own let, const and class bindings used in loops
+let total = 0; const step = 2; class Box {}
+for (let n = 0; n < 4; n++) { total += step; Box = Box; }
+var tdz = [];
+for (var z = 0; z < 2; z++) { try { later++; } catch (e) { tdz.push(e.constructor.name); } }
+let later = 1;
+try { for (;;) { total++; step++; } } catch (e) { tdz.push(e.constructor.name, total); }
+console.log(total, tdz.join(), typeof Box, later);

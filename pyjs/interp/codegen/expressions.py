@@ -133,6 +133,7 @@ class ExpressionGenerator:
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
+        self.global_lexicals = {}   # global name -> "let", "const" or "class": a binding in _glex (hoist_global_cells)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -316,6 +317,9 @@ class ExpressionGenerator:
         if name == "undefined" and ref.is_global and not ref.checks:
             return "None", CONST
         if ref.is_global and not ref.checks:
+            if name in self.global_lexicals:
+                t = self.temp()
+                return f"({t} if ({t} := _glex[{name!r}]) is not _TDZ else _tdz({name!r}))", EFFECT
             get = self.c.expr_Identifier(node)
             cache = getattr(get, "cache", None)
             if cache is not None:
@@ -846,6 +850,10 @@ class ExpressionGenerator:
                 v = self.temp()
                 setter = self.const(make_setter(ref, self.strict))
                 cell = self.global_cells.get(target.name)
+                if self.global_lexicals.get(target.name) in ("let", "class"):
+                    key = repr(target.name)
+                    return (f"(({v} := {right}), _glex.__setitem__({key}, {v}) if _glex[{key}] is not _TDZ "
+                            f"else {setter}(None, {v}))[0]")
                 if cell is not None:
                     return (f"(({v} := {right}), setattr({cell}, 'value', {v}) if {cell} is not None "
                             f"and {cell}.flags & {WRITABLE} else {setter}(None, {v}))[0]")
@@ -909,6 +917,15 @@ class ExpressionGenerator:
         cache = getattr(self.namespace[setter], "cache", None)
         t = self.temp()
         self.emit(f"{t} = {value}")
+        kind = self.global_lexicals.get(ref.name)
+        if kind is not None and (init or kind != "const"):
+            key = repr(ref.name)
+            if init:
+                self.emit(f"_glex[{key}] = {t}")
+            else:
+                self.emit(f"if _glex[{key}] is not _TDZ: _glex[{key}] = {t}")
+                self.emit(f"else: {setter}(None, {t})")
+            return t
         if cache is None:
             self.emit(f"{setter}(None, {t})")
             return t

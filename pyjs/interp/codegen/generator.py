@@ -470,7 +470,10 @@ class FunctionGenerator(ExpressionGenerator):
         functions), read once at entry the Prop its var binding keeps for as long as
         the code runs (refs.global_var_cell), into a local that reads and writes of
         the name use when it is not None (see ExpressionGenerator.identifier and
-        global_store).  Each reference site's own cache stays the fall-back."""
+        global_store).  Each reference site's own cache stays the fall-back.  A name
+        the code declares with let, const or class is read and written in the realm's
+        global_lex (``_glex``), where its GlobalDeclarationInstantiation put it and
+        where it stays."""
         names = set()
 
         def visit_loop(n):
@@ -492,9 +495,16 @@ class FunctionGenerator(ExpressionGenerator):
             return n.type not in _NESTED
         for s in stmts:
             walk_function_body(s, visit)
+        lexicals = {n: kind for n, kind, _ in lexical_declarations(stmts, True)}
         for name in sorted(names):
             ref = self.c.resolve(name)
-            if name != "undefined" and ref.is_global and not ref.checks:
+            if name == "undefined" or not ref.is_global or ref.checks:
+                continue
+            if name in lexicals:
+                if not self.global_lexicals:
+                    self.emit(f"_glex = {self.realm}.global_lex")
+                self.global_lexicals[name] = lexicals[name]
+            else:
                 cell = self.global_cells[name] = f"_gv{len(self.global_cells)}"
                 self.emit(f"{cell} = _global_var_cell({self.realm}, {name!r})")
 
