@@ -69,9 +69,14 @@ def test_redefined_global_var_is_read_through_the_caches(tier):
         var o = Object.create(globalThis);
         Object.defineProperty(globalThis, 'i', { value: 7 });
         log.push(i, o.i);
+        var y = 1;
+        function ry() { return y; }
+        for (var j = 0; j < 3; j++) ry();
+        globalThis.y = 5;                   // OrdinarySet: [[DefineOwnProperty]] with a value
+        log.push(ry(), y);
         log.join();
     """
-    assert r.run_script(r.compile_script(src, "redefine.js")) == "2,2,2,2,7,7"
+    assert r.run_script(r.compile_script(src, "redefine.js")) == "2,2,2,2,7,7,5,5"
 
 
 # (script run before, script, value): global names used in loops, read and written through
