@@ -509,7 +509,7 @@ class FunctionGenerator(ExpressionGenerator):
                 self.emit(f"{cell} = _global_var_cell({self.realm}, {name!r})")
 
     def script_statements(self, stmts):
-        """Global or eval code's statements.  A statement followed by one that always
+        """Global code's statements.  A statement followed by one that always
         produces a value (an expression statement, or a statement whose value is at
         least undefined: if, a loop, switch, try, with) gives a completion value that
         nothing can read: at this level no break or continue can carry it out, and a
@@ -1514,7 +1514,8 @@ def _indexes_with(node, name):
 
 BASE_NAMESPACE = {
     "_st": state, "_JSError": JSError, "_TDZ": TDZ,
-    "_ONCE": _ONCE, "_global_var_cell": global_var_cell, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
+    "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
+    "_global_var_cell": global_var_cell,
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
