@@ -119,14 +119,7 @@ def regexp_initialize(obj, pattern, flags):
     prog = _PROGRAMS.get((p, f))
     if prog is None:
         prog = _compile(p, f)
-    obj.source = p
-    obj.flags = f
-    obj.prog = prog
-    obj.global_ = "g" in f
-    obj.sticky = "y" in f
-    obj.has_indices = "d" in f
-    obj.full_unicode = "u" in f or "v" in f
-    obj.group_names = prog.named_groups
+    _set_program(obj, p, f, prog)
     last_index = obj.props["lastIndex"]
     if not last_index.flags & WRITABLE:
         raise type_error("Cannot assign to read only property 'lastIndex' of object")
@@ -155,6 +148,19 @@ def _compile(p, f):
     return prog
 
 
+def _set_program(obj, source, flags, prog):
+    """A RegExp's [[OriginalSource]], [[OriginalFlags]] and [[RegExpMatcher]], with the
+    facts of its flags the matcher and accessors read."""
+    obj.source = source
+    obj.flags = flags
+    obj.prog = prog
+    obj.global_ = "g" in flags
+    obj.sticky = "y" in flags
+    obj.has_indices = "d" in flags
+    obj.full_unicode = "u" in flags or "v" in flags
+    obj.group_names = prog.named_groups
+
+
 def regexp_create(realm, pattern, flags):
     """RegExpCreate (https://tc39.es/ecma262/#sec-regexpcreate): a RegExp from %RegExp%.
 
@@ -173,14 +179,7 @@ def regexp_create(realm, pattern, flags):
     obj.props = {"lastIndex": Prop(0.0, WRITABLE)}
     obj.proto = realm.intrinsics["%RegExp.prototype%"]
     obj.extensible = True
-    obj.source = pattern
-    obj.flags = flags
-    obj.prog = prog
-    obj.global_ = "g" in flags
-    obj.sticky = "y" in flags
-    obj.has_indices = "d" in flags
-    obj.full_unicode = "u" in flags or "v" in flags
-    obj.group_names = prog.named_groups
+    _set_program(obj, pattern, flags, prog)
     obj.legacy = realm.regexp_legacy
     return obj
 
