@@ -20,6 +20,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        computed_key, assign_computed, new_object,
                        get_named_ordinary)
 from ..compiler.refs import make_setter
+from .tree_facts import written_names
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED
@@ -284,8 +285,7 @@ class ExpressionGenerator:
         it) that ``later`` does not assign either."""
         if node.type != "Identifier" or node.name in self.captured:
             return False
-        from .generator import _written_names
-        return not any(node.name in _written_names(n) or "*" in _written_names(n) for n in later)
+        return not any(node.name in written_names(n) or "*" in written_names(n) for n in later)
 
     # -- primary --------------------------------------------------------------------------
     def literal(self, node):

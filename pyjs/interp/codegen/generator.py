@@ -22,17 +22,17 @@ from ..compiler.statements import for_in_keys
 from ..generators import (GeneratorReturn, AWAIT, AWAIT_LATER, YIELD, await_now, await_later, async_start,
                            async_return, async_throw)
 from ...builtins.promise import JSPromise, FULFILLED
-from ..compiler.scope import TDZ, lexical_declarations, bound_names, iter_children, walk_function_body
+from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator, Unsupported, PURE
+from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
                       charge_steps, STEP_BATCH, enter_limits)
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
-_LOOPS = ("ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement", "ForOfStatement")
 _ONCE = (None,)
 
 
@@ -76,7 +76,7 @@ class FunctionGenerator(ExpressionGenerator):
 
     def __init__(self, compiler):
         super().__init__(compiler)
-        self.leaf = False           # the function neither calls nor loops (see _is_leaf)
+        self.leaf = False           # the function neither calls nor loops (see is_leaf)
         self.body_suspends = False  # _body is a Python generator (see body_function)
         self.lines = []
         self.level = 1
@@ -109,7 +109,7 @@ class FunctionGenerator(ExpressionGenerator):
         code_name = node.id.name if getattr(node, "id", None) else ""
         base = self.base_scope = c.scope
         self.envs = {id(base): "env"}
-        self.captured = _captured_names(stmts if concise is None else [concise])
+        self.captured = captured_names(stmts if concise is None else [concise])
         for b in base.bindings.values():
             self.owned[b] = "env"
         self.level = 2
@@ -132,7 +132,7 @@ class FunctionGenerator(ExpressionGenerator):
             kind = c.fn.kind
             if kind == "normal" and (not code.is_class_constructor or constructs_plainly(code, c.fn.info)):
                 parts.append(self.call_function(body, code))    # a class constructor's: construct_fast
-            elif kind == "async" and (self.body_suspends or not _returns_through_cleanup(node)):
+            elif kind == "async" and (self.body_suspends or not returns_through_cleanup(node)):
                 parts.append(self.async_call_function(marked, code))
         src = "\n".join(parts) + "\n"
         try:
@@ -202,7 +202,7 @@ class FunctionGenerator(ExpressionGenerator):
             if n.type == "MemberExpression" and n.object.type == "Identifier" and \
                     (n.computed or n.property.type == "Identifier" and n.property.name == "length"):
                 names.add(n.object.name)
-            return n.type not in _NESTED
+            return n.type not in NESTED
         for n in nodes:
             if n is not None:
                 walk_function_body(n, visit)
@@ -213,7 +213,7 @@ class FunctionGenerator(ExpressionGenerator):
         written = set()
         for n in nodes:
             if n is not None:
-                written |= _written_names(n)
+                written |= written_names(n)
         hoisted = []
         for name in sorted(names - written - self.captured):
             if "*" in written:
@@ -261,7 +261,7 @@ class FunctionGenerator(ExpressionGenerator):
         parameters), so one Python frame runs one JS call."""
         template, items, this, this_local, params, binds, args = self.call_parameters(code, False)
         bound = code.param_slots or ()
-        leaf = self.leaf = _is_leaf(self.c.fn.info.node)
+        leaf = self.leaf = is_leaf(self.c.fn.info.node)
         head, this_param = self.call_head(params, args, leaf, this, this_local)
         head.append("    try:")
         if not leaf:
@@ -343,7 +343,7 @@ class FunctionGenerator(ExpressionGenerator):
         suspends = self.body_suspends
         template, items, this, this_local, params, binds, args = self.call_parameters(code, suspends)
         setup = code.setup is not None and code.param_slots is None
-        leaf = self.leaf = _is_leaf(self.c.fn.info.node)
+        leaf = self.leaf = is_leaf(self.c.fn.info.node)
         head, this_param = self.call_head(params, args, leaf, this, this_local)
         if not leaf:
             head.append("    if _c > st.call_limit: _enter_limits(st)")
@@ -486,13 +486,13 @@ class FunctionGenerator(ExpressionGenerator):
             elif t == "Property" and not n.computed and not n.shorthand:   # nor a key
                 walk_function_body(n.value, visit_loop)
                 return False
-            return t not in _NESTED
+            return t not in NESTED
 
         def visit(n):
-            if n.type in _LOOPS:
+            if n.type in LOOPS:
                 walk_function_body(n, visit_loop)
                 return False
-            return n.type not in _NESTED
+            return n.type not in NESTED
         for s in stmts:
             walk_function_body(s, visit)
         lexicals = {n: kind for n, kind, _ in lexical_declarations(stmts, True)}
@@ -544,7 +544,7 @@ class FunctionGenerator(ExpressionGenerator):
 
     def fallback_stmt(self, node):
         """Run a statement through its closure-compiled form."""
-        if _escaping_jump(node):
+        if escaping_jump(node):
             raise Unsupported("a jump leaves a closure-compiled statement")
         labels = self.pending_labels
         self.pending_labels = ()
@@ -562,7 +562,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.touch(node)
         name = self.const(f)
         self.mark(node)
-        if _contains_return(node):
+        if contains_return(node):
             self.emit(f"_s = {call}{name}({self.env()})")
             self.emit("if _s is not None:")
             self.level += 1
@@ -750,7 +750,7 @@ class FunctionGenerator(ExpressionGenerator):
     def s_LabeledStatement(self, node):
         labels = self.pending_labels + (node.label.name,)
         body = node.body
-        if body.type in _LOOPS or body.type == "LabeledStatement":
+        if body.type in LOOPS or body.type == "LabeledStatement":
             self.pending_labels = labels
             self.stmt(body)
             return
@@ -910,7 +910,7 @@ class FunctionGenerator(ExpressionGenerator):
 
     def while_loop(self, node, labels, per_iteration, env):
         """A for statement's test-body-update cycle as a Python ``while`` loop."""
-        flag = self.temp() if (node.update is not None or per_iteration) and _continues_to(node) else None
+        flag = self.temp() if (node.update is not None or per_iteration) and continues_to(node) else None
         counter = None if per_iteration else self.integer_counter(node)
         if counter is not None:
             binding, start, step = counter
@@ -926,7 +926,7 @@ class FunctionGenerator(ExpressionGenerator):
                 # any start: the twin is the variable's int while that is an integral
                 # Number, else far below any index (and stepping keeps it there)
                 self.emit(f"{twin} = int({var}) if type({var}) is float and {var}.is_integer() and "
-                          f"-9007199254740992.0 < {var} < 9007199254740992.0 else -{_NOT_AN_INDEX}")
+                          f"-9007199254740992.0 < {var} < 9007199254740992.0 else -{NOT_AN_INDEX}")
                 update = (f"{var} = ({var} + {float(step)!r} if type({var}) is float else "
                           f"_numeric_step({var}, {float(step)!r})[1]); {twin} += {step}")
         py, t = self.loop_head(labels, flag)
@@ -965,7 +965,7 @@ class FunctionGenerator(ExpressionGenerator):
         if update.type == "UpdateExpression" and update.operator == "++" and update.argument.type == "Identifier":
             name, step = update.argument.name, 1
         elif update.type == "AssignmentExpression" and update.operator == "+=" and \
-                update.left.type == "Identifier" and _is_small_int(update.right):
+                update.left.type == "Identifier" and is_small_int(update.right):
             name, step = update.left.name, int(update.right.value)
         else:
             return None
@@ -982,9 +982,9 @@ class FunctionGenerator(ExpressionGenerator):
         ref = self.c.resolve(name)
         if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let"):
             return None
-        if name in _written_names(node.body) or (node.test is not None and name in _written_names(node.test)):
+        if name in written_names(node.body) or (node.test is not None and name in written_names(node.test)):
             return None
-        return ref.binding, (int(value.value) if _is_small_int(value) else None), step
+        return ref.binding, (int(value.value) if is_small_int(value) else None), step
 
     def s_ForOfStatement(self, node):
         if node.is_await or self.suspends(node.left):
@@ -1125,7 +1125,7 @@ class FunctionGenerator(ExpressionGenerator):
                 if part.name == name:
                     return False
                 names.add(part.name)
-            elif not _is_number(part):
+            elif not is_number(part):
                 return False
         names.add(name)
         for n in names:
@@ -1133,7 +1133,7 @@ class FunctionGenerator(ExpressionGenerator):
             if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let", "param") or \
                     n in self.captured:
                 return False
-        if names & _written_names(node.body):
+        if names & written_names(node.body):
             return False
         loop_var = self.binding(self.c.resolve(name))
         start = self.slot_read(self.c.resolve(name))[0]
@@ -1141,7 +1141,7 @@ class FunctionGenerator(ExpressionGenerator):
         by = self.expr(step) if step is not None else "1.0"
         counter, final = self.temp(), self.temp()
         binding = self.c.resolve(name).binding
-        twin = self.temp() if _indexes_with(node.body, name) else None
+        twin = self.temp() if indexes_with(node.body, name) else None
         if step is None:
             self.emit(f"{counter}, {final} = _count_up({start}, {bound}, {test.operator == '<='}"
                       f"{', True' if twin else ''})")
@@ -1305,211 +1305,6 @@ _RETURN_OPEN, _RETURN_CLOSE = "\x06", "\x07"     # around a returned value (emit
 
 def _plain_returns(line):
     return line.replace(_RETURN_OPEN, "").replace(_RETURN_CLOSE, "")
-
-
-def _returns_through_cleanup(node):
-    """Does the function ``node`` return from inside the block or handler of a try
-    statement with a ``finally``, or from a ``for-of`` body (whose iterator the
-    return closes), so that code runs between its return and its end?"""
-    from ..compiler.scope import iter_children
-
-    def visit(n, inside):
-        t = n.type
-        if t == "ReturnStatement":
-            return inside
-        if t in _NESTED:
-            return False
-        if t == "TryStatement" and n.finalizer is not None:
-            return any(visit(ch, True) for ch in (n.block, n.handler) if ch is not None) or \
-                visit(n.finalizer, inside)
-        if t == "ForOfStatement":
-            return any(visit(ch, inside) for ch in (n.left, n.right)) or visit(n.body, True)
-        return any(visit(ch, inside) for ch in iter_children(n))
-    return visit(node.body, False)
-
-
-class _Everything:
-    """The captured names when a nested function calls eval: any name at all."""
-
-    def __contains__(self, name):
-        return True
-
-    def add(self, name):
-        pass
-
-
-def _captured_names(nodes):
-    """Every identifier inside a function or class nested in ``nodes``: the
-    bindings of those names may be closed over, so they keep their lists.  A
-    direct eval in there can name anything."""
-    from ..compiler.scope import iter_children
-    names = set()
-    stack = list(nodes)
-    while stack:
-        n = stack.pop()
-        if n.type in _NESTED:
-            inner = [n]
-            while inner:
-                m = inner.pop()
-                t = m.type
-                if t == "Identifier":
-                    names.add(m.name)
-                elif t == "ThisExpression" or t == "Super":
-                    names.add("%this")
-                elif t == "CallExpression" and m.callee.type == "Identifier" and m.callee.name == "eval":
-                    return _Everything()
-                inner.extend(iter_children(m))
-            continue
-        stack.extend(iter_children(n))
-    return names
-
-
-_LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
-                    "ForOfStatement"))
-
-_NESTED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
-                     "ClassDeclaration", "ClassExpression"))
-
-
-_NOT_AN_INDEX = 2 ** 60     # what an int twin starts from when its variable is no integer
-
-
-def _is_small_int(node):
-    """An integral Number literal of safe magnitude."""
-    return _is_number(node) and float(node.value).is_integer() and abs(node.value) < 2 ** 31
-
-
-def _is_number(node):
-    return node.type == "Literal" and type(node.value) in (int, float) and \
-        getattr(node, "bigint", None) is None and getattr(node, "regex", None) is None
-
-
-def _written_names(node):
-    """Names that code (not counting nested functions) may assign or declare."""
-    from ..compiler.scope import iter_children
-    names = set()
-
-    def targets(p):
-        if p is None:
-            return
-        t = p.type
-        if t == "Identifier":
-            names.add(p.name)
-        elif t in ("ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement", "Property"):
-            for ch in iter_children(p):
-                targets(ch)
-
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        t = n.type
-        if t in _NESTED:
-            if getattr(n, "id", None) is not None:
-                names.add(n.id.name)
-            continue
-        if t == "AssignmentExpression":
-            targets(n.left)
-        elif t == "UpdateExpression":
-            targets(n.argument)
-        elif t == "VariableDeclarator":
-            targets(n.id)
-        elif t in ("ForInStatement", "ForOfStatement") and n.left.type != "VariableDeclaration":
-            targets(n.left)
-        elif t == "CatchClause":
-            targets(n.param)
-        elif t == "WithStatement":
-            names.add("*")
-        stack.extend(iter_children(n))
-    return names
-
-
-def _escaping_jump(node):
-    """Does a break/continue inside ``node`` aim at a statement outside it?"""
-    from ..compiler.scope import iter_children
-
-    def visit(n, loops, breakables, labels):
-        t = n.type
-        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
-                 "ClassDeclaration", "ClassExpression"):
-            return False
-        if t == "BreakStatement":
-            if n.label is None:
-                return breakables == 0
-            return n.label.name not in labels
-        if t == "ContinueStatement":
-            if n.label is None:
-                return loops == 0
-            return n.label.name not in labels
-        if t == "LabeledStatement":
-            labels = labels | {n.label.name}
-        elif t in _LOOPS:
-            loops += 1
-            breakables += 1
-        elif t == "SwitchStatement":
-            breakables += 1
-        return any(visit(ch, loops, breakables, labels) for ch in iter_children(n))
-    return visit(node, 0, 0, frozenset())
-
-
-def _contains_return(node):
-    from ..compiler.core import _contains_return as contains
-    return contains(node)
-
-
-def _continues_to(loop):
-    """Could the loop's body continue it (so its update must run at the top)?"""
-    from ..compiler.scope import iter_children
-    stack = [loop.body]
-    while stack:
-        n = stack.pop()
-        t = n.type
-        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
-                 "ClassDeclaration", "ClassExpression"):
-            continue
-        if t == "ContinueStatement":
-            return True
-        stack.extend(iter_children(n))
-    return False
-
-
-_CALLS_OR_LOOPS = frozenset(("CallExpression", "NewExpression", "TaggedTemplateExpression",
-                             "ImportExpression", "ForStatement", "WhileStatement",
-                             "DoWhileStatement", "ForInStatement", "ForOfStatement"))
-
-
-def _is_leaf(node):
-    """Does the function ``node`` neither call nor loop (nested functions aside)?
-
-    Such a function's run is bounded by its size, so its generated [[Call]] counts
-    neither a step nor a level of depth: unbounded work or recursion always passes
-    through a call or loop that does (a getter or a callback runs by a [[Call]] of
-    its own, and ScriptFunction.call, which builtins use, counts a leaf's step).
-    Python's recursion limit, far above the JS depth limit, stays the backstop."""
-    found = False
-
-    def visit(n):
-        nonlocal found
-        if n.type in _CALLS_OR_LOOPS:
-            found = True
-        return not found
-    for part in node.params + [node.body]:
-        walk_function_body(part, visit)
-    return not found
-
-
-def _indexes_with(node, name):
-    """Does code (not counting nested functions) use ``name`` as a computed key?"""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        t = n.type
-        if t in _NESTED:
-            continue
-        if t == "MemberExpression" and n.computed and n.property.type == "Identifier" and \
-                n.property.name == name:
-            return True
-        stack.extend(iter_children(n))
-    return False
 
 
 BASE_NAMESPACE = {
