@@ -12,17 +12,8 @@ element to show through them.  The expected outputs are Node 20's, on every tier
 import pytest
 
 from pyjs import Realm
-from pyjs.interp import codegen
-from pyjs.interp.agent import state
 
 
-@pytest.fixture(params=["closure", "eager", "codegen"])
-def tier(request):
-    prev, prev_realm = codegen._tier, state.realm
-    codegen.set_tier(request.param)
-    yield request.param
-    codegen.set_tier(prev)
-    state.realm = prev_realm
 
 
 CASES = {

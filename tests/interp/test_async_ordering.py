@@ -7,17 +7,8 @@ The expected logs are what Node 20 prints for the same programs.
 import pytest
 
 from pyjs import Realm
-from pyjs.interp import codegen
-from pyjs.interp.agent import state
 
 
-@pytest.fixture(params=["closure", "eager", "codegen"])
-def tier(request):
-    prev, prev_realm = codegen._tier, state.realm
-    codegen.set_tier(request.param)
-    yield request.param
-    codegen.set_tier(prev)
-    state.realm = prev_realm    # the first Realm made stays current: leave none behind
 
 
 PROGRAMS = {

@@ -11,17 +11,8 @@ are what Node's ``vm.runInThisContext`` returns for the same scripts.
 import pytest
 
 from pyjs import Realm
-from pyjs.interp import codegen
-from pyjs.interp.agent import state
 
 
-@pytest.fixture(params=["closure", "eager", "codegen"])
-def tier(request):
-    prev, prev_realm = codegen._tier, state.realm
-    codegen.set_tier(request.param)
-    yield request.param
-    codegen.set_tier(prev)
-    state.realm = prev_realm
 
 
 LOOP = "var s = 0; for (var i = 0; i < 3; i++) s += i; "
