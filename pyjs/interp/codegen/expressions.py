@@ -14,7 +14,7 @@ from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
     js_shl, js_sar, js_shr, js_lt, js_gt, js_le, js_ge, strict_equals, loose_equals,
     instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
-    float_mod, to_property_key, set_failure_error,
+    float_mod, to_property_key, set_failure_error, to_int32,
 )
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object,
@@ -60,28 +60,27 @@ _HELPERS = {
     "_NO_ENTRY": MappingProxyType({}),      # the INHERITED entry of a prototype with none
 }
 
-_INT32_RANGE = "-2147483649.0 < {a} < 2147483648.0 > {b} > -2147483649.0"
-
 # operator -> (helper, inline float form or None)
 _ARITH = {
     "+": ("_js_add", "{a} + {b}"), "-": ("_js_sub", "{a} - {b}"), "*": ("_js_mul", "{a} * {b}"),
     "/": ("_js_div", "({a} / {b} if {b} else _float_div({a}, {b}))"),
     # Python's % agrees with JS's (the sign of the dividend) when both are positive
-    "%": ("_js_mod", "({a} % {b} if {a} > 0.0 and {b} > 0.0 else _float_mod({a}, {b}))"),
+    # ({b_positive}: "and b > 0.0", empty for a positive literal)
+    "%": ("_js_mod", "({a} % {b} if {a} > 0.0{b_positive} else _float_mod({a}, {b}))"),
     "<": ("_js_lt", "{a} < {b}"), "<=": ("_js_le", "{a} <= {b}"),
     ">": ("_js_gt", "{a} > {b}"), ">=": ("_js_ge", "{a} >= {b}"),
     "==": ("_loose_equals", "{a} == {b}"),
     "**": ("_js_pow", None),
-    # Numbers in int32 range: ToInt32 is int() (truncation), and &, |, ^, >> of two int32
-    # stay in range; << wraps; >>> takes any finite Number (ToUint32 is int() mod 2**32)
-    "&": ("_js_bitand", "(float(int({a}) & int({b})) if " + _INT32_RANGE + " else _js_bitand({a}, {b}))"),
-    "|": ("_js_bitor", "(float(int({a}) | int({b})) if " + _INT32_RANGE + " else _js_bitor({a}, {b}))"),
-    "^": ("_js_bitxor", "(float(int({a}) ^ int({b})) if " + _INT32_RANGE + " else _js_bitxor({a}, {b}))"),
-    ">>": ("_js_sar", "(float(int({a}) >> (int({b}) & 31)) if " + _INT32_RANGE + " else _js_sar({a}, {b}))"),
-    "<<": ("_js_shl", "(float(((int({a}) << (int({b}) & 31)) + 2147483648 & 4294967295) - 2147483648) if "
-           + _INT32_RANGE + " else _js_shl({a}, {b}))"),
-    ">>>": ("_js_shr", "(float((int({a}) & 4294967295) >> (int({b}) & 31)) if "
-            "-1e309 < {a} < 1e309 > {b} > -1e309 else _js_shr({a}, {b}))"),
+    # Numbers in int32 range ({range}): ToInt32 is int() (truncation), and &, |, ^, >> of two
+    # int32 stay in range; << wraps; >>> takes any finite Number (ToUint32 is int() mod 2**32).
+    # {ia}/{ib} are int({a})/int({b}), or the integer itself for a literal operand.
+    "&": ("_js_bitand", "(float({ia} & {ib}) if {range} else _js_bitand({a}, {b}))"),
+    "|": ("_js_bitor", "(float({ia} | {ib}) if {range} else _js_bitor({a}, {b}))"),
+    "^": ("_js_bitxor", "(float({ia} ^ {ib}) if {range} else _js_bitxor({a}, {b}))"),
+    ">>": ("_js_sar", "(float({ia} >> ({ib} & 31)) if {range} else _js_sar({a}, {b}))"),
+    "<<": ("_js_shl", "(float((({ia} << ({ib} & 31)) + 2147483648 & 4294967295) - 2147483648) if {range} "
+           "else _js_shl({a}, {b}))"),
+    ">>>": ("_js_shr", "(float(({ia} & 4294967295) >> ({ib} & 31)) if {range} else _js_shr({a}, {b}))"),
     "instanceof": ("_instance_of", None), "in": ("_js_in", None),
 }
 
@@ -302,10 +301,7 @@ class ExpressionGenerator:
             return repr(v), CONST
         if type(v) is str:
             return repr(v), CONST
-        try:
-            f = float(v)
-        except OverflowError:
-            f = math.inf
+        f = _number_value(node)
         if math.isinf(f) or math.isnan(f):
             return self.const(f), CONST
         return repr(f), CONST
@@ -427,16 +423,37 @@ class ExpressionGenerator:
             return (f"({i} {op} {o}.length if type({o} := {self.expr(node.right.object)}) is JSArray "
                     f"else {i} {op} {n} if {self.typed_length(o, n)} "
                     f"else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
-        ((a0, a), (b0, b)) = self.operands([node.left, node.right])
+        a, b = self.operands([node.left, node.right])
+        return self.arith(op, a, b, node.left, node.right)
+
+    def arith(self, op, a, b, left, right, strings=False):
+        """``a op b`` over generated operands, each a (first use, later uses) pair of
+        sources: the inline Number form under a type test, else the shared helper.
+        ``left``/``right`` are the operand nodes (``left`` None for a compound
+        assignment's target): a Number literal needs no type test, and an integer
+        operator takes its ToInt32 at compile time.  ``strings``: the inline ``+``
+        also joins two Strings."""
+        helper, fast = _ARITH[op]
+        (a0, a), (b0, b) = a, b
         if fast is None:
             return f"{helper}({a0}, {b0})"
-        inline = fast.format(a=a, b=b)
-        if _is_number_literal(node.right):
+        if "{range}" in fast:
+            inline = fast.format(a=a, b=b, **_int_operands(op, a, b, left, right))
+        elif op == "%":
+            positive = _is_number_literal(right) and _number_value(right) > 0.0
+            inline = fast.format(a=a, b=b, b_positive="" if positive else f" and {b} > 0.0")
+        else:
+            inline = fast.format(a=a, b=b)
+        if right is not None and _is_number_literal(right):
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
-        if _is_number_literal(node.left):
+        if left is not None and _is_number_literal(left):
             return f"({inline} if type({b0}) is float else {helper}({a}, {b}))"
-        if a0 == b0 or a0 == a and b0 == b and node.left.type == node.right.type == "Identifier" and \
-                node.left.name == node.right.name:     # x * x: one read (pure operands)
+        if strings:
+            if right.type == "Literal" and type(right.value) is str:
+                return f"({inline} if type({a0}) is str else {helper}({a}, {b}))"
+            return f"({inline} if {self.same_number_or_string(a0, b0)} else {helper}({a}, {b}))"
+        if a0 == b0 or left is not None and a0 == a and b0 == b and left.type == right.type == "Identifier" \
+                and left.name == right.name:     # x * x: one read (pure operands)
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
         return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
 
@@ -462,23 +479,26 @@ class ExpressionGenerator:
             return f"({a} == {b} if type({a0}) is type({b0}) is float else _loose_equals({a}, {b}))"
         if right.type == "Literal" and getattr(right, "regex", None) is None \
                 and getattr(right, "bigint", None) is None:
-            a = self.expr(left)
-            v = right.value
-            if v is None:
-                return f"({a} is null)"
-            if type(v) is str:
-                return f"({a} == {v!r})"
-            if type(v) is bool:
-                return f"({a} is {v!r})"
-            b, _ = self.literal(right)
-            t = self.temp()
-            return f"(type({t} := {a}) is float and {t} == {b})"
+            return self.strict_equals_literal(self.expr(left), right)
         if right.type == "Identifier" and right.name == "undefined":
             src, _ = self.identifier(right)
             if src == "None":
                 return f"({self.expr(left)} is None)"
         ((a0, a), (b0, b)) = self.operands([left, right])
         return f"({a} == {b} if {self.same_number_or_string(a0, b0)} else _strict_equals({a}, {b}))"
+
+    def strict_equals_literal(self, a, right):
+        """``a === right`` for a primitive literal ``right`` (not a BigInt): no helper."""
+        v = right.value
+        if v is None:
+            return f"({a} is null)"
+        if type(v) is str:
+            return f"({a} == {v!r})"
+        if type(v) is bool:
+            return f"({a} is {v!r})"
+        b, _ = self.literal(right)
+        t = self.temp()
+        return f"(type({t} := {a}) is float and {t} == {b})"
 
     def same_number_or_string(self, a0, b0):
         """Are both operands Numbers, or both Strings?"""
@@ -1040,7 +1060,6 @@ class ExpressionGenerator:
 
     def combine(self, op, left, right, right_node):
         """``left op right`` for compound assignment, from (source, purity) pairs."""
-        helper, fast = _ARITH[op]
         (a_src, a_p), (b_src, b_p) = left, right
         if a_p == PURE and b_p != EFFECT:
             a0 = a = a_src
@@ -1052,12 +1071,7 @@ class ExpressionGenerator:
             b0 = f"({b} := {b_src})"
         else:
             b0 = b = b_src
-        if fast is None:
-            return f"{helper}({a0}, {b0})"
-        inline = fast.format(a=a, b=b)
-        if op == "+":
-            return f"({inline} if {self.same_number_or_string(a0, b0)} else {helper}({a}, {b}))"
-        return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
+        return self.arith(op, (a0, a), (b0, b), None, right_node, strings=op == "+")
 
     def update_statement(self, node):
         """Emit ``x++``/``o.p--`` whose value is unused."""
@@ -1107,6 +1121,27 @@ def _constant_index(src):
     if f.is_integer() and 0 <= f < 2 ** 31 and repr(f) == src:
         return int(f)
     return None
+
+
+def _int_operands(op, a, b, left, right):
+    """The {ia}, {ib} and {range} of an integer operator's inline form: a Number
+    literal operand is its ToInt32 (written as an int) and needs no range test."""
+    lo, hi = ("-1e309", "1e309") if op == ">>>" else ("-2147483649.0", "2147483648.0")
+    ia = repr(to_int32(_number_value(left))) if left is not None and _is_number_literal(left) else None
+    ib = repr(to_int32(_number_value(right))) if _is_number_literal(right) else None
+    if ia is None and ib is None:
+        rng = f"{lo} < {a} < {hi} > {b} > {lo}"
+    else:
+        rng = f"{lo} < {a} < {hi}" if ia is None else f"{lo} < {b} < {hi}" if ib is None else "True"
+    return {"ia": ia or f"int({a})", "ib": ib or f"int({b})", "range": rng}
+
+
+def _number_value(node):
+    """The Number of a numeric literal node (a huge integer literal is Infinity)."""
+    try:
+        return float(node.value)
+    except OverflowError:
+        return math.inf
 
 
 def _is_number_literal(node):

@@ -25,7 +25,7 @@ from ...builtins.promise import JSPromise, FULFILLED
 from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
-from .expressions import ExpressionGenerator, Unsupported, PURE
+from .expressions import ExpressionGenerator, Unsupported, PURE, _number_value, _is_number_literal
 from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
@@ -34,6 +34,11 @@ from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflo
 __all__ = ["FunctionGenerator", "Unsupported"]
 
 _ONCE = (None,)
+
+
+def _is_case_key(node):
+    """A case test whose value can key the switch's dispatch dict: a String or Number literal."""
+    return _is_number_literal(node) or node.type == "Literal" and type(node.value) is str
 
 
 class _PyLoop:
@@ -1187,19 +1192,7 @@ class FunctionGenerator(ExpressionGenerator):
                 funcs = c.declare_lexicals(scope, all_stmts)
                 self.open_env(scope, c.instantiate_functions(funcs))
             start = self.temp()
-            default = -1
-            first = True
-            for i, case in enumerate(node.cases):
-                if case.test is None:
-                    default = i
-                    continue
-                test = self.expr(case.test)
-                self.emit(f"{'if' if first else 'elif'} _strict_equals({disc}, {test}): {start} = {i}")
-                first = False
-            if first:
-                self.emit(f"{start} = {default}")
-            else:
-                self.emit(f"else: {start} = {default}")
+            self.case_selection(node.cases, disc, start)
             py = self.push_py_loop()
             t = self.push_target(labels, "switch", py)
             self.emit("for _ in _ONCE:")
@@ -1223,6 +1216,32 @@ class FunctionGenerator(ExpressionGenerator):
                 c.pop_scope()
         if has_lex:
             self.close_env(scope)
+
+    def case_selection(self, cases, disc, start):
+        """Emit ``start = `` the index of the first case whose test is ``=== disc``,
+        else of the default clause (-1 without one).  When every test is a String or
+        Number literal, one dict lookup chooses (no test can have an effect, and
+        0 and -0 are one key, as they are one case to ===)."""
+        default = next((i for i, case in enumerate(cases) if case.test is None), -1)
+        tests = [(i, case.test) for i, case in enumerate(cases) if case.test is not None]
+        if not tests:
+            self.emit(f"{start} = {default}")
+            return
+        if all(_is_case_key(t) for _, t in tests):
+            table = {}
+            for i, t in tests:
+                table.setdefault(t.value if type(t.value) is str else _number_value(t), i)
+            kinds = sorted({type(k).__name__ for k in table})
+            guard = " or ".join(f"type({disc}) is {k}" for k in kinds)
+            self.emit(f"{start} = {self.const(table)}.get({disc}, {default}) if {guard} else {default}")
+            return
+        for n, (i, t) in enumerate(tests):
+            if t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None:
+                test = self.strict_equals_literal(disc, t)
+            else:
+                test = f"_strict_equals({disc}, {self.expr(t)})"
+            self.emit(f"{'elif' if n else 'if'} {test}: {start} = {i}")
+        self.emit(f"else: {start} = {default}")
 
     def s_TryStatement(self, node):
         """try/catch/finally.  A finally block runs on normal completion, on a jump
