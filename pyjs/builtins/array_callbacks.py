@@ -50,21 +50,23 @@ def call_on_present(o, n, cb, this_arg):
     k = 0
     if type(o) is JSArray and type(cb) is ScriptFunction:
         st = state
-        while k < n:
+        code = cb.code
+        fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
+        for k in range(n):
             els = o.elements
             if els is None or k >= len(els) or (v := els[k]) is HOLE:
                 break
-            code = cb.code
-            fast = code.fast
             if fast is None:
                 yield k, v, cb.call(this_arg, [v, float(k), o])
-            else:
-                if code.leaf:
-                    st.call_limit -= 1
-                    if st.calls > st.call_limit:
-                        check_steps()
-                yield k, v, fast(cb, this_arg, v, float(k), o)
-            k += 1
+                fast, leaf = code.fast, code.leaf
+                continue
+            if leaf:
+                st.call_limit -= 1
+                if st.calls > st.call_limit:
+                    check_steps()
+            yield k, v, fast(cb, this_arg, v, float(k), o)
+        else:
+            return
     call = cb.call
     for k, v in present_elements(o, k, n):
         yield k, v, call(this_arg, [v, float(k), o])
