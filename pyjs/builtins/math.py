@@ -55,6 +55,8 @@ def _numbers(args):
     Math.max, Math.min and Math.hypot coerce all arguments first, so a
     valueOf later in the list still runs after an earlier NaN.
     """
+    if list(map(type, args)).count(float) == len(args):
+        return args
     return [a if type(a) is float else to_number(a) for a in args]
 
 
@@ -214,7 +216,11 @@ def math_f16round(x):
 
 
 def math_max(values):
-    """https://tc39.es/ecma262/#sec-math.max : NaN wins; +0 is larger than -0."""
+    """https://tc39.es/ecma262/#sec-math.max : NaN wins; +0 is larger than -0.
+    Python's max agrees when no value is NaN (their sum is not NaN) and the
+    result is not a zero (whose sign max would take from the first zero)."""
+    if values and (r := max(values)) != 0.0 and (t := sum(values)) == t:
+        return r
     result = -_INF
     for v in values:
         if v != v:
@@ -225,7 +231,10 @@ def math_max(values):
 
 
 def math_min(values):
-    """https://tc39.es/ecma262/#sec-math.min : NaN wins; -0 is smaller than +0."""
+    """https://tc39.es/ecma262/#sec-math.min : NaN wins; -0 is smaller than +0.
+    Python's min agrees under the same conditions as in math_max."""
+    if values and (r := min(values)) != 0.0 and (t := sum(values)) == t:
+        return r
     result = _INF
     for v in values:
         if v != v:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pyjs import Realm
 from pyjs.builtins.bigint import bigint_to_string
-from pyjs.builtins.math import math_cbrt, math_f16round, math_fround, math_round
+from pyjs.builtins.math import math_cbrt, math_f16round, math_fround, math_max, math_min, math_round
 from pyjs.builtins.number import format_locale_number
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
@@ -111,6 +111,27 @@ def test_fround_matches_exact_rounding(x):
 @given(st.one_of(finite, st.floats(-1e-4, 1e-4), st.floats(-70000, 70000)))
 def test_f16round_matches_exact_rounding(x):
     assert same(math_f16round(x), ref_binary_round(x, 11, -14, 65504.0))
+
+
+def ref_extremum(values, smaller):
+    """Math.min (``smaller``) / Math.max by the spec's loop: NaN wins, -0 < +0."""
+    result = math.inf if smaller else -math.inf
+    for v in values:
+        if v != v:
+            return math.nan
+        key = (v, math.copysign(1.0, v))
+        best = (result, math.copysign(1.0, result))
+        if (key < best) if smaller else (key > best):
+            result = v
+    return result
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.floats(), st.sampled_from([0.0, -0.0, math.inf, -math.inf, math.nan, 1.0])),
+                max_size=6))
+def test_min_max_match_the_spec_loop(values):
+    assert same(math_min(list(values)), ref_extremum(values, True))
+    assert same(math_max(list(values)), ref_extremum(values, False))
 
 
 @settings(max_examples=40, deadline=None)
