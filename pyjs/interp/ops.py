@@ -544,25 +544,32 @@ def _int32_op(a, b, op):
     return float(r - 4294967296 if r >= 2147483648 else r)
 
 
+# For two finite Numbers, ToInt32/ToUint32 keep the low 32 bits of the truncated
+# value, and Python's ints are two's complement to any width: the operator on
+# int() and a wrap of the result to int32 (``+ 2**31 & 2**32-1, - 2**31``) give the
+# answer without the general path (uint32 values such as CRC tables take it).
+
 def js_bitand(a, b):
-    if type(a) is float and type(b) is float and -2147483649.0 < a < 2147483648.0 > b > -2147483649.0:
-        return float(int(a) & int(b))       # int32 operands: ToInt32 is truncation
+    if type(a) is float and type(b) is float and -1e309 < a < 1e309 > b > -1e309:
+        return float((int(a) & int(b)) + 2147483648 & 4294967295) - 2147483648.0
     return _int32_op(a, b, lambda x, y: x & y)
 
 
 def js_bitor(a, b):
-    if type(a) is float and type(b) is float and -2147483649.0 < a < 2147483648.0 > b > -2147483649.0:
-        return float(int(a) | int(b))
+    if type(a) is float and type(b) is float and -1e309 < a < 1e309 > b > -1e309:
+        return float((int(a) | int(b)) + 2147483648 & 4294967295) - 2147483648.0
     return _int32_op(a, b, lambda x, y: x | y)
 
 
 def js_bitxor(a, b):
-    if type(a) is float and type(b) is float and -2147483649.0 < a < 2147483648.0 > b > -2147483649.0:
-        return float(int(a) ^ int(b))
+    if type(a) is float and type(b) is float and -1e309 < a < 1e309 > b > -1e309:
+        return float((int(a) ^ int(b)) + 2147483648 & 4294967295) - 2147483648.0
     return _int32_op(a, b, lambda x, y: x ^ y)
 
 
 def js_shl(a, b):
+    if type(a) is float and type(b) is float and -1e309 < a < 1e309 > b > -1e309:
+        return float((int(a) << (int(b) & 31)) + 2147483648 & 4294967295) - 2147483648.0
     a, b = _numeric_pair(a, b)
     if type(a) is int:
         return _bigint_shift(a, b)
@@ -571,6 +578,8 @@ def js_shl(a, b):
 
 
 def js_sar(a, b):
+    if type(a) is float and type(b) is float and -1e309 < a < 1e309 > b > -1e309:
+        return float(((int(a) + 2147483648 & 4294967295) - 2147483648) >> (int(b) & 31))
     a, b = _numeric_pair(a, b)
     if type(a) is int:
         return _bigint_shift(a, -b)
@@ -578,6 +587,8 @@ def js_sar(a, b):
 
 
 def js_shr(a, b):
+    if type(a) is float and type(b) is float and -1e309 < a < 1e309 > b > -1e309:
+        return float((int(a) & 4294967295) >> (int(b) & 31))
     a, b = _numeric_pair(a, b)
     if type(a) is int:
         raise type_error("BigInts have no unsigned right shift, use >> instead")

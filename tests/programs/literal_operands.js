@@ -93,3 +93,24 @@ function lexical(v) {
   return "none";
 }
 [1, 2, 3, 4].forEach(v => show("lexical " + v, lexical(v)));
+
+// ToBoolean of numeric expressions (the generator tests for a Number first)
+function truthy(x, y) {
+  var out = [];
+  out.push((x & 1) ? "odd" : "even", (x - y) ? "differ" : "same", (x / y) ? "q" : "no q",
+           (x % 2) ? "r" : "no r", -x ? "neg" : "zero/NaN", ~x ? "not -1" : "-1", (x >>> 0) ? "u" : "u0");
+  var n = 3, loops = 0;
+  while (n--) loops++;
+  var m = x;
+  if (m++) out.push("was truthy");
+  if (!(x * 0)) out.push("x*0 falsy");
+  return out.join(" ") + " " + loops;
+}
+[[3, 3], [2, 1], [0, 0], [NaN, 1], [-1, -0], [1n, 1n], [0n, 1n], ["4", "4"], [Infinity, Infinity], [-0, 0]]
+  .forEach(([x, y], i) => {
+    try { show("truthy " + i, truthy(x, y)); } catch (e) { show("truthy " + i, e.constructor.name); }
+  });
+function bigTruthy(b) {
+  return [(b & 1n) ? "odd" : "even", (b - b) ? "nonzero" : "zero", -b ? "neg" : "zero", ~b ? "t" : "f"].join(" ");
+}
+[0n, 1n, 2n, -1n].forEach((b, i) => show("big truthy " + i, bigTruthy(b)));

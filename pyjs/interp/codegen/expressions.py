@@ -87,6 +87,19 @@ _ARITH = {
 _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
 
 
+_NUMERIC_OPS = frozenset(("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"))
+
+
+def _is_numeric(node):
+    """Is the expression's value always a Number or a BigInt (``a % b``, ``i--``...)?"""
+    t = node.type
+    if t == "BinaryExpression":
+        return node.operator in _NUMERIC_OPS
+    if t == "UnaryExpression":
+        return node.operator in ("-", "~")
+    return t == "UpdateExpression"
+
+
 def _is_boolean(node):
     """Is the expression's value always a Boolean (a comparison, ``!``, ``true``...)?"""
     t = node.type
@@ -546,6 +559,8 @@ class ExpressionGenerator:
         if t == "Literal" and type(node.value) is bool:
             return repr(node.value)
         v = self.temp()
+        if _is_numeric(node):
+            return f"({v} != 0.0 and {v} == {v} if type({v} := {self.expr(node)}) is float else _to_boolean({v}))"
         return self.truth(f"({v} := {self.expr(node)})", v)
 
     @staticmethod
