@@ -289,8 +289,11 @@ class FunctionGenerator(ExpressionGenerator):
         code reads it, then ``stmts``) as at most one line of ``_fast``: each line
         holding only ``pass`` would cost an instruction (a NOP) on every call."""
         stmts = [t for t in (s.strip() for s in stmts) if t != "pass"]
-        if any(_ENV.search(line) for line in stmts + body):
-            stmts.insert(0, f"env = [{', '.join(items)}]")
+        uses = [line[m.end():m.end() + 3] for line in stmts + body for m in _ENV.finditer(line)]
+        if uses:
+            # a body that only reaches enclosing scopes (env[0]) needs no list of slots
+            only_outer = all(u == "[0]" for u in uses)
+            stmts.insert(0, "env = (fobj.env,)" if only_outer else f"env = [{', '.join(items)}]")
         return ["        " + ("; ".join(stmts) or "pass")] if stmts or not body else []
 
     def call_parameters(self, code, in_env):
