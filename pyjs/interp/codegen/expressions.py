@@ -143,6 +143,7 @@ class ExpressionGenerator:
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
         self.this_props = None      # the local holding this.props (or None), when hoisted
+        self.props_caches = {}      # name -> (object local, props local) (hoist_props_caches)
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
@@ -588,12 +589,31 @@ class ExpressionGenerator:
             return self.named_get(src, src, node.property.name, self.this_props)
         if purity == CONST:
             return self.named_get(src, src, node.property.name)
-        o = self.temp()
-        return self.named_get(f"({o} := {src})", o, node.property.name)
+        if purity == PURE:
+            o0 = o = src
+        else:
+            o = self.temp()
+            o0 = f"({o} := {src})"
+        return self.named_get(o0, o, node.property.name, self.cached_props(node.object, o0, o))
+
+    def cached_props(self, node, o0, o):
+        """Source of the ``props`` of the value ``o`` of the expression ``node`` (``o0``
+        evaluates it) when it is a plain object, else of ``_NO_PROPS``, through the pair
+        of locals that FunctionGenerator.hoist_props_caches gave the name ``node``: they
+        are read again while they hold the same object.  None for other expressions."""
+        if node.type != "Identifier":
+            return None
+        pair = self.props_caches.get(node.name)
+        if pair is None:
+            return None
+        k, p = pair
+        return f"({p} if {o0} is {k} else ({p} := {o}.props if type({k} := {o}) is JSObject else _NO_PROPS))"
 
     def named_get(self, o0, o, name, this_props=None):
-        """``o.name``; ``this_props`` names the props of ``this`` read once at entry when
-        ``o`` is ``this`` (see FunctionGenerator.hoist_this_props)."""
+        """``o.name``; ``this_props``, when given, is the source of ``o``'s props or of
+        ``_NO_PROPS``, and evaluates ``o`` itself: the props of ``this`` read once at entry
+        (see FunctionGenerator.hoist_this_props) or those cached for a name
+        (:meth:`cached_props`)."""
         if name == "length":
             n = self.temp()
             return (f"(float({o}.length) if type({o0}) is JSArray else float(len({o})) if type({o}) is str "
@@ -601,7 +621,7 @@ class ExpressionGenerator:
         v = self.temp()
         if this_props is not None:
             return (f"({v} if type({v} := {this_props}.get({name!r}, _PROP0)) "
-                    f"is not Prop else {self.named_get_slow(o0, name)})")
+                    f"is not Prop else {self.named_get_slow(o, name)})")
         return (f"({v} if type({o0}) in _ORDINARY and type({v} := {o}.props.get({name!r}, _PROP0)) "
                 f"is not Prop else {self.named_get_slow(o, name)})")
 
@@ -1053,7 +1073,7 @@ class ExpressionGenerator:
             return v
         name = target.property.name
         v = self.temp()
-        tp = self.this_props if target.object.type == "ThisExpression" else None
+        tp = self.props_local(target.object, o)
         if op == "=":
             self.emit(f"{v} = {self.expr(node.right)}")
         else:
@@ -1061,6 +1081,20 @@ class ExpressionGenerator:
             self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
         self.named_store(o, name, v, tp)
         return v
+
+    def props_local(self, node, o):
+        """A local holding the props of the object ``o`` (the value of ``node``, in a
+        local) or ``_NO_PROPS``, for a store to ``o.name`` and a read before it: the
+        hoisted props of ``this``, or those cached for a name, read into a new local
+        here.  None when neither applies."""
+        if node.type == "ThisExpression":
+            return self.this_props
+        props = self.cached_props(node, o, o)
+        if props is None:
+            return None
+        p = self.temp()
+        self.emit(f"{p} = {props}")
+        return p
 
     def named_store(self, o, name, v, this_props=None):
         """Emit ``o.name = v`` (``o`` and ``v`` already evaluated): in place when ``o``
@@ -1120,7 +1154,7 @@ class ExpressionGenerator:
                       f"else _numeric_step({a}, {delta})[1], {self.strict})")
             return True
         name = target.property.name
-        tp = self.this_props if target.object.type == "ThisExpression" else None
+        tp = self.props_local(target.object, o)
         self.emit(f"{a} = {self.named_get(o, o, name, tp)}")
         self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
         self.named_store(o, name, a, tp)

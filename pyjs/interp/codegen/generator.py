@@ -118,6 +118,7 @@ class FunctionGenerator(ExpressionGenerator):
         for b in base.bindings.values():
             self.owned[b] = "env"
         self.level = 2
+        self.hoist_props_caches([concise] if concise is not None else stmts)
         if concise is not None:
             self.mark(concise)
             self.emit_return(self.expr(concise))
@@ -191,6 +192,36 @@ class FunctionGenerator(ExpressionGenerator):
             this = self.binding(ref)
             self.this_props = self.temp()
             self.emit(f"{self.this_props} = {this}.props if type({this}) is JSObject else _NO_PROPS")
+
+    def hoist_props_caches(self, nodes):
+        """Give each name whose ``name.key`` the body reads or writes more than once
+        (outside calls ``name.key(...)``, which look methods up) a pair of locals that
+        remember the last object read through it and that object's ``props``: a plain
+        object's property dict is never replaced (watch_chain empties the one it
+        replaces, so a stale pair only sends accesses to the general path), so the
+        pair holds whatever the name is bound to later, and each access tests only
+        that it meets the same object again (see ExpressionGenerator.cached_props)."""
+        uses = {}
+
+        def visit(n):
+            t = n.type
+            if t == "CallExpression" and n.callee.type == "MemberExpression":
+                for a in n.arguments:
+                    walk_function_body(a, visit)
+                walk_function_body(n.callee.object, visit)
+                if n.callee.computed:
+                    walk_function_body(n.callee.property, visit)
+                return False
+            if t == "MemberExpression" and not n.computed and n.object.type == "Identifier" and \
+                    n.property.type == "Identifier" and n.property.name != "length":
+                uses[n.object.name] = uses.get(n.object.name, 0) + 1
+            return t not in NESTED
+        for n in nodes:
+            walk_function_body(n, visit)
+        for name in sorted(uses):
+            if uses[name] >= 2:
+                pair = self.props_caches[name] = (self.temp(), self.temp())
+                self.emit(f"{pair[0]} = {pair[1]} = _NO_PROPS")
 
     def hoist_arrays(self, nodes):
         """Before a loop made of ``nodes``: for each variable the loop indexes
