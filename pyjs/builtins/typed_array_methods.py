@@ -70,6 +70,10 @@ def install(realm, proto):
     getter(realm, proto, "byteLength")(get_byte_length)
     getter(realm, proto, "byteOffset")(get_byte_offset)
     getter(realm, proto, "length")(get_length)
+    # generated code compares what "length" resolves to with this Prop (see
+    # ExpressionGenerator.typed_length): a configurable property redefined gets a new
+    # Prop, and a non-configurable accessor keeps its getter
+    realm.typed_array_length = proto.props["length"]
 
 
 # -- accessors -----------------------------------------------------------------------------

@@ -17,6 +17,10 @@ from .deep import run_deep
 class Realm:
     """One JS global environment with its own intrinsics."""
 
+    # %TypedArray%.prototype's "length" Prop, once the typed array family exists
+    # (typed_array_methods.setup); MISSING is never what a property name resolves to
+    typed_array_length = MISSING
+
     def __init__(self, host=None):
         from ..builtins.lazy import Intrinsics
         self.intrinsics = Intrinsics()

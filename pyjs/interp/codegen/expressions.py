@@ -708,8 +708,15 @@ class ExpressionGenerator:
 
     def typed_length(self, o, n):
         """A test that ``o`` is a TypedArray whose ``length`` is the built-in getter's,
-        leaving that length (a Number) in ``n``."""
-        return f"type({o}) in _NUMERIC_INDEXED and ({n} := {o}.pristine_length()) is not None"
+        leaving that length (a Number) in ``n``.  Inline for a view with an element view
+        (its length is that view's) whose "length" is not an own property and resolves,
+        in the inherited-lookup cache, to the running realm's %TypedArray%.prototype
+        accessor (Realm.typed_array_length); else TypedArrayObject.pristine_length."""
+        m = self.temp()
+        return (f"type({o}) in _NUMERIC_INDEXED and (({m} := {o}.element_view) is not None "
+                f"and 'length' not in {o}.props and _INHERITED.get({o}.proto, _NO_ENTRY).get('length') "
+                f"is {self.realm}.typed_array_length and ({n} := float(len({m}))) >= 0.0 "
+                f"or ({n} := {o}.pristine_length()) is not None)")
 
     # -- calls ------------------------------------------------------------------------------
     def args(self, nodes):
