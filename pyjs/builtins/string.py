@@ -10,6 +10,7 @@ The family is split by theme to keep modules small:
 - primitives.py: the String exotic object (StringObject).
 """
 from ..interp.ops import to_string, get_prototype_from_constructor, create_iter_result
+from ..interp.proto_cache import WatchedProps
 from ..interp.values import JSObject, JSSymbol, Prop, CONFIGURABLE, SYM_ITERATOR, SYM_TO_STRING_TAG, type_error
 from ._helpers import method, make_constructor, install_global
 from .primitives import StringObject, this_primitive
@@ -36,7 +37,12 @@ class StringIterator(JSObject):
 
 def setup(realm):
     proto = StringObject(realm.object_prototype, "")
+    # Watched from the start (pyjs.interp.proto_cache): a method of a String primitive,
+    # ``s.charCodeAt(i)``, resolves from here (runtime.get_string_named), and no
+    # ordinary object makes it a prototype
+    proto.props = WatchedProps()
     realm.intrinsics["%String.prototype%"] = proto
+    realm.string_prototype = proto
 
     def call(this, args):
         """String(value) called as a function (https://tc39.es/ecma262/#sec-string-constructor-string-value)."""

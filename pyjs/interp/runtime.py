@@ -132,6 +132,27 @@ def inherited_named(o, proto, key):
     return None
 
 
+def get_string_named(s, key):
+    """``s.key`` for a String ``s`` and a name that is neither "length" nor an array
+    index, so that no own property of the String answers it: GetV's [[Get]] on
+    %String.prototype% with ``s`` as the receiver.  What the name resolves to there is
+    remembered in the inherited-lookup cache under %String.prototype% (watched from
+    its creation) when found in its own properties, where generated code reads it
+    (ExpressionGenerator.method_lookup)."""
+    proto = state.realm.string_prototype
+    v = proto.props.get(key, MISSING)
+    if v is MISSING:
+        p = proto.proto
+        return None if p is None else p.get(key, s)
+    if type(proto.props) is WatchedProps:
+        remember(proto, key, v.value if type(v) is Prop and not v.flags & ACCESSOR else v)
+    if type(v) is Prop:
+        if v.flags & ACCESSOR:
+            return None if v.getter is None else v.getter.call(s, [])
+        return v.value
+    return v
+
+
 def get_computed(o, k):
     """``o[k]``."""
     if type(k) is float:

@@ -18,7 +18,7 @@ from ..ops import (
 )
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object,
-                       get_named_ordinary)
+                       get_named_ordinary, get_string_named)
 from ..compiler.refs import make_setter
 from .tree_facts import written_names
 from ..compiler.scope import contains_suspend
@@ -45,6 +45,7 @@ _HELPERS = {
     "_js_bitnot": js_bitnot, "_float_div": float_div, "_float_mod": float_mod,
     "_to_property_key": to_property_key, "_set_failure_error": set_failure_error,
     "_get_member": get_member, "_get_named_ordinary": get_named_ordinary,
+    "_get_string_named": get_string_named,
     "_INHERITED": INHERITED, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed,
@@ -431,10 +432,11 @@ class ExpressionGenerator:
                 node.right.property.type == "Identifier" and node.right.property.name == "length" and \
                 not node.right.optional and node.right.object.type != "Super" and \
                 self.int_key(node.left) in self.exact_ints:
-            # i < a.length with an integer counter: compare ints when a is an Array
+            # i < a.length with an integer counter: compare ints when a is an Array or a String
             o, n = self.temp(), self.temp()
             i = self.int_key(node.left)
             return (f"({i} {op} {o}.length if type({o} := {self.expr(node.right.object)}) is JSArray "
+                    f"else {i} {op} len({o}) if type({o}) is str "
                     f"else {i} {op} {n} if {self.typed_length(o, n)} "
                     f"else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
         a, b = self.operands([node.left, node.right])
@@ -834,13 +836,18 @@ class ExpressionGenerator:
         up (pyjs.interp.proto_cache: a data value, None when absent, an accessor's Prop;
         ``_NO_ENTRY`` stands for a prototype with nothing cached).  Else an own data
         property, read in place.  Anything else (an accessor, a first lookup) is
-        get_named_ordinary's or get_member's; nothing before it has run JS code."""
+        get_named_ordinary's or get_member's; nothing before it has run JS code.  A
+        String's method is what the name resolved to from %String.prototype%, read the
+        same way (runtime.get_string_named makes the entry)."""
         return (f"({f} if type({o} := {src}) in _ORDINARY "
                 f"and ({name!r} not in {o}.props and "
                 f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({name!r}, _PROP0)) is not Prop "
                 f"or type({f} := {o}.props.get({name!r}, _NO_PROP)) is not Prop "
                 f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f}) "
+                f"or type({o}) is str and type({f} := _INHERITED.get({self.realm}.string_prototype, _NO_ENTRY)"
+                f".get({name!r}, _PROP0)) is not Prop "
                 f"else ({f} := _get_named_ordinary({o}, {name!r})) if type({o}) in _ORDINARY "
+                f"else ({f} := _get_string_named({o}, {name!r})) if type({o}) is str "
                 f"else ({f} := _get_member({o}, {name!r})))")
 
     def super_call(self, node):
