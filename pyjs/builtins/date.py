@@ -68,9 +68,8 @@ _SETTERS = [
     ("setFullYear", 3, True, ("year", "month", "date")), ("setUTCFullYear", 3, False, ("year", "month", "date")),
 ]
 
-_FIELD_OF = {"year": dm.year_from_time, "month": dm.month_from_time, "date": dm.date_from_time,
-             "hour": dm.hour_from_time, "min": dm.min_from_time, "sec": dm.sec_from_time,
-             "ms": dm.ms_from_time}
+# each field's place in dm.time_fields(t)
+_FIELD_INDEX = {"year": 0, "month": 1, "date": 2, "hour": 3, "min": 4, "sec": 5, "ms": 6}
 
 
 def _setter(name, local, fields):
@@ -87,9 +86,11 @@ def _setter(name, local, fields):
             t = 0.0
         elif local:
             t = dm.local_time(t)
-        vals = {f: given[f] if f in given else fn(t) for f, fn in _FIELD_OF.items()}
-        day = dm.make_day(vals["year"], vals["month"], vals["date"])
-        time = dm.make_time(vals["hour"], vals["min"], vals["sec"], vals["ms"])
+        vals = list(dm.time_fields(t))
+        for f, v in given.items():
+            vals[_FIELD_INDEX[f]] = v
+        day = dm.make_day(vals[0], vals[1], vals[2])
+        time = dm.make_time(vals[3], vals[4], vals[5], vals[6])
         new = dm.make_date(day, time)
         new = dm.time_clip(dm.utc(new) if local else new)
         this.tv = new

@@ -277,6 +277,17 @@ def ms_from_time(t: float) -> float:
     return r + 0.0
 
 
+def time_fields(t: float) -> tuple:
+    """(YearFromTime(t), MonthFromTime(t), DateFromTime(t), HourFromTime(t),
+    MinFromTime(t), SecFromTime(t), msFromTime(t)) of a finite ``t``, with one
+    calendar computation for the three date fields (what a setter that replaces
+    some of them reads for the others)."""
+    ft = math.floor(t)
+    year, month, date = _civil_from_days(ft // _DAY_MS)
+    return (float(year), float(month - 1), float(date), float(ft // 3600000 % 24),
+            float(ft // 60000 % 60), float(ft // 1000 % 60), ms_from_time(t))
+
+
 def make_time(hour: float, min: float, sec: float, ms: float) -> float:  # noqa: A002
     """MakeTime(hour, min, sec, ms): milliseconds from the parts.
 

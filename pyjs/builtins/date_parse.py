@@ -26,6 +26,7 @@ ends the input (V8 reads C-style).
 from __future__ import annotations
 
 import math
+import re
 
 from pyjs.builtins.date_math import make_date, make_day, make_time, time_clip, utc
 
@@ -458,11 +459,41 @@ def _parse_parts(s: str):
     return (*date, *clock, offset)
 
 
+# The UTC forms of the Date Time String Format with a four-digit year, as toISOString
+# writes them (https://tc39.es/ecma262/#sec-date-time-string-format): a date alone, or a
+# date and time ending in Z, with a fraction of one to three digits.
+_ISO_UTC = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})"
+                      r"(?:T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\.([0-9]{1,3}))?)?Z)?")
+
+
+def _parse_iso_utc(s: str):
+    """The time value of ``s`` in one of the _ISO_UTC forms whose fields are in the
+    ranges _parse_es5 accepts (hour 24 excepted), as _parse_parts and parse_date would
+    compute it; None for any other string."""
+    m = _ISO_UTC.fullmatch(s)
+    if m is None:
+        return None
+    year, month, date, hour, minute, second, fraction = m.groups()
+    month, date = int(month), int(date)
+    h = int(hour) if hour is not None else 0
+    mi = int(minute) if minute is not None else 0
+    sec = int(second) if second is not None else 0
+    if not (1 <= month <= 12 and 1 <= date <= 31 and h <= 23 and mi <= 59 and sec <= 59):
+        return None
+    ms = 0 if fraction is None else int(fraction) * 10 ** (3 - len(fraction))
+    tv = make_date(make_day(float(year), float(month - 1), float(date)),
+                   make_time(float(h), float(mi), float(sec), float(ms)))
+    return time_clip(tv)
+
+
 def parse_date(s: str) -> float:
     """Date.parse(s) for a string already converted by ToString: a time value or NaN.
 
     https://tc39.es/ecma262/#sec-date.parse
     """
+    tv = _parse_iso_utc(s)
+    if tv is not None:
+        return tv
     parts = _parse_parts(s)
     if parts is None:
         return NaN
