@@ -54,6 +54,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 FAST_PATH_LIMIT = 2_000_000
 _UNSET = object()
 
+# re's span of a group that did not participate -> None, any other span -> itself:
+# ``list(map(_SPAN, regs, regs))`` converts a match's ``regs`` without a Python loop
+_SPAN = {(-1, -1): None}.get
+
 
 def _tick_function(budget):
     if budget is None:
@@ -223,7 +227,7 @@ class RegExpProgram:
             fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
             if fast is not None and self.fast_path_enabled:
                 m = fast.regex.match(s, index)
-                return None if m is None else [None if r[0] < 0 else r for r in m.regs]
+                return None if m is None else list(map(_SPAN, m.regs, m.regs))
         cp_mode = self._code_point_mode(s)
         if cp_mode:
             index = _code_point_start(s, index)
@@ -246,7 +250,7 @@ class RegExpProgram:
             fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
             if fast is not None and self.fast_path_enabled:
                 m = fast.regex.search(s, index)
-                return None if m is None else [None if r[0] < 0 else r for r in m.regs]
+                return None if m is None else list(map(_SPAN, m.regs, m.regs))
         cp_mode = self._code_point_mode(s)
         if cp_mode:
             index = _code_point_start(s, index)
@@ -303,7 +307,7 @@ class RegExpProgram:
             if m is None:
                 break
             regs = m.regs
-            found.append([None if r[0] < 0 else r for r in regs])
+            found.append(list(map(_SPAN, regs, regs)))
             start, pos = regs[0]
             if start == pos:
                 pos += 1

@@ -620,12 +620,15 @@ class ExpressionGenerator:
             n = self.temp()
             return (f"(float({o}.length) if type({o0}) is JSArray else float(len({o})) if type({o}) is str "
                     f"else {n} if {self.typed_length(o, n)} else _get_member({o}, 'length'))")
+        # an own data property, stored bare or (not writable, enumerable and configurable:
+        # a RegExp's lastIndex, Math.PI, a class's static method) as a Prop
         v = self.temp()
+        data = f"is not Prop or not {v}.flags & {ACCESSOR} and ({v} := {v}.value) is {v}"
         if this_props is not None:
-            return (f"({v} if type({v} := {this_props}.get({name!r}, _PROP0)) "
-                    f"is not Prop else {self.named_get_slow(o, name)})")
-        return (f"({v} if type({o0}) in _ORDINARY and type({v} := {o}.props.get({name!r}, _PROP0)) "
-                f"is not Prop else {self.named_get_slow(o, name)})")
+            return (f"({v} if type({v} := {this_props}.get({name!r}, _NO_PROP)) "
+                    f"{data} else {self.named_get_slow(o, name)})")
+        return (f"({v} if type({o0}) in _ORDINARY and (type({v} := {o}.props.get({name!r}, _NO_PROP)) "
+                f"{data}) else {self.named_get_slow(o, name)})")
 
     @staticmethod
     def named_get_slow(o, name):
