@@ -85,6 +85,8 @@ _ARITH = {
     "instanceof": ("_instance_of", None), "in": ("_js_in", None),
 }
 
+_FLOAT_TREE_OPS = frozenset(("+", "-", "*", "/"))    # see ExpressionGenerator.float_tree
+
 _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
 
 
@@ -144,6 +146,7 @@ class ExpressionGenerator:
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
         self.this_props = None      # the local holding this.props (or None), when hoisted
+        self.in_float_tree = False  # generating the general form of a float_tree
         self.props_caches = {}      # name -> (object local, props local) (hoist_props_caches)
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
@@ -422,6 +425,10 @@ class ExpressionGenerator:
 
     def x_BinaryExpression(self, node):
         op = node.operator
+        if op in _FLOAT_TREE_OPS and not self.in_float_tree:
+            fused = self.float_tree(node)
+            if fused is not None:
+                return fused
         if node.left.type == "PrivateIdentifier":
             return self.fallback(node)
         if op in ("===", "!==", "!="):
@@ -472,6 +479,63 @@ class ExpressionGenerator:
                 and left.name == right.name:     # x * x: one read (pure operands)
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
         return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
+
+    def float_tree(self, node):
+        """An arithmetic expression of ``+ - * /`` and unary ``-`` over number literals
+        and local variables (two operators or more), as Python float arithmetic under
+        one test that every variable holds a Number: then every intermediate value is a
+        Number, on which these operators are IEEE double arithmetic, and reading a local
+        has no effect, so the order of the reads does not matter.  A division by a
+        zero computes Python cannot do goes to float_div.  Else the expression as
+        usual, operator by operator.  None when ``node`` is not such a tree."""
+        leaves = {}         # id(Identifier node) -> its source
+        tested = {}         # binding -> the source the test reads it through
+        operators = 0
+
+        def visit(n):
+            nonlocal operators
+            t = n.type
+            if t == "BinaryExpression" and n.operator in _FLOAT_TREE_OPS:
+                operators += 1
+                return visit(n.left) and visit(n.right)
+            if t == "UnaryExpression" and n.operator == "-":
+                operators += 1
+                return visit(n.argument)
+            if _is_number_literal(n):
+                return True
+            if t == "Identifier":
+                ref = self.c.resolve(n.name)
+                if ref.checks or ref.is_global or ref.binding.kind == "import":
+                    return False
+                src, purity = self.slot_read(ref)
+                leaves[id(n)] = src
+                tested.setdefault(ref.binding, src)
+                return purity == PURE
+            return False
+        if not visit(node) or operators < 2:
+            return None
+
+        def arith(n):
+            t = n.type
+            if t == "Identifier":
+                return leaves[id(n)]
+            if t == "Literal":
+                return self.literal(n)[0]
+            if t == "UnaryExpression":
+                return f"(-{arith(n.argument)})"
+            a, b = arith(n.left), arith(n.right)
+            if n.operator != "/" or _is_number_literal(n.right) and n.right.value != 0:
+                return f"({a} {n.operator} {b})"
+            d = self.temp()
+            return f"({a} / {d} if ({d} := {b}) else _float_div({a}, {d}))"
+        fast = arith(node)
+        guard = " and ".join(f"type({v}) is float" for v in tested.values())
+        self.in_float_tree = True
+        try:
+            slow = self.x_BinaryExpression(node)
+        finally:
+            self.in_float_tree = False
+        return f"({fast} if {guard} else {slow})"
 
     def equality(self, node, strict):
         """``===`` (``strict``) or ``==``; the caller negates for ``!==``/``!=``."""
