@@ -24,8 +24,10 @@ def install(realm, proto):
             ("splice", 2, splice), ("toSpliced", 2, to_spliced), ("reverse", 0, reverse),
             ("toReversed", 0, to_reversed), ("copyWithin", 2, copy_within), ("fill", 1, fill)):
         method(realm, proto, name, length)(fn)
-    # the property generated code checks before appending in place (ExpressionGenerator.push_statement)
+    # the property generated code checks before appending in place (ExpressionGenerator.push_statement);
+    # from now on a store or delete of "push" clears push_in_place (arrays.PrototypeProps)
     realm.array_push = proto.props["push"]
+    proto.props.push_in_place = proto.props.index_free
 
 
 def push(this, args):

@@ -220,8 +220,8 @@ class JSArray(JSObject):
         """Back to dense mode when every index below length is a plain data
         property (e.g. ``new Array(n)`` with a large n, then filled in order)."""
         n = self.length
-        if n > DENSIFY_LIMIT:
-            return
+        if n > DENSIFY_LIMIT or type(self.props) is PrototypeProps:
+            return      # Array.prototype stays sparse (see watch_prototype_indices)
         props = self.props
         els = []
         for i in range(n):
@@ -348,36 +348,66 @@ class PrototypeProps(WatchedProps):
     good.  Stores reach a dict through ``__setitem__`` whichever code makes
     them (ordinary [[Set]], ValidateAndApplyPropertyDescriptor, literals,
     generated code); nothing in the engine stores into ``props`` through
-    ``dict.update``/``setdefault``.  Code that replaces ``props`` with a plain
-    dict (``make_sparse``) just drops the object out of the fast path.
-    Array.prototype is an Array: its dense elements live in ``elements``,
-    which :func:`protos_index_free` looks at, and changing its [[Prototype]]
-    clears the flags too (:meth:`JSArray.set_prototype_of`); Object.prototype's
-    [[Prototype]] is immutable.
+    ``dict.update``/``setdefault``.  Array.prototype is an Array kept in sparse
+    mode (``elements`` None, see watch_prototype_indices), so an element given to
+    it is a key of this dict too, and its dict is never replaced.  Changing its
+    [[Prototype]] clears the flags too (:meth:`JSArray.set_prototype_of`);
+    Object.prototype's [[Prototype]] is immutable.
+
+    ``push_in_place`` (meaningful in Array.prototype's dict) adds to
+    ``index_free`` that ``push`` is still the property array_mutators.install
+    stored, %Array.prototype.push%: generated code then appends to an Array that
+    inherits it without a call (ExpressionGenerator.push_statement).  Any store
+    or delete of ``push`` clears it for good, as losing index freedom does.
     """
 
-    __slots__ = ("index_free", "group")
+    __slots__ = ("index_free", "group", "push_in_place")
 
     def __setitem__(self, key, value):
-        if self.index_free and type(key) is str and key[:1].isdigit():
-            self.lose_index_freedom()
+        if type(key) is str and (self.index_free and key[:1].isdigit() or key == "push"):
+            self.lose_index_freedom() if key != "push" else self.lose_push()
         WatchedProps.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        if key == "push":
+            self.lose_push()
+        WatchedProps.__delitem__(self, key)
+
+    def pop(self, *args):
+        if args and args[0] == "push":
+            self.lose_push()
+        return WatchedProps.pop(self, *args)
+
+    def popitem(self):
+        self.lose_push()
+        return WatchedProps.popitem(self)
+
+    def clear(self):
+        self.lose_push()
+        WatchedProps.clear(self)
 
     def lose_index_freedom(self):
         for props in self.group:
             props.index_free = False
+            props.push_in_place = False
+
+    def lose_push(self):
+        self.push_in_place = False
 
 
 def watch_prototype_indices(array_prototype, object_prototype):
     """Give a realm's Array.prototype and Object.prototype the
     :class:`PrototypeProps` dicts that let :func:`protos_index_free` answer
-    in O(1)."""
+    in O(1).  Array.prototype goes to sparse mode first (it has no element
+    yet), so that every element it is ever given passes through its dict."""
     group = []
+    array_prototype.make_sparse()
     index_free = not any(type(k) is str and k[:1].isdigit()
                          for o in (array_prototype, object_prototype) for k in o.props)
     for o in (array_prototype, object_prototype):
         props = PrototypeProps(o.props)
         props.index_free = index_free
+        props.push_in_place = False
         props.group = group
         group.append(props)
         o.props = props

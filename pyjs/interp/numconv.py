@@ -69,6 +69,11 @@ def trim_string(s: str, where: str = "start+end") -> str:
 # Number -> String
 
 
+# The strings of the small integral Numbers, the commonest in keys and concatenations
+# (a float key finds its integer's entry; -0 is 0's, "0"; NaN finds nothing).
+_SMALL_INTEGER_STRINGS = {float(i): str(i) for i in range(1024)}
+
+
 def number_to_string(x: float, radix: int = 10) -> str:
     """Number::toString(x, radix).
 
@@ -79,6 +84,9 @@ def number_to_string(x: float, radix: int = 10) -> str:
     shortest round-trip form is simply the integer's digits.
     """
     if radix == 10:
+        s = _SMALL_INTEGER_STRINGS.get(x)
+        if s is not None:
+            return s
         if x.is_integer() and -_TWO_53 < x < _TWO_53:
             return str(int(x))
         return _number_to_decimal_string(x)

@@ -633,10 +633,11 @@ class ExpressionGenerator:
     @staticmethod
     def truth(v0, v):
         """ToBoolean of the value ``v0`` evaluates to (and ``v`` reads again): true,
-        false, undefined and plain objects inline (only an [[IsHTMLDDA]] object is
-        not true among objects)."""
+        false, undefined, plain objects (only an [[IsHTMLDDA]] object is not true
+        among objects) and Numbers (neither zero nor NaN) inline."""
         return (f"({v0} is True or ({v} is not False and {v} is not None "
-                f"and (type({v}) is JSObject or _to_boolean({v}))))")
+                f"and (type({v}) is JSObject or ({v} == {v} and {v} != 0.0 if type({v}) is float "
+                f"else _to_boolean({v})))))")
 
     # -- property access ----------------------------------------------------------------
     def x_MemberExpression(self, node):
@@ -745,7 +746,16 @@ class ExpressionGenerator:
             f"type({o0}) is JSArray and type({k0}) is float"
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "
                 f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
-                f"else {self.typed_get(o, k)} else _get_computed({o}, {k}))")
+                f"else {self.typed_get(o, k)} else {self.own_string_key_get(o, k, v)} "
+                f"else _get_computed({o}, {k}))")
+
+    @staticmethod
+    def own_string_key_get(o, k, v):
+        """A test (leaving the value in ``v``) that ``o[k]`` is a plain object's own data
+        property with the default attributes, for a String key: a plain object's
+        property keys are its ``props`` keys (an array index among them too), so the
+        key is looked up as it is."""
+        return f"{v} if type({k}) is str and type({o}) is JSObject and type({v} := {o}.props.get({k}, _PROP0)) is not Prop"
 
     # Typed arrays (NUMERIC_INDEXED classes): the elements of one whose element count
     # can only change by a detach are read and written through its ``element_view``
@@ -761,8 +771,8 @@ class ExpressionGenerator:
         return (f"float({m}[{i}]) if type({k}) is float and {view} and 0.0 <= {k} < len({m}) "
                 f"and ({i} := int({k})) == {k}")
 
-    def typed_set(self, o, k, v, int_key=None, keyword="elif"):
-        """The ``elif`` (or ``keyword``) test and statement of ``o[k] = v`` that writes a
+    def typed_set(self, o, k, v, int_key=None):
+        """The ``elif`` test and statement of ``o[k] = v`` that writes a
         Number ``v`` into a TypedArray's element view when it stores ``v`` as
         NumericToRawBytes would (store_min/store_max) and ``k`` is an index inside it;
         the caller adds the general path as the ``else``."""
@@ -772,7 +782,7 @@ class ExpressionGenerator:
             i, index = int_key, f"0 <= {int_key} < len({m})"
         else:
             index = f"type({k}) is float and 0.0 <= {k} < len({m}) and ({i} := int({k})) == {k}"
-        return (f"{keyword} {view} and {index} and type({v}) is float and {o}.store_min <= {v} <= {o}.store_max: "
+        return (f"elif {view} and {index} and type({v}) is float and {o}.store_min <= {v} <= {o}.store_max: "
                 f"{m}[{i}] = {o}.store_type({v})")
 
     def typed_length(self, o, n):
@@ -849,7 +859,9 @@ class ExpressionGenerator:
         prototypes) then appends in place, with no call.  Arguments that may run JS code
         are evaluated after the method is read and before that state is tested, as the
         call would; otherwise (the state changed) the builtin itself runs.  Any other
-        receiver or method takes the ordinary call."""
+        receiver or method takes the ordinary call.  Without such arguments, one flag of
+        Array.prototype's dict (PrototypeProps.push_in_place) answers for the method
+        and the prototypes at once."""
         callee = node.callee
         if node.optional or callee.type != "MemberExpression" or callee.computed or callee.optional or \
                 callee.object.type == "Super" or callee.property.type != "Identifier" or \
@@ -868,25 +880,28 @@ class ExpressionGenerator:
             o = self.temp()
             self.emit(f"{o} = {src}")
         r, p, els, pp = self.realm, self.temp(), self.temp(), self.temp()
-        method = (f"type({o}) is JSArray and ({p} := {o}.proto) is {r}.array_prototype and not {o}.props "
-                  f"and {p}.props.get('push') is {r}.array_push")
-        in_place = (f"({els} := {o}.elements) is not None and {o}.extensible and {o}.length_writable "
-                    f"and type({pp} := {p}.props) is _PrototypeProps and {pp}.index_free and not {p}.elements")
+        # a loop's hoisted Array local stands for the variable (see array_of)
+        arr = self.array_of(callee.object)
+        a = arr if arr is not None else o
+        head = (f"({p} := {a}.proto) is {r}.array_prototype" if arr is not None else
+                f"type({o}) is JSArray and ({p} := {o}.proto) is {r}.array_prototype")
+        dense = f"({els} := {a}.elements) is not None and {a}.extensible and {a}.length_writable"
 
         def append(values):
             add = f"{els}.append({values[0]})" if len(values) == 1 else f"{els} += ({', '.join(values)},)"
-            return f"{add}; {o}.length = len({els})"
+            return f"{add}; {a}.length = len({els})"
         if not effects:
-            self.emit(f"if {method} and {in_place}: {append([a for a, _ in srcs])}")
+            self.emit(f"if {head} and not {a}.props and {p}.props.push_in_place and {dense}: "
+                      f"{append([v for v, _ in srcs])}")
         else:
-            self.emit(f"if {method}:")
+            self.emit(f"if {head} and not {a}.props and ({pp} := {p}.props).get('push') is {r}.array_push:")
             self.level += 1
             values = []
-            for a, _ in srcs:
+            for v, _ in srcs:
                 t = self.temp()
-                self.emit(f"{t} = {a}")
+                self.emit(f"{t} = {v}")
                 values.append(t)
-            self.emit(f"if {in_place}: {append(values)}")
+            self.emit(f"if {pp}.index_free and {dense}: {append(values)}")
             self.emit(f"else: _array_push({o}, [{', '.join(values)}])")
             self.level -= 1
         self.emit("else:")
@@ -1119,38 +1134,21 @@ class ExpressionGenerator:
                 t = self.temp()
                 self.emit(f"{t} = {v}")
                 v = t
-            els, i, n = self.temp(), self.temp(), self.temp()
             int_key = self.int_key(target.property)
             if int_key is None and _constant_index(k) is not None:
                 int_key = str(_constant_index(k))
-            # an Array variable that the loop hoisted needs no type test (see array_of)
-            array = self.array_of(target.object)
-            elements = f"({els} := {array}.elements) is not None" if array is not None else \
-                f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
-            if int_key is not None:
-                i = int_key
-                self.emit(f"if {elements} and 0 <= {i} <= ({n} := len({els})):")
-            else:
-                self.emit(f"if type({k}) is float and {elements} and 0.0 <= {k} <= ({n} := len({els})) and "
-                          f"({i} := int({k})) == {k}:")
-            self.emit(f"    if {i} < {n} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
-            if strict:
-                self.emit(f"    elif not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
-            else:
-                self.emit(f"    else: {o}.set_index({i}, {v})")
-            self.emit(self.typed_set(o, k, v, int_key))
-            self.emit(f"else: _assign_computed({o}, {k}, {v}, {strict})")
+            self.element_store(o, k, v, f"_assign_computed({o}, {k}, {v}, {strict})", int_key,
+                               self.array_of(target.object), not _is_number_literal(target.property))
             return v
         o = self.temp()
         self.emit(f"{o} = {self.expr(target.object)}")
         if target.computed:
             k = self.temp()
-            self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
+            self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
             old = self.computed_get((o, o), (k, k))
             v = self.temp()
             self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
-            self.emit(self.typed_set(o, k, v, keyword="if"))
-            self.emit(f"else: _set_computed({o}, {k}, {v}, {strict})")
+            self.computed_store(o, k, v)
             return v
         name = target.property.name
         v = self.temp()
@@ -1176,6 +1174,55 @@ class ExpressionGenerator:
         p = self.temp()
         self.emit(f"{p} = {props}")
         return p
+
+    def computed_key(self, o, key):
+        """The key of ``o[key]`` in a compound assignment or update, once ``o`` is
+        evaluated (runtime.computed_key): inline when it is a Number for an Array or
+        a String for a plain object, which it stays."""
+        t = self.temp()
+        return (f"({t} if type({t} := {key}) is float and type({o}) is JSArray or "
+                f"type({t}) is str and type({o}) is JSObject else _computed_key({o}, {t}))")
+
+    def computed_store(self, o, k, v):
+        """Emit PutValue of ``o[k] = v`` for a key from :meth:`computed_key` (all three
+        evaluated; the element's or property's state is tested again, since reading
+        the old value or the right-hand side may have run JS code)."""
+        self.element_store(o, k, v, f"_set_computed({o}, {k}, {v}, {self.strict})")
+
+    def element_store(self, o, k, v, general, int_key=None, array=None, string_keys=True):
+        """Emit ``o[k] = v`` (all three evaluated; ``int_key`` the index's Python int
+        when known, ``array`` a loop's hoisted Array local for ``o``), with the
+        statement ``general`` as the path for anything not spelled here: an element
+        present in a dense Array is overwritten in place (a dense Array's elements are
+        plain writable data properties); an index up to the length (a hole, or the
+        next element) goes to JSArray.set_index; a TypedArray's element is written
+        through its view; with ``string_keys``, a String key of a plain object's own
+        plain data property is written in place."""
+        els, i = self.temp(), self.temp()
+        elements = f"({els} := {array}.elements) is not None" if array is not None else \
+            f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
+        if int_key is not None:
+            i = int_key
+            index, near = f"0 <= {i} < len({els})", f"0 <= {i} <= len({els})"
+        else:
+            self.emit(f"if type({k}) is float:")
+            self.level += 1
+            index = f"0.0 <= {k} < len({els}) and ({i} := int({k})) == {k}"
+            near = f"0.0 <= {k} <= len({els}) and ({i} := int({k})) == {k}"
+        self.emit(f"if {elements} and {index} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+        if self.strict:
+            self.emit(f"elif {elements} and {near}:")
+            self.emit(f"    if not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
+        else:
+            self.emit(f"elif {elements} and {near}: {o}.set_index({i}, {v})")
+        self.emit(self.typed_set(o, k, v, int_key))
+        self.emit(f"else: {general}")
+        if int_key is None:
+            self.level -= 1
+            if string_keys:
+                self.emit(f"elif type({k}) is str and type({o}) is JSObject and "
+                          f"type({o}.props.get({k}, _PROP0)) is not Prop: {o}.props[{k}] = {v}")
+            self.emit(f"else: {general}")
 
     def named_store(self, o, name, v, this_props=None):
         """Emit ``o.name = v`` (``o`` and ``v`` already evaluated): in place when ``o``
@@ -1229,10 +1276,10 @@ class ExpressionGenerator:
         self.emit(f"{o} = {self.expr(target.object)}")
         if target.computed:
             k = self.temp()
-            self.emit(f"{k} = _computed_key({o}, {self.expr(target.property)})")
-            self.emit(f"{a} = _get_computed({o}, {k})")
-            self.emit(f"_set_computed({o}, {k}, {a} + {delta} if type({a}) is float "
-                      f"else _numeric_step({a}, {delta})[1], {self.strict})")
+            self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
+            self.emit(f"{a} = {self.computed_get((o, o), (k, k))}")
+            self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
+            self.computed_store(o, k, a)
             return True
         name = target.property.name
         tp = self.props_local(target.object, o)

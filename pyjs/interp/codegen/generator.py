@@ -225,7 +225,7 @@ class FunctionGenerator(ExpressionGenerator):
 
     def hoist_arrays(self, nodes):
         """Before a loop made of ``nodes``: for each variable the loop indexes
-        (``a[i]``, ``a[i] = v``, ``a.length``) and cannot change, read once whether it
+        (``a[i]``, ``a[i] = v``, ``a.length``, ``a.push(v)``) and cannot change, read once whether it
         holds an Array, into a local that those accesses test instead of the variable's
         type (see ExpressionGenerator.array_of).  An object's class never changes, so
         that holds for the whole loop when the variable does: a binding of this body
@@ -236,7 +236,7 @@ class FunctionGenerator(ExpressionGenerator):
 
         def visit(n):
             if n.type == "MemberExpression" and n.object.type == "Identifier" and \
-                    (n.computed or n.property.type == "Identifier" and n.property.name == "length"):
+                    (n.computed or n.property.type == "Identifier" and n.property.name in ("length", "push")):
                 names.add(n.object.name)
             return n.type not in NESTED
         for n in nodes:

@@ -17,10 +17,12 @@ from ..functions import _check_limits
 
 class NotAnArray:
     """What a loop's hoisted Array local holds when its variable is no Array: its
-    ``elements`` is None, as a sparse Array's, so every inline element access falls
-    back to the general path on the variable itself (FunctionGenerator.hoist_arrays)."""
+    ``elements`` is None, as a sparse Array's, and its ``proto`` None, so every inline
+    element access or ``push`` falls back to the general path on the variable itself
+    (FunctionGenerator.hoist_arrays)."""
     __slots__ = ()
     elements = None
+    proto = None
 
 
 NOT_ARRAY = NotAnArray()
