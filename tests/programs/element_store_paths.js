@@ -112,3 +112,14 @@ var counter = 0, obj = { valueOf: function () { counter++; return 5; } };
 var arr2 = [obj];
 arr2[0]++;
 show("valueOf once", [arr2, counter]);
+
+// a key variable that the loop does not change, on every kind of value
+function pick(a, k, n) { var s = []; for (var j = 0; j < n; j++) { s.push(a[k]); a[k] = j; a[k] += 1; } return s; }
+var odd = [0, -0, 2, 1.5, -1, "1", "x", NaN, 4294967295, 4294967294, Infinity, null, undefined, true];
+var picked = [];
+for (var i = 0; i < odd.length; i++) {
+  var arr = [10, 20, 30], rec = { "1": 5 };
+  picked.push([String(odd[i]), pick(arr, odd[i], 2), pick(rec, odd[i], 2), arr.length, Object.keys(arr).length]);
+}
+show("invariant keys", picked);
+show("invariant typed", pick(new Uint8Array(4), 3, 3));

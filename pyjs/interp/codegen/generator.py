@@ -225,24 +225,29 @@ class FunctionGenerator(ExpressionGenerator):
 
     def hoist_arrays(self, nodes):
         """Before a loop made of ``nodes``: for each variable the loop indexes
-        (``a[i]``, ``a[i] = v``, ``a.length``, ``a.push(v)``) and cannot change, read once whether it
-        holds an Array, into a local that those accesses test instead of the variable's
-        type (see ExpressionGenerator.array_of).  An object's class never changes, so
-        that holds for the whole loop when the variable does: a binding of this body
-        in no TDZ, that no nested function names, no mapped ``arguments`` object
-        aliases, and the loop never assigns.  Returns the bindings hoisted, for
-        :meth:`drop_arrays` after the loop."""
-        names = set()
+        (``a[i]``, ``a[i] = v``, ``a.length``, ``a.push(v)``) and cannot change, read once
+        whether it holds an Array, into a local that those accesses test instead of the
+        variable's type (see ExpressionGenerator.array_of).  An object's class never
+        changes, so that holds for the whole loop when the variable does: a binding of
+        this body in no TDZ, that no nested function names, no mapped ``arguments``
+        object aliases, and the loop never assigns.  Likewise each such variable used
+        as a key (``a[k]``) gets an int twin, as a counting loop's variable has (see
+        ExpressionGenerator.int_key): its value when it is an integral Number that is
+        an array index, else -1, which no fast path takes.  Returns what was hoisted,
+        for :meth:`drop_arrays` after the loop."""
+        names, keys = set(), set()
 
         def visit(n):
             if n.type == "MemberExpression" and n.object.type == "Identifier" and \
                     (n.computed or n.property.type == "Identifier" and n.property.name in ("length", "push")):
                 names.add(n.object.name)
+            if n.type == "MemberExpression" and n.computed and n.property.type == "Identifier":
+                keys.add(n.property.name)
             return n.type not in NESTED
         for n in nodes:
             if n is not None:
                 walk_function_body(n, visit)
-        if not names:
+        if not names and not keys:
             return ()
         fn = self.c.fn
         mapped = fn is not None and not self.c.strict and fn.info.uses_arguments
@@ -250,23 +255,32 @@ class FunctionGenerator(ExpressionGenerator):
         for n in nodes:
             if n is not None:
                 written |= written_names(n)
+        if "*" in written:
+            return ()
         hoisted = []
-        for name in sorted(names - written - self.captured):
-            if "*" in written:
-                break
+        for name in sorted((names | keys) - written - self.captured):
             ref = self.c.resolve(name)
-            if ref.checks or ref.is_global or ref.binding not in self.owned or ref.binding in self.arrays or \
+            if ref.checks or ref.is_global or ref.binding not in self.owned or \
                     (mapped and ref.binding.kind == "param") or self.slot_read(ref)[1] != PURE:
                 continue
-            local, var = self.temp(), self.binding(ref)
-            self.emit(f"{local} = {var} if type({var}) is JSArray else _NOT_ARRAY")
-            self.arrays[ref.binding] = local
-            hoisted.append(ref.binding)
+            var = self.binding(ref)
+            if name in names and ref.binding not in self.arrays:
+                local = self.temp()
+                self.emit(f"{local} = {var} if type({var}) is JSArray else _NOT_ARRAY")
+                self.arrays[ref.binding] = local
+                hoisted.append((self.arrays, ref.binding))
+            if name in keys and ref.binding not in self.int_index:
+                twin = self.temp()
+                self.emit(f"{twin} = int({var}) if type({var}) is float and {var}.is_integer() and "
+                          f"0.0 <= {var} < 4294967295.0 else -1")
+                self.int_index[ref.binding] = twin
+                hoisted.append((self.int_index, ref.binding))
         return hoisted
 
-    def drop_arrays(self, hoisted):
-        for b in hoisted:
-            del self.arrays[b]
+    @staticmethod
+    def drop_arrays(hoisted):
+        for table, b in hoisted:
+            del table[b]
 
     def body_function(self, body):
         """``_body(env)``: the body on an environment prepared by the caller (the
