@@ -258,7 +258,7 @@ class FunctionGenerator(ExpressionGenerator):
         if "*" in written:
             return ()
         hoisted = []
-        for name in sorted((names | keys) - written - self.captured):
+        for name in sorted(n for n in names | keys if n not in written and n not in self.captured):
             ref = self.c.resolve(name)
             if ref.checks or ref.is_global or ref.binding not in self.owned or \
                     (mapped and ref.binding.kind == "param") or self.slot_read(ref)[1] != PURE:
