@@ -47,7 +47,7 @@ from ..interp.ops import (
     to_number,
 )
 from ..interp.proto_cache import INHERITED, WatchedProps, remember
-from ..interp.runtime import _array_iteration_pristine
+from ..interp.runtime import _array_iteration_pristine, cached_value
 from ..interp.values import (
     ACCESSOR,
     DEFAULT_FLAGS,
@@ -406,7 +406,7 @@ def _inherited_length(proto):
         v = props.get("length", MISSING)
         if v is not MISSING:
             if watched:
-                remember(proto, "length", v.value if type(v) is Prop and not v.flags & ACCESSOR else v)
+                remember(proto, "length", cached_value(v))
             return v
         p = p.proto
     if watched and proto is not None:

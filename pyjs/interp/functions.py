@@ -3,7 +3,7 @@
 https://tc39.es/ecma262/#sec-ecmascript-function-objects
 """
 from .agent import state, check_steps
-from .values import (CONFIGURABLE, JSError, JSObject, Prop, range_error, type_error)
+from .values import (ACCESSOR, CONFIGURABLE, JSError, JSObject, Prop, range_error, type_error)
 
 
 class JSFunctionBase(JSObject):
@@ -246,13 +246,19 @@ class ScriptFunction(JSFunctionBase):
         code = self.code
         st = state
         if code.plain_construct and self.realm is st.realm:
-            if not code.is_class_constructor:
-                this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
-                result = self.call(this, args)
-                return result if isinstance(result, JSObject) else this
-            fast = code.construct_fast
+            fast = code.construct_fast if code.is_class_constructor else self.call
             if fast is not None:
-                this = JSObject(get_prototype_from_constructor(new_target, "%Object.prototype%"))
+                # GetPrototypeFromConstructor: new.target's own "prototype" data property
+                # read in place (as that does) when it holds an ordinary object that is a
+                # prototype already (its props watched: see values.watch_chain)
+                p = new_target.props.get("prototype") if not new_target.exotic else None
+                if not (type(p) is Prop and not p.flags & ACCESSOR and type(proto := p.value) is JSObject
+                        and type(proto.props) is not dict):
+                    proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
+                this = JSObject(proto)
+                if not code.is_class_constructor:
+                    result = fast(this, args)
+                    return result if isinstance(result, JSObject) else this
                 if self.fields or self.private_methods:
                     initialize_instance_elements(this, self)
                 if code.leaf:

@@ -108,6 +108,20 @@ def get_named_ordinary(o, key):
     return v
 
 
+def cached_value(found):
+    """What the inherited-lookup cache holds for a property found on a prototype
+    (its plain value or its Prop): a data property's value, but an accessor or a
+    read-only data property holding undefined as its Prop.  So a cached None means
+    that the name is absent or a writable data property holding undefined: either
+    way, [[Set]] through that prototype adds an own data property to an extensible
+    ordinary receiver (see :func:`set_adds_own`)."""
+    if type(found) is Prop:
+        if found.flags & ACCESSOR or found.value is None and not found.flags & WRITABLE:
+            return found
+        return found.value
+    return found
+
+
 def inherited_named(o, proto, key):
     """What ``key`` resolves to for ``o`` from its prototype ``proto`` up: the stored
     value (a Prop if it is one) or None when absent, cached when every object on
@@ -124,7 +138,7 @@ def inherited_named(o, proto, key):
         v = props.get(key, MISSING)
         if v is not MISSING:
             if watched:
-                remember(proto, key, v.value if type(v) is Prop and not v.flags & ACCESSOR else v)
+                remember(proto, key, cached_value(v))
             return v
         p = p.proto
     if watched and proto is not None:
@@ -195,14 +209,36 @@ def set_member(o, key, value, strict):
             if type(v) is not Prop:
                 props[key] = value
                 return
-        elif o.extensible:
-            p = o.proto
-            while p is not None and not p.exotic and key not in p.props:
-                p = p.proto
-            if p is None:
-                props[key] = value
-                return
+        elif o.extensible and set_adds_own(o.proto, key):
+            props[key] = value
+            return
     set_v(o, key, value, strict)
+
+
+def set_adds_own(proto, key):
+    """True when [[Set]] of ``key`` on an extensible ordinary object without an own
+    ``key``, whose prototype is ``proto``, just adds an own data property: every
+    object from ``proto`` up is non-exotic and none has ``key``, so no inherited
+    setter or read-only property has a say.  The inherited-lookup cache answers when
+    it knows (a cached None, see :func:`cached_value`); else the chain is walked and
+    the answer remembered when every object on it is watched.  Generated stores
+    (``this.x = v`` in a constructor) test the cache inline and come here on a miss."""
+    entry = INHERITED.get(proto)
+    if entry is not None:
+        v = entry.get(key, MISSING)
+        if v is not MISSING:
+            return v is None
+    p = proto
+    watched = True
+    while p is not None and not p.exotic and key not in p.props:
+        if watched and not isinstance(p.props, WatchedProps):
+            watched = False
+        p = p.proto
+    if p is not None:
+        return False
+    if watched and proto is not None:
+        remember(proto, key, None)
+    return True
 
 
 def set_computed(o, k, value, strict):

@@ -1226,13 +1226,20 @@ class ExpressionGenerator:
 
     def named_store(self, o, name, v, this_props=None):
         """Emit ``o.name = v`` (``o`` and ``v`` already evaluated): in place when ``o``
-        is a plain object with that own plain data property, else PutValue."""
-        tp = this_props
+        is a plain object with that own plain data property, or an extensible one
+        without it whose prototype's entry in the inherited-lookup cache says that
+        [[Set]] adds it (a cached None: see runtime.set_adds_own, which makes the
+        entry on a miss), else PutValue.  The add reads ``o.props`` afresh: a hoisted
+        ``this_props`` is emptied and stale once ``this`` becomes a prototype."""
+        tp, p = this_props, self.temp()
+        adds = (f"{o}.extensible and _INHERITED.get({o}.proto, _NO_ENTRY).get({name!r}, _PROP0) is None")
         if tp is not None:
             self.emit(f"if type({tp}.get({name!r}, _PROP0)) is not Prop: {tp}[{name!r}] = {v}")
+            self.emit(f"elif type({o}) is JSObject and {name!r} not in ({p} := {o}.props) and {adds}: "
+                      f"{p}[{name!r}] = {v}")
         else:
-            self.emit(f"if type({o}) is JSObject and type({o}.props.get({name!r}, _PROP0)) is not Prop: "
-                      f"{o}.props[{name!r}] = {v}")
+            self.emit(f"if type({o}) is JSObject and (type(({p} := {o}.props).get({name!r}, _PROP0)) is not Prop "
+                      f"or {name!r} not in {p} and {adds}): {p}[{name!r}] = {v}")
         self.emit(f"else: _set_member({o}, {name!r}, {v}, {self.strict})")
 
     def combine(self, op, left, right, right_node):
