@@ -159,7 +159,7 @@ def get_string_named(s, key):
         p = proto.proto
         return None if p is None else p.get(key, s)
     if type(proto.props) is WatchedProps:
-        remember(proto, key, v.value if type(v) is Prop and not v.flags & ACCESSOR else v)
+        remember(proto, key, cached_value(v))
     if type(v) is Prop:
         if v.flags & ACCESSOR:
             return None if v.getter is None else v.getter.call(s, [])

@@ -103,3 +103,27 @@ for (let round = 0; round < 4; round++) {
 }
 try { "x".nothing(); } catch (e) { log.push("nothing " + e.constructor.name); }
 console.log(log.join("\n"));
+
+// A read-only String.prototype property holding undefined, first reached as a
+// method of a string primitive, still refuses a store through an object that
+// inherits from String.prototype.
+function stringProtoReadOnly() {
+  var o = Object.create(String.prototype);
+  var out = [o.length, o[0], typeof o.charAt];
+  try { o.length = 5; } catch (e) { out.push(e.constructor.name); } out.push(o.length);
+  o.foo = 1; out.push(o.foo);
+  Object.defineProperty(String.prototype, "ro", { value: undefined, writable: false, configurable: true });
+  var s = "abc"; out.push(s.ro);
+  try { s.ro(); } catch (e) { out.push(e.constructor.name); }
+  var p = Object.create(String.prototype);
+  try { p.ro = 7; } catch (e) { out.push(e.constructor.name); } out.push(p.ro, Object.keys(p).join());
+  var q = {}; Object.setPrototypeOf(q, String.prototype);
+  try { q.ro = 8; } catch (e) { out.push(e.constructor.name); } out.push(q.ro);
+  var w = Object.create(new String("xyz")); out.push(w[1], w.length);
+  try { w.length = 9; } catch (e) { out.push(e.constructor.name); } out.push(w.length);
+  delete String.prototype.ro;
+  return out.join("|");
+}
+var lastStringProto;
+for (var sp = 0; sp < 30; sp++) lastStringProto = stringProtoReadOnly();
+console.log("string proto read-only", lastStringProto);
