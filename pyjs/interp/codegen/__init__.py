@@ -50,13 +50,14 @@ def has_loop(nodes):
     generated when it first runs; the rest only when it runs again (see
     tier_up_entry)."""
     from ..compiler.scope import iter_children
+    from .tree_facts import LOOPS, NESTED
     stack = list(nodes)
     while stack:
         n = stack.pop()
         t = n.type
-        if t in _LOOPS:
+        if t in LOOPS:
             return True
-        if t not in _FUNCTIONS:
+        if t not in NESTED:
             stack.extend(iter_children(n))
     return False
 
@@ -65,21 +66,16 @@ def has_direct_eval(nodes):
     """Does code (not counting nested functions) call eval directly?  Script code
     that does stays on the closure tier, as such functions do."""
     from ..compiler.scope import iter_children
+    from .tree_facts import NESTED
     stack = list(nodes)
     while stack:
         n = stack.pop()
         t = n.type
         if t == "CallExpression" and n.callee.type == "Identifier" and n.callee.name == "eval":
             return True
-        if t not in _FUNCTIONS:
+        if t not in NESTED:
             stack.extend(iter_children(n))
     return False
-
-
-_LOOPS = frozenset(("ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement",
-                    "ForOfStatement"))
-_FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression",
-                        "ClassDeclaration", "ClassExpression"))
 
 
 def tier_up_entry(compiler, fs, code):
