@@ -43,7 +43,7 @@ from ..interp.deep import is_deep_thread, run_deep
 from ..interp.errors import format_stack
 from ..interp.values import JSError, JSObject, Prop
 from .inspect import error_report16, to_text
-from .timers import TimerQueue, install_timers
+from .timers import TimerQueue, install_timers, ticks
 
 
 def describe_uncaught(value, exc=None, in_promise=False):
@@ -171,7 +171,7 @@ class EventLoop:
         own_base = timers.base is None          # a timer callback brings its own start time
         if own_base:                            # asyncio's loop.time() is time.monotonic()
             loop = self._loop
-            timers.base = loop.time() if loop is not None else time.monotonic()
+            timers.base = ticks(loop.time() if loop is not None else time.monotonic())
         try:
             if self.budget is None:
                 return self._task(fn, args)

@@ -14,7 +14,9 @@ the engine is much slower than V8, and without this a long-running script or
 callback would shift later timers past earlier-due ones, so a program would
 print in a different order than under Node.  Timers therefore fire in the
 order a fast engine would give them; they still never fire before real time
-reaches their due time.
+reaches their due time.  Times are whole microseconds (:func:`ticks`), so an
+interval's second tick and a timeout of twice its delay are due at the same
+instant whatever the clock reads (float seconds would round them apart).
 
 Like Node: delays are clamped to at least 1 ms (``setTimeout(f, 0)`` is
 ``setTimeout(f, 1)``) and to 1 ms when above 2**31-1; callbacks must be
@@ -34,6 +36,11 @@ from .inspect import inspect16
 TIMEOUT_MAX = 2 ** 31 - 1
 
 
+def ticks(seconds):
+    """A clock reading in whole microseconds: the timers' unit of time."""
+    return round(seconds * 1_000_000)
+
+
 class Timer:
     __slots__ = ("id", "callback", "args", "delay", "repeat", "when", "seq", "cancelled")
 
@@ -43,7 +50,7 @@ class Timer:
         self.args = args
         self.delay = delay
         self.repeat = repeat
-        self.when = 0.0
+        self.when = 0
         self.seq = 0
         self.cancelled = False
 
@@ -62,14 +69,14 @@ class TimerQueue:
         self.seq = 0
         self.handle = None          # asyncio TimerHandle for the earliest timer
         self.handle_when = None
-        self.base = None            # start time of the running task (None: between tasks)
-        self.virtual = 0.0          # latest due time of a fired timer (never decreases)
+        self.base = None            # start time of the running task, in ticks (None: between tasks)
+        self.virtual = 0            # latest due time of a fired timer (never decreases)
 
     def active(self):
         return bool(self.by_id)
 
     def add(self, callback, args, delay_ms, repeat):
-        t = Timer(self.next_id, callback, args, delay_ms / 1000.0, repeat)
+        t = Timer(self.next_id, callback, args, round(delay_ms * 1000), repeat)
         self.next_id += 1
         self.by_id[t.id] = t
         self._push(t)
@@ -93,7 +100,7 @@ class TimerQueue:
     def _push(self, t, start=None):
         """Schedule ``t`` one delay after ``start`` (default: the running task's start)."""
         if start is None:
-            start = self.base if self.base is not None else self.event_loop.loop.time()
+            start = self.base if self.base is not None else ticks(self.event_loop.loop.time())
         t.when = start + t.delay
         t.seq = self.seq
         self.seq += 1
@@ -111,15 +118,14 @@ class TimerQueue:
             if self.handle_when <= when:
                 return
             self.handle.cancel()
-        self.handle = self.event_loop.loop.call_at(when, self._fire)
+        self.handle = self.event_loop.loop.call_at(when / 1_000_000, self._fire)
         self.handle_when = when
 
     def _fire(self):
         """Run every timer that is due, each as a macrotask, in (due, creation) order."""
         self.handle = None
         ev = self.event_loop
-        start = ev.loop.time()
-        now = start + 1e-6
+        now = ticks(ev.loop.time()) + 1
         heap = self.heap
         while heap and heap[0].when <= now and not ev.stopped:
             t = heapq.heappop(heap)

@@ -1,5 +1,6 @@
 """EventLoop, timers and console used in-process, the way hostedat embeds them."""
 import asyncio
+import time
 
 import pytest
 
@@ -7,6 +8,7 @@ from pyjs import Realm, Budget, Terminated
 from pyjs.interp.deep import run_deep
 from pyjs.webapi.console import format_time, install_console
 from pyjs.webapi.eventloop import EventLoop
+from pyjs.webapi.timers import ticks
 
 
 def run_js(body):
@@ -40,6 +42,28 @@ def test_timers_and_microtasks_order():
         assert not ev.pending()
     _, lines, errors = run_js(body)
     assert logged(lines) == ["s", "p", "t0", "t2"] and errors == []
+
+
+def test_an_intervals_tick_and_a_timeout_due_together_keep_creation_order():
+    """Node: a 70 ms timeout created before a 35 ms interval runs before the interval's
+    second tick.  Both are due at the task's start + 70 ms; summed as float seconds
+    from some clock readings the tick came out earlier (this test starts the task at
+    such a reading; timers now count whole microseconds)."""
+    start = time.monotonic() - 60
+    while not start + 0.035 + 0.035 < start + 0.07:
+        start += 0.001
+
+    async def body(realm, ev):
+        ev.timers.base = ticks(start)       # the script's task began at ``start``
+        ev.run_macrotask(realm.evaluate, """
+            setTimeout(() => console.log('timeout 70'), 70);
+            let n = 0;
+            const i = setInterval(() => { console.log('interval ' + ++n); if (n === 2) clearInterval(i); }, 35);
+        """)
+        ev.timers.base = None
+        await ev.run_until_idle()
+    _, lines, errors = run_js(body)
+    assert logged(lines) == ["interval 1", "timeout 70", "interval 2"] and errors == []
 
 
 def test_custom_error_handler_keeps_running():
