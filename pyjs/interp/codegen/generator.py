@@ -26,7 +26,7 @@ from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator, Unsupported, PURE, _number_value, _is_number_literal
-from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, returns_through_cleanup, written_names)
+from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, returns_through_cleanup, runs_to_end, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
                       charge_steps, STEP_BATCH, enter_limits)
@@ -892,7 +892,8 @@ class FunctionGenerator(ExpressionGenerator):
     def steps(self):
         """A loop back-edge: count a step.  Generated loops count in a local and
         charge the agent's budget every STEP_BATCH iterations (a function's first
-        iterations are not charged; its call was)."""
+        iterations are not charged; its call was), except a counting loop that runs
+        to its end, whose values charge its iterations (see counting_loop)."""
         self.uses_steps = True
         self.emit("_sc -= 1")
         self.emit("if _sc < 0: _sc = _charge_steps()")
@@ -1157,7 +1158,9 @@ class FunctionGenerator(ExpressionGenerator):
     def counting_loop(self, node, labels):
         """Emit ``for (...; i < n; i++)`` (also ``<=`` and ``i += step``) as a Python
         ``for`` over a counting_loop, when the body writes none of the names involved
-        and no closure can see them; False when the loop does not have that shape."""
+        and no closure can see them; False when the loop does not have that shape.
+        A loop that can only end at its test or by an exception is charged to the
+        step budget by its values, and its body counts no steps."""
         test, update = node.test, node.update
         if test is None or update is None or test.type != "BinaryExpression" or \
                 test.operator not in ("<", "<=") or test.left.type != "Identifier":
@@ -1195,16 +1198,18 @@ class FunctionGenerator(ExpressionGenerator):
         counter, final = self.temp(), self.temp()
         binding = self.c.resolve(name).binding
         twin = self.temp() if indexes_with(node.body, name) else None
+        charged = runs_to_end(node)
+        extra = f", {bool(twin)}, True" if charged else ", True" if twin else ""
         if step is None:
-            self.emit(f"{counter}, {final} = _count_up({start}, {bound}, {test.operator == '<='}"
-                      f"{', True' if twin else ''})")
+            self.emit(f"{counter}, {final} = _count_up({start}, {bound}, {test.operator == '<='}{extra})")
         else:
             self.emit(f"{counter}, {final} = _counting_loop({start}, {bound}, {by}, {test.operator == '<='}, "
-                      f"{increment}{', True' if twin else ''})")
+                      f"{increment}{extra})")
         py, t = self.loop_head(labels)
         self.emit(f"for {loop_var}{', ' + twin if twin else ''} in {counter}:")
         self.level += 1
-        self.steps()
+        if not charged:
+            self.steps()
         if twin:
             self.int_index[binding] = twin
         self.sub_statement(node.body)

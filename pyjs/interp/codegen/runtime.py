@@ -6,6 +6,7 @@ inline: raising from an expression, and the slow halves of inline fast paths.
 """
 import bisect
 import math
+from itertools import chain
 from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
 from ..agent import state, check_steps
@@ -117,7 +118,7 @@ class LineTable:
         st.append((self.name, self.filename, js_line, js_col))
 
 
-def counting_loop(i, bound, step, inclusive, increment, with_int=False):
+def counting_loop(i, bound, step, inclusive, increment, with_int=False, charged=False):
     """The values of ``i`` in ``for (...; i < bound; i++)`` (or ``<=``, or ``i += step``)
     when the body writes none of ``i``, ``bound`` and ``step``: ``(values, final)``, an
     iterator and the value ``i`` holds once the test fails.
@@ -127,7 +128,11 @@ def counting_loop(i, bound, step, inclusive, increment, with_int=False):
     in C (paired with the same ints when ``with_int``), and ``final`` is a float;
     anything else is a GenericCount, whose ``final`` is known at the end (``final``
     is then None).  A short loop over small integers (most inner loops) takes a
-    slice of prebuilt values: building iterators would cost more than the loop."""
+    slice of prebuilt values: building iterators would cost more than the loop.
+
+    ``charged``: the loop runs to its end unless it throws (tree_facts.runs_to_end),
+    so the values charge the step budget themselves, a batch at a time as it
+    begins, and the generated body counts no steps."""
     if type(i) is float and type(bound) is float and type(step) is float and \
             -_SAFE < i < _SAFE and -_SAFE < bound < _SAFE and 0.0 < step < _SAFE and \
             i.is_integer() and step.is_integer() and (i or _copysign(1.0, i) > 0.0):
@@ -138,13 +143,18 @@ def counting_loop(i, bound, step, inclusive, increment, with_int=False):
         by = int(step)
         final = start + -(-(end - start) // by) * by
         if start >= 0 and end <= _SMALL:
-            return (_PAIRS if with_int else _FLOATS)[start:end:by], float(final)
+            values = (_PAIRS if with_int else _FLOATS)[start:end:by]
+            if charged:
+                _charge(len(values))
+            return values, float(final)
         r = range(start, end, by)
+        if charged:
+            return chain.from_iterable(_charged_batches(r, with_int)), float(final)
         return (zip(map(float, r), r) if with_int else map(float, r)), float(final)
-    return GenericCount(i, bound, step, inclusive, increment, with_int), None
+    return GenericCount(i, bound, step, inclusive, increment, with_int, charged), None
 
 
-def count_up(i, bound, inclusive, with_int=False):
+def count_up(i, bound, inclusive, with_int=False, charged=False):
     """counting_loop for ``i++`` (step 1), with the commonest case, a loop over
     small non-negative integers, tested first: inner loops run it most often."""
     if type(i) is float and type(bound) is float and 0.0 <= i < _SMALL and 0.0 <= bound < _SMALL and \
@@ -153,8 +163,30 @@ def count_up(i, bound, inclusive, with_int=False):
         end = _floor(bound) + 1 if inclusive else _ceil(bound)
         if end < start:
             end = start
+        if charged:
+            _charge(end - start)
         return (_PAIRS if with_int else _FLOATS)[start:end], float(end)
-    return counting_loop(i, bound, 1.0, inclusive, True, with_int)
+    return counting_loop(i, bound, 1.0, inclusive, True, with_int, charged)
+
+
+def _charge(n):
+    """Count ``n`` steps against the budget (agent.take_steps, inlined)."""
+    st = state
+    st.call_limit -= n
+    if st.calls > st.call_limit:
+        check_steps()
+
+
+_BATCH = 1024
+
+
+def _charged_batches(r, with_int):
+    """A long counting loop's values, a charged batch at a time: a loop that throws
+    midway is charged at most one batch it did not run."""
+    for k in range(0, len(r), _BATCH):
+        batch = r[k:k + _BATCH]
+        _charge(len(batch))
+        yield zip(map(float, batch), batch) if with_int else map(float, batch)
 
 
 class GenericCount:
@@ -164,16 +196,18 @@ class GenericCount:
 
     __slots__ = ("values", "final")
 
-    def __init__(self, i, bound, step, inclusive, increment, with_int):
+    def __init__(self, i, bound, step, inclusive, increment, with_int, charged):
         self.final = None
-        self.values = self._run(i, bound, step, inclusive, increment, with_int)
+        self.values = self._run(i, bound, step, inclusive, increment, with_int, charged)
 
     def __iter__(self):
         return self.values
 
-    def _run(self, i, bound, step, inclusive, increment, with_int):
+    def _run(self, i, bound, step, inclusive, increment, with_int, charged):
         test = js_le if inclusive else js_lt
         while test(i, bound):
+            if charged:
+                _charge(1)
             yield (i, -1) if with_int else i
             i = numeric_step(i, step)[1] if increment else js_add(i, step)
         self.final = i

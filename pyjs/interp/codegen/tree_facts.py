@@ -147,6 +147,24 @@ def escaping_jump(node):
     return visit(node, 0, 0, frozenset())
 
 
+def runs_to_end(loop):
+    """Does a loop end only when its test fails, or by an exception?  No break,
+    continue to an outer statement, return, yield or await in its body (nested
+    functions aside).  Such a loop's iterations can be charged to the step budget
+    as it starts (see runtime.counting_loop)."""
+    if escaping_jump(loop.body) or contains_return(loop.body):
+        return False
+    stack = [loop.body]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in ("YieldExpression", "AwaitExpression") or t == "ForOfStatement" and n.is_await:
+            return False
+        if t not in NESTED:
+            stack.extend(iter_children(n))
+    return True
+
+
 def contains_return(node):
     from ..compiler.core import _contains_return as contains
     return contains(node)
