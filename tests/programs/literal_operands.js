@@ -114,3 +114,22 @@ function bigTruthy(b) {
   return [(b & 1n) ? "odd" : "even", (b - b) ? "nonzero" : "zero", -b ? "neg" : "zero", ~b ? "t" : "f"].join(" ");
 }
 [0n, 1n, 2n, -1n].forEach((b, i) => show("big truthy " + i, bigTruthy(b)));
+
+// switch with cases that are not literals: === on each, in order, evaluated lazily
+(function () {
+  var ONE = 1, NEG0 = -0, NAN = NaN, S1 = "1", BIG = 10n, o = {}, log = [];
+  function pick(x) {
+    switch (x) {
+      case NAN: return "nan";
+      case ONE: return "one";
+      case S1: return "string one";
+      case NEG0: return "zero";
+      case BIG: return "big";
+      case o: return "object";
+      case (log.push("evaluated"), undefined): return "undefined";
+      default: return "default";
+    }
+  }
+  var inputs = [NaN, 1, "1", 0, -0, 10n, 10, o, {}, undefined, null, true];
+  console.log(inputs.map(function (v) { return pick(v); }).join(","), log.length);
+})();

@@ -1292,7 +1292,9 @@ class FunctionGenerator(ExpressionGenerator):
             if t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None:
                 test = self.strict_equals_literal(disc, t)
             else:
-                test = f"_strict_equals({disc}, {self.expr(t)})"
+                value = self.temp()
+                test = f"({disc} == {value} if {self.same_number_or_string(disc, f'({value} := {self.expr(t)})')} " \
+                       f"else _strict_equals({disc}, {value}))"
             self.emit(f"{'elif' if n else 'if'} {test}: {start} = {i}")
         self.emit(f"else: {start} = {default}")
 
