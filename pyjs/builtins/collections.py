@@ -30,6 +30,8 @@ from ..interp.values import (
     CONFIGURABLE, HIDDEN, MISSING, SYM_ITERATOR, SYM_SPECIES, SYM_TO_STRING_TAG, JSError,
     JSObject, Prop, null, type_error,
 )
+from ..interp.agent import state
+from ..interp.runtime import FAST_ITERATION, close_unmade_iterator
 from ._helpers import arg, getter, install_global, make_constructor, method
 
 EMPTY = object()        # the spec's ~empty~ marker for a deleted entry
@@ -323,8 +325,62 @@ def _setup_iterator_prototype(realm, cls, name):
     proto = JSObject(realm.intrinsics["%IteratorPrototype%"])
     realm.intrinsics[f"%{name}IteratorPrototype%"] = proto
     method(realm, proto, "next", 0)(_iterator_next(realm, cls, f"%{name}IteratorPrototype%"))
+    realm.intrinsics[f"%{name}IteratorPrototype.next%"] = proto.props["next"].value
     proto.props[SYM_TO_STRING_TAG] = Prop(f"{name} Iterator", CONFIGURABLE)
     return proto
+
+
+class KeyedValues:
+    """What a for-of or an array pattern sees of a Map or Set whose iteration is
+    untouched (realm.iteration_pristine): the steps of its iterator's ``next``, without
+    making the iterator and result objects.  ``step``/``close``/``done`` as an
+    IteratorRecord's."""
+
+    __slots__ = ("store", "cursor", "kind", "done", "iterator")
+
+    def __init__(self, store, kind, iterator):
+        self.store = store
+        self.cursor = store.cursor()
+        self.kind = kind
+        self.done = False
+        self.iterator = iterator    # (the iterator's class, its prototype's intrinsic name)
+
+    def step(self):
+        store = self.store
+        pos = store.advance(self.cursor)
+        if pos < 0:
+            self.done = True
+            return MISSING
+        key = store.keys[pos]
+        kind = self.kind
+        if kind == "key":
+            return key
+        return state.realm.new_array([key, store.values[pos] if kind == "key+value" else key])
+
+    def close(self, exc=None):
+        cls, proto_name = self.iterator
+        proto = state.realm.intrinsics[proto_name]
+        close_unmade_iterator(proto, lambda: cls(proto, self.store, self.kind), exc)
+
+
+def _fast_iteration(cls, iterator_cls, method_name, kind):
+    """Register for_of_values' shortcut for ``cls``: a Map's entries, a Set's values."""
+    name = cls.class_name
+    names = (f"%{name}.prototype%", f"%{name}.prototype.{method_name}%",
+             f"%{name}IteratorPrototype%", f"%{name}IteratorPrototype.next%")
+    iterator = (iterator_cls, names[2])
+
+    def values(obj):
+        realm = state.realm
+        if SYM_ITERATOR in obj.props or obj.proto is not realm.intrinsics[names[0]] or \
+                not realm.iteration_pristine(*names):
+            return None
+        return KeyedValues(obj.map_data if cls is MapObject else obj.set_data, kind, iterator)
+    FAST_ITERATION[cls] = values
+
+
+_fast_iteration(MapObject, MapIterator, "entries", "key+value")
+_fast_iteration(SetObject, SetIterator, "values", "key")
 
 
 def _species_getter(realm, ctor):
@@ -432,6 +488,7 @@ def setup_map(realm):
 
     method(realm, proto, "values", 0)(iterator_method("value", "values"))
     proto.props[SYM_ITERATOR] = Prop(proto.props["entries"].value, HIDDEN)
+    realm.intrinsics["%Map.prototype.entries%"] = proto.props["entries"].value
     proto.props[SYM_TO_STRING_TAG] = Prop("Map", CONFIGURABLE)
     install_global(realm, "Map", ctor)
 
@@ -517,6 +574,7 @@ def setup_set(realm):
     values = proto.props["values"].value
     proto.props["keys"] = Prop(values, HIDDEN)
     proto.props[SYM_ITERATOR] = Prop(values, HIDDEN)
+    realm.intrinsics["%Set.prototype.values%"] = values
     proto.props[SYM_TO_STRING_TAG] = Prop("Set", CONFIGURABLE)
     install_global(realm, "Set", ctor)
 

@@ -46,7 +46,7 @@ from ..interp.ops import (
     to_index,
     to_number,
 )
-from ..interp.proto_cache import INHERITED, WatchedProps, remember
+from ..interp.proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 from ..interp.runtime import _array_iteration_pristine, cached_value
 from ..interp.values import (
     ACCESSOR,
@@ -344,7 +344,7 @@ class TypedArrayObject(ArrayBufferView):
         from the inherited-lookup cache (pyjs.interp.proto_cache) when it is there."""
         if "length" in self.props:
             return None
-        d = INHERITED.get(self.proto, _NO_ENTRY).get("length", MISSING)
+        d = INHERITED.get(self.proto, NO_ENTRY).get("length", MISSING)
         if d is MISSING:
             d = _inherited_length(self.proto)
         if type(d) is not Prop or getattr(d.getter, "fn", None) is not get_length:
@@ -386,8 +386,6 @@ class TypedArrayObject(ArrayBufferView):
         self.extensible = False
         return True
 
-
-_NO_ENTRY = {}
 
 
 def _inherited_length(proto):

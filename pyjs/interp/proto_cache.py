@@ -20,7 +20,10 @@ through its ``props`` dict (a stored ``Prop`` changed in place, as a non-configu
 one is by values.validate_and_apply, is stored again).
 """
 
+from types import MappingProxyType
+
 INHERITED = {}      # prototype object -> {name: value, or the accessor Prop, or None (absent)}
+NO_ENTRY = MappingProxyType({})     # what to read from when a prototype has no entry
 
 # Entries keep their prototypes alive: bound the cache for hosts that make many realms.
 _LIMIT = 20000

@@ -10,8 +10,9 @@ from ..parser import CACHE_MIN_SOURCE, ParseError, parse
 from .agent import state, Terminated, Budget, use_budget
 from .arrays import JSArray
 from .values import (JSError, JSObject, JSSymbol, Prop, MISSING, HIDDEN, null, type_error,
-                     CONFIGURABLE, SYM_ITERATOR)
+                     CONFIGURABLE, SYM_ITERATOR, watch_chain)
 from .deep import run_deep
+from .proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 
 
 class Realm:
@@ -28,6 +29,7 @@ class Realm:
         self.global_lex = {}
         self.global_const = set()
         self.template_cache = {}
+        self.iteration_parts = {}     # see iteration_pristine
         self.jobs = collections.deque()
         self.host = host
         self.modules = {}
@@ -95,14 +97,32 @@ class Realm:
         return create_error(self, kind or "Error", message, exc)
 
     def array_iteration_pristine(self):
-        ap = self.array_prototype
-        it = ap.props.get(SYM_ITERATOR)
-        v = it.value if type(it) is Prop else it
-        if v is not self.intrinsics.get("%Array.prototype.values%"):
+        return self.iteration_pristine("%Array.prototype%", "%Array.prototype.values%",
+                                       "%ArrayIteratorPrototype%", "%ArrayIteratorPrototype.next%")
+
+    def iteration_pristine(self, proto, method, iterator_proto, next_method):
+        """Do the intrinsic prototype ``proto``'s @@iterator and its iterators' ``next``
+        still hold the intrinsics ``method`` and ``next_method``?  Then iterating an
+        object inheriting from ``proto`` (with no @@iterator of its own) has steps
+        nothing observes until a value comes out, so for-of and array patterns may
+        take them without making the iterator and result objects (runtime.for_of_values)."""
+        parts = self.iteration_parts.get(method)
+        if parts is None:
+            i = self.intrinsics
+            parts = self.iteration_parts[method] = (i[proto], i[method], i[iterator_proto], i[next_method])
+            watch_chain(parts[2])       # its iterators' prototype, though none may ever be made
+        proto, method, iterator_proto, next_method = parts
+        if INHERITED.get(proto, NO_ENTRY).get(method) is True:
+            return True
+        it = proto.props.get(SYM_ITERATOR)
+        if (it.value if type(it) is Prop else it) is not method:
             return False
-        aip = self.intrinsics["%ArrayIteratorPrototype%"]
-        n = aip.props.get("next")
-        return (n.value if type(n) is Prop else n) is self.intrinsics.get("%ArrayIteratorPrototype.next%")
+        n = iterator_proto.props.get("next")
+        if (n.value if type(n) is Prop else n) is not next_method:
+            return False
+        if isinstance(proto.props, WatchedProps) and isinstance(iterator_proto.props, WatchedProps):
+            remember(proto, method, True)   # valid until either object changes (proto_cache)
+        return True
 
     def regexp_create(self, pattern, flags):
         """RegExpCreate (builtins.regexp.regexp_create) in this realm, for hosts."""

@@ -10,7 +10,7 @@ from .ops import (get_v, set_v, set_failure_error, to_property_key, describe, ke
 from .values import (ACCESSOR, MISSING, NAMED_PROPS_CLASSES, JSError, JSObject, JSSymbol, Prop, WRITABLE,
                      null, type_error)
 from .numconv import number_to_string
-from .proto_cache import INHERITED, WatchedProps, remember
+from .proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 
 
 # Exotic object classes whose instances take a Number key directly: ``get_float_index(k)``
@@ -340,16 +340,18 @@ def spread_into(out, value):
 
 
 class ArrayValues:
-    """What a for-of over an Array sees when array iteration is untouched
-    (``Array.prototype[Symbol.iterator]`` and ``%ArrayIteratorPrototype%.next`` are
-    the originals): the steps of %ArrayIteratorPrototype%.next, without making
-    the iterator and result objects, which nothing can observe."""
+    """What a for-of or an array pattern sees of an Array when array iteration is
+    untouched (``Array.prototype[Symbol.iterator]`` and ``%ArrayIteratorPrototype%.next``
+    are the originals): the steps of %ArrayIteratorPrototype%.next, without making
+    the iterator and result objects, which nothing can observe.  ``step``/``close``/
+    ``done`` as an IteratorRecord's."""
 
-    __slots__ = ("array", "index")
+    __slots__ = ("array", "index", "done")
 
     def __init__(self, array):
         self.array = array
         self.index = 0
+        self.done = False
 
     def step(self):
         """IteratorStepValue: the next element, or MISSING when done."""
@@ -357,28 +359,61 @@ class ArrayValues:
         i = self.index
         els = a.elements
         if els is not None and i < len(els):
-            self.index = i + 1
             v = els[i]
-            return v if v is not HOLE else get_computed(a, float(i))
-        if i < a.length:
             self.index = i + 1
-            return get_computed(a, float(i))
-        self.index = i
-        return MISSING
+            if v is not HOLE:
+                return v
+        elif i < a.length:
+            self.index = i + 1
+        else:
+            self.done = True
+            return MISSING
+        self.done = True            # a read that throws ends the iteration
+        v = get_computed(a, float(i))
+        self.done = False
+        return v
 
     def close(self, exc=None):
-        """IteratorClose for a loop left early: only a ``return`` method someone put on
-        the iterator's prototype chain can observe it, so look it up on a real one."""
-        from .ops import IteratorRecord, iterator_close
-        values = state.realm.intrinsics["%Array.prototype.values%"]
-        iterator_close(IteratorRecord(values.call(self.array, []), None), exc)
+        intrinsics = state.realm.intrinsics
+        close_unmade_iterator(intrinsics["%ArrayIteratorPrototype%"],
+                              lambda: intrinsics["%Array.prototype.values%"].call(self.array, []), exc)
+
+
+def close_unmade_iterator(iterator_proto, make_iterator, exc=None):
+    """IteratorClose for an iteration left early whose built-in iterator was never
+    made: only a ``return`` method someone put on the iterator's prototype chain can
+    observe it, so make a real iterator and close it when there may be one."""
+    if INHERITED.get(iterator_proto, NO_ENTRY).get("return", MISSING) is None:
+        return      # absent, or undefined: GetMethod finds no method either way
+    p = iterator_proto
+    watched = True
+    while p is not None:
+        if p.exotic or "return" in p.props:
+            from .ops import IteratorRecord, iterator_close
+            iterator_close(IteratorRecord(make_iterator(), None), exc)
+            return
+        watched = watched and isinstance(p.props, WatchedProps)
+        p = p.proto
+    if watched:
+        remember(iterator_proto, "return", None)
+
+
+# JSObject class -> function(obj) -> what for_of_values returns, or None when the
+# object's iteration is not the untouched built-in one (registered by builtins).
+FAST_ITERATION = {}
 
 
 def for_of_values(iterable):
-    """GetIterator(iterable, sync) for a for-of loop, as an object with ``step()``
-    and ``close(exc=None)`` (https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofheadevaluation-tdznames-expr-iterationkind)."""
-    if type(iterable) is JSArray and _array_iteration_pristine(iterable):
-        return ArrayValues(iterable)
+    """GetIterator(iterable, sync) for a for-of loop or an array pattern, as an
+    object with ``step()``, ``close(exc=None)`` and ``done`` (https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofheadevaluation-tdznames-expr-iterationkind)."""
+    t = type(iterable)
+    if t is JSArray:
+        if _array_iteration_pristine(iterable):
+            return ArrayValues(iterable)
+    else:
+        fast = FAST_ITERATION.get(t)
+        if fast is not None and (values := fast(iterable)) is not None:
+            return values
     from .ops import get_iterator
     return get_iterator(iterable)
 

@@ -8,7 +8,6 @@ right exactly once, as the spec orders them.  Fast paths are inline guards
 helpers, which hold the semantics.
 """
 import math
-from types import MappingProxyType
 
 from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
@@ -23,7 +22,7 @@ from ..compiler.refs import make_setter
 from .tree_facts import written_names
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null
-from ..proto_cache import INHERITED
+from ..proto_cache import INHERITED, NO_ENTRY
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
 from ..arrays import PrototypeProps
@@ -58,7 +57,7 @@ _HELPERS = {
     "_PrototypeProps": PrototypeProps, "_array_push": array_push,
     "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
-    "_NO_ENTRY": MappingProxyType({}),      # the INHERITED entry of a prototype with none
+    "_NO_ENTRY": NO_ENTRY,                  # the INHERITED entry of a prototype with none
 }
 
 # operator -> (helper, inline float form or None)

@@ -5,9 +5,8 @@ https://tc39.es/ecma262/#sec-destructuring-assignment
 """
 from ..arrays import JSArray
 from ..agent import state
-from ..ops import (get_v, to_property_key, get_iterator, iterator_step_value, iterator_close,
-                   copy_data_properties, require_object_coercible, describe)
-from ..runtime import set_member, set_computed, private_set, super_set, property_key_for
+from ..ops import get_v, to_property_key, copy_data_properties, require_object_coercible, describe
+from ..runtime import set_member, set_computed, private_set, super_set, property_key_for, for_of_values
 from ..values import JSError, JSObject, MISSING, null, type_error
 from .refs import make_setter
 
@@ -153,7 +152,7 @@ class PatternCompiler:
         elems = tuple(elems)
 
         def bind_array(env, value):
-            rec = get_iterator(value)
+            rec = for_of_values(value)
             try:
                 for is_rest, target in elems:
                     if type(target) is MemberTarget:
@@ -162,7 +161,7 @@ class PatternCompiler:
                     if is_rest:
                         items = []
                         while not rec.done:
-                            v = iterator_step_value(rec)
+                            v = rec.step()
                             if v is MISSING:
                                 break
                             items.append(v)
@@ -170,17 +169,17 @@ class PatternCompiler:
                         continue
                     v = None
                     if not rec.done:
-                        v = iterator_step_value(rec)
+                        v = rec.step()
                         if v is MISSING:
                             v = None
                     if target is not None:
                         target(env, v)
             except JSError as e:
                 if not rec.done:
-                    iterator_close(rec, e)
+                    rec.close(e)
                 raise
             if not rec.done:
-                iterator_close(rec)
+                rec.close()
         return bind_array
 
     def compile_params(self, params):
