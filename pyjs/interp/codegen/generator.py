@@ -95,6 +95,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.uses_jump = False
         self.uses_steps = False
         self.env_count = 0
+        self.opened_envs = {}       # eN -> (line of its creation, outer env, its template)
         self.track = compiler.track_completion     # script code keeps its completion value
 
     # -- output ---------------------------------------------------------------------
@@ -490,12 +491,18 @@ class FunctionGenerator(ExpressionGenerator):
         self.local = local
         accesses = self.accesses
         loads = self.load_points
+        unused = self.drop_unused_envs(local)
 
         def token(m):
             kind, n = m.group(1), int(m.group(2))
             if kind == "\x05":
                 bindings, env = loads[n]
-                parts = [f"{local[b]} = {env}[{b.slot}]" for b in bindings if b in local]
+                if env in unused:
+                    template = self.opened_envs[env][2]
+                    parts = [f"{local[b]} = {'_TDZ' if template[b.slot] is TDZ else 'None'}"
+                             for b in bindings if b in local]
+                else:
+                    parts = [f"{local[b]} = {env}[{b.slot}]" for b in bindings if b in local]
                 return "; ".join(parts) if parts else "pass"
             b, env, slot = accesses[n]
             name = local.get(b)
@@ -505,6 +512,33 @@ class FunctionGenerator(ExpressionGenerator):
                 return f"({name} := " if name is not None else f"({env}.__setitem__({slot}, _w{n} := "
             return ")" if name is not None else f") or _w{n})"
         return [_TOKEN.sub(token, line) for line in self.lines]
+
+    def drop_unused_envs(self, local):
+        """The block environments (``eN`` lists) nothing reads once the bindings that
+        only this code reaches became Python locals: no closure, no closure-compiled
+        part and no inner environment that is kept refers to them.  Their creation
+        becomes ``pass`` (a per-iteration ``for (const x of ...)`` would otherwise
+        build a list each time round), and their bindings start from the template's
+        values."""
+        opened = self.opened_envs
+        creations = {line: name for name, (line, _, _) in opened.items()}
+        direct = {env for b, env, _ in self.accesses if b not in local}
+        for i, line in enumerate(self.lines):
+            if i not in creations:
+                direct.update(_ENV_NAME.findall(line))
+        kept = set()
+        stack = [name for name in direct if name in opened]
+        while stack:
+            name = stack.pop()
+            if name not in kept and name in opened:
+                kept.add(name)
+                stack.append(opened[name][1])
+        unused = {name for name, (_, _, template) in opened.items() if name not in kept and template is not None}
+        for name in unused:
+            line = opened[name][0]
+            text = self.lines[line]
+            self.lines[line] = text[:len(text) - len(text.lstrip())] + "pass"
+        return unused
 
     # -- statements -------------------------------------------------------------------
     def statements(self, stmts):
@@ -778,6 +812,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.emit(f"{name} = ...")
         self.pending_templates = getattr(self, "pending_templates", [])
         self.pending_templates.append((placeholder, name, outer, scope))
+        self.opened_envs[name] = (placeholder, outer, None)
         if inits:
             self.emit(f"for _set, _code in {self.const(tuple(inits))}: _set({name}, _make_function(_code, {name}))")
         self.load_bindings(scope, name)
@@ -790,6 +825,7 @@ class FunctionGenerator(ExpressionGenerator):
                 values = ", ".join("_TDZ" if v is TDZ else "None" for v in template[1:])
                 indent = self.lines[line][:len(self.lines[line]) - len(self.lines[line].lstrip())]
                 self.lines[line] = f"{indent}{name} = [{outer}{', ' if values else ''}{values}]"
+                self.opened_envs[name] = (line, outer, template)
                 del self.pending_templates[i]
                 break
         self.envs.pop(id(scope), None)
@@ -1374,6 +1410,7 @@ class FunctionGenerator(ExpressionGenerator):
 
 _ENV = re.compile(r"\benv\b")
 _TOKEN = re.compile("([\x01\x03\x04\x05])(\\d+)\x02")
+_ENV_NAME = re.compile(r"\be\d+\b")
 _RETURN_OPEN, _RETURN_CLOSE = "\x06", "\x07"     # around a returned value (emit_return)
 
 
