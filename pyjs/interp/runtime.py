@@ -374,9 +374,16 @@ class ArrayValues:
         return v
 
     def close(self, exc=None):
-        intrinsics = state.realm.intrinsics
-        close_unmade_iterator(intrinsics["%ArrayIteratorPrototype%"],
-                              lambda: intrinsics["%Array.prototype.values%"].call(self.array, []), exc)
+        close_array_iteration(self.array, exc)
+
+
+def close_array_iteration(array, exc=None):
+    """IteratorClose for an iteration of ``array`` left early while array iteration
+    is untouched (see close_unmade_iterator)."""
+    realm = state.realm
+    values = "%Array.prototype.values%"
+    close_unmade_iterator(realm.iteration_parts[values][2],
+                          lambda: realm.intrinsics[values].call(array, []), exc)
 
 
 def close_unmade_iterator(iterator_proto, make_iterator, exc=None):
@@ -416,6 +423,37 @@ def for_of_values(iterable):
             return values
     from .ops import get_iterator
     return get_iterator(iterable)
+
+
+def array_pattern_values(value, n):
+    """The ``n`` values an array pattern whose targets cannot run code (names stored
+    directly) takes from ``value``: undefined past the end, and the iterator closed
+    when the pattern leaves it unfinished (IteratorBindingInitialization)."""
+    if type(value) is JSArray and (els := value.elements) is not None and \
+            _array_iteration_pristine(value) and HOLE not in (out := els[:n]):
+        if len(out) < n:
+            out.extend([None] * (n - len(out)))     # a step found the end: nothing to close
+        else:
+            close_array_iteration(value)
+        return out
+    rec = for_of_values(value)
+    out = []
+    try:
+        for _ in range(n):
+            v = None if rec.done else rec.step()
+            out.append(None if v is MISSING else v)
+    except JSError as e:
+        if not rec.done:
+            rec.close(e)
+        raise
+    if not rec.done:
+        rec.close()
+    return out
+
+
+def not_destructurable(value):
+    """RequireObjectCoercible for an object pattern's value (null or undefined)."""
+    raise type_error(f"Cannot destructure '{describe(value)}' as it is {describe(value)}.")
 
 
 def _array_iteration_pristine(arr):

@@ -17,11 +17,11 @@ from ..ops import (
 )
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object,
-                       get_named_ordinary, get_string_named)
+                       get_named_ordinary, get_string_named, array_pattern_values, not_destructurable)
 from ..compiler.refs import make_setter
 from .tree_facts import written_names
 from ..compiler.scope import contains_suspend
-from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null
+from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null, is_array_index
 from ..proto_cache import INHERITED, NO_ENTRY
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
@@ -45,6 +45,7 @@ _HELPERS = {
     "_to_property_key": to_property_key, "_set_failure_error": set_failure_error,
     "_get_member": get_member, "_get_named_ordinary": get_named_ordinary,
     "_get_string_named": get_string_named,
+    "_array_pattern_values": array_pattern_values, "_not_destructurable": not_destructurable,
     "_INHERITED": INHERITED, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed,
@@ -1060,6 +1061,51 @@ class ExpressionGenerator:
         self.emit(f"{target} = {value}")
         return target
 
+    def inline_pattern(self, pattern, value, init):
+        """Emit the binding or assignment of ``pattern`` to the local ``value`` as
+        statements when every target is a name this code stores to directly (no
+        dynamic or global binding, nothing that throws on store): ``{a, b: c = d}``
+        with named keys, or ``[a, , b]`` (a store cannot run code between its steps,
+        so its values are taken at once).  False when the pattern has another shape:
+        the closure-compiled binder then runs it."""
+        def plain(target, array):
+            if target is None:
+                return array
+            if target.type != "Identifier":
+                return False
+            ref = self.c.resolve(target.name)
+            if ref.checks or ref.is_global:
+                return False
+            kind = ref.binding.kind
+            if init:
+                return True
+            return kind in ("var", "param") if array else kind not in ("const", "fname", "import")
+        if pattern.type == "ObjectPattern":
+            props = pattern.properties
+            if not all(p.type == "Property" and not p.computed and
+                       (p.key.type == "Identifier" or type(p.key.value) is str and not is_array_index(p.key.value)) and
+                       plain(p.value.left if p.value.type == "AssignmentPattern" else p.value, False) for p in props):
+                return False
+            self.emit(f"if {value} is None or {value} is null: _not_destructurable({value})")
+            for p in props:
+                name = p.key.name if p.key.type == "Identifier" else p.key.value
+                target = p.value
+                v = self.temp()
+                self.emit(f"{v} = {self.named_get(value, value, name)}")
+                if target.type == "AssignmentPattern":
+                    self.emit(f"if {v} is None: {v} = {self.expr_named(target.right, target.left.name)}")
+                    target = target.left
+                self.store_binding(target.name, v, init)
+            return True
+        if pattern.type == "ArrayPattern" and all(plain(t, True) for t in pattern.elements):
+            values = [self.temp() for _ in pattern.elements]
+            self.emit(f"{', '.join(values)}, = _array_pattern_values({value}, {len(values)})")
+            for target, v in zip(pattern.elements, values):
+                if target is not None:
+                    self.store_binding(target.name, v, init)
+            return True
+        return False
+
     def global_store(self, ref, value, init=False):
         """Emit a store to a global name, through the setter's cached Prop when it
         holds a writable ``var`` of this realm."""
@@ -1096,6 +1142,15 @@ class ExpressionGenerator:
         op = node.operator
         if op in ("&&=", "||=", "??="):
             return False
+        if op == "=" and target.type in ("ObjectPattern", "ArrayPattern"):
+            value = self.temp()
+            self.emit(f"{value} = {self.expr(node.right)}")
+            if self.inline_pattern(target, value, False):
+                return value
+            assign = self.c.compile_assignment_pattern(target)
+            self.touch(target)
+            self.emit(f"{self.const(assign)}({self.env()}, {value})")
+            return value
         if target.type == "Identifier":
             if self.c.resolve(target.name).checks:
                 return False

@@ -705,7 +705,10 @@ class FunctionGenerator(ExpressionGenerator):
             if d.id.type != "Identifier":
                 if d.init is None and not init:
                     continue
-                value = self.expr(d.init) if d.init is not None else "None"
+                value = self.temp()
+                self.emit(f"{value} = {self.expr(d.init) if d.init is not None else 'None'}")
+                if self.inline_pattern(d.id, value, init):
+                    continue
                 bind = c.compile_binding_pattern(d.id, init)
                 self.touch(d.id)
                 self.emit(f"{self.const(bind)}({self.env()}, {value})")
@@ -1175,6 +1178,8 @@ class FunctionGenerator(ExpressionGenerator):
             if init:
                 self.declared(pattern.name)
             return
+        if self.inline_pattern(pattern, value, init):
+            return
         bind = self.c.compile_binding_pattern(pattern, init)
         self.touch(pattern)
         self.emit(f"{self.const(bind)}({self.env()}, {value})")
@@ -1183,6 +1188,8 @@ class FunctionGenerator(ExpressionGenerator):
         """``for (target of ...)`` with an assignment target."""
         if target.type == "Identifier" and not self.c.resolve(target.name).checks:
             self.store_binding(target.name, value, False)
+            return
+        if target.type in ("ObjectPattern", "ArrayPattern") and self.inline_pattern(target, value, False):
             return
         if target.type in ("ObjectPattern", "ArrayPattern"):
             assign = self.c.compile_assignment_pattern(target)

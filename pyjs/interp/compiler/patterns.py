@@ -5,9 +5,9 @@ https://tc39.es/ecma262/#sec-destructuring-assignment
 """
 from ..arrays import JSArray
 from ..agent import state
-from ..ops import get_v, to_property_key, copy_data_properties, require_object_coercible, describe
-from ..runtime import set_member, set_computed, private_set, super_set, property_key_for, for_of_values
-from ..values import JSError, JSObject, MISSING, null, type_error
+from ..ops import get_v, to_property_key, copy_data_properties
+from ..runtime import set_member, set_computed, private_set, super_set, property_key_for, for_of_values, get_member, not_destructurable
+from ..values import JSError, JSObject, MISSING, null, is_array_index
 from .refs import make_setter
 
 
@@ -118,21 +118,23 @@ class PatternCompiler:
                 key = self.static_key(p.key)
             steps.append((p.computed, key, self._pattern(p.value, leaf)))
         steps = tuple(steps)
+        get = tuple(get_v if computed or type(key) is not str or is_array_index(key) else get_member
+                    for computed, key, _ in steps)
         has_rest = rest is not None
 
         def bind_object(env, value):
             if value is None or value is null:
-                raise type_error(f"Cannot destructure '{describe(value)}' as it is {describe(value)}.")
+                not_destructurable(value)
             used = [] if has_rest else None
-            for computed, key, target in steps:
+            for (computed, key, target), get_value in zip(steps, get):
                 k = to_property_key(key(env)) if computed else key
                 if has_rest:
                     used.append(k)
                 if type(target) is MemberTarget:
                     # the target reference is evaluated before the property is read
-                    target.bound(target.ref(env))(env, get_v(value, k))
+                    target.bound(target.ref(env))(env, get_value(value, k))
                 else:
-                    target(env, get_v(value, k))
+                    target(env, get_value(value, k))
             if has_rest:
                 realm = state.realm
                 o = JSObject(realm.object_prototype)
