@@ -44,6 +44,7 @@ def setup(realm):
         return m
     for mode in ("next", "return", "throw"):
         method(realm, gen_proto, mode, 1)(gen_method(mode))
+    realm.intrinsics["%GeneratorPrototype.next%"] = gen_proto.props["next"].value
 
     # async function
     async_fn_proto = JSObject(fp)

@@ -70,6 +70,7 @@ def setup(realm):
     realm.intrinsics["%IteratorPrototype%"] = ip
     f = native(realm, lambda this, args: this, "[Symbol.iterator]", 0)
     ip.props[SYM_ITERATOR] = Prop(f, HIDDEN)
+    realm.intrinsics["%IteratorPrototype[@@iterator]%"] = f
 
     aip = JSObject(realm.object_prototype)
     realm.intrinsics["%AsyncIteratorPrototype%"] = aip

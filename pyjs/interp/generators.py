@@ -9,9 +9,10 @@ from functools import partial
 from types import GeneratorType
 
 from .agent import state
-from .values import JSError, JSObject, MISSING, Prop, type_error, range_error, null
+from .values import JSError, JSObject, MISSING, Prop, SYM_ITERATOR, type_error, range_error
 from .ops import (create_iter_result, get_iterator, call, get_method, iterator_complete,
-                  iterator_value, to_boolean)
+                  iterator_value, IteratorRecord, iterator_close)
+from .runtime import FAST_ITERATION, inherited_data
 
 AWAIT = 0
 YIELD = 1
@@ -42,7 +43,23 @@ class JSGenerator(JSObject):
         self.realm = realm
 
     def resume(self, mode, value):
-        """GeneratorResume / GeneratorResumeAbrupt."""
+        """GeneratorResume / GeneratorResumeAbrupt: the iterator result object."""
+        v, done = self._resume(mode, value)
+        return v if done is None else create_iter_result(v, done)
+
+    def step_value(self):
+        """IteratorStepValue of a for-of's ``next()``: the value, or MISSING when
+        done, without the result object the loop would only read back."""
+        v, done = self._resume("next", None)
+        if done is None:    # a yield* passing on its inner iterator's result object
+            if iterator_complete(v):
+                return MISSING
+            return v.get("value", v)
+        return MISSING if done else v
+
+    def _resume(self, mode, value):
+        """(value, done) of the resumption, or (result object, None) when a yield*
+        passes on its inner iterator's result as it is."""
         s = self.gen_state
         if s == EXECUTING:
             raise type_error("Generator is already running")
@@ -51,7 +68,7 @@ class JSGenerator(JSObject):
             self.pygen = None
             if mode == "throw":
                 raise JSError(value)
-            return create_iter_result(value if mode == "return" else None, True)
+            return (value if mode == "return" else None), True
         self.gen_state = EXECUTING
         g = self.pygen
         try:
@@ -63,22 +80,56 @@ class JSGenerator(JSObject):
                 out = g.throw(GeneratorReturn(value))
         except StopIteration as stop:
             self._finish()
-            return create_iter_result(stop.value, True)
+            return stop.value, True
         except GeneratorReturn as r:
             self._finish()
-            return create_iter_result(r.value, True)
+            return r.value, True
         except BaseException:
             self._finish()
             raise
         self.gen_state = SUSPENDED_YIELD
         kind, v = out
         if kind == YIELD_RAW:
-            return v
-        return create_iter_result(v, False)
+            return v, None
+        return v, False
 
     def _finish(self):
         self.gen_state = COMPLETED
         self.pygen = None
+
+
+class GeneratorValues:
+    """What a for-of or an array pattern sees of a generator whose ``next`` and
+    ``[Symbol.iterator]`` are the built-in ones: its values, without the iterator
+    result objects.  ``step``/``close``/``done`` as an IteratorRecord's."""
+
+    __slots__ = ("generator", "done")
+
+    def __init__(self, generator):
+        self.generator = generator
+        self.done = False
+
+    def step(self):
+        self.done = True            # until a value comes out: a throw ends the iteration
+        v = self.generator.step_value()
+        if v is not MISSING:
+            self.done = False
+        return v
+
+    def close(self, exc=None):
+        iterator_close(IteratorRecord(self.generator, None), exc)
+
+
+def generator_values(g):
+    """for_of_values' shortcut for a generator object (None: take the protocol)."""
+    intrinsics = state.realm.intrinsics
+    if inherited_data(g, SYM_ITERATOR) is intrinsics["%IteratorPrototype[@@iterator]%"] and \
+            inherited_data(g, "next") is intrinsics["%GeneratorPrototype.next%"]:
+        return GeneratorValues(g)
+    return None
+
+
+FAST_ITERATION[JSGenerator] = generator_values
 
 
 def _generator_proto(fobj, default_name):

@@ -122,6 +122,24 @@ def cached_value(found):
     return found
 
 
+def inherited_data(o, key):
+    """The value of the data property ``key`` that [[Get]] on ``o`` finds, read without
+    running anything; MISSING when it finds an accessor or nothing, or the chain
+    reaches an object with other behaviour (a Proxy): a caller then takes the general
+    path, which runs those once."""
+    p = o
+    while p is not None:
+        if p.exotic:
+            return MISSING
+        v = p.props.get(key, MISSING)
+        if v is not MISSING:
+            if type(v) is Prop:
+                return MISSING if v.flags & ACCESSOR else v.value
+            return v
+        p = p.proto
+    return MISSING
+
+
 def inherited_named(o, proto, key):
     """What ``key`` resolves to for ``o`` from its prototype ``proto`` up: the stored
     value (a Prop if it is one) or None when absent, cached when every object on
