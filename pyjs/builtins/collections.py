@@ -31,7 +31,7 @@ from ..interp.values import (
     JSObject, Prop, null, type_error,
 )
 from ..interp.agent import state
-from ..interp.runtime import FAST_ITERATION, close_unmade_iterator
+from ..interp.runtime import FAST_ITERATION, BuiltinIteratorValues, register_iterator_class
 from ._helpers import arg, getter, install_global, make_constructor, method
 
 EMPTY = object()        # the spec's ~empty~ marker for a deleted entry
@@ -294,30 +294,35 @@ def new_set_from_keys(realm, keys):
     return s
 
 
-def _iterator_next(realm, cls, what):
-    """%MapIteratorPrototype%.next / %SetIteratorPrototype%.next.
+def keyed_step(it):
+    """The steps of %MapIteratorPrototype%.next / %SetIteratorPrototype%.next on the
+    iterator ``it``: its next value, or MISSING once it is done.
 
     https://tc39.es/ecma262/#sec-%mapiteratorprototype%.next
     """
+    store = it.store
+    if store is None:
+        return MISSING
+    pos = store.advance(it.cursor)
+    if pos < 0:
+        it.store = None
+        it.cursor = None
+        return MISSING
+    kind = it.kind
+    key = store.keys[pos]
+    if kind == "key":
+        return key
+    if kind == "value":
+        return store.values[pos]
+    return state.realm.new_array([key, key if kind == "key+key" else store.values[pos]])
+
+
+def _iterator_next(realm, cls, what):
     def next_(this, args):
         if not isinstance(this, cls):
             raise type_error(f"{what}.next called on incompatible receiver {describe(this)}")
-        store = this.store
-        if store is None:
-            return create_iter_result(None, True)
-        pos = store.advance(this.cursor)
-        if pos < 0:
-            this.store = None
-            this.cursor = None
-            return create_iter_result(None, True)
-        kind = this.kind
-        key = store.keys[pos]
-        if kind == "key":
-            return create_iter_result(key, False)
-        if kind == "value":
-            return create_iter_result(store.values[pos], False)
-        second = key if kind == "key+key" else store.values[pos]
-        return create_iter_result(realm.new_array([key, second]), False)
+        v = keyed_step(this)
+        return create_iter_result(None, True) if v is MISSING else create_iter_result(v, False)
     return next_
 
 
@@ -330,52 +335,21 @@ def _setup_iterator_prototype(realm, cls, name):
     return proto
 
 
-class KeyedValues:
-    """What a for-of or an array pattern sees of a Map or Set whose iteration is
-    untouched (realm.iteration_pristine): the steps of its iterator's ``next``, without
-    making the iterator and result objects.  ``step``/``close``/``done`` as an
-    IteratorRecord's."""
-
-    __slots__ = ("store", "cursor", "kind", "done", "iterator")
-
-    def __init__(self, store, kind, iterator):
-        self.store = store
-        self.cursor = store.cursor()
-        self.kind = kind
-        self.done = False
-        self.iterator = iterator    # (the iterator's class, its prototype's intrinsic name)
-
-    def step(self):
-        store = self.store
-        pos = store.advance(self.cursor)
-        if pos < 0:
-            self.done = True
-            return MISSING
-        key = store.keys[pos]
-        kind = self.kind
-        if kind == "key":
-            return key
-        return state.realm.new_array([key, store.values[pos] if kind == "key+value" else key])
-
-    def close(self, exc=None):
-        cls, proto_name = self.iterator
-        proto = state.realm.intrinsics[proto_name]
-        close_unmade_iterator(proto, lambda: cls(proto, self.store, self.kind), exc)
-
-
 def _fast_iteration(cls, iterator_cls, method_name, kind):
-    """Register for_of_values' shortcut for ``cls``: a Map's entries, a Set's values."""
+    """Let for_of_values step a Map's entries or a Set's values (keyed_step) through
+    an iterator it makes itself, while the collection's iteration is untouched."""
     name = cls.class_name
     names = (f"%{name}.prototype%", f"%{name}.prototype.{method_name}%",
              f"%{name}IteratorPrototype%", f"%{name}IteratorPrototype.next%")
-    iterator = (iterator_cls, names[2])
+    register_iterator_class(iterator_cls, names[3], keyed_step)
 
     def values(obj):
         realm = state.realm
         if SYM_ITERATOR in obj.props or obj.proto is not realm.intrinsics[names[0]] or \
                 not realm.iteration_pristine(*names):
             return None
-        return KeyedValues(obj.map_data if cls is MapObject else obj.set_data, kind, iterator)
+        store = obj.map_data if cls is MapObject else obj.set_data
+        return BuiltinIteratorValues(iterator_cls(realm.intrinsics[names[2]], store, kind), keyed_step)
     FAST_ITERATION[cls] = values
 
 

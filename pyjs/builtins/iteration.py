@@ -1,11 +1,13 @@
 """Iterator prototypes, array iterators and async-from-sync iterators (§27.1)."""
-from ..interp.arrays import JSArray
+from ..interp.agent import state
+from ..interp.arrays import HOLE, JSArray
 from ..interp.ops import (create_iter_result, length_of_array_like, to_object, get_iterator,
                           iterator_step_value, iterator_close, call, to_property_key,
                           get_method, is_callable, describe, iterator_next, iterator_complete,
                           iterator_value)
 from ..interp.values import (JSObject, JSError, Prop, HIDDEN, MISSING, type_error, null,
                              SYM_ITERATOR, SYM_ASYNC_ITERATOR, SYM_TO_STRING_TAG, CONFIGURABLE)
+from ..interp.runtime import register_iterator_class
 from ._helpers import arg, method, native
 
 
@@ -18,6 +20,38 @@ class ArrayIterator(JSObject):
         self.iterated = iterated
         self.index = 0
         self.kind = kind
+
+
+def array_iterator_step(it):
+    """The steps of %ArrayIteratorPrototype%.next on ``it``: its next value, or
+    MISSING once it is done."""
+    a = it.iterated
+    if a is None:
+        return MISSING
+    i = it.index
+    if type(a) is JSArray:
+        n = a.length
+    else:
+        ta_len = getattr(a, "typed_array_length", None)
+        n = ta_len() if ta_len is not None else length_of_array_like(a)
+    if i >= n:
+        it.iterated = None
+        return MISSING
+    it.index = i + 1
+    kind = it.kind
+    if kind == "key":
+        return float(i)
+    els = a.elements if type(a) is JSArray else None
+    if els is not None and i < len(els) and els[i] is not HOLE:
+        v = els[i]
+    else:
+        v = a.get(str(i), a)
+    if kind == "value":
+        return v
+    return state.realm.new_array([float(i), v])
+
+
+register_iterator_class(ArrayIterator, "%ArrayIteratorPrototype.next%", array_iterator_step)
 
 
 def create_array_iterator(realm, o, kind):
@@ -85,30 +119,8 @@ def setup(realm):
         """%ArrayIteratorPrototype%.next (https://tc39.es/ecma262/#sec-%arrayiteratorprototype%.next)."""
         if not isinstance(this, ArrayIterator):
             raise type_error("next method called on incompatible receiver")
-        a = this.iterated
-        if a is None:
-            return create_iter_result(None, True)
-        i = this.index
-        if type(a) is JSArray:
-            n = a.length
-        else:
-            ta_len = getattr(a, "typed_array_length", None)
-            n = ta_len() if ta_len is not None else length_of_array_like(a)
-        if i >= n:
-            this.iterated = None
-            return create_iter_result(None, True)
-        this.index = i + 1
-        kind = this.kind
-        if kind == "key":
-            return create_iter_result(float(i), False)
-        els = a.elements if type(a) is JSArray else None
-        if els is not None and i < len(els) and els[i] is not _hole():
-            v = els[i]
-        else:
-            v = a.get(str(i), a)
-        if kind == "value":
-            return create_iter_result(v, False)
-        return create_iter_result(realm.new_array([float(i), v]), False)
+        v = array_iterator_step(this)
+        return create_iter_result(None, True) if v is MISSING else create_iter_result(v, False)
     realm.intrinsics["%ArrayIteratorPrototype.next%"] = arr_it.props["next"].value
     arr_it.props[SYM_TO_STRING_TAG] = Prop("Array Iterator", CONFIGURABLE)
 
@@ -166,11 +178,6 @@ def setup(realm):
         return m
     for name in ("next", "return", "throw"):
         method(realm, afs, name, 1)(afs_method(name))
-
-
-def _hole():
-    from ..interp.arrays import HOLE
-    return HOLE
 
 
 class AsyncFromSyncIterator(JSObject):

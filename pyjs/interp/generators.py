@@ -9,10 +9,10 @@ from functools import partial
 from types import GeneratorType
 
 from .agent import state
-from .values import JSError, JSObject, MISSING, Prop, SYM_ITERATOR, type_error, range_error
+from .values import JSError, JSObject, MISSING, Prop, type_error, range_error
 from .ops import (create_iter_result, get_iterator, call, get_method, iterator_complete,
-                  iterator_value, IteratorRecord, iterator_close)
-from .runtime import FAST_ITERATION, inherited_data
+                  iterator_value)
+from .runtime import register_iterator_class
 
 AWAIT = 0
 YIELD = 1
@@ -98,38 +98,7 @@ class JSGenerator(JSObject):
         self.pygen = None
 
 
-class GeneratorValues:
-    """What a for-of or an array pattern sees of a generator whose ``next`` and
-    ``[Symbol.iterator]`` are the built-in ones: its values, without the iterator
-    result objects.  ``step``/``close``/``done`` as an IteratorRecord's."""
-
-    __slots__ = ("generator", "done")
-
-    def __init__(self, generator):
-        self.generator = generator
-        self.done = False
-
-    def step(self):
-        self.done = True            # until a value comes out: a throw ends the iteration
-        v = self.generator.step_value()
-        if v is not MISSING:
-            self.done = False
-        return v
-
-    def close(self, exc=None):
-        iterator_close(IteratorRecord(self.generator, None), exc)
-
-
-def generator_values(g):
-    """for_of_values' shortcut for a generator object (None: take the protocol)."""
-    intrinsics = state.realm.intrinsics
-    if inherited_data(g, SYM_ITERATOR) is intrinsics["%IteratorPrototype[@@iterator]%"] and \
-            inherited_data(g, "next") is intrinsics["%GeneratorPrototype.next%"]:
-        return GeneratorValues(g)
-    return None
-
-
-FAST_ITERATION[JSGenerator] = generator_values
+register_iterator_class(JSGenerator, "%GeneratorPrototype.next%", JSGenerator.step_value)
 
 
 def _generator_proto(fobj, default_name):

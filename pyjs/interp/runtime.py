@@ -6,9 +6,9 @@ spec-shaped operations in :mod:`pyjs.interp.ops`.
 from .agent import state
 from .arrays import HOLE, JSArray
 from .ops import (get_v, set_v, set_failure_error, to_property_key, describe, key_display, to_object,
-                  get_iterator, iterator_step_value)
+                  get_iterator, IteratorRecord, iterator_close)
 from .values import (ACCESSOR, MISSING, NAMED_PROPS_CLASSES, JSError, JSObject, JSSymbol, Prop, WRITABLE,
-                     null, type_error)
+                     SYM_ITERATOR, null, type_error)
 from .numconv import number_to_string
 from .proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 
@@ -349,9 +349,9 @@ def spread_into(out, value):
         if items is not None:
             out.extend(items)
             return
-    rec = get_iterator(value)
+    rec = for_of_values(value)
     while True:
-        v = iterator_step_value(rec)
+        v = rec.step()
         if v is MISSING:
             return
         out.append(v)
@@ -414,7 +414,6 @@ def close_unmade_iterator(iterator_proto, make_iterator, exc=None):
     watched = True
     while p is not None:
         if p.exotic or "return" in p.props:
-            from .ops import IteratorRecord, iterator_close
             iterator_close(IteratorRecord(make_iterator(), None), exc)
             return
         watched = watched and isinstance(p.props, WatchedProps)
@@ -428,6 +427,43 @@ def close_unmade_iterator(iterator_proto, make_iterator, exc=None):
 FAST_ITERATION = {}
 
 
+class BuiltinIteratorValues:
+    """What a for-of or an array pattern sees of a built-in iterator object (a
+    generator, a Map's or an Array's iterator) whose ``next`` and ``[Symbol.iterator]``
+    are the built-in ones: ``step(iterator)`` runs the steps of that ``next`` without
+    its result object.  ``step``/``close``/``done`` as an IteratorRecord's."""
+
+    __slots__ = ("iterator", "step_value", "done")
+
+    def __init__(self, iterator, step_value):
+        self.iterator = iterator
+        self.step_value = step_value
+        self.done = False
+
+    def step(self):
+        self.done = True            # until a value comes out: a throw ends the iteration
+        v = self.step_value(self.iterator)
+        if v is not MISSING:
+            self.done = False
+        return v
+
+    def close(self, exc=None):
+        iterator_close(IteratorRecord(self.iterator, None), exc)
+
+
+def register_iterator_class(cls, next_intrinsic, step_value):
+    """Let for_of_values step an iterator object of ``cls`` with ``step_value(it)``
+    (a value, or MISSING when done) while the ``next`` it inherits is the intrinsic
+    ``next_intrinsic`` and its ``[Symbol.iterator]`` is %IteratorPrototype%'s."""
+    def values(it):
+        intrinsics = state.realm.intrinsics
+        if inherited_data(it, SYM_ITERATOR) is intrinsics["%IteratorPrototype[@@iterator]%"] and \
+                inherited_data(it, "next") is intrinsics[next_intrinsic]:
+            return BuiltinIteratorValues(it, step_value)
+        return None
+    FAST_ITERATION[cls] = values
+
+
 def for_of_values(iterable):
     """GetIterator(iterable, sync) for a for-of loop or an array pattern, as an
     object with ``step()``, ``close(exc=None)`` and ``done`` (https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofheadevaluation-tdznames-expr-iterationkind)."""
@@ -439,7 +475,6 @@ def for_of_values(iterable):
         fast = FAST_ITERATION.get(t)
         if fast is not None and (values := fast(iterable)) is not None:
             return values
-    from .ops import get_iterator
     return get_iterator(iterable)
 
 

@@ -67,3 +67,31 @@ console.log(none);
 AIP.next = origAIPNext;
 const [back] = [7];
 console.log(back);
+
+// iterator objects: a Map's keys()/values(), an Array's entries(), spread of a Set,
+// each an iterator that keeps its state when a loop leaves it early
+const m2 = new Map([[1, "a"], [2, "b"], [3, "c"]]);
+const keys = m2.keys();
+for (const k of keys) { if (k === 2) break; }
+console.log("rest of keys", [...keys].join(","), [...m2.values()].join(""));
+const ents = ["x", "y", "z"].entries();
+for (const [i, v] of ents) { if (i === 1) break; }
+console.log("next entry", JSON.stringify(ents.next()), JSON.stringify(ents.next()));
+console.log([...new Set([3, 1, 3, 2])].join(""), Array.from(new Map([[1, 2]]).entries()).join(";"));
+const MIP2 = Object.getPrototypeOf(new Map().keys());
+const mipNext = MIP2.next;
+MIP2.next = function () { const r = mipNext.call(this); if (!r.done) r.value = "<" + r.value + ">"; return r; };
+console.log([...m2.keys()].join(""), [...new Set(["s"])].join(""));
+MIP2.next = mipNext;
+const SIP = Object.getPrototypeOf(new Set().values());
+const sipNext = SIP.next;
+SIP.next = function () { const r = sipNext.call(this); if (!r.done) r.value = "[" + r.value + "]"; return r; };
+console.log([...new Set(["s", "t"])].join(""));
+SIP.next = sipNext;
+const IPproto = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+const ipIter = IPproto[Symbol.iterator];
+IPproto[Symbol.iterator] = function () { return ["from patched @@iterator"][Symbol.iterator].call([]) && ipIter.call(this); };
+const it3 = [7, 8].values();
+it3[Symbol.iterator] = function () { return [9][Symbol.iterator](); };
+console.log([...it3].join(","));
+IPproto[Symbol.iterator] = ipIter;
