@@ -399,9 +399,11 @@ def close_array_iteration(array, exc=None):
     """IteratorClose for an iteration of ``array`` left early while array iteration
     is untouched (see close_unmade_iterator)."""
     realm = state.realm
-    values = "%Array.prototype.values%"
-    close_unmade_iterator(realm.iteration_parts[values][2],
-                          lambda: realm.intrinsics[values].call(array, []), exc)
+    close_unmade_iterator(realm.iteration_parts[_ARRAY_VALUES][2],
+                          lambda: realm.intrinsics[_ARRAY_VALUES].call(array, []), exc)
+
+
+_ARRAY_VALUES = "%Array.prototype.values%"
 
 
 def close_unmade_iterator(iterator_proto, make_iterator, exc=None):
@@ -511,6 +513,9 @@ def not_destructurable(value):
 
 def _array_iteration_pristine(arr):
     realm = state.realm
+    parts = realm.iteration_parts.get(_ARRAY_VALUES)
+    if parts is not None and arr.proto is parts[0] and INHERITED.get(parts[0], NO_ENTRY).get(parts[1]) is True:
+        return not arr.props        # what Realm.iteration_pristine remembered still holds
     return (arr.proto is realm.array_prototype and realm.array_iteration_pristine()
             and not arr.props)
 

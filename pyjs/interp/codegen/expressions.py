@@ -1095,16 +1095,21 @@ class ExpressionGenerator:
                 if target.type == "AssignmentPattern":
                     self.emit(f"if {v} is None: {v} = {self.expr_named(target.right, target.left.name)}")
                     target = target.left
-                self.store_binding(target.name, v, init)
+                self.store_pattern_target(target.name, v, init)
             return True
         if pattern.type == "ArrayPattern" and all(plain(t, True) for t in pattern.elements):
             values = [self.temp() for _ in pattern.elements]
             self.emit(f"{', '.join(values)}, = _array_pattern_values({value}, {len(values)})")
             for target, v in zip(pattern.elements, values):
                 if target is not None:
-                    self.store_binding(target.name, v, init)
+                    self.store_pattern_target(target.name, v, init)
             return True
         return False
+
+    def store_pattern_target(self, name, value, init):
+        self.store_binding(name, value, init)
+        if init:
+            self.declared(name)
 
     def global_store(self, ref, value, init=False):
         """Emit a store to a global name, through the setter's cached Prop when it
