@@ -13,7 +13,7 @@ from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
     js_shl, js_sar, js_shr, js_lt, js_gt, js_le, js_ge, strict_equals, loose_equals,
     instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
-    float_mod, to_property_key, set_failure_error, to_int32,
+    float_mod, to_property_key, set_failure_error, to_int32, to_string,
 )
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object,
@@ -40,7 +40,7 @@ _HELPERS = {
     "_js_lt": js_lt, "_js_gt": js_gt, "_js_le": js_le, "_js_ge": js_ge,
     "_strict_equals": strict_equals, "_loose_equals": loose_equals,
     "_instance_of": instance_of, "_js_in": js_in, "_type_of": type_of,
-    "_to_boolean": to_boolean, "_to_number": to_number, "_js_neg": js_neg,
+    "_to_boolean": to_boolean, "_to_number": to_number, "_to_string": to_string, "_js_neg": js_neg,
     "_js_bitnot": js_bitnot, "_float_div": float_div, "_float_mod": float_mod,
     "_to_property_key": to_property_key, "_set_failure_error": set_failure_error,
     "_get_member": get_member, "_get_named_ordinary": get_named_ordinary,
@@ -392,6 +392,21 @@ class ExpressionGenerator:
                 return self.fallback(node)
             parts.append(f"{key!r}: {self.expr_named(p.value, key)}")
         return "_new_object({" + ", ".join(parts) + "})"
+
+    def x_TemplateLiteral(self, node):
+        """The cooked strings and each substitution's ToString, in order."""
+        parts = []
+        for i, q in enumerate(node.quasis):
+            if q.value.cooked:
+                parts.append(repr(q.value.cooked))
+            if i < len(node.expressions):
+                t = self.temp()
+                parts.append(f"({t} if type({t} := {self.expr(node.expressions[i])}) is str else _to_string({t}))")
+        if not parts:
+            return "''"
+        if len(parts) == 1:
+            return parts[0]
+        return f"''.join(({', '.join(parts)}))"
 
     def x_SequenceExpression(self, node):
         return "(" + ", ".join(self.expr(e) for e in node.expressions) + ")[-1]"
