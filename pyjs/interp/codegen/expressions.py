@@ -1174,6 +1174,12 @@ class ExpressionGenerator:
         if target.type == "Identifier":
             if self.c.resolve(target.name).checks:
                 return False
+            right = node.right
+            if op == "=" and right.type == "BinaryExpression" and right.operator == "+" and \
+                    right.left.type == "Identifier" and right.left.name == target.name:
+                ref = self.local_ref(target.name)     # x = x + y is x += y
+                if ref is not None and self.slot_read(ref)[1] == PURE and self.appends_in_place(target.name, right.right):
+                    return self.append_statement(self.binding(ref), right.right)
             if op == "=":
                 ref = self.c.resolve(target.name)
                 if not ref.is_global and ref.binding.kind in ("const", "fname", "import"):
@@ -1189,6 +1195,8 @@ class ExpressionGenerator:
             if ref is None:
                 return False
             read = self.slot_read(ref)
+            if op == "+=" and read[1] == PURE and self.appends_in_place(target.name, node.right):
+                return self.append_statement(self.binding(ref), node.right)
             right = self.gen(node.right)
             value = self.combine(op[:-1], read, right, node.right)
             self.emit(f"{self.binding(ref)} = {value}")
@@ -1315,6 +1323,29 @@ class ExpressionGenerator:
             self.emit(f"if type({o}) is JSObject and (type(({p} := {o}.props).get({name!r}, _PROP0)) is not Prop "
                       f"or {name!r} not in {p} and {adds}): {p}[{name!r}] = {v}")
         self.emit(f"else: _set_member({o}, {name!r}, {v}, {self.strict})")
+
+    def appends_in_place(self, name, right):
+        """May ``name += right`` evaluate ``right`` before reading ``name``?  Only
+        when nothing ``right`` runs can write the variable: no closure sees it, no
+        mapped ``arguments`` aliases it, and ``right`` does not assign it."""
+        fn = self.c.fn
+        return name not in self.captured and name not in written_names(right) and \
+            not (fn is not None and not self.c.strict and fn.info.uses_arguments)
+
+    def append_statement(self, x, right):
+        """``x += right`` for a local ``x`` as ``x += t`` on two Strings (or Numbers):
+        CPython then appends to a string no one else holds in place, where
+        ``x = x + t`` would copy it, and a loop building a string would go quadratic."""
+        t = self.temp()
+        self.emit(f"{t} = {self.expr(right)}")
+        if right.type == "Literal" and type(right.value) is str:
+            same = f"type({x}) is str"
+        else:
+            k = self.temp()
+            same = f"({k} := type({t})) is type({x}) and ({k} is str or {k} is float)"
+        self.emit(f"if {same}: {x} += {t}")
+        self.emit(f"else: {x} = _js_add({x}, {t})")
+        return x
 
     def combine(self, op, left, right, right_node):
         """``left op right`` for compound assignment, from (source, purity) pairs."""
