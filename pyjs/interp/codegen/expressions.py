@@ -15,6 +15,7 @@ from ..ops import (
     instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
     float_mod, to_property_key, set_failure_error, to_int32, to_string,
 )
+from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable)
@@ -41,6 +42,7 @@ _HELPERS = {
     "_strict_equals": strict_equals, "_loose_equals": loose_equals,
     "_instance_of": instance_of, "_js_in": js_in, "_type_of": type_of,
     "_to_boolean": to_boolean, "_to_number": to_number, "_to_string": to_string, "_js_neg": js_neg,
+    "_number_to_string": number_to_string,
     "_js_bitnot": js_bitnot, "_float_div": float_div, "_float_mod": float_mod,
     "_to_property_key": to_property_key, "_set_failure_error": set_failure_error,
     "_get_member": get_member, "_get_named_ordinary": get_named_ordinary,
@@ -462,7 +464,7 @@ class ExpressionGenerator:
                     f"else {i} {op} {n} if {self.typed_length(o, n)} "
                     f"else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
         a, b = self.operands([node.left, node.right])
-        return self.arith(op, a, b, node.left, node.right)
+        return self.arith(op, a, b, node.left, node.right, strings=op == "+")
 
     def arith(self, op, a, b, left, right, strings=False):
         """``a op b`` over generated operands, each a (first use, later uses) pair of
@@ -487,8 +489,13 @@ class ExpressionGenerator:
         if left is not None and _is_number_literal(left):
             return f"({inline} if type({b0}) is float else {helper}({a}, {b}))"
         if strings:
+            # a String literal joins a String, or a Number's ToString, without the helper
             if right.type == "Literal" and type(right.value) is str:
-                return f"({inline} if type({a0}) is str else {helper}({a}, {b}))"
+                return (f"({inline} if type({a0}) is str else _number_to_string({a}) + {b} "
+                        f"if type({a}) is float else {helper}({a}, {b}))")
+            if left is not None and left.type == "Literal" and type(left.value) is str:
+                return (f"({inline} if type({b0}) is str else {a} + _number_to_string({b}) "
+                        f"if type({b}) is float else {helper}({a}, {b}))")
             return f"({inline} if {self.same_number_or_string(a0, b0)} else {helper}({a}, {b}))"
         if a0 == b0 or left is not None and a0 == a and b0 == b and left.type == right.type == "Identifier" \
                 and left.name == right.name:     # x * x: one read (pure operands)
