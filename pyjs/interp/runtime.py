@@ -127,17 +127,40 @@ def inherited_data(o, key):
     running anything; MISSING when it finds an accessor or nothing, or the chain
     reaches an object with other behaviour (a Proxy): a caller then takes the general
     path, which runs those once."""
-    p = o
+    if o.exotic:
+        return MISSING
+    v = o.props.get(key, MISSING)
+    if v is MISSING:
+        proto = o.proto
+        v = INHERITED.get(proto, NO_ENTRY).get(key, MISSING)
+        if v is MISSING:
+            v = _walk_data(proto, key)
+    if type(v) is Prop:
+        return MISSING if v.flags & ACCESSOR else v.value
+    return MISSING if v is None else v
+
+
+def _walk_data(proto, key):
+    """inherited_data's walk from ``proto`` up: what the inherited-lookup cache would
+    hold (remembered when every object on the way is watched), or MISSING past an
+    object with other behaviour."""
+    p = proto
+    watched = True
     while p is not None:
         if p.exotic:
             return MISSING
-        v = p.props.get(key, MISSING)
+        props = p.props
+        watched = watched and isinstance(props, WatchedProps)
+        v = props.get(key, MISSING)
         if v is not MISSING:
-            if type(v) is Prop:
-                return MISSING if v.flags & ACCESSOR else v.value
-            return v
+            v = cached_value(v)
+            break
         p = p.proto
-    return MISSING
+    else:
+        v = None
+    if watched:
+        remember(proto, key, v)
+    return v
 
 
 def inherited_named(o, proto, key):
