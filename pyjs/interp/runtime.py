@@ -193,7 +193,7 @@ def get_string_named(s, key):
     %String.prototype% with ``s`` as the receiver.  What the name resolves to there is
     remembered in the inherited-lookup cache under %String.prototype% (watched from
     its creation) when found in its own properties, where generated code reads it
-    (ExpressionGenerator.method_lookup)."""
+    (ExpressionGenerator.method_is_script)."""
     proto = state.realm.string_prototype
     v = proto.props.get(key, MISSING)
     if v is MISSING:

@@ -263,6 +263,8 @@ class ExpressionGenerator:
             return self.literal(node)
         if t == "Identifier":
             return self.identifier(node)
+        if t == "ThisExpression":
+            return self.this_read(node)
         m = getattr(self, "x_" + t, None)
         if m is None:
             return self.fallback(node), EFFECT
@@ -300,8 +302,11 @@ class ExpressionGenerator:
 
     def stable(self, node, later):
         """Is ``node`` a variable whose value evaluating ``later`` cannot change?
-        True for a name no nested function mentions (so no callee can assign
-        it) that ``later`` does not assign either."""
+        True for ``this`` once bound (callers test that it reads as pure, which a
+        derived constructor's does not), and for a name no nested function
+        mentions (so no callee can assign it) that ``later`` does not assign either."""
+        if node.type == "ThisExpression":
+            return True
         if node.type != "Identifier" or node.name in self.captured:
             return False
         return not any(node.name in written_names(n) or "*" in written_names(n) for n in later)
@@ -365,14 +370,19 @@ class ExpressionGenerator:
         return src, PURE
 
     def x_ThisExpression(self, node):
+        return self.this_read(node)[0]
+
+    def this_read(self, node):
+        """``(source, purity)`` of ``this``: a binding nothing assigns once bound, so
+        pure, except a derived constructor's, in its TDZ until super() returns."""
         ref = self.c.resolve("%this")
         if ref.is_global:
-            return self.fallback(node)
+            return self.fallback(node), EFFECT
         src = self.binding(ref)
         if ref.binding.kind == "let":
             t = self.temp()
-            return f"({t} if ({t} := {src}) is not _TDZ else _tdz('this'))"
-        return src
+            return f"({t} if ({t} := {src}) is not _TDZ else _tdz('this'))", EFFECT
+        return src, PURE
 
     def x_ParenthesizedExpression(self, node):
         return self.expr(node.expression)
@@ -838,13 +848,13 @@ class ExpressionGenerator:
             return self.fallback(node)
         text = self.const(self.c.text(callee))
         f, a = self.temp(), self.temp()
-        stored = False      # does the callee's source store it in f itself (method_lookup)?
+        cond = None         # the test that the callee is a script function, when not the usual one
         if callee.type == "MemberExpression":
             if callee.optional or callee.object.type == "Super" or \
                     callee.property.type == "PrivateIdentifier":
                 return self.fallback(node)
             o = self.temp()
-            obj = receiver if receiver is not None else self.expr(callee.object)
+            obj, purity = (receiver, EFFECT) if receiver is not None else self.gen(callee.object)
             if callee.computed:
                 get = f"_get_computed(({o} := {obj}), {self.expr(callee.property)})"
             else:
@@ -852,14 +862,18 @@ class ExpressionGenerator:
                 if name == "length":
                     get = f"_get_member(({o} := {obj}), 'length')"
                 else:
-                    get = self.method_lookup(obj, o, name, f)
-                    stored = True
+                    if purity == CONST or purity == PURE and self.stable(callee.object, node.arguments):
+                        o0 = o = obj     # read in place: the arguments cannot change it
+                    else:
+                        o0 = f"({o} := {obj})"
+                    cond = self.method_is_script(o0, o, name, f)
             this = o
         else:
             get = self.expr(callee)
             this = "None"
         pre, args = self.call_arguments(node.arguments, arg_srcs)
-        cond = f"type({get}) is _SF" if stored else f"type({f} := {get}) is _SF"
+        if cond is None:
+            cond = f"type({f} := {get}) is _SF"
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         listed = "[" + ", ".join(args) + "]"
@@ -932,27 +946,32 @@ class ExpressionGenerator:
         self.level -= 1
         return True
 
-    def method_lookup(self, src, o, name, f):
-        """``o.name`` read for a call, into the local ``f``: inline for a receiver whose
-        named properties are ordinary.  A method is usually inherited, so the name is
-        first tested absent from the receiver's own properties (one ``in``) and taken
-        from what it resolved to from the receiver's prototype when it was last looked
-        up (pyjs.interp.proto_cache: a data value, None when absent, an accessor's Prop;
-        ``_NO_ENTRY`` stands for a prototype with nothing cached).  Else an own data
+    def method_is_script(self, o0, o, name, f):
+        """Whether ``o.name`` (``o0`` evaluates ``o``), read for a call into the local ``f``, is a script
+        function: inline for a receiver whose named properties are ordinary.  A method
+        is usually inherited, so the name is first tested absent from the receiver's
+        own properties (one ``in``) and taken from what it resolved to from the
+        receiver's prototype when it was last looked up (pyjs.interp.proto_cache: a
+        data value, None when absent, an accessor's Prop; ``_NO_ENTRY`` stands for a
+        prototype with nothing cached); a script function found there is the answer
+        with no further test.  Else that cached value if it is one, or an own data
         property, read in place.  Anything else (an accessor, a first lookup) is
         get_named_ordinary's or get_member's; nothing before it has run JS code.  A
         String's method is what the name resolved to from %String.prototype%, read the
         same way (runtime.get_string_named makes the entry)."""
-        return (f"({f} if type({o} := {src}) in _ORDINARY "
-                f"and ({name!r} not in {o}.props and "
-                f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({name!r}, _PROP0)) is not Prop "
-                f"or type({f} := {o}.props.get({name!r}, _NO_PROP)) is not Prop "
-                f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f}) "
-                f"or type({o}) is str and type({f} := _INHERITED.get({self.realm}.string_prototype, _NO_ENTRY)"
-                f".get({name!r}, _PROP0)) is not Prop "
-                f"else ({f} := _get_named_ordinary({o}, {name!r})) if type({o}) in _ORDINARY "
-                f"else ({f} := _get_string_named({o}, {name!r})) if type({o}) is str "
-                f"else ({f} := _get_member({o}, {name!r})))")
+        n = repr(name)
+        # f holds the cached value here whenever the name is not an own property
+        found = (f"{n} not in {o}.props and type({f}) is not Prop "
+                 f"or type({f} := {o}.props.get({n}, _NO_PROP)) is not Prop "
+                 f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f}")
+        string = (f"type({o}) is str and type({f} := _INHERITED.get({self.realm}.string_prototype, _NO_ENTRY)"
+                  f".get({n}, _PROP0)) is not Prop")
+        return (f"(type({o0}) in _ORDINARY and ({n} not in {o}.props and "
+                f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n}, _PROP0)) is _SF "
+                f"or type({f} if {found} else ({f} := _get_named_ordinary({o}, {n}))) is _SF) "
+                f"or type({o}) not in _ORDINARY and type({f} if {string} "
+                f"else ({f} := _get_string_named({o}, {n})) if type({o}) is str "
+                f"else ({f} := _get_member({o}, {n}))) is _SF)")
 
     def super_call(self, node):
         """``super(...)``: the super constructor is read before the arguments, ``this``
@@ -1229,8 +1248,13 @@ class ExpressionGenerator:
             self.element_store(o, k, v, f"_assign_computed({o}, {k}, {v}, {strict})", int_key,
                                self.array_of(target.object), not _is_number_literal(target.property))
             return v
-        o = self.temp()
-        self.emit(f"{o} = {self.expr(target.object)}")
+        src, purity = self.gen(target.object)
+        if purity == CONST or purity == PURE and \
+                self.stable(target.object, [target.property, node.right] if target.computed else [node.right]):
+            o = src
+        else:
+            o = self.temp()
+            self.emit(f"{o} = {src}")
         if target.computed:
             k = self.temp()
             self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")

@@ -97,6 +97,7 @@ class FunctionGenerator(ExpressionGenerator):
         self.env_count = 0
         self.opened_envs = {}       # eN -> (line of its creation, outer env, its template)
         self.track = compiler.track_completion     # script code keeps its completion value
+        self.this_props_line = None     # the index of the line hoist_this_props emitted
 
     # -- output ---------------------------------------------------------------------
     def emit(self, line):
@@ -192,6 +193,7 @@ class FunctionGenerator(ExpressionGenerator):
         if uses >= 2:
             this = self.binding(ref)
             self.this_props = self.temp()
+            self.this_props_line = len(self.lines)
             self.emit(f"{self.this_props} = {this}.props if type({this}) is JSObject else _NO_PROPS")
 
     def hoist_props_caches(self, nodes):
@@ -313,13 +315,12 @@ class FunctionGenerator(ExpressionGenerator):
         template, items, this, this_local, params, binds, args = self.call_parameters(code, False)
         bound = code.param_slots or ()
         leaf = self.leaf = is_leaf(self.c.fn.info.node)
-        head, this_param = self.call_head(params, args, leaf, this, this_local)
+        head, this_param = self.call_head(params, args, leaf, this, this_local,
+                                          any("_realm" in line for line in body))
         head.append("    try:")
         if not leaf:
             head.append("        if _c > st.call_limit: _check_limits(st)")
-        stmts = [self.local_counters()]
-        if this_local is not None and this_param != this_local:
-            stmts.append(f"{this_local} = {this}")
+        body, stmts = self.bind_this(body, this, this_local, this_param)
         stmts += binds
         if code.setup is not None and code.param_slots is None:
             stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
@@ -328,6 +329,24 @@ class FunctionGenerator(ExpressionGenerator):
         stmts.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
         head += self.binding_lines(items, stmts, body)
         return self.call_entries(head, body, leaf)
+
+    def bind_this(self, body, this, this_local, this_param):
+        """The body of ``_fast`` and its first statements (the local counters, then
+        ``this`` bound in its local when it is not the parameter itself: sloppy
+        code's, coerced by OrdinaryCallBindThis).  Where the body reads the props
+        of ``this`` (hoist_this_props), one type test serves both: that line of
+        the body is replaced, so no line moves."""
+        stmts = [self.local_counters()]
+        if this_local is None or this_param == this_local:
+            return body, stmts
+        at = self.this_props_line
+        if at is None:
+            return body, stmts + [f"{this_local} = {this}"]
+        t, p = this_local, self.this_props
+        body = list(body)
+        body[at] = (f"        {p} = ({t} := this).props if type(this) is JSObject else _NO_PROPS "
+                    f"if type({t} := _sloppy_this(this, fobj.realm)) is not JSObject else {t}.props")
+        return body, stmts
 
     @staticmethod
     def binding_lines(items, stmts, body):
@@ -409,9 +428,7 @@ class FunctionGenerator(ExpressionGenerator):
             head.append("        " + "; ".join(stmts))
             body = ["        return _async_start(_realm, _body(env))"]
         else:
-            stmts = [self.local_counters()]
-            if this_local is not None and this_param != this_local:
-                stmts.append(f"{this_local} = {this}")
+            marked, stmts = self.bind_this(marked, this, this_local, this_param)
             stmts += binds
             if setup:
                 stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
@@ -425,21 +442,25 @@ class FunctionGenerator(ExpressionGenerator):
         return self.call_entries(head, body, leaf, "return _async_throw(_realm, _e.value)")
 
     @staticmethod
-    def call_head(params, args, leaf, this, this_local):
+    def call_head(params, args, leaf, this, this_local, realm_used=True):
         """The first lines of ``_fast`` and the name of its ``this`` parameter: the
         Python local of ``this`` itself when strict code binds it unchanged.
-        Another realm's function takes the general [[Call]]; a non-leaf counts its
+        Another realm's function takes the general [[Call]] (the running realm is
+        kept in ``_realm`` when the body reads it); a non-leaf counts its
         call (``_c``, to test against the agent's ``call_limit``, which stands for
         both the depth limit and the step budget; see agent.AgentState).  A leaf,
         which neither calls nor loops, counts nothing: it cannot go deeper, and its
         caller counted its step."""
         this_param = this_local if this_local is not None and this == "this" else "this"
         head = [f"def _fast(fobj, {this_param}, {', '.join(params)}):"]
-        if leaf:
-            head.append("    _realm = _st.realm")
-        else:
-            head += ["    st = _st", "    _realm = st.realm"]
-        head.append(f"    if fobj.realm is not _realm: return _call_slow(fobj, {this_param}, {args})")
+        st = "_st" if leaf else "st"
+        if not leaf:
+            head.append("    st = _st")
+        realm = f"{st}.realm"
+        if realm_used:
+            head.append(f"    _realm = {realm}")
+            realm = "_realm"
+        head.append(f"    if fobj.realm is not {realm}: return _call_slow(fobj, {this_param}, {args})")
         if not leaf:
             head.append("    st.calls = _c = st.calls + 1")
         return head, this_param
