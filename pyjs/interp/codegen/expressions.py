@@ -303,11 +303,15 @@ class ExpressionGenerator:
     def stable(self, node, later):
         """Is ``node`` a variable whose value evaluating ``later`` cannot change?
         True for ``this`` once bound (callers test that it reads as pure, which a
-        derived constructor's does not), and for a name no nested function
-        mentions (so no callee can assign it) that ``later`` does not assign either."""
+        derived constructor's does not), and for a binding of this body (one of an
+        enclosing function's any callee may assign) that no nested function
+        mentions and ``later`` does not assign either."""
         if node.type == "ThisExpression":
             return True
         if node.type != "Identifier" or node.name in self.captured:
+            return False
+        ref = self.c.resolve(node.name)
+        if ref.is_global or ref.binding not in self.owned:
             return False
         return not any(node.name in written_names(n) or "*" in written_names(n) for n in later)
 
