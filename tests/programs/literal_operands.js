@@ -133,3 +133,17 @@ function bigTruthy(b) {
   var inputs = [NaN, 1, "1", 0, -0, 10n, 10, o, {}, undefined, null, true];
   console.log(inputs.map(function (v) { return pick(v); }).join(","), log.length);
 })();
+
+// & | ^ past int32: uint32 values (CRC tables, hashes), negatives, fractions, huge and
+// non-finite values; & with a 31-bit mask takes any finite Number
+(function () {
+  var vals = [0xEDB88320, 0xFFFFFFFF, 4294967296, -1, -2147483649, 2147483648, 3.7, -3.7, 2 ** 53 + 2, 1e300, -0,
+              NaN, Infinity, -Infinity, 305419896];
+  var out = [];
+  function ops(a, b) { return [a ^ b, a | b, a & b, a & 0xFF, 0xFF & a, a & 0x7FFFFFFF, a & -256, a ^ 0xEDB88320, (a ^ b) >>> 0]; }
+  for (var i = 0; i < vals.length; i++)
+    for (var j = 0; j < vals.length; j += 3) out.push(ops(vals[i], vals[j]).join(" "));
+  var crc = 0xFFFFFFFF;
+  for (var k = 0; k < 300; k++) crc = (crc >>> 8) ^ ((crc ^ k) & 0xFF) * 0x01000193;
+  console.log(out.join("\n"), crc);
+})();

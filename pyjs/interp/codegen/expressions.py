@@ -77,9 +77,13 @@ _ARITH = {
     # Numbers in int32 range ({range}): ToInt32 is int() (truncation), and &, |, ^, >> of two
     # int32 stay in range; << wraps; >>> takes any finite Number (ToUint32 is int() mod 2**32).
     # {ia}/{ib} are int({a})/int({b}), or the integer itself for a literal operand.
-    "&": ("_js_bitand", "(float({ia} & {ib}) if {range} else _js_bitand({a}, {b}))"),
-    "|": ("_js_bitor", "(float({ia} | {ib}) if {range} else _js_bitor({a}, {b}))"),
-    "^": ("_js_bitxor", "(float({ia} ^ {ib}) if {range} else _js_bitxor({a}, {b}))"),
+    # Past int32 (uint32 hashes and CRC tables), & | ^ of finite Numbers wrap the result.
+    "&": ("_js_bitand", "(float({ia} & {ib}) if {range} else float((({ia} & {ib}) + 2147483648 & 4294967295) "
+          "- 2147483648) if {finite} else _js_bitand({a}, {b}))"),
+    "|": ("_js_bitor", "(float({ia} | {ib}) if {range} else float((({ia} | {ib}) + 2147483648 & 4294967295) "
+          "- 2147483648) if {finite} else _js_bitor({a}, {b}))"),
+    "^": ("_js_bitxor", "(float({ia} ^ {ib}) if {range} else float((({ia} ^ {ib}) + 2147483648 & 4294967295) "
+          "- 2147483648) if {finite} else _js_bitxor({a}, {b}))"),
     ">>": ("_js_sar", "(float({ia} >> ({ib} & 31)) if {range} else _js_sar({a}, {b}))"),
     "<<": ("_js_shl", "(float((({ia} << ({ib} & 31)) + 2147483648 & 4294967295) - 2147483648) if {range} "
            "else _js_shl({a}, {b}))"),
@@ -1450,14 +1454,19 @@ def _constant_index(src):
 def _int_operands(op, a, b, left, right):
     """The {ia}, {ib} and {range} of an integer operator's inline form: a Number
     literal operand is its ToInt32 (written as an int) and needs no range test."""
-    lo, hi = ("-1e309", "1e309") if op == ">>>" else ("-2147483649.0", "2147483648.0")
     ia = repr(to_int32(_number_value(left))) if left is not None and _is_number_literal(left) else None
     ib = repr(to_int32(_number_value(right))) if _is_number_literal(right) else None
-    if ia is None and ib is None:
-        rng = f"{lo} < {a} < {hi} > {b} > {lo}"
-    else:
-        rng = f"{lo} < {a} < {hi}" if ia is None else f"{lo} < {b} < {hi}" if ib is None else "True"
-    return {"ia": ia or f"int({a})", "ib": ib or f"int({b})", "range": rng}
+
+    def within(lo, hi):
+        if ia is None and ib is None:
+            return f"{lo} < {a} < {hi} > {b} > {lo}"
+        return f"{lo} < {a} < {hi}" if ia is None else f"{lo} < {b} < {hi}" if ib is None else "True"
+    finite = within("-1e309", "1e309")
+    # >>> takes any finite Number, and so does & with a mask of 31 bits: it keeps no bit
+    # where int() and ToInt32 differ
+    wide = op == ">>>" or op == "&" and (ia or ib or "-1").isdigit()
+    return {"ia": ia or f"int({a})", "ib": ib or f"int({b})",
+            "range": finite if wide else within("-2147483649.0", "2147483648.0"), "finite": finite}
 
 
 def _number_value(node):
