@@ -1,10 +1,20 @@
 """GlobalDeclarationInstantiation (https://tc39.es/ecma262/#sec-globaldeclarationinstantiation)."""
-from .values import JSError, Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE, ACCESSOR
+from .values import JSError, Prop, Descriptor, CONFIGURABLE, WRITABLE, ENUMERABLE, ACCESSOR
 from .compiler.scope import TDZ
 
 
 def _syntax(name):
     return JSError.make("SyntaxError", f"Identifier '{name}' has already been declared")
+
+
+def shadow_global_property(g, name):
+    """A global lexical declaration now shadows the global object's property ``name``
+    (configurable: a non-configurable one is an error): the property gets a new,
+    equal Prop, so that no reference site keeps reading the old one through its
+    cache (compiler.refs.global_getter's ``props_cache``).  JS cannot tell."""
+    p = g.props.get(name)
+    if type(p) is Prop:
+        g.props[name] = Prop(p.value, p.flags, p.getter, p.setter)
 
 
 def global_declaration_instantiation(realm, env, lex_list, var_names, func_codes):
@@ -35,6 +45,7 @@ def global_declaration_instantiation(realm, env, lex_list, var_names, func_codes
             raise JSError.make("TypeError", f"Cannot declare global variable '{name}'")
     for name, kind in lex_list:
         glex[name] = TDZ
+        shadow_global_property(g, name)
         if kind == "const":
             realm.global_const.add(name)
     for name, code in func_codes:

@@ -140,3 +140,41 @@ def test_global_names_in_loops(tier, before, src, expected):
     r = Realm()
     r.run_script(r.compile_script(before, "before.js"))
     assert r.run_script(r.compile_script(src, "globals.js")) == expected
+
+
+def test_builtin_and_const_caches_follow_a_later_lexical_declaration(tier):
+    """A reference site caches a configurable global property's Prop (a builtin) and an
+    initialized const's value: a later script's let/const of a builtin's name shadows
+    the property from then on (GlobalDeclarationInstantiation gives the property a new
+    Prop, which the sites' caches no longer find there)."""
+    r = Realm()
+    r.run_script(r.compile_script("""
+        const C = 'c1';
+        function m(x) { return Math.floor(x); }
+        function k() { return typeof JSON; }
+        function c() { return C; }
+        for (var i = 0; i < 30; i++) { m(1.5); k(); c(); }
+    """, "a.js"))
+    src = "let Math = { floor: function () { return 'lexical'; } }; const JSON = 5; [m(1), k(), c()].join();"
+    assert r.run_script(r.compile_script(src, "b.js")) == "lexical,number,c1"
+
+
+def test_global_read_caches_are_per_realm(tier):
+    """One compiled script run in two realms: each realm's builtins, consts and lets."""
+    src = """
+        const C = typeof marker === 'undefined' ? 'first' : marker;
+        let L = C + '!';
+        function m(x) { return Math.floor(x); }
+        function c() { return C + L; }
+        var s;
+        for (var i = 0; i < 30; i++) s = m(i + 0.5) + c();
+        s;
+    """
+    r1 = Realm()
+    compiled = r1.compile_script(src, "shared.js")
+    assert r1.run_script(compiled) == "29firstfirst!"
+    r2 = Realm()
+    r2.run_script(r2.compile_script(
+        "var marker = 'second'; Math = { floor: function (x) { return 'r2:'; } };", "setup.js"))
+    assert r2.run_script(compiled) == "r2:secondsecond!"
+    assert r1.run_script(r1.compile_script("m(2.5) + c()", "again.js")) == "2firstfirst!"

@@ -19,6 +19,7 @@ from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable)
+from ..agent import state
 from ..compiler.refs import make_setter
 from .tree_facts import written_names
 from ..compiler.scope import contains_suspend
@@ -350,18 +351,8 @@ class ExpressionGenerator:
                 t = self.temp()
                 return f"({t} if ({t} := _glex[{name!r}]) is not _TDZ else _tdz({name!r}))", EFFECT
             get = self.c.expr_Identifier(node)
-            cache = getattr(get, "cache", None)
-            if cache is not None:
-                c, p, realm = self.const(cache), self.temp(), self.realm
-                # a var of this realm (cached), an initialized global lexical binding
-                # (a top-level class, let or const), or a configurable data property of
-                # the global object that no global lexical declaration shadows (the
-                # builtins), else the getter (which fills the cache on a var's first read)
-                q = self.temp()
-                src = (f"({c}[1].value if {c}[0] is {realm} else {q} if ({q} := {realm}.global_lex.get("
-                       f"{name!r}, _MISSING)) is not _MISSING and {q} is not _TDZ else {p}.value if {q} is _MISSING "
-                       f"and type({p} := {realm}.global_object.props.get({name!r})) is Prop and {p}.flags & "
-                       f"{ACCESSOR | CONFIGURABLE} == {CONFIGURABLE} else {self.const(get)}(None))")
+            if getattr(get, "cache", None) is not None:
+                src = self.global_read(name, get)
                 cell = self.global_cells.get(name)
                 if cell is not None:
                     src = f"({cell}.value if {cell} is not None else {src})"
@@ -369,6 +360,30 @@ class ExpressionGenerator:
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
+
+    def global_read(self, name, get):
+        """A read of the global ``name`` through its reference site's getter ``get``
+        (compiler.refs.global_getter), whose caches it reads inline: a var's (or an
+        initialized const's) Prop of this realm, a configurable data property's Prop
+        while the global object's ``props`` still holds it (the builtins), or else
+        an initialized global let or class binding, read from ``global_lex``; the
+        getter itself does the rest (and fills the caches).  A name that is a let
+        or class binding when the code is generated is looked up there first; a
+        const is left to the getter until it has cached it."""
+        c, d, realm = self.const(get.cache), self.const(get.props_cache), self.realm
+        q = self.temp()
+        var = f"{c}[1].value if {c}[0] is {realm}"
+        prop = f"{d}[1].value if {d}[0] is {realm} and {d}[2].get({name!r}) is {d}[1]"
+        lexical = (f"{q} if ({q} := {realm}.global_lex.get({name!r}, _MISSING)) is not _MISSING "
+                   f"and {q} is not _TDZ")
+        running = state.realm
+        if self.is_global_let(name):
+            order = (lexical, var, prop)
+        elif running is not None and name in running.global_const:
+            order = (var, prop)        # the getter's first read of the initialized const caches it
+        else:
+            order = (var, prop, lexical)
+        return "(" + " else ".join(order) + f" else {self.const(get)}(None))"
 
     def slot_read(self, ref):
         src = self.binding(ref)
@@ -1185,8 +1200,20 @@ class ExpressionGenerator:
         else:
             c = self.const(cache)
             self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
+            if self.is_global_let(ref.name):
+                # an initialized let or class binding (as global_setter finds it)
+                glex, key = self.temp(), repr(ref.name)
+                self.emit(f"elif ({glex} := {self.realm}.global_lex).get({key}, _TDZ) is not _TDZ "
+                          f"and {key} not in {self.realm}.global_const: {glex}[{key}] = {t}")
         self.emit(f"else: {setter}(None, {t})")
         return t
+
+    @staticmethod
+    def is_global_let(name):
+        """Is ``name`` a global let or class binding of the running realm (when code
+        is generated)?  Only the order of a global access's inline paths depends on it."""
+        realm = state.realm
+        return realm is not None and name in realm.global_lex and name not in realm.global_const
 
     def assign_statement(self, node):
         """Emit an assignment as statements: source reading the assigned value

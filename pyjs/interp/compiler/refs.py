@@ -108,16 +108,30 @@ def global_lookup(name, missing=MISSING):
 def global_getter(name):
     """Read a global name.
 
-    A non-configurable data property of the global object (what ``var`` and
-    function declarations create) can never be deleted or become an accessor,
-    so its Prop is cached per realm at each reference site.
+    Each reference site keeps two caches, per realm.  ``cache`` holds a Prop that
+    stays the binding's for good: the Prop of a non-configurable data property of
+    the global object (what ``var`` and function declarations create), which can
+    never be deleted or become an accessor, or a frozen copy of an initialized
+    global ``const``, which never changes again (a global lexical binding is never
+    removed, and no later declaration can take its name).  ``props_cache`` holds
+    the Prop of a configurable data property (the builtins: ``Math``, ``String``)
+    with the global object's ``props`` it was found in: it is the binding's as
+    long as that dict still holds it, since a configurable property that is
+    redefined, deleted or shadowed gets a new Prop or none (values.validate_and_apply
+    makes a new Prop for any change of kind, and GlobalDeclarationInstantiation
+    gives a property a lexical declaration shadows a new one, see
+    globals_decl.shadow_global_property); a dict replaced by values.watch_chain is
+    emptied.  Assignments change the Prop's value in place, which both caches see.
     """
     cache = [None, None]
+    props_cache = [None, None, None]
 
     def get(env):
         realm = state.realm
         if realm is cache[0]:
             return cache[1].value
+        if realm is props_cache[0] and props_cache[2].get(name) is props_cache[1]:
+            return props_cache[1].value
         v = realm.global_lex.get(name, MISSING)
         if v is MISSING:
             g = realm.global_object
@@ -126,17 +140,26 @@ def global_getter(name):
                 if type(v) is not Prop:
                     return v
                 if not v.flags & ACCESSOR:
-                    if not v.flags & CONFIGURABLE and not g.exotic:
-                        cache[0] = realm
-                        cache[1] = v
+                    if not g.exotic:
+                        if not v.flags & CONFIGURABLE:
+                            cache[0] = realm
+                            cache[1] = v
+                        else:
+                            props_cache[0] = realm
+                            props_cache[1] = v
+                            props_cache[2] = g.props
                     return v.value
             if g.has_property(name):
                 return g.get(name, g)
             raise not_defined(name)
         if v is TDZ:
             raise tdz_error(name)
+        if name in realm.global_const:
+            cache[0] = realm
+            cache[1] = Prop(v, 0)
         return v
-    get.cache = cache       # generated code reads the cached Prop inline
+    get.cache = cache       # generated code reads the cached Props inline
+    get.props_cache = props_cache
     return get
 
 
