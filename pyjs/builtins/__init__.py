@@ -32,6 +32,7 @@ def setup_intrinsics(realm):
     JSObject.__init__(fp, op)
     fp.props = WatchedProps()   # the prototype of every function (pyjs.interp.proto_cache)
     fp.fn = lambda this, args: None
+    fp.pos = None
     fp.ctor = None
     fp.realm = realm
     fp.is_constructor = False

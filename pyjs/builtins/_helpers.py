@@ -20,10 +20,14 @@ def _fn_name(key):
     return key
 
 
-def method(realm, obj, key, length, name=None):
-    """Decorator: define ``fn(this, args)`` as a builtin method ``obj[key]``."""
+def method(realm, obj, key, length, name=None, positional=False):
+    """Decorator: define ``fn(this, args)`` as a builtin method ``obj[key]``; with
+    ``positional``, ``fn(this, a=None, ...)`` taking the arguments as parameters
+    (NativeFunction.pos)."""
     def deco(fn):
-        f = NativeFunction(realm, fn, name if name is not None else _fn_name(key), length)
+        name_ = name if name is not None else _fn_name(key)
+        f = NativeFunction(realm, None, name_, length, pos=fn) if positional else \
+            NativeFunction(realm, fn, name_, length)
         obj.props[key] = Prop(f, HIDDEN)
         return fn
     return deco

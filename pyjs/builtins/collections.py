@@ -44,7 +44,9 @@ def normalize_key(key):
     Strings, numbers other than NaN, undefined, null, symbols and objects are
     their own keys (objects hash by identity; ``+0`` and ``-0`` are equal as
     floats); booleans and BigInts are tagged so that ``1``, ``true`` and ``1n``
-    stay apart; NaN gets one key.  (:func:`plain_key` is the untagged case.)
+    stay apart; NaN gets one key.  A String, or a Number other than NaN, is its own
+    key, so the builtins' fast paths index the store with it directly (a -0 key
+    finds +0; one being stored is made +0 first).
     """
     t = type(key)
     if t is str:
@@ -56,18 +58,6 @@ def normalize_key(key):
     if t is int:
         return ("bigint", key)
     return key
-
-
-def plain_key(args):
-    """The first argument when it is its own normalized key (a String, or a Number
-    other than NaN), else None: the builtins' fast paths index the store with it
-    directly.  (A -0 key finds +0; one being stored is made +0 first.)"""
-    if args:
-        k = args[0]
-        t = type(k)
-        if t is str or t is float and k == k:
-            return k
-    return None
 
 
 def canonicalize_keyed_collection_key(key):
@@ -423,36 +413,36 @@ def setup_map(realm):
         for k, v in data.entries():
             callback.call(this_arg, [v, k, this])
 
-    @method(realm, proto, "get", 1)
-    def get(this, args):
+    @method(realm, proto, "get", 1, positional=True)
+    def get(this, key=None, *_):
         """https://tc39.es/ecma262/#sec-map.prototype.get"""
-        if type(this) is MapObject and (k := plain_key(args)) is not None:
+        if type(this) is MapObject and ((t := type(key)) is str or t is float and key == key):
             data = this.map_data
-            pos = data.index.get(k, -1)
+            pos = data.index.get(key, -1)
             return None if pos < 0 else data.values[pos]
-        return this_map(this, "get").get(arg(args, 0))
+        return this_map(this, "get").get(key)
 
-    @method(realm, proto, "has", 1)
-    def has(this, args):
+    @method(realm, proto, "has", 1, positional=True)
+    def has(this, key=None, *_):
         """https://tc39.es/ecma262/#sec-map.prototype.has"""
-        if type(this) is MapObject and (k := plain_key(args)) is not None:
-            return k in this.map_data.index
-        return this_map(this, "has").has(arg(args, 0))
+        if type(this) is MapObject and ((t := type(key)) is str or t is float and key == key):
+            return key in this.map_data.index
+        return this_map(this, "has").has(key)
 
     method(realm, proto, "keys", 0)(iterator_method("key", "keys"))
 
-    @method(realm, proto, "set", 2)
-    def set_(this, args):
+    @method(realm, proto, "set", 2, positional=True)
+    def set_(this, key=None, value=None, *_):
         """https://tc39.es/ecma262/#sec-map.prototype.set"""
-        if type(this) is MapObject and len(args) >= 2 and (k := plain_key(args)) is not None:
+        if type(this) is MapObject and ((t := type(key)) is str or t is float and key == key):
             data = this.map_data
-            pos = data.index.get(k, -1)
+            pos = data.index.get(key, -1)
             if pos >= 0:
-                data.values[pos] = args[1]
+                data.values[pos] = value
                 return this
-            data.set(0.0 if k == 0.0 else k, args[1])
+            data.set(0.0 if key == 0.0 else key, value)
             return this
-        this_map(this, "set").set(canonicalize_keyed_collection_key(arg(args, 0)), arg(args, 1))
+        this_map(this, "set").set(canonicalize_keyed_collection_key(key), value)
         return this
 
     @getter(realm, proto, "size")
@@ -489,16 +479,16 @@ def setup_set(realm):
     ctor = make_constructor(realm, "Set", 0, set_call, set_construct, proto)
     _species_getter(realm, ctor)
 
-    @method(realm, proto, "add", 1)
-    def add(this, args):
+    @method(realm, proto, "add", 1, positional=True)
+    def add(this, value=None, *_):
         """https://tc39.es/ecma262/#sec-set.prototype.add"""
-        if type(this) is SetObject and (k := plain_key(args)) is not None:
+        if type(this) is SetObject and ((t := type(value)) is str or t is float and value == value):
             data = this.set_data
-            if k not in data.index:
-                data.set(0.0 if k == 0.0 else k)
+            if value not in data.index:
+                data.set(0.0 if value == 0.0 else value)
             return this
         data = this_set(this, "add")
-        key = canonicalize_keyed_collection_key(arg(args, 0))
+        key = canonicalize_keyed_collection_key(value)
         if not data.has(key):
             data.set(key)
         return this
@@ -532,12 +522,12 @@ def setup_set(realm):
         for k, _ in data.entries():
             callback.call(this_arg, [k, k, this])
 
-    @method(realm, proto, "has", 1)
-    def has(this, args):
+    @method(realm, proto, "has", 1, positional=True)
+    def has(this, value=None, *_):
         """https://tc39.es/ecma262/#sec-set.prototype.has"""
-        if type(this) is SetObject and (k := plain_key(args)) is not None:
-            return k in this.set_data.index
-        return this_set(this, "has").has(arg(args, 0))
+        if type(this) is SetObject and ((t := type(value)) is str or t is float and value == value):
+            return value in this.set_data.index
+        return this_set(this, "has").has(value)
 
     @getter(realm, proto, "size")
     def size(this, args):

@@ -11,7 +11,7 @@ the global object at the position and with the attributes eager setup gives them
 Everything else about them is created when the family is first needed.
 
 A shell's class is a subclass of its final class (:func:`shell_class`) whose
-``props`` (and, for functions, ``fn``/``ctor``) are properties: the first read of
+``props`` (and, for functions, ``fn``/``ctor``/``pos``) are properties: the first read of
 one of them — any property access, call or construct, from any code path —
 materializes the family: each shell gets its final class back (``__class__``
 assignment; a shell adds no slots) and the family module's ordinary ``setup(realm)``
@@ -110,6 +110,11 @@ def _lazy_ctor(self):
     return self.ctor
 
 
+def _lazy_pos(self):
+    _pending_of(self).materialize()
+    return self.pos
+
+
 def shell_class(base):
     """The shell subclass of ``base``: same layout, materializing attribute reads."""
     cls = _SHELL_CLASSES.get(base)
@@ -119,6 +124,7 @@ def shell_class(base):
         if issubclass(base, NativeFunction):
             ns["fn"] = property(_lazy_fn)
             ns["ctor"] = property(_lazy_ctor)
+            ns["pos"] = property(_lazy_pos)
         cls = _SHELL_CLASSES[base] = type("Lazy" + base.__name__, (base,), ns)
     return cls
 
@@ -181,7 +187,7 @@ class PendingFamily:
             shell.__class__ = type(shell).__base__
             shell.props = {}
             if isinstance(shell, NativeFunction):
-                shell.fn = shell.ctor = None
+                shell.fn = shell.ctor = shell.pos = None
         before = set(dict.keys(intrinsics))
         prev_realm, prev_adopting = state.realm, realm.adopting
         state.realm = realm

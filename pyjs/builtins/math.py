@@ -20,7 +20,7 @@ import struct
 
 from ..interp.ops import to_number, to_uint32, float_pow
 from ..interp.values import SYM_TO_STRING_TAG, CONFIGURABLE
-from ._helpers import arg, method, value, constant, install_global, namespace_object
+from ._helpers import method, value, constant, install_global, namespace_object
 
 _INF = math.inf
 _NAN = math.nan
@@ -41,12 +41,6 @@ def _libm(fn, x):
         return _NAN
     except OverflowError:
         return math.copysign(_INF, x) if fn is math.sinh else _INF
-
-
-def _number_arg(args):
-    """ToNumber(x) of the first argument - the first step of nearly every Math function."""
-    x = args[0] if args else None
-    return x if type(x) is float else to_number(x)
 
 
 def _numbers(args):
@@ -314,10 +308,9 @@ _CONSTANTS = {
 
 def _unary_method(realm, obj, name, fn):
     """Define Math[name] as ``fn(ToNumber(x))`` (length 1)."""
-    def call(this, args):
-        x = args[0] if args else None
+    def call(this, x=None, *_):
         return fn(x if type(x) is float else to_number(x))
-    method(realm, obj, name, 1)(call)
+    method(realm, obj, name, 1, positional=True)(call)
 
 
 def setup(realm):
@@ -330,46 +323,43 @@ def setup(realm):
     for name, fn in _UNARY.items():
         _unary_method(realm, m, name, fn)
 
-    @method(realm, m, "atan2", 2)
-    def atan2(this, args):
+    @method(realm, m, "atan2", 2, positional=True)
+    def atan2(this, y=None, x=None, *_):
         """https://tc39.es/ecma262/#sec-math.atan2 (y coerced before x; C99 atan2 edge cases)"""
-        y = _number_arg(args)
-        x = to_number(arg(args, 1))
-        return math.atan2(y, x)
+        y = to_number(y)
+        return math.atan2(y, to_number(x))
 
     @method(realm, m, "hypot", 2)
     def hypot(this, args):
         """https://tc39.es/ecma262/#sec-math.hypot"""
         return math_hypot(_numbers(args))
 
-    @method(realm, m, "imul", 2)
-    def imul(this, args):
+    @method(realm, m, "imul", 2, positional=True)
+    def imul(this, a=None, b=None, *_):
         """https://tc39.es/ecma262/#sec-math.imul"""
-        a = to_uint32(arg(args, 0))
-        b = to_uint32(arg(args, 1))
-        return math_imul(a, b)
+        a = to_uint32(a)
+        return math_imul(a, to_uint32(b))
 
-    @method(realm, m, "clz32", 1)
-    def clz32(this, args):
+    @method(realm, m, "clz32", 1, positional=True)
+    def clz32(this, x=None, *_):
         """https://tc39.es/ecma262/#sec-math.clz32"""
-        return math_clz32(to_uint32(arg(args, 0)))
+        return math_clz32(to_uint32(x))
 
-    @method(realm, m, "max", 2)
-    def max_(this, args):
+    @method(realm, m, "max", 2, positional=True)
+    def max_(this, *args):
         """https://tc39.es/ecma262/#sec-math.max"""
         return math_max(_numbers(args))
 
-    @method(realm, m, "min", 2)
-    def min_(this, args):
+    @method(realm, m, "min", 2, positional=True)
+    def min_(this, *args):
         """https://tc39.es/ecma262/#sec-math.min"""
         return math_min(_numbers(args))
 
-    @method(realm, m, "pow", 2)
-    def pow_(this, args):
+    @method(realm, m, "pow", 2, positional=True)
+    def pow_(this, base=None, exponent=None, *_):
         """https://tc39.es/ecma262/#sec-math.pow : Number::exponentiate, shared with ``**``."""
-        base = _number_arg(args)
-        exponent = to_number(arg(args, 1))
-        return float_pow(base, exponent)
+        base = base if type(base) is float else to_number(base)
+        return float_pow(base, exponent if type(exponent) is float else to_number(exponent))
 
     @method(realm, m, "random", 0)
     def random_(this, args):

@@ -14,7 +14,7 @@ import re
 from ..interp.numconv import trim_string
 from ..interp.ops import (length_of_array_like, to_integer_or_infinity, to_length, to_number,
                           to_object, to_string, to_uint16)
-from ..interp.values import HIDDEN, Prop, range_error, type_error
+from ..interp.values import HIDDEN, MISSING, Prop, range_error, type_error
 from ._helpers import arg, lazy_module, method
 from .string_ops import (check_string_length, this_string_value, string_to_code_points,
                          code_points_to_string, code_point_at, is_string_well_formed_unicode,
@@ -105,28 +105,24 @@ def setup_prototype_methods(realm, proto):
             return None
         return s[k]
 
-    @method(realm, proto, "charAt", 1)
-    def char_at(this, args):
+    @method(realm, proto, "charAt", 1, positional=True)
+    def char_at(this, pos=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.charat"""
-        if type(this) is str and args:
-            p = args[0]
-            if type(p) is float and 0.0 <= p < len(this):
-                return this[int(p)]
+        if type(this) is str and type(pos) is float and 0.0 <= pos < len(this):
+            return this[int(pos)]
         s = this_string_value(this, "charAt")
-        position = to_integer_or_infinity(arg(args, 0))
+        position = to_integer_or_infinity(pos)
         if position < 0 or position >= len(s):
             return ""
         return s[position]
 
-    @method(realm, proto, "charCodeAt", 1)
-    def char_code_at(this, args):
+    @method(realm, proto, "charCodeAt", 1, positional=True)
+    def char_code_at(this, pos=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.charcodeat"""
-        if type(this) is str and args:
-            p = args[0]
-            if type(p) is float and 0.0 <= p < len(this):     # (NaN fails the test)
-                return float(ord(this[int(p)]))
+        if type(this) is str and type(pos) is float and 0.0 <= pos < len(this):     # (NaN fails the test)
+            return float(ord(this[int(pos)]))
         s = this_string_value(this, "charCodeAt")
-        position = to_integer_or_infinity(arg(args, 0))
+        position = to_integer_or_infinity(pos)
         if position < 0 or position >= len(s):
             return float("nan")
         return float(ord(s[position]))
@@ -422,16 +418,14 @@ def setup_annex_b_methods(realm, proto):
 def setup_static_methods(realm, ctor):
     """String.fromCharCode, String.fromCodePoint, String.raw (§22.1.2)."""
 
-    @method(realm, ctor, "fromCharCode", 1)
-    def from_char_code(this, args):
+    @method(realm, ctor, "fromCharCode", 1, positional=True)
+    def from_char_code(this, code=MISSING, *more):
         """https://tc39.es/ecma262/#sec-string.fromcharcode"""
-        if len(args) == 1:
-            c = args[0]
-            if type(c) is float and 0.0 <= c < 65536.0:
-                return chr(int(c))
-            return chr(to_uint16(c))
+        if type(code) is float and 0.0 <= code < 65536.0 and not more:
+            return chr(int(code))
+        codes = () if code is MISSING else (code, *more)
         return "".join([chr(int(c)) if type(c) is float and 0.0 <= c < 65536.0 else chr(to_uint16(c))
-                        for c in args])
+                        for c in codes])
 
     @method(realm, ctor, "fromCodePoint", 1)
     def from_code_point(this, args):

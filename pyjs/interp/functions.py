@@ -36,19 +36,29 @@ def _materialize_in_realm(exc):
     exc.value  # noqa: B018 - the property read creates the error object
 
 
+def _list_entry(pos):
+    """``fn(this, args)`` of a builtin written with positional parameters."""
+    return lambda this, args: pos(this, *args)
+
+
 class NativeFunction(JSFunctionBase):
     """A builtin implemented in Python.
 
     ``fn(this, args)`` implements [[Call]]; ``ctor(args, new_target)``, when
-    given, implements [[Construct]].
+    given, implements [[Construct]].  A builtin may instead be written with its
+    arguments as positional parameters, ``pos(this, a, b=None, *rest)`` (a
+    missing argument is undefined, None; extra ones are ignored or taken by
+    ``*rest``): ``pos`` is then that function, which generated call sites call
+    without building an argument list, and ``fn`` spreads a list into it.
     """
 
-    __slots__ = ("fn", "ctor", "realm", "is_constructor")
+    __slots__ = ("fn", "ctor", "realm", "is_constructor", "pos")
 
-    def __init__(self, realm, fn, name, length, ctor=None, proto=None):
+    def __init__(self, realm, fn, name, length, ctor=None, proto=None, pos=None):
         self.proto = realm.function_prototype if proto is None else proto
         self.extensible = True
-        self.fn = fn
+        self.fn = fn if pos is None else _list_entry(pos)
+        self.pos = pos
         self.ctor = ctor
         self.realm = realm
         self.is_constructor = ctor is not None
@@ -66,7 +76,8 @@ class NativeFunction(JSFunctionBase):
             finally:
                 st.realm = prev
         try:
-            return self.fn(this, args)
+            pos = self.pos
+            return self.fn(this, args) if pos is None else pos(this, *args)
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
 

@@ -900,11 +900,13 @@ class ExpressionGenerator:
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         listed = "[" + ", ".join(args) + "]"
+        positional = "".join(", " + x for x in args)
+        p = self.temp()
         # a script function (its positional [[Call]], ScriptFunction.fast), a builtin of
-        # this realm, anything else
-        return (f"({f}.fast({f}, {this}{''.join(', ' + x for x in args)}) if {cond} "
-                f"else {f}.fn({this}, {a}) if type({f}) is _NF and {f}.realm is {self.realm} "
-                f"and (({a} := {listed}) is not None) "
+        # this realm (its positional entry NativeFunction.pos, or its fn), anything else
+        return (f"({f}.fast({f}, {this}{positional}) if {cond} "
+                f"else ({p}({this}{positional}) if ({p} := {f}.pos) is not None else {f}.fn({this}, {listed})) "
+                f"if type({f}) is _NF and {f}.realm is {self.realm} "
                 f"else {f}.call({this}, {a}) if (({a} := {listed}) is not None) & isinstance({f}, JSObject) "
                 f"and {f}.callable else _not_function({text}, {a}))")
 

@@ -1,0 +1,69 @@
+// Builtins that generated call sites call with positional arguments (NativeFunction.pos):
+// missing arguments are undefined, extra ones are ignored, coercions run in order,
+// and the same functions called through call/apply/bind/callbacks/Reflect agree.
+var log = [];
+function show(v) { return typeof v === "number" && v === 0 && 1 / v < 0 ? "-0" : String(v); }
+var order = [];
+function val(name, v) { return { valueOf: function () { order.push(name); return v; } }; }
+
+function mathCalls(i) {
+  return [Math.floor(i + 0.5), Math.floor(), Math.floor(-0), Math.abs(-i, 99), Math.sqrt("16"),
+    Math.round(-0.5), Math.max(), Math.min(), Math.max(i, 2, 1), Math.min(NaN, 1), Math.max(-0, 0),
+    Math.min(0, -0), Math.pow(2), Math.pow(2, 3, 4), Math.atan2(1), Math.imul(3), Math.imul(0xffffffff, 5),
+    Math.clz32(), Math.clz32(1, 2), Math.trunc(val("t", -3.7)), Math.hypot(3, 4)].map(show).join(",");
+}
+function orderCalls() {
+  order.length = 0;
+  Math.atan2(val("y", 1), val("x", 1)); Math.pow(val("b", 2), val("e", 2)); Math.imul(val("a", 2), val("c", 3));
+  Math.max(val("m1", 1), NaN, val("m2", 2)); Math.min(val("n1", 1), val("n2", 2));
+  return order.join("");
+}
+function stringCalls(s, i) {
+  return [String.fromCharCode(), String.fromCharCode(65 + i), String.fromCharCode(72, 105), String.fromCharCode(65.9),
+    String.fromCharCode(-1).charCodeAt(0), String.fromCharCode(65536 + 66), String.fromCharCode(undefined).charCodeAt(0),
+    String.fromCharCode("67"), String.fromCharCode(val("fc", 68)),
+    s.charAt(), s.charAt(i), s.charAt(1.7), s.charAt(-1), s.charAt(99), s.charAt(NaN), s.charAt("2"), s.charAt(1, 2),
+    s.charCodeAt(), s.charCodeAt(i), s.charCodeAt(-0), s.charCodeAt(99), s.charCodeAt(null), s.charCodeAt(Infinity)
+  ].map(show).join(",");
+}
+function collectionCalls(i) {
+  var m = new Map(), st = new Set();
+  m.set("a", i); m.set(-0, "zero"); m.set(NaN, "nan"); m.set(undefined); m.set(); m.set(true, "t"); m.set(1, "one", "extra");
+  st.add(-0); st.add(NaN); st.add(); st.add("x", "y"); st.add(1);
+  return [m.get("a"), m.get(0), m.get(-0), m.get(NaN), m.get(), m.has(undefined), m.get(true), m.get(1), m.get("1"),
+    m.has(), m.has(0), m.has(NaN), m.size, st.has(0), st.has(-0), st.has(NaN), st.has(), st.has("y"), st.has(1),
+    st.has(true), st.size, show([...m.keys()][1]), show([...st][0])].map(show).join(",");
+}
+for (var i = 0; i < 40; i++) {
+  var a = mathCalls(i), b = stringCalls("hello", i % 5), c = collectionCalls(i), d = orderCalls();
+}
+log.push(a, b, c, d);
+
+// the same builtins reached other ways
+log.push([1.5, -2.5, 3].map(Math.floor).join(), Math.max.apply(null, [1, 5, 3]), Math.floor.call(null, 7.9),
+  Reflect.apply(String.fromCharCode, null, [74, 75]), "abc".charAt.call("xyz", 1), Math.pow.bind(null, 3)(2),
+  [72, 73].map(function (c) { return String.fromCharCode(c); }).join(""), ["a", "b"].map(String.prototype.charCodeAt.call.bind(String.prototype.charCodeAt)).join());
+
+// wrong receivers throw the builtin's TypeError
+var errs = [];
+var mapGet = Map.prototype.get, setHas = Set.prototype.has, mapSet = Map.prototype.set, charAt = String.prototype.charAt;
+var holder = { get: mapGet, has: setHas, set: mapSet, charAt: charAt };
+for (var j = 0; j < 3; j++) {
+  try { holder.get("k"); } catch (e) { errs.push(e.constructor.name); }
+  try { holder.has("k"); } catch (e) { errs.push(e.constructor.name); }
+  try { holder.set("k", 1); } catch (e) { errs.push(e.constructor.name); }
+  errs.push(holder.charAt(0));
+}
+try { charAt.call(null); } catch (e) { errs.push(e.constructor.name); }
+try { new Math.floor(1); } catch (e) { errs.push(e.constructor.name); }
+log.push(errs.join());
+
+// a builtin replaced by a script function, and a Map subclass
+var realFloor = Math.floor;
+Math.floor = function (x, y) { return "mine:" + x + ":" + y; };
+log.push(mathCalls(1).split(",")[0]);
+Math.floor = realFloor;
+class CountingMap extends Map { get(k) { return "sub:" + super.get(k); } }
+var cm = new CountingMap([["q", 1]]);
+log.push(cm.get("q"), cm.has("q"), Math.floor.length, Math.max.length, String.fromCharCode.length, Map.prototype.set.length);
+console.log(log.join("\n"));
