@@ -347,12 +347,28 @@ def setup(realm):
 
     @method(realm, m, "max", 2, positional=True)
     def max_(this, *args):
-        """https://tc39.es/ecma262/#sec-math.max"""
+        """https://tc39.es/ecma262/#sec-math.max : of two Numbers, a strictly larger one
+        is the result (no NaN compares so, and the sign of a zero cannot matter)."""
+        if len(args) == 2:
+            a, b = args
+            if type(a) is float and type(b) is float:
+                if a > b:
+                    return a
+                if b > a:
+                    return b
         return math_max(_numbers(args))
 
     @method(realm, m, "min", 2, positional=True)
     def min_(this, *args):
-        """https://tc39.es/ecma262/#sec-math.min"""
+        """https://tc39.es/ecma262/#sec-math.min : of two Numbers, a strictly smaller one
+        is the result (as for Math.max)."""
+        if len(args) == 2:
+            a, b = args
+            if type(a) is float and type(b) is float:
+                if a < b:
+                    return a
+                if b < a:
+                    return b
         return math_min(_numbers(args))
 
     @method(realm, m, "pow", 2, positional=True)

@@ -149,15 +149,14 @@ def setup_prototype_methods(realm, proto):
             parts.append(next_string)
         return "".join(parts)
 
-    @method(realm, proto, "endsWith", 1)
-    def ends_with(this, args):
+    @method(realm, proto, "endsWith", 1, positional=True)
+    def ends_with(this, search_string=None, end_position=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.endswith"""
-        if type(this) is str and len(args) == 1 and type(args[0]) is str:
-            return this.endswith(args[0])
+        if type(this) is str and type(search_string) is str and end_position is None:
+            return this.endswith(search_string)
         s = this_string_value(this, "endsWith")
-        search_str = _no_reg_exp(arg(args, 0), "endsWith")
+        search_str = _no_reg_exp(search_string, "endsWith")
         length = len(s)
-        end_position = arg(args, 1)
         pos = length if end_position is None else to_integer_or_infinity(end_position)
         end = _clamp(pos, 0, length)
         search_length = len(search_str)
@@ -168,25 +167,25 @@ def setup_prototype_methods(realm, proto):
             return False
         return s[start:end] == search_str
 
-    @method(realm, proto, "includes", 1)
-    def includes(this, args):
+    @method(realm, proto, "includes", 1, positional=True)
+    def includes(this, search_string=None, position=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.includes"""
-        if type(this) is str and len(args) == 1 and type(args[0]) is str:
-            return args[0] in this
+        if type(this) is str and type(search_string) is str and position is None:
+            return search_string in this
         s = this_string_value(this, "includes")
-        search_str = _no_reg_exp(arg(args, 0), "includes")
-        pos = to_integer_or_infinity(arg(args, 1))
+        search_str = _no_reg_exp(search_string, "includes")
+        pos = to_integer_or_infinity(position)
         start = _clamp(pos, 0, len(s))
         return string_index_of(s, search_str, start) != -1
 
-    @method(realm, proto, "indexOf", 1)
-    def index_of(this, args):
+    @method(realm, proto, "indexOf", 1, positional=True)
+    def index_of(this, search_string=None, position=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.indexof"""
-        if type(this) is str and len(args) == 1 and type(args[0]) is str:
-            return float(this.find(args[0]))
+        if type(this) is str and type(search_string) is str and position is None:
+            return float(this.find(search_string))
         s = this_string_value(this, "indexOf")
-        search_str = to_string(arg(args, 0))
-        pos = to_integer_or_infinity(arg(args, 1))
+        search_str = to_string(search_string)
+        pos = to_integer_or_infinity(position)
         start = _clamp(pos, 0, len(s))
         return float(string_index_of(s, search_str, start))
 
@@ -263,35 +262,29 @@ def setup_prototype_methods(realm, proto):
         check_string_length(len(s) * n)
         return s * n
 
-    @method(realm, proto, "slice", 2)
-    def slice_(this, args):
+    @method(realm, proto, "slice", 2, positional=True)
+    def slice_(this, start=None, end=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.slice"""
-        if type(this) is str:
-            n = len(args)
-            a = args[0] if n else None
-            b = args[1] if n > 1 else None
-            if type(a) is float and 0.0 <= a < 9007199254740992.0 and (
-                    b is None or (type(b) is float and 0.0 <= b < 9007199254740992.0)):
-                # Non-negative integers: Python's slice clamps exactly as the spec does.
-                return this[int(a):] if b is None else this[int(a):int(b)]
+        if type(this) is str and type(start) is float and 0.0 <= start < 9007199254740992.0 and (
+                end is None or (type(end) is float and 0.0 <= end < 9007199254740992.0)):
+            # Non-negative integers: Python's slice clamps exactly as the spec does.
+            return this[int(start):] if end is None else this[int(start):int(end)]
         s = this_string_value(this, "slice")
         length = len(s)
-        from_ = _relative_position(arg(args, 0), length)
-        end = arg(args, 1)
+        from_ = _relative_position(start, length)
         to = length if end is None else _relative_position(end, length)
         if from_ >= to:
             return ""
         return s[from_:to]
 
-    @method(realm, proto, "startsWith", 1)
-    def starts_with(this, args):
+    @method(realm, proto, "startsWith", 1, positional=True)
+    def starts_with(this, search_string=None, position=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.startswith"""
-        if type(this) is str and len(args) == 1 and type(args[0]) is str:
-            return this.startswith(args[0])
+        if type(this) is str and type(search_string) is str and position is None:
+            return this.startswith(search_string)
         s = this_string_value(this, "startsWith")
-        search_str = _no_reg_exp(arg(args, 0), "startsWith")
+        search_str = _no_reg_exp(search_string, "startsWith")
         length = len(s)
-        position = arg(args, 1)
         pos = 0 if position is None else to_integer_or_infinity(position)
         start = _clamp(pos, 0, length)
         search_length = len(search_str)
@@ -302,23 +295,18 @@ def setup_prototype_methods(realm, proto):
             return False
         return s[start:end] == search_str
 
-    @method(realm, proto, "substring", 2)
-    def substring(this, args):
+    @method(realm, proto, "substring", 2, positional=True)
+    def substring(this, start=None, end=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.substring"""
-        if type(this) is str:
-            n = len(args)
-            a = args[0] if n else None
-            b = args[1] if n > 1 else None
-            if type(a) is float and 0.0 <= a < 9007199254740992.0 and (
-                    b is None or (type(b) is float and 0.0 <= b < 9007199254740992.0)):
-                if b is None:
-                    return this[int(a):]
-                a, b = int(a), int(b)
-                return this[a:b] if a <= b else this[b:a]
+        if type(this) is str and type(start) is float and 0.0 <= start < 9007199254740992.0 and (
+                end is None or (type(end) is float and 0.0 <= end < 9007199254740992.0)):
+            if end is None:
+                return this[int(start):]
+            a, b = int(start), int(end)
+            return this[a:b] if a <= b else this[b:a]
         s = this_string_value(this, "substring")
         length = len(s)
-        int_start = to_integer_or_infinity(arg(args, 0))
-        end = arg(args, 1)
+        int_start = to_integer_or_infinity(start)
         int_end = length if end is None else to_integer_or_infinity(end)
         final_start = _clamp(int_start, 0, length)
         final_end = _clamp(int_end, 0, length)

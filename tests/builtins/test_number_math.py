@@ -134,6 +134,19 @@ def test_min_max_match_the_spec_loop(values):
     assert same(math_max(list(values)), ref_extremum(values, False))
 
 
+_PAIR_REALM = Realm()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.floats(), st.sampled_from([0.0, -0.0, math.inf, -math.inf, math.nan, 1.0])),
+                min_size=2, max_size=2))
+def test_two_number_min_max_match_the_spec_loop(pair):
+    """Math.min/Math.max's own path for two Numbers (a strictly smaller/larger one wins)."""
+    math_obj = _PAIR_REALM.intrinsics["%Math%"].props
+    assert same(math_obj["min"].value.pos(None, *pair), ref_extremum(pair, True))
+    assert same(math_obj["max"].value.pos(None, *pair), ref_extremum(pair, False))
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.integers(-2**20000, 2**20000), st.integers(2, 36))
 def test_bigint_to_string_round_trips(i, radix):

@@ -67,3 +67,19 @@ class CountingMap extends Map { get(k) { return "sub:" + super.get(k); } }
 var cm = new CountingMap([["q", 1]]);
 log.push(cm.get("q"), cm.has("q"), Math.floor.length, Math.max.length, String.fromCharCode.length, Map.prototype.set.length);
 console.log(log.join("\n"));
+
+// String methods taking (search, position) or (start, end) positionally
+function stringSearch(s, i) {
+  return [s.indexOf("l"), s.indexOf("l", i), s.indexOf(), s.indexOf("", 99), s.indexOf("o", undefined), s.indexOf(108),
+    s.includes("ell"), s.includes("h", 1), s.includes(), s.startsWith("he"), s.startsWith("l", 2), s.startsWith("x", undefined),
+    s.endsWith("lo"), s.endsWith("l", 4), s.endsWith("", -1), s.slice(1), s.slice(1, 3), s.slice(-2), s.slice(), s.slice(2, 1),
+    s.slice(1.5, 3.9), s.slice(undefined, 2), s.slice(0, -1), s.substring(3, 1), s.substring(1), s.substring(-1, 2),
+    s.substring(NaN, 2), s.substring(1, undefined), s.substring(), "x".indexOf("x", "extra", 3)].map(show).join(",");
+}
+for (var n = 0; n < 40; n++) var searched = stringSearch("hello", n % 3);
+var searchErrors = [];
+try { "a".startsWith(/a/); } catch (e) { searchErrors.push(e.constructor.name); }
+try { "a".includes(/a/); } catch (e) { searchErrors.push(e.constructor.name); }
+try { String.prototype.indexOf.call(undefined, "a"); } catch (e) { searchErrors.push(e.constructor.name); }
+console.log(searched + "\n" + searchErrors.join() + "\n" + String.prototype.slice.call(12345, 1, 3) + "," +
+  String.prototype.indexOf.length + "," + String.prototype.slice.length);
