@@ -10,7 +10,11 @@ def arg(args, i):
     return args[i] if i < len(args) else None
 
 
-def native(realm, fn, name, length, ctor=None, proto=None):
+def native(realm, fn, name, length, ctor=None, proto=None, positional=False):
+    """A builtin function object for ``fn(this, args)``, or with ``positional`` for
+    ``fn(this, a=None, ...)`` (NativeFunction.pos)."""
+    if positional:
+        return NativeFunction(realm, None, name, length, ctor, proto, pos=fn)
     return NativeFunction(realm, fn, name, length, ctor, proto)
 
 

@@ -21,15 +21,15 @@ def setup(realm):
     install_global(realm, "parseInt", realm.intrinsics["%parseInt%"])
     install_global(realm, "parseFloat", realm.intrinsics["%parseFloat%"])
 
-    def is_nan(this, args):
-        n = to_number(arg(args, 0))
+    def is_nan(this, number=None, *_):
+        n = to_number(number)
         return n != n
-    install_global(realm, "isNaN", native(realm, is_nan, "isNaN", 1))
+    install_global(realm, "isNaN", native(realm, is_nan, "isNaN", 1, positional=True))
 
-    def is_finite(this, args):
-        n = to_number(arg(args, 0))
+    def is_finite(this, number=None, *_):
+        n = to_number(number)
         return n == n and n not in (float("inf"), float("-inf"))
-    install_global(realm, "isFinite", native(realm, is_finite, "isFinite", 1))
+    install_global(realm, "isFinite", native(realm, is_finite, "isFinite", 1, positional=True))
 
     from . import uri
     uri.setup(realm)

@@ -124,41 +124,38 @@ def setup(realm):
     constant(ctor, "POSITIVE_INFINITY", _INF)
 
     # -- static predicates: unlike the global isNaN/isFinite they never coerce
-    @method(realm, ctor, "isFinite", 1)
-    def is_finite(this, args):
+    @method(realm, ctor, "isFinite", 1, positional=True)
+    def is_finite(this, n=None, *_):
         """https://tc39.es/ecma262/#sec-number.isfinite"""
-        n = arg(args, 0)
         return type(n) is float and math.isfinite(n)
 
-    @method(realm, ctor, "isInteger", 1)
-    def is_integer(this, args):
+    @method(realm, ctor, "isInteger", 1, positional=True)
+    def is_integer(this, n=None, *_):
         """https://tc39.es/ecma262/#sec-number.isinteger"""
-        return is_integral_number(arg(args, 0))
+        return is_integral_number(n)
 
-    @method(realm, ctor, "isNaN", 1)
-    def is_nan(this, args):
+    @method(realm, ctor, "isNaN", 1, positional=True)
+    def is_nan(this, n=None, *_):
         """https://tc39.es/ecma262/#sec-number.isnan"""
-        n = arg(args, 0)
         return type(n) is float and n != n
 
-    @method(realm, ctor, "isSafeInteger", 1)
-    def is_safe_integer(this, args):
+    @method(realm, ctor, "isSafeInteger", 1, positional=True)
+    def is_safe_integer(this, n=None, *_):
         """https://tc39.es/ecma262/#sec-number.issafeinteger"""
-        n = arg(args, 0)
         return is_integral_number(n) and abs(n) <= _MAX_SAFE_INTEGER
 
     # -- parseInt / parseFloat, shared with the global object
-    def parse_int_(this, args):
+    def parse_int_(this, string=None, radix=None, *_):
         """https://tc39.es/ecma262/#sec-parseint-string-radix (ToString before ToInt32)"""
-        s = to_string(arg(args, 0))
-        return parse_int(s, to_int32(arg(args, 1)))
+        s = to_string(string)
+        return parse_int(s, to_int32(radix))
 
-    def parse_float_(this, args):
+    def parse_float_(this, string=None, *_):
         """https://tc39.es/ecma262/#sec-parsefloat-string"""
-        return parse_float(to_string(arg(args, 0)))
+        return parse_float(to_string(string))
 
     for name, fn, length in (("parseInt", parse_int_, 2), ("parseFloat", parse_float_, 1)):
-        f = native(realm, fn, name, length)
+        f = native(realm, fn, name, length, positional=True)
         realm.intrinsics["%" + name + "%"] = f
         value(ctor, name, f)
 

@@ -83,3 +83,13 @@ try { "a".includes(/a/); } catch (e) { searchErrors.push(e.constructor.name); }
 try { String.prototype.indexOf.call(undefined, "a"); } catch (e) { searchErrors.push(e.constructor.name); }
 console.log(searched + "\n" + searchErrors.join() + "\n" + String.prototype.slice.call(12345, 1, 3) + "," +
   String.prototype.indexOf.length + "," + String.prototype.slice.length);
+
+// global functions and Number statics
+function numberCalls(i) {
+  return [parseInt("12px"), parseInt("ff", 16), parseInt(), parseInt("10", 2, 99), parseInt(" -0"), parseInt(val("p", 7)),
+    parseFloat("3.5e1x"), parseFloat(), parseFloat("-0"), parseFloat(".5", 10), isNaN(), isNaN("x"), isNaN(i), isFinite("1"),
+    isFinite(), Number.isInteger(5), Number.isInteger("5"), Number.isNaN(), Number.isNaN(NaN), Number.isFinite("1"),
+    Number.isSafeInteger(2 ** 53), Number.isSafeInteger(-(2 ** 53) + 1), Number.parseFloat === parseFloat].map(show).join(",");
+}
+for (var q = 0; q < 40; q++) var numbers = numberCalls(q);
+console.log(numbers);
