@@ -18,7 +18,7 @@ def install(realm, proto):
             ("at", 1, at), ("concat", 1, concat), ("includes", 1, includes),
             ("indexOf", 1, index_of), ("lastIndexOf", 1, last_index_of), ("join", 1, join),
             ("toLocaleString", 0, to_locale_string), ("slice", 2, slice_), ("with", 2, with_)):
-        method(realm, proto, name, length)(fn)
+        method(realm, proto, name, length, positional=fn in _POSITIONAL)(fn)
 
     def to_string_(this, args):
         """Array.prototype.toString (https://tc39.es/ecma262/#sec-array.prototype.tostring):
@@ -73,10 +73,10 @@ def concat(this, args):
     return out.finish(n)
 
 
-def _search_start(args, n):
+def _search_start(from_index, n):
     """The fromIndex steps of indexOf/includes: the first index to look at,
     or None when the search must find nothing (fromIndex is +∞)."""
-    k = to_integer_or_infinity(arg(args, 1))
+    k = to_integer_or_infinity(from_index)
     if k == float("inf"):
         return None
     if k < 0:
@@ -118,16 +118,15 @@ def _packed_find(o, target, k, n, same_value_zero_nan):
     return -1 if n <= len(els) else None
 
 
-def index_of(this, args):
+def index_of(this, target=None, from_index=None, *_):
     """Array.prototype.indexOf (https://tc39.es/ecma262/#sec-array.prototype.indexof)."""
     o = to_object(this)
     n = length_of_array_like(o)
     if n == 0:
         return -1.0
-    k = _search_start(args, n)
+    k = _search_start(from_index, n)
     if k is None:
         return -1.0
-    target = arg(args, 0)
     if type(o) is JSArray and o.elements is not None:
         i = _packed_find(o, target, k, n, False)
         if i is not None:
@@ -158,16 +157,15 @@ def last_index_of(this, args):
     return -1.0
 
 
-def includes(this, args):
+def includes(this, target=None, from_index=None, *_):
     """Array.prototype.includes (https://tc39.es/ecma262/#sec-array.prototype.includes)."""
     o = to_object(this)
     n = length_of_array_like(o)
     if n == 0:
         return False
-    k = _search_start(args, n)
+    k = _search_start(from_index, n)
     if k is None:
         return False
-    target = arg(args, 0)
     if type(o) is JSArray and o.elements is not None:
         i = _packed_find(o, target, k, n, True)
         if i is not None:
@@ -220,11 +218,11 @@ def _element_locale_string(v):
     return to_string(invoke(v, "toLocaleString", []))
 
 
-def join(this, args):
+def join(this, separator=None, *_):
     """Array.prototype.join (https://tc39.es/ecma262/#sec-array.prototype.join)."""
-    if type(this) is JSArray and len(args) < 2:
+    if type(this) is JSArray:
         els = this.elements
-        sep = args[0] if args else ","
+        sep = "," if separator is None else separator
         if els is not None and len(els) == this.length and type(sep) is str:
             try:
                 return sep.join(els)        # every element a string: nothing else to look at
@@ -232,9 +230,12 @@ def join(this, args):
                 pass                        # a hole or a non-string element: the general loop
     o = to_object(this)
     n = length_of_array_like(o)
-    sep = arg(args, 0)
-    sep = "," if sep is None else to_string(sep)
+    sep = "," if separator is None else to_string(separator)
     return _join_elements(o, n, sep, _element_string)
+
+
+# taking their arguments as parameters (NativeFunction.pos)
+_POSITIONAL = frozenset((index_of, includes, join))
 
 
 def to_locale_string(this, args):

@@ -23,7 +23,7 @@ def install(realm, proto):
             ("push", 1, push), ("pop", 0, pop), ("shift", 0, shift), ("unshift", 1, unshift),
             ("splice", 2, splice), ("toSpliced", 2, to_spliced), ("reverse", 0, reverse),
             ("toReversed", 0, to_reversed), ("copyWithin", 2, copy_within), ("fill", 1, fill)):
-        method(realm, proto, name, length)(fn)
+        method(realm, proto, name, length, positional=fn in _POSITIONAL)(fn)
     # the property generated code checks before appending in place (ExpressionGenerator.push_statement);
     # from now on a store or delete of "push" clears push_in_place (arrays.PrototypeProps)
     realm.array_push = proto.props["push"]
@@ -51,7 +51,7 @@ def push(this, args):
     return float(n)
 
 
-def pop(this, args):
+def pop(this, *_):
     """Array.prototype.pop (https://tc39.es/ecma262/#sec-array.prototype.pop)."""
     if type(this) is JSArray and this.length_writable:
         els = this.elements
@@ -71,7 +71,7 @@ def pop(this, args):
     return v
 
 
-def shift(this, args):
+def shift(this, *_):
     """Array.prototype.shift (https://tc39.es/ecma262/#sec-array.prototype.shift)."""
     if type(this) is JSArray and this.length_writable and this.elements and is_packed(this):
         this.length -= 1
@@ -102,6 +102,10 @@ def _move(o, start, stop, delta):
             delete_or_throw(o, to)
         else:
             set_or_throw(o, to, v)
+
+
+# taking their arguments as parameters (NativeFunction.pos)
+_POSITIONAL = frozenset((pop, shift))
 
 
 def unshift(this, args):

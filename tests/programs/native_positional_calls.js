@@ -93,3 +93,20 @@ function numberCalls(i) {
 }
 for (var q = 0; q < 40; q++) var numbers = numberCalls(q);
 console.log(numbers);
+
+// Array methods taking their arguments as parameters
+function arrayCalls(i) {
+  var a = [1, 2, NaN, "x", -0, undefined, 2];
+  var holes = [1, , 3];
+  var out = [a.indexOf(2), a.indexOf(2, 2), a.indexOf(2, -1), a.indexOf(NaN), a.indexOf(), a.indexOf(undefined),
+    a.indexOf(0), a.indexOf(2, Infinity), a.indexOf("x", -100, "extra"), a.includes(NaN), a.includes(), a.includes(0),
+    a.includes(2, 7), a.includes(1, -7), holes.includes(undefined), holes.indexOf(undefined),
+    a.join(), a.join("-"), a.join(undefined), a.join(null), holes.join(""), [[1, [2]], "s"].join(";"), [].join("x"),
+    a.pop(), a.pop(99), a.shift(), a.shift(), [].pop(), [].shift(), a.length, i];
+  return out.map(show).join(",");
+}
+for (var r = 0; r < 40; r++) var arrays = arrayCalls(r);
+var arrayLike = { length: 2, 0: "a", 1: "b" };
+console.log(arrays + "\n" + [Array.prototype.join.call(arrayLike, "+"), Array.prototype.indexOf.call(arrayLike, "b"),
+  Array.prototype.pop.call(arrayLike), arrayLike.length, Array.prototype.shift.call(arrayLike), JSON.stringify(arrayLike),
+  Array.prototype.includes.call("abc", "c"), Array.prototype.join.length, Array.prototype.indexOf.length].join());
