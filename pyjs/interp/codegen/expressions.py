@@ -1065,16 +1065,7 @@ class ExpressionGenerator:
                 right = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
                 v = self.temp()
-                setter = self.const(make_setter(ref, self.strict))
-                cell = self.global_cells.get(target.name)
-                if self.global_lexicals.get(target.name) in ("let", "class"):
-                    key = repr(target.name)
-                    return (f"(({v} := {right}), _glex.__setitem__({key}, {v}) if _glex[{key}] is not _TDZ "
-                            f"else {setter}(None, {v}))[0]")
-                if cell is not None:
-                    return (f"(({v} := {right}), setattr({cell}, 'value', {v}) if {cell} is not None "
-                            f"and {cell}.flags & {WRITABLE} else {setter}(None, {v}))[0]")
-                return f"({setter}(None, ({v} := {right})), {v})[1]"
+                return f"(({v} := {right}), {self.global_store_expr(ref, v)})[0]"
         if node.operator == "=" and target.type == "MemberExpression" and not target.optional and \
                 target.object.type != "Super" and target.property.type != "PrivateIdentifier":
             v = self.temp()
@@ -1089,10 +1080,10 @@ class ExpressionGenerator:
     def x_UpdateExpression(self, node):
         target = node.argument
         if target.type == "Identifier":
+            d = "1.0" if node.operator == "++" else "-1.0"
+            old, step = self.temp(), self.temp()
             ref = self.local_ref(target.name)
             if ref is not None:
-                old, step = self.temp(), self.temp()
-                d = "1.0" if node.operator == "++" else "-1.0"
                 read = self.slot_read(ref)[0]
                 fast = self.binding_write(ref, f"{old} + {d}")
                 if node.prefix:
@@ -1100,7 +1091,38 @@ class ExpressionGenerator:
                     return f"({fast} if type({old} := {read}) is float else {slow})"
                 slow = f"(({step} := _numeric_step({old}, {d})), {self.binding_write(ref, step + '[1]')})[0][0]"
                 return f"({old} if type({old} := {read}) is float and {fast} is not None else {slow})"
+            ref = self.c.resolve(target.name)
+            if ref.is_global and not ref.checks and target.name != "undefined":
+                # GetValue, ToNumeric (the old value) and the step, then PutValue
+                read, _ = self.identifier(target)
+                new = self.temp()
+                store = self.global_store_expr(ref, new)
+                steps = f"({old}, {old} + {d}) if type({old} := {read}) is float else _numeric_step({old}, {d})"
+                return f"(({step} := {steps}), ({new} := {step}[1]), {store})[{'1' if node.prefix else '0][0'}]"
         return self.fallback(node)
+
+    def global_store_expr(self, ref, v):
+        """An expression storing the local ``v`` in the global ``ref.name`` (PutValue), by
+        the inline paths of :meth:`global_store`, else through the setter."""
+        setter = self.const(make_setter(ref, self.strict))
+        name = ref.name
+        key = repr(name)
+        if self.global_lexicals.get(name) in ("let", "class"):
+            return f"_glex.__setitem__({key}, {v}) if _glex[{key}] is not _TDZ else {setter}(None, {v})"
+        cell = self.global_cells.get(name)
+        if cell is not None:
+            return (f"setattr({cell}, 'value', {v}) if {cell} is not None and {cell}.flags & {WRITABLE} "
+                    f"else {setter}(None, {v})")
+        cache = getattr(self.namespace[setter], "cache", None)
+        if cache is None or self.global_lexicals.get(name) == "const":
+            return f"{setter}(None, {v})"
+        c, realm = self.const(cache), self.realm
+        src = f"setattr({c}[1], 'value', {v}) if {c}[0] is {realm} and {c}[1].flags & {WRITABLE} else "
+        if self.is_global_let(name):
+            glex = self.temp()
+            src += (f"{glex}.__setitem__({key}, {v}) if ({glex} := {realm}.global_lex).get({key}, _TDZ) "
+                    f"is not _TDZ and {key} not in {realm}.global_const else ")
+        return src + f"{setter}(None, {v})"
 
     def store_binding(self, name, value, init):
         """Emit ``name = value`` (``init``: a declaration initializing its binding).
