@@ -23,7 +23,7 @@ from ..agent import state
 from ..compiler.refs import make_setter
 from .tree_facts import written_names
 from ..compiler.scope import contains_suspend
-from ..values import JSError, Prop, WRITABLE, ACCESSOR, CONFIGURABLE, null, is_array_index
+from ..values import JSError, Prop, WRITABLE, ACCESSOR, null, is_array_index
 from ..proto_cache import INHERITED, NO_ENTRY
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
