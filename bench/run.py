@@ -1,6 +1,6 @@
 """Engine benchmarks: pyjs time / CPython time for each program, and the geometric mean.
 
-usage: python3 bench/run.py [-n REPS] [--no-startup] [NAME ...]
+usage: python3 bench/run.py [-n REPS] [--no-startup] [--dir DIR] [NAME ...]
 
 Each benchmark is a JS program in bench/programs/NAME.js with a faithful Python twin NAME.py;
 both leave their answer in a global ``result``, which must agree.  Both run in this process:
@@ -10,8 +10,11 @@ alternate, repetition by repetition, and their medians are compared.  Times are 
 of the thread that runs the program (``time.thread_time``); other processes still slow it
 (shared caches, a sibling hyper-thread), which alternating spreads over both sides.
 
-Unless ``--no-startup`` (or benchmark names) is given, the start-up and memory figures
-of ``bench/startup.py`` follow, each printed next to its target.
+Unless ``--no-startup`` (or benchmark names, or ``--dir``) is given, the start-up and
+memory figures of ``bench/startup.py`` follow, each printed next to its target.
+
+``--dir bench/survey`` runs the survey instead: more classic programs with twins, kept
+out of the suite's figures, a stand-in for programs the engine was not tuned on.
 """
 import argparse
 import math
@@ -76,15 +79,17 @@ def main():
     ap.add_argument("-n", "--reps", type=int, default=3)
     ap.add_argument("--no-startup", action="store_true",
                     help="skip the start-up and memory figures (bench/startup.py)")
+    ap.add_argument("--dir", default=PROGRAMS, help="folder of NAME.js + NAME.py pairs (default: bench/programs)")
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
-    names = args.names or sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".js"))
+    folder = args.dir
+    names = args.names or sorted(f[:-3] for f in os.listdir(folder) if f.endswith(".js"))
     ratios = []
     print(f"{'benchmark':<12} {'pyjs s':>9} {'python s':>9} {'ratio':>7}")
     for name in names:
-        with open(os.path.join(PROGRAMS, name + ".js"), encoding="utf-8") as f:
+        with open(os.path.join(folder, name + ".js"), encoding="utf-8") as f:
             js = f.read()
-        with open(os.path.join(PROGRAMS, name + ".py"), encoding="utf-8") as f:
+        with open(os.path.join(folder, name + ".py"), encoding="utf-8") as f:
             py = f.read()
         try:
             tj, rj, tp, rp = time_pair(js, py, name, args.reps)
@@ -100,7 +105,7 @@ def main():
         gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print(f"geometric mean: {gm:.1f}x over {len(ratios)} benchmarks")
     print(f"python {sys.version.split()[0]} on {os.uname().machine}, {os.cpu_count()} cores")
-    if not args.no_startup and not args.names:
+    if not args.no_startup and not args.names and folder == PROGRAMS:
         print()
         sys.path.insert(0, HERE)
         import startup
