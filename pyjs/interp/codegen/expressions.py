@@ -1417,9 +1417,10 @@ class ExpressionGenerator:
     def appends_in_place(self, name, right):
         """May ``name += right`` evaluate ``right`` before reading ``name``?  Only
         when nothing ``right`` runs can write the variable: no closure sees it, no
-        mapped ``arguments`` aliases it, and ``right`` does not assign it."""
+        mapped ``arguments`` aliases it, and ``right`` does not assign it.  (A Number
+        literal keeps the one-test form: ``i += 3`` appends nothing.)"""
         fn = self.c.fn
-        return name not in self.captured and name not in written_names(right) and \
+        return not _is_number_literal(right) and name not in self.captured and name not in written_names(right) and \
             not (fn is not None and not self.c.strict and fn.info.uses_arguments)
 
     def append_statement(self, x, right):
