@@ -13,7 +13,7 @@ from ..interp.ops import to_object, to_boolean, to_integer_or_infinity
 from ..interp.values import type_error
 from ._helpers import arg, method
 from .array_ops import (length_of_array_like, get_index, require_callable, array_species_create, ResultArray,
-                        present_elements, MAX_SAFE_INTEGER)
+                        present_elements, positional_caller, MAX_SAFE_INTEGER)
 from .object import is_array
 
 
@@ -173,9 +173,9 @@ def _reduce(this, args, ascending):
         if first is None:
             raise type_error("Reduce of empty array with no initial value")
         acc = first[1]
-    call = cb.call
+    call = positional_caller(cb)
     for k, v in elements:
-        acc = call(None, [acc, v, float(k), o])
+        acc = call(None, acc, v, float(k), o)
     return acc
 
 

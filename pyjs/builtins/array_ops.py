@@ -16,7 +16,7 @@ the fast paths that are *unobservable*:
 """
 from ..interp.agent import state, check_steps, current_realm
 from ..interp.arrays import JSArray, HOLE, MAX_DENSE_GAP, proto_has_index, protos_index_free
-from ..interp.functions import NativeFunction
+from ..interp.functions import NativeFunction, ScriptFunction
 from ..interp.ops import (to_integer_or_infinity, is_callable, is_constructor, describe,
                           get_function_realm, to_boolean, create_data_property_or_throw,
                           length_of_array_like as _length_of_array_like)
@@ -46,6 +46,34 @@ def require_callable(f):
     if not is_callable(f):
         raise type_error(f"{describe(f)} is not a function")
     return f
+
+
+def positional_caller(f):
+    """A Python function ``call(this, *args)`` that is Call(f, this, args) for a callable
+    ``f`` a native method calls many times (a sort's comparefn, a reduce callback).
+    A function the code generator compiled is entered through its positional
+    [[Call]] (``code.fast``, counting a leaf's step as ScriptFunction.call does),
+    without building an argument list per call; until it is compiled, and for any
+    other callable, through [[Call]]."""
+    if type(f) is not ScriptFunction:
+        call = f.call
+        return lambda this, *args: call(this, list(args))
+    st = state
+    code = f.code
+    fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
+
+    def positional(this, *args):
+        nonlocal fast, leaf
+        if fast is None:
+            v = f.call(this, list(args))
+            fast, leaf = code.fast, code.leaf
+            return v
+        if leaf:
+            st.call_limit -= 1
+            if st.calls > st.call_limit:
+                check_steps()
+        return fast(f, this, *args)
+    return positional
 
 
 def length_of_array_like(o):

@@ -16,7 +16,7 @@ from ..interp.ops import to_object, to_number, to_string, is_callable
 from ..interp.values import type_error, range_error, is_array_index
 from ._helpers import arg, method
 from .array_ops import (length_of_array_like, get_index, present_elements, set_or_throw, delete_or_throw, new_array, tick,
-                        is_packed, MAX_ARRAY_LENGTH)
+                        is_packed, positional_caller, MAX_ARRAY_LENGTH)
 
 
 def install(realm, proto):
@@ -91,10 +91,10 @@ def sort_values(items, comparefn):
     if comparefn is None:
         values = _sort_by_string(values)
     else:
-        call = comparefn.call
+        call = positional_caller(comparefn)
 
         def compare(x, y):
-            v = call(None, [x, y])
+            v = call(None, x, y)
             if type(v) is not float:
                 v = to_number(v)
             return 0.0 if v != v else v
