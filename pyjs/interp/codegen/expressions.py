@@ -78,13 +78,12 @@ _ARITH = {
     # Numbers in int32 range ({range}): ToInt32 is int() (truncation), and &, |, ^, >> of two
     # int32 stay in range; << wraps; >>> takes any finite Number (ToUint32 is int() mod 2**32).
     # {ia}/{ib} are int({a})/int({b}), or the integer itself for a literal operand.
-    # Past int32 (uint32 hashes and CRC tables), & | ^ of finite Numbers wrap the result.
-    "&": ("_js_bitand", "(float({ia} & {ib}) if {range} else float((({ia} & {ib}) + 2147483648 & 4294967295) "
-          "- 2147483648) if {finite} else _js_bitand({a}, {b}))"),
-    "|": ("_js_bitor", "(float({ia} | {ib}) if {range} else float((({ia} | {ib}) + 2147483648 & 4294967295) "
-          "- 2147483648) if {finite} else _js_bitor({a}, {b}))"),
-    "^": ("_js_bitxor", "(float({ia} ^ {ib}) if {range} else float((({ia} ^ {ib}) + 2147483648 & 4294967295) "
-          "- 2147483648) if {finite} else _js_bitxor({a}, {b}))"),
+    # &, | and ^ of any finite Numbers (a Uint32 from >>> 0, say) are int() of them, wrapped
+    # to int32 ({wide}: that case, when {range} is narrower): the low 32 bits of the result
+    # are those of ToInt32's.
+    "&": ("_js_bitand", "(float({ia} & {ib}) if {range} else {wide}_js_bitand({a}, {b}))"),
+    "|": ("_js_bitor", "(float({ia} | {ib}) if {range} else {wide}_js_bitor({a}, {b}))"),
+    "^": ("_js_bitxor", "(float({ia} ^ {ib}) if {range} else {wide}_js_bitxor({a}, {b}))"),
     ">>": ("_js_sar", "(float({ia} >> ({ib} & 31)) if {range} else _js_sar({a}, {b}))"),
     "<<": ("_js_shl", "(float((({ia} << ({ib} & 31)) + 2147483648 & 4294967295) - 2147483648) if {range} "
            "else _js_shl({a}, {b}))"),
@@ -93,6 +92,13 @@ _ARITH = {
 }
 
 _FLOAT_TREE_OPS = frozenset(("+", "-", "*", "/"))    # see ExpressionGenerator.float_tree
+
+# typeof results that name one Python type of values (a BigInt is an int, never a bool)
+_TYPEOF_TYPES = {"number": "float", "string": "str", "boolean": "bool", "bigint": "int"}
+
+# the operators whose inline form (Python's) also serves two Strings: + joins them, and
+# the relational operators compare them by code units (each a character of the str)
+_STRING_OPS = frozenset(("+", "<", "<=", ">", ">="))
 
 _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
 
@@ -459,9 +465,11 @@ class ExpressionGenerator:
             ((a0, a),) = self.operands([arg])
             return f"(-{a} if type({a0}) is float else _js_neg({a}))"
         if op == "+":
-            return f"_to_number({self.expr(arg)})"
-        if op == "~":
-            return f"_js_bitnot({self.expr(arg)})"
+            ((a0, a),) = self.operands([arg])
+            return f"({a} if type({a0}) is float else _to_number({a}))"
+        if op == "~":       # ToInt32 is int() in int32 range, and ~ stays in it
+            ((a0, a),) = self.operands([arg])
+            return f"(float(~int({a})) if type({a0}) is float and -2147483649.0 < {a} < 2147483648.0 else _js_bitnot({a}))"
         if op == "void":
             return f"({self.expr(arg)}, None)[1]"
         if op == "typeof":
@@ -497,15 +505,15 @@ class ExpressionGenerator:
                     f"else {i} {op} {n} if {self.typed_length(o, n)} "
                     f"else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
         a, b = self.operands([node.left, node.right])
-        return self.arith(op, a, b, node.left, node.right, strings=op == "+")
+        return self.arith(op, a, b, node.left, node.right, strings=op in _STRING_OPS)
 
     def arith(self, op, a, b, left, right, strings=False):
         """``a op b`` over generated operands, each a (first use, later uses) pair of
         sources: the inline Number form under a type test, else the shared helper.
         ``left``/``right`` are the operand nodes (``left`` None for a compound
         assignment's target): a Number literal needs no type test, and an integer
-        operator takes its ToInt32 at compile time.  ``strings``: the inline ``+``
-        also joins two Strings."""
+        operator takes its ToInt32 at compile time.  ``strings``: the inline form
+        also takes two Strings (see _STRING_OPS)."""
         helper, fast = _ARITH[op]
         (a0, a), (b0, b) = a, b
         if fast is None:
@@ -524,11 +532,15 @@ class ExpressionGenerator:
         if strings:
             # a String literal joins a String, or a Number's ToString, without the helper
             if right.type == "Literal" and type(right.value) is str:
-                return (f"({inline} if type({a0}) is str else _number_to_string({a}) + {b} "
-                        f"if type({a}) is float else {helper}({a}, {b}))")
+                if op == "+":
+                    return (f"({inline} if type({a0}) is str else _number_to_string({a}) + {b} "
+                            f"if type({a}) is float else {helper}({a}, {b}))")
+                return f"({inline} if type({a0}) is str else {helper}({a}, {b}))"
             if left is not None and left.type == "Literal" and type(left.value) is str:
-                return (f"({inline} if type({b0}) is str else {a} + _number_to_string({b}) "
-                        f"if type({b}) is float else {helper}({a}, {b}))")
+                if op == "+":
+                    return (f"({inline} if type({b0}) is str else {a} + _number_to_string({b}) "
+                            f"if type({b}) is float else {helper}({a}, {b}))")
+                return f"({inline} if type({b0}) is str else {helper}({a}, {b}))"
             return f"({inline} if {self.same_number_or_string(a0, b0)} else {helper}({a}, {b}))"
         if a0 == b0 or left is not None and a0 == a and b0 == b and left.type == right.type == "Identifier" \
                 and left.name == right.name:     # x * x: one read (pure operands)
@@ -601,6 +613,9 @@ class ExpressionGenerator:
                 return f"_strict_equals({self.expr(left)}, {self.expr(right)})" if strict else \
                     f"_loose_equals({self.expr(left)}, {self.expr(right)})"
             left, right = right, left       # a constant has no effect to keep in order
+        test = self.typeof_test(left, right)
+        if test is not None:
+            return test
         if not strict:
             if constant(right) and (right.type == "Identifier" or right.value is None and
                                     getattr(right, "bigint", None) is None):    # undefined, null
@@ -621,6 +636,23 @@ class ExpressionGenerator:
                 return f"({self.expr(left)} is None)"
         ((a0, a), (b0, b)) = self.operands([left, right])
         return f"({a} == {b} if {self.same_number_or_string(a0, b0)} else _strict_equals({a}, {b}))"
+
+    def typeof_test(self, left, right):
+        """``typeof x == "number"`` (or ===, "string", "boolean", "bigint") as a test of
+        the Python type of x's value, or None for any other comparison.  (typeof gives
+        a String: == and === agree.)"""
+        if left.type != "UnaryExpression" or left.operator != "typeof" or right.type != "Literal" \
+                or type(right.value) is not str or right.value not in _TYPEOF_TYPES:
+            return None
+        arg = left.argument
+        if arg.type == "Identifier":
+            ref = self.c.resolve(arg.name)
+            if ref.checks or ref.is_global or ref.binding.kind == "import":
+                return None     # typeof of an unresolvable name is "undefined", not an error
+            src = self.slot_read(ref)[0]
+        else:
+            src = self.expr(arg)
+        return f"(type({src}) is {_TYPEOF_TYPES[right.value]})"
 
     def strict_equals_literal(self, a, right):
         """``a === right`` for a primitive literal ``right`` (not a BigInt): no helper."""
@@ -777,32 +809,42 @@ class ExpressionGenerator:
         ``array`` is the hoisted local of a variable ``o`` (see :meth:`array_of`)."""
         (o0, o), (k0, k) = obj, key
         els, i, v = self.temp(), self.temp(), self.temp()
+        index = _constant_index(k)
+        if index is not None:       # a literal index: no test of the key, no int()
+            int_key = str(index)
         if array is not None and o0 == o:
             elements = f"({els} := {array}.elements) is not None"
             if int_key is not None:
-                return (f"({v} if {elements} and 0 <= {int_key} < len({els}) and "
+                return (f"({v} if {elements} and {_below(int_key, f'len({els})')} and "
                         f"({v} := {els}[{int_key}]) is not HOLE else {self.typed_get(o, k, int_key)} "
-                        f"else _get_computed({o}, {k}))")
+                        f"else {self.string_get(o, k, int_key)} else _get_computed({o}, {k}))")
             return (f"({v} if type({k0}) is float and {elements} and 0.0 <= {k} < len({els}) "
                     f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
-                    f"else {self.typed_get(o, k)} else _get_computed({o}, {k}))")
+                    f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
         if o0 == o:
             t = self.temp()
             o0, o = f"({t} := {o})", t
         if int_key is not None:
             return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
-                    f"0 <= {int_key} < len({els}) and ({v} := {els}[{int_key}]) is not HOLE "
-                    f"else {self.typed_get(o, k, int_key)} else _get_computed({o}, {k}))")
-        index = _constant_index(k)
-        if index is not None:
-            return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
-                    f"len({els}) > {index} and ({v} := {els}[{index}]) is not HOLE else _get_computed({o}, {k}))")
+                    f"{_below(int_key, f'len({els})')} and ({v} := {els}[{int_key}]) is not HOLE "
+                    f"else {self.typed_get(o, k, int_key)} else {self.string_get(o, k, int_key)} "
+                    f"else _get_computed({o}, {k}))")
         head = f"(type({o0}) is JSArray) & (type({k0}) is float)" if k0 != k else \
             f"type({o0}) is JSArray and type({k0}) is float"
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "
                 f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
-                f"else {self.typed_get(o, k)} else {self.own_string_key_get(o, k, v)} "
-                f"else _get_computed({o}, {k}))")
+                f"else {self.typed_get(o, k)} else {self.string_get(o, k)} "
+                f"else {self.own_string_key_get(o, k, v)} else _get_computed({o}, {k}))")
+
+    def string_get(self, o, k, int_key=None):
+        """The middle of ``o[k]``'s conditional (both already evaluated): the code unit
+        of a String ``o`` at an index ``k`` inside it (a JS String is a Python str of
+        UTF-16 code units, one a character)."""
+        if int_key is not None:
+            return f"{o}[{int_key}] if type({o}) is str and {_below(int_key, f'len({o})')}"
+        i = self.temp()
+        return (f"{o}[{i}] if type({o}) is str and type({k}) is float and 0.0 <= {k} < len({o}) "
+                f"and ({i} := int({k})) == {k}")
 
     @staticmethod
     def own_string_key_get(o, k, v):
@@ -822,7 +864,7 @@ class ExpressionGenerator:
         m, i = self.temp(), self.temp()
         view = f"type({o}) in _NUMERIC_INDEXED and ({m} := {o}.element_view) is not None"
         if int_key is not None:
-            return f"float({m}[{int_key}]) if {view} and 0 <= {int_key} < len({m})"
+            return f"float({m}[{int_key}]) if {view} and {_below(int_key, f'len({m})')}"
         return (f"float({m}[{i}]) if type({k}) is float and {view} and 0.0 <= {k} < len({m}) "
                 f"and ({i} := int({k})) == {k}")
 
@@ -1079,11 +1121,11 @@ class ExpressionGenerator:
 
     def x_UpdateExpression(self, node):
         target = node.argument
+        d = "1.0" if node.operator == "++" else "-1.0"
         if target.type == "Identifier":
-            d = "1.0" if node.operator == "++" else "-1.0"
-            old, step = self.temp(), self.temp()
             ref = self.local_ref(target.name)
             if ref is not None:
+                old, step = self.temp(), self.temp()
                 read = self.slot_read(ref)[0]
                 fast = self.binding_write(ref, f"{old} + {d}")
                 if node.prefix:
@@ -1093,13 +1135,33 @@ class ExpressionGenerator:
                 return f"({old} if type({old} := {read}) is float and {fast} is not None else {slow})"
             ref = self.c.resolve(target.name)
             if ref.is_global and not ref.checks and target.name != "undefined":
-                # GetValue, ToNumeric (the old value) and the step, then PutValue
-                read, _ = self.identifier(target)
-                new = self.temp()
-                store = self.global_store_expr(ref, new)
-                steps = f"({old}, {old} + {d}) if type({old} := {read}) is float else _numeric_step({old}, {d})"
-                return f"(({step} := {steps}), ({new} := {step}[1]), {store})[{'1' if node.prefix else '0][0'}]"
-        return self.fallback(node)
+                old, new = self.temp(), self.temp()
+                bump = self.numeric_update(self.gen(target)[0], old, new, d)
+                return f"({bump}, {self.global_store_expr(ref, new)}, {new if node.prefix else old})[2]"
+            return self.fallback(node)
+        if target.type != "MemberExpression" or target.object.type == "Super" or \
+                target.property.type == "PrivateIdentifier" or target.optional:
+            return self.fallback(node)
+        # o.p++ / o[k]++ as a value: the base, the key, GetValue, ToNumeric, PutValue
+        o, old, new = self.temp(), self.temp(), self.temp()
+        value = new if node.prefix else old
+        if target.computed:
+            k = self.temp()
+            bump = self.numeric_update(self.computed_get((o, o), (k, k)), old, new, d)
+            return (f"(({o} := {self.expr(target.object)}), ({k} := {self.computed_key(o, self.expr(target.property))}), "
+                    f"{bump}, _set_computed({o}, {k}, {new}, {self.strict}), {value})[4]")
+        name = target.property.name
+        props = self.this_props if target.object.type == "ThisExpression" else None
+        bump = self.numeric_update(self.named_get(o, o, name, props), old, new, d)
+        return (f"(({o} := {self.expr(target.object)}), {bump}, "
+                f"_set_member({o}, {name!r}, {new}, {self.strict}), {value})[3]")
+
+    def numeric_update(self, read, old, new, d):
+        """An expression that evaluates ``read`` and leaves ToNumeric of it in ``old``
+        and that plus ``d`` (1 or -1) in ``new``."""
+        step = self.temp()
+        return (f"(({new} := {old} + {d}) if type({old} := {read}) is float "
+                f"else (({old} := ({step} := _numeric_step({old}, {d}))[0]), ({new} := {step}[1])))")
 
     def global_store_expr(self, ref, v):
         """An expression storing the local ``v`` in the global ``ref.name`` (PutValue), by
@@ -1492,6 +1554,12 @@ class ExpressionGenerator:
         return True
 
 
+def _below(int_key, length):
+    """The test that the Python int ``int_key`` (a source) is an index below ``length``:
+    a literal index needs no test that it is not negative."""
+    return f"{length} > {int_key}" if int_key.isdigit() else f"0 <= {int_key} < {length}"
+
+
 def _constant_index(src):
     """The integer of a generated float literal that is an array index, else None."""
     try:
@@ -1504,21 +1572,29 @@ def _constant_index(src):
 
 
 def _int_operands(op, a, b, left, right):
-    """The {ia}, {ib} and {range} of an integer operator's inline form: a Number
-    literal operand is its ToInt32 (written as an int) and needs no range test."""
+    """The {ia}, {ib}, {range} and {wide} of an integer operator's inline form: a Number
+    literal operand is its ToInt32 (written as an int) and needs no range test.
+    {range} tests that int() is ToInt32 (only that the operands are finite for >>>,
+    and for & with a literal mask that is not negative, whose result does not depend
+    on the higher bits); {wide} is empty, or for &, | and ^ the conditional's middle
+    that takes finite operands, wrapping the result to int32."""
     ia = repr(to_int32(_number_value(left))) if left is not None and _is_number_literal(left) else None
     ib = repr(to_int32(_number_value(right))) if _is_number_literal(right) else None
+    mask = op == "&" and (ia is not None and int(ia) >= 0 or ib is not None and int(ib) >= 0)
+    finite = _range_test(a, b, ia, ib, "-1e309", "1e309")
+    rng = finite if op == ">>>" or mask else _range_test(a, b, ia, ib, "-2147483649.0", "2147483648.0")
+    ia, ib = ia or f"int({a})", ib or f"int({b})"
+    wide = "" if rng == finite or op not in ("&", "|", "^") else \
+        f"float(({ia} {op} {ib}) + 2147483648 & 4294967295) - 2147483648.0 if {finite} else "
+    return {"ia": ia, "ib": ib, "range": rng, "wide": wide}
 
-    def within(lo, hi):
-        if ia is None and ib is None:
-            return f"{lo} < {a} < {hi} > {b} > {lo}"
-        return f"{lo} < {a} < {hi}" if ia is None else f"{lo} < {b} < {hi}" if ib is None else "True"
-    finite = within("-1e309", "1e309")
-    # >>> takes any finite Number, and so does & with a mask of 31 bits: it keeps no bit
-    # where int() and ToInt32 differ
-    wide = op == ">>>" or op == "&" and (ia or ib or "-1").isdigit()
-    return {"ia": ia or f"int({a})", "ib": ib or f"int({b})",
-            "range": finite if wide else within("-2147483649.0", "2147483648.0"), "finite": finite}
+
+def _range_test(a, b, ia, ib, lo, hi):
+    """The test that the operands not written as literals (``ia``/``ib`` None) are
+    strictly between ``lo`` and ``hi``."""
+    if ia is None and ib is None:
+        return f"{lo} < {a} < {hi} > {b} > {lo}"
+    return f"{lo} < {a} < {hi}" if ia is None else f"{lo} < {b} < {hi}" if ib is None else "True"
 
 
 def _number_value(node):

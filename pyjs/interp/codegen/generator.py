@@ -1352,13 +1352,20 @@ class FunctionGenerator(ExpressionGenerator):
             guard = " or ".join(f"type({disc}) is {k}" for k in kinds)
             self.emit(f"{start} = {self.const(table)}.get({disc}, {default}) if {guard} else {default}")
             return
+        def literal(t):
+            return t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None
+        # a Number or a String is === to a value of its own type when Python's == says so,
+        # and to no value of another type
+        kind = self.temp()
+        if not all(literal(t) for _, t in tests):
+            self.emit(f"{kind} = {kind} if ({kind} := type({disc})) is float or {kind} is str else None")
         for n, (i, t) in enumerate(tests):
-            if t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None:
+            if literal(t):
                 test = self.strict_equals_literal(disc, t)
             else:
-                value = self.temp()
-                test = f"({disc} == {value} if {self.same_number_or_string(disc, f'({value} := {self.expr(t)})')} " \
-                       f"else _strict_equals({disc}, {value}))"
+                v = self.temp()
+                test = f"({disc} == {v} if type({v} := {self.expr(t)}) is {kind} " \
+                       f"else {kind} is None and _strict_equals({disc}, {v}))"
             self.emit(f"{'elif' if n else 'if'} {test}: {start} = {i}")
         self.emit(f"else: {start} = {default}")
 
