@@ -514,19 +514,35 @@ def array_pattern_values(value, n):
         else:
             close_array_iteration(value)
         return out
-    rec = for_of_values(value)
     out = []
-    try:
+    with closed_unless_done(for_of_values(value)) as rec:
         for _ in range(n):
             v = None if rec.done else rec.step()
             out.append(None if v is MISSING else v)
-    except JSError as e:
-        if not rec.done:
-            rec.close(e)
-        raise
-    if not rec.done:
-        rec.close()
     return out
+
+
+class closed_unless_done:
+    """``with closed_unless_done(rec) as rec:`` an array pattern's steps: IteratorClose
+    when they leave the iterator unfinished, at the end or on a JS throw (which
+    close(exc) then rethrows); not when the iterator itself ended them."""
+
+    __slots__ = ("rec",)
+
+    def __init__(self, rec):
+        self.rec = rec
+
+    def __enter__(self):
+        return self.rec
+
+    def __exit__(self, kind, exc, tb):
+        rec = self.rec
+        if not rec.done:
+            if exc is None:
+                rec.close()
+            elif isinstance(exc, JSError):
+                rec.close(exc)
+        return False
 
 
 def not_destructurable(value):

@@ -6,7 +6,7 @@ https://tc39.es/ecma262/#sec-destructuring-assignment
 from ..arrays import JSArray
 from ..agent import state
 from ..ops import get_v, to_property_key, copy_data_properties
-from ..runtime import set_member, set_computed, private_set, super_set, property_key_for, for_of_values, get_member, not_destructurable
+from ..runtime import set_member, set_computed, private_set, super_set, property_key_for, for_of_values, get_member, not_destructurable, closed_unless_done
 from ..values import JSError, JSObject, MISSING, null, is_array_index
 from .refs import make_setter
 
@@ -154,8 +154,7 @@ class PatternCompiler:
         elems = tuple(elems)
 
         def bind_array(env, value):
-            rec = for_of_values(value)
-            try:
+            with closed_unless_done(for_of_values(value)) as rec:
                 for is_rest, target in elems:
                     if type(target) is MemberTarget:
                         # the target reference is evaluated before the iterator steps
@@ -176,12 +175,6 @@ class PatternCompiler:
                             v = None
                     if target is not None:
                         target(env, v)
-            except JSError as e:
-                if not rec.done:
-                    rec.close(e)
-                raise
-            if not rec.done:
-                rec.close()
         return bind_array
 
     def compile_params(self, params):
