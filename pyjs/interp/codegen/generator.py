@@ -25,7 +25,8 @@ from ...builtins.promise import JSPromise, FULFILLED
 from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
-from .expressions import ExpressionGenerator, Unsupported, PURE, _number_value, _is_number_literal
+from .expressions import ExpressionGenerator, _number_value
+from .source import PURE, Unsupported
 from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, returns_through_cleanup, runs_to_end, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
@@ -38,7 +39,7 @@ _ONCE = (None,)
 
 def _is_case_key(node):
     """A case test whose value can key the switch's dispatch dict: a String or Number literal."""
-    return _is_number_literal(node) or node.type == "Literal" and type(node.value) is str
+    return is_number(node) or node.type == "Literal" and type(node.value) is str
 
 
 class _PyLoop:

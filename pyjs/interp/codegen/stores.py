@@ -1,0 +1,487 @@
+"""Python source for JS stores: assignments, ``++``/``--``, destructuring of plain
+names, and PutValue on bindings, globals, properties and elements.
+
+A mixin of :class:`~.expressions.ExpressionGenerator`, which gives it the operand
+and read helpers (``gen``, ``expr``, ``named_get``, ``computed_get``...) the stores
+share with reads; the split follows the spec's own, Evaluation of expressions against
+PutValue and the assignment operators (§13.15, §13.4).
+"""
+
+from ..agent import state
+from ..compiler.refs import make_setter
+from ..values import WRITABLE, is_array_index
+from .source import CONST, PURE, EFFECT, Unsupported, constant_index
+from .tree_facts import is_number, written_names
+
+
+class StoreGenerator:
+    def local_ref(self, name):
+        """The Ref of a name whose binding generated code may write in place, or None."""
+        ref = self.c.resolve(name)
+        if ref.checks or ref.is_global or ref.binding.kind in ("const", "fname", "import"):
+            return None
+        return ref
+
+    def x_AssignmentExpression(self, node):
+        target = node.left
+        if node.operator == "=" and target.type == "Identifier":
+            ref = self.local_ref(target.name)
+            if ref is not None:
+                right = self.expr(node.right) if getattr(target, "parenthesized", False) \
+                    else self.expr_named(node.right, target.name)
+                if ref.binding.kind not in ("let", "class", "tdzparam") or ref.binding in self.initialized:
+                    return self.binding_write(ref, right)
+                v = self.temp()
+                return (f"(_tdz({target.name!r}) if (({v} := {right}), {self.binding(ref)})[1] is _TDZ "
+                        f"else {self.binding_write(ref, v)})")
+            ref = self.c.resolve(target.name)
+            if ref.is_global and not ref.checks:
+                # a global (a script's var, or a sloppy implicit one): PutValue after the value
+                right = self.expr(node.right) if getattr(target, "parenthesized", False) \
+                    else self.expr_named(node.right, target.name)
+                v = self.temp()
+                return f"(({v} := {right}), {self.global_store_expr(ref, v)})[0]"
+        if node.operator == "=" and target.type == "MemberExpression" and not target.optional and \
+                target.object.type != "Super" and target.property.type != "PrivateIdentifier":
+            v = self.temp()
+            obj = self.expr(target.object)
+            if target.computed:
+                key = self.expr(target.property)
+                return f"(_assign_computed({obj}, {key}, ({v} := {self.expr(node.right)}), {self.strict}), {v})[1]"
+            name = target.property.name
+            return f"(_set_member({obj}, {name!r}, ({v} := {self.expr(node.right)}), {self.strict}), {v})[1]"
+        return self.fallback(node)
+
+    def x_UpdateExpression(self, node):
+        target = node.argument
+        d = "1.0" if node.operator == "++" else "-1.0"
+        if target.type == "Identifier":
+            ref = self.local_ref(target.name)
+            if ref is not None:
+                old, step = self.temp(), self.temp()
+                read = self.slot_read(ref)[0]
+                fast = self.binding_write(ref, f"{old} + {d}")
+                if node.prefix:
+                    slow = self.binding_write(ref, f"_numeric_step({old}, {d})[1]")
+                    return f"({fast} if type({old} := {read}) is float else {slow})"
+                slow = f"(({step} := _numeric_step({old}, {d})), {self.binding_write(ref, step + '[1]')})[0][0]"
+                return f"({old} if type({old} := {read}) is float and {fast} is not None else {slow})"
+            ref = self.c.resolve(target.name)
+            if ref.is_global and not ref.checks and target.name != "undefined":
+                old, new = self.temp(), self.temp()
+                bump = self.numeric_update(self.gen(target)[0], old, new, d)
+                return f"({bump}, {self.global_store_expr(ref, new)}, {new if node.prefix else old})[2]"
+            return self.fallback(node)
+        if target.type != "MemberExpression" or target.object.type == "Super" or \
+                target.property.type == "PrivateIdentifier" or target.optional:
+            return self.fallback(node)
+        # o.p++ / o[k]++ as a value: the base, the key, GetValue, ToNumeric, PutValue
+        o, old, new = self.temp(), self.temp(), self.temp()
+        value = new if node.prefix else old
+        if target.computed:
+            k = self.temp()
+            bump = self.numeric_update(self.computed_get((o, o), (k, k)), old, new, d)
+            return (f"(({o} := {self.expr(target.object)}), ({k} := {self.computed_key(o, self.expr(target.property))}), "
+                    f"{bump}, _set_computed({o}, {k}, {new}, {self.strict}), {value})[4]")
+        name = target.property.name
+        props = self.this_props if target.object.type == "ThisExpression" else None
+        bump = self.numeric_update(self.named_get(o, o, name, props), old, new, d)
+        return (f"(({o} := {self.expr(target.object)}), {bump}, "
+                f"_set_member({o}, {name!r}, {new}, {self.strict}), {value})[3]")
+
+    def numeric_update(self, read, old, new, d):
+        """An expression that evaluates ``read`` and leaves ToNumeric of it in ``old``
+        and that plus ``d`` (1 or -1) in ``new``."""
+        step = self.temp()
+        return (f"(({new} := {old} + {d}) if type({old} := {read}) is float "
+                f"else (({old} := ({step} := _numeric_step({old}, {d}))[0]), ({new} := {step}[1])))")
+
+    def global_store_expr(self, ref, v):
+        """An expression storing the local ``v`` in the global ``ref.name`` (PutValue), by
+        the inline paths of :meth:`global_store`, else through the setter."""
+        setter = self.const(make_setter(ref, self.strict))
+        name = ref.name
+        key = repr(name)
+        if self.global_lexicals.get(name) in ("let", "class"):
+            return f"_glex.__setitem__({key}, {v}) if _glex[{key}] is not _TDZ else {setter}(None, {v})"
+        cell = self.global_cells.get(name)
+        if cell is not None:
+            return (f"setattr({cell}, 'value', {v}) if {cell} is not None and {cell}.flags & {WRITABLE} "
+                    f"else {setter}(None, {v})")
+        cache = getattr(self.namespace[setter], "cache", None)
+        if cache is None or self.global_lexicals.get(name) == "const":
+            return f"{setter}(None, {v})"
+        c, realm = self.const(cache), self.realm
+        src = f"setattr({c}[1], 'value', {v}) if {c}[0] is {realm} and {c}[1].flags & {WRITABLE} else "
+        if self.is_global_let(name):
+            glex = self.temp()
+            src += (f"{glex}.__setitem__({key}, {v}) if ({glex} := {realm}.global_lex).get({key}, _TDZ) "
+                    f"is not _TDZ and {key} not in {realm}.global_const else ")
+        return src + f"{setter}(None, {v})"
+
+    def store_binding(self, name, value, init):
+        """Emit ``name = value`` (``init``: a declaration initializing its binding).
+        Returns source that reads the stored value again, or None."""
+        c = self.c
+        ref = c.resolve(name)
+        if ref.checks and not init:
+            raise Unsupported("dynamic binding in a declaration")
+        if ref.is_global:
+            return self.global_store(ref, value, init)
+        if not init and ref.binding.kind in ("const", "fname", "import"):
+            setter = make_setter(ref, self.strict, init=init)
+            if ref.binding is not None:
+                self.touched.add(ref.binding)
+            self.emit(f"{self.const(setter)}({self.env()}, {value})")
+            return None
+        target = self.binding(ref)
+        if not init and ref.binding.kind in ("let", "class", "tdzparam"):
+            t = self.temp()
+            self.emit(f"{t} = {value}")
+            self.emit(f"if {target} is _TDZ: _tdz({name!r})")
+            self.emit(f"{target} = {t}")
+            return t
+        self.emit(f"{target} = {value}")
+        return target
+
+    def inline_pattern(self, pattern, value, init):
+        """Emit the binding or assignment of ``pattern`` to the local ``value`` as
+        statements when every target is a name this code stores to directly (no
+        dynamic or global binding, nothing that throws on store): ``{a, b: c = d}``
+        with named keys, or ``[a, , b]`` (a store cannot run code between its steps,
+        so its values are taken at once).  False when the pattern has another shape:
+        the closure-compiled binder then runs it."""
+        def plain(target, array):
+            if target is None:
+                return array
+            if target.type != "Identifier":
+                return False
+            ref = self.c.resolve(target.name)
+            if ref.checks or ref.is_global:
+                return False
+            kind = ref.binding.kind
+            if init:
+                return True
+            return kind in ("var", "param") if array else kind not in ("const", "fname", "import")
+        if pattern.type == "ObjectPattern":
+            props = pattern.properties
+            if not all(p.type == "Property" and not p.computed and
+                       (p.key.type == "Identifier" or type(p.key.value) is str and not is_array_index(p.key.value)) and
+                       plain(p.value.left if p.value.type == "AssignmentPattern" else p.value, False) for p in props):
+                return False
+            self.emit(f"if {value} is None or {value} is null: _not_destructurable({value})")
+            for p in props:
+                name = p.key.name if p.key.type == "Identifier" else p.key.value
+                target = p.value
+                v = self.temp()
+                self.emit(f"{v} = {self.named_get(value, value, name)}")
+                if target.type == "AssignmentPattern":
+                    self.emit(f"if {v} is None: {v} = {self.expr_named(target.right, target.left.name)}")
+                    target = target.left
+                self.store_pattern_target(target.name, v, init)
+            return True
+        if pattern.type == "ArrayPattern" and all(plain(t, True) for t in pattern.elements):
+            values = [self.temp() for _ in pattern.elements]
+            self.emit(f"{', '.join(values)}, = _array_pattern_values({value}, {len(values)})")
+            for target, v in zip(pattern.elements, values):
+                if target is not None:
+                    self.store_pattern_target(target.name, v, init)
+            return True
+        return False
+
+    def store_pattern_target(self, name, value, init):
+        self.store_binding(name, value, init)
+        if init:
+            self.declared(name)
+
+    def global_store(self, ref, value, init=False):
+        """Emit a store to a global name, through the setter's cached Prop when it
+        holds a writable ``var`` of this realm."""
+        setter = self.const(make_setter(ref, self.strict, init=init))
+        cache = getattr(self.namespace[setter], "cache", None)
+        t = self.temp()
+        self.emit(f"{t} = {value}")
+        kind = self.global_lexicals.get(ref.name)
+        if kind is not None and (init or kind != "const"):
+            key = repr(ref.name)
+            if init:
+                self.emit(f"_glex[{key}] = {t}")
+            else:
+                self.emit(f"if _glex[{key}] is not _TDZ: _glex[{key}] = {t}")
+                self.emit(f"else: {setter}(None, {t})")
+            return t
+        if cache is None:
+            self.emit(f"{setter}(None, {t})")
+            return t
+        cell = self.global_cells.get(ref.name)
+        if cell is not None:
+            self.emit(f"if {cell} is not None and {cell}.flags & {WRITABLE}: {cell}.value = {t}")
+        else:
+            c = self.const(cache)
+            self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
+            if self.is_global_let(ref.name):
+                # an initialized let or class binding (as global_setter finds it)
+                glex, key = self.temp(), repr(ref.name)
+                self.emit(f"elif ({glex} := {self.realm}.global_lex).get({key}, _TDZ) is not _TDZ "
+                          f"and {key} not in {self.realm}.global_const: {glex}[{key}] = {t}")
+        self.emit(f"else: {setter}(None, {t})")
+        return t
+
+    @staticmethod
+    def is_global_let(name):
+        """Is ``name`` a global let or class binding of the running realm (when code
+        is generated)?  Only the order of a global access's inline paths depends on it."""
+        realm = state.realm
+        return realm is not None and name in realm.global_lex and name not in realm.global_const
+
+    def assign_statement(self, node):
+        """Emit an assignment as statements: source reading the assigned value
+        afterwards (script code keeps it as its completion value), or False to
+        use the expression form."""
+        target = node.left
+        op = node.operator
+        if op in ("&&=", "||=", "??="):
+            return False
+        if op == "=" and target.type in ("ObjectPattern", "ArrayPattern"):
+            value = self.temp()
+            self.emit(f"{value} = {self.expr(node.right)}")
+            if self.inline_pattern(target, value, False):
+                return value
+            assign = self.c.compile_assignment_pattern(target)
+            self.touch(target)
+            self.emit(f"{self.const(assign)}({self.env()}, {value})")
+            return value
+        if target.type == "Identifier":
+            if self.c.resolve(target.name).checks:
+                return False
+            right = node.right
+            if op == "=" and right.type == "BinaryExpression" and right.operator == "+" and \
+                    right.left.type == "Identifier" and right.left.name == target.name:
+                ref = self.local_ref(target.name)     # x = x + y is x += y
+                if ref is not None and self.slot_read(ref)[1] == PURE and self.appends_in_place(target.name, right.right):
+                    return self.append_statement(self.binding(ref), right.right)
+            if op == "=":
+                ref = self.c.resolve(target.name)
+                if not ref.is_global and ref.binding.kind in ("const", "fname", "import"):
+                    return False
+                value = self.expr(node.right) if getattr(target, "parenthesized", False) \
+                    else self.expr_named(node.right, target.name)
+                return self.store_binding(target.name, value, False)
+            ref = self.c.resolve(target.name)
+            if ref.is_global:
+                value = self.combine(op[:-1], self.gen(target), self.gen(node.right), node.right)
+                return self.global_store(ref, value)
+            ref = self.local_ref(target.name)
+            if ref is None:
+                return False
+            read = self.slot_read(ref)
+            if op == "+=" and read[1] == PURE and self.appends_in_place(target.name, node.right):
+                return self.append_statement(self.binding(ref), node.right)
+            right = self.gen(node.right)
+            value = self.combine(op[:-1], read, right, node.right)
+            self.emit(f"{self.binding(ref)} = {value}")
+            return self.binding(ref)
+        if target.type != "MemberExpression" or target.object.type == "Super" or \
+                target.property.type == "PrivateIdentifier" or target.optional:
+            return False
+        strict = self.strict
+        if target.computed and op == "=":
+            # operands that cannot change before the store are read in place
+            parts = self.operands([target.object, target.property, node.right])
+            for first, again in parts:
+                if first != again:
+                    self.emit(first)
+            (_, o), (_, k), (_, v) = parts
+            if v == parts[2][0] and node.right.type != "Literal" and not self.stable(node.right, ()):
+                t = self.temp()
+                self.emit(f"{t} = {v}")
+                v = t
+            int_key = self.int_key(target.property)
+            if int_key is None and constant_index(k) is not None:
+                int_key = str(constant_index(k))
+            self.element_store(o, k, v, f"_assign_computed({o}, {k}, {v}, {strict})", int_key,
+                               self.array_of(target.object), not is_number(target.property))
+            return v
+        src, purity = self.gen(target.object)
+        if purity == CONST or purity == PURE and \
+                self.stable(target.object, [target.property, node.right] if target.computed else [node.right]):
+            o = src
+        else:
+            o = self.temp()
+            self.emit(f"{o} = {src}")
+        if target.computed:
+            k = self.temp()
+            self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
+            old = self.computed_get((o, o), (k, k))
+            v = self.temp()
+            self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
+            self.computed_store(o, k, v)
+            return v
+        name = target.property.name
+        v = self.temp()
+        tp = self.props_local(target.object, o)
+        if op == "=":
+            self.emit(f"{v} = {self.expr(node.right)}")
+        else:
+            old = self.named_get(o, o, name, tp)
+            self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
+        self.named_store(o, name, v, tp)
+        return v
+
+    def props_local(self, node, o):
+        """A local holding the props of the object ``o`` (the value of ``node``, in a
+        local) or ``_NO_PROPS``, for a store to ``o.name`` and a read before it: the
+        hoisted props of ``this``, or those cached for a name, read into a new local
+        here.  None when neither applies."""
+        if node.type == "ThisExpression":
+            return self.this_props
+        props = self.cached_props(node, o, o)
+        if props is None:
+            return None
+        p = self.temp()
+        self.emit(f"{p} = {props}")
+        return p
+
+    def computed_key(self, o, key):
+        """The key of ``o[key]`` in a compound assignment or update, once ``o`` is
+        evaluated (runtime.computed_key): inline when it is a Number for an Array or
+        a String for a plain object, which it stays."""
+        t = self.temp()
+        return (f"({t} if type({t} := {key}) is float and type({o}) is JSArray or "
+                f"type({t}) is str and type({o}) is JSObject else _computed_key({o}, {t}))")
+
+    def computed_store(self, o, k, v):
+        """Emit PutValue of ``o[k] = v`` for a key from :meth:`computed_key` (all three
+        evaluated; the element's or property's state is tested again, since reading
+        the old value or the right-hand side may have run JS code)."""
+        self.element_store(o, k, v, f"_set_computed({o}, {k}, {v}, {self.strict})")
+
+    def element_store(self, o, k, v, general, int_key=None, array=None, string_keys=True):
+        """Emit ``o[k] = v`` (all three evaluated; ``int_key`` the index's Python int
+        when known, ``array`` a loop's hoisted Array local for ``o``), with the
+        statement ``general`` as the path for anything not spelled here: an element
+        present in a dense Array is overwritten in place (a dense Array's elements are
+        plain writable data properties); an index up to the length (a hole, or the
+        next element) goes to JSArray.set_index; a TypedArray's element is written
+        through its view; with ``string_keys``, a String key of a plain object's own
+        plain data property is written in place."""
+        els, i = self.temp(), self.temp()
+        elements = f"({els} := {array}.elements) is not None" if array is not None else \
+            f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
+        if int_key is not None:
+            i = int_key
+            index, near = f"0 <= {i} < len({els})", f"0 <= {i} <= len({els})"
+        else:
+            self.emit(f"if type({k}) is float:")
+            self.level += 1
+            index = f"0.0 <= {k} < len({els}) and ({i} := int({k})) == {k}"
+            near = f"0.0 <= {k} <= len({els}) and ({i} := int({k})) == {k}"
+        self.emit(f"if {elements} and {index} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+        if self.strict:
+            self.emit(f"elif {elements} and {near}:")
+            self.emit(f"    if not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
+        else:
+            self.emit(f"elif {elements} and {near}: {o}.set_index({i}, {v})")
+        self.emit(self.typed_set(o, k, v, int_key))
+        self.emit(f"else: {general}")
+        if int_key is None:
+            self.level -= 1
+            if string_keys:
+                self.emit(f"elif type({k}) is str and type({o}) is JSObject and "
+                          f"type({o}.props.get({k}, _PROP0)) is not Prop: {o}.props[{k}] = {v}")
+            self.emit(f"else: {general}")
+
+    def named_store(self, o, name, v, this_props=None):
+        """Emit ``o.name = v`` (``o`` and ``v`` already evaluated): in place when ``o``
+        is a plain object with that own plain data property, or an extensible one
+        without it whose prototype's entry in the inherited-lookup cache says that
+        [[Set]] adds it (a cached None: see runtime.set_adds_own, which makes the
+        entry on a miss), else PutValue.  The add reads ``o.props`` afresh: a hoisted
+        ``this_props`` is emptied and stale once ``this`` becomes a prototype."""
+        tp, p = this_props, self.temp()
+        adds = (f"{o}.extensible and _INHERITED.get({o}.proto, _NO_ENTRY).get({name!r}, _PROP0) is None")
+        if tp is not None:
+            self.emit(f"if type({tp}.get({name!r}, _PROP0)) is not Prop: {tp}[{name!r}] = {v}")
+            self.emit(f"elif type({o}) is JSObject and {name!r} not in ({p} := {o}.props) and {adds}: "
+                      f"{p}[{name!r}] = {v}")
+        else:
+            self.emit(f"if type({o}) is JSObject and (type(({p} := {o}.props).get({name!r}, _PROP0)) is not Prop "
+                      f"or {name!r} not in {p} and {adds}): {p}[{name!r}] = {v}")
+        self.emit(f"else: _set_member({o}, {name!r}, {v}, {self.strict})")
+
+    def appends_in_place(self, name, right):
+        """May ``name += right`` evaluate ``right`` before reading ``name``?  Only
+        when nothing ``right`` runs can write the variable: no closure sees it, no
+        mapped ``arguments`` aliases it, and ``right`` does not assign it.  (A Number
+        literal keeps the one-test form: ``i += 3`` appends nothing.)"""
+        fn = self.c.fn
+        return not is_number(right) and name not in self.captured and name not in written_names(right) and \
+            not (fn is not None and not self.c.strict and fn.info.uses_arguments)
+
+    def append_statement(self, x, right):
+        """``x += right`` for a local ``x`` as ``x += t`` on two Strings (or Numbers):
+        CPython then appends to a string no one else holds in place, where
+        ``x = x + t`` would copy it, and a loop building a string would go quadratic."""
+        t = self.temp()
+        self.emit(f"{t} = {self.expr(right)}")
+        if right.type == "Literal" and type(right.value) is str:
+            same = f"type({x}) is str"
+        else:
+            k = self.temp()
+            same = f"({k} := type({t})) is type({x}) and ({k} is str or {k} is float)"
+        self.emit(f"if {same}: {x} += {t}")
+        self.emit(f"else: {x} = _js_add({x}, {t})")
+        return x
+
+    def combine(self, op, left, right, right_node):
+        """``left op right`` for compound assignment, from (source, purity) pairs."""
+        (a_src, a_p), (b_src, b_p) = left, right
+        if a_p == PURE and b_p != EFFECT:
+            a0 = a = a_src
+        else:
+            a = self.temp()
+            a0 = f"({a} := {a_src})"
+        if b_p == EFFECT:
+            b = self.temp()
+            b0 = f"({b} := {b_src})"
+        else:
+            b0 = b = b_src
+        return self.arith(op, (a0, a), (b0, b), None, right_node, strings=op == "+")
+
+    def update_statement(self, node):
+        """Emit ``x++``/``o.p--`` whose value is unused."""
+        target = node.argument
+        delta = "1.0" if node.operator == "++" else "-1.0"
+        if target.type == "Identifier":
+            ref = self.c.resolve(target.name)
+            a = self.temp()
+            if ref.is_global and not ref.checks:
+                read = self.gen(target)[0]
+                self.global_store(ref, f"({a} + {delta} if type({a} := {read}) is float "
+                                       f"else _numeric_step({a}, {delta})[1])")
+                return True
+            ref = self.local_ref(target.name)
+            if ref is None:
+                return False
+            read, _ = self.slot_read(ref)
+            self.emit(f"{self.binding(ref)} = ({a} + {delta} if type({a} := {read}) "
+                      f"is float else _numeric_step({a}, {delta})[1])")
+            return True
+        if target.type != "MemberExpression" or target.object.type == "Super" or \
+                target.property.type == "PrivateIdentifier" or target.optional:
+            return False
+        o, a = self.temp(), self.temp()
+        self.emit(f"{o} = {self.expr(target.object)}")
+        if target.computed:
+            k = self.temp()
+            self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
+            self.emit(f"{a} = {self.computed_get((o, o), (k, k))}")
+            self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
+            self.computed_store(o, k, a)
+            return True
+        name = target.property.name
+        tp = self.props_local(target.object, o)
+        self.emit(f"{a} = {self.named_get(o, o, name, tp)}")
+        self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
+        self.named_store(o, name, a, tp)
+        return True
