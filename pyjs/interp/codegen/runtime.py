@@ -9,7 +9,7 @@ import math
 from itertools import chain
 from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
-from ..agent import state, check_steps
+from ..agent import state, check_steps, take_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
 from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
@@ -145,7 +145,7 @@ def counting_loop(i, bound, step, inclusive, increment, with_int=False, charged=
         if start >= 0 and end <= _SMALL:
             values = (_PAIRS if with_int else _FLOATS)[start:end:by]
             if charged:
-                _charge(len(values))
+                take_steps(len(values))
             return values, float(final)
         r = range(start, end, by)
         if charged:
@@ -164,17 +164,9 @@ def count_up(i, bound, inclusive, with_int=False, charged=False):
         if end < start:
             end = start
         if charged:
-            _charge(end - start)
+            take_steps(end - start)
         return (_PAIRS if with_int else _FLOATS)[start:end], float(end)
     return counting_loop(i, bound, 1.0, inclusive, True, with_int, charged)
-
-
-def _charge(n):
-    """Count ``n`` steps against the budget (agent.take_steps, inlined)."""
-    st = state
-    st.call_limit -= n
-    if st.calls > st.call_limit:
-        check_steps()
 
 
 _BATCH = 1024
@@ -185,7 +177,7 @@ def _charged_batches(r, with_int):
     midway is charged at most one batch it did not run."""
     for k in range(0, len(r), _BATCH):
         batch = r[k:k + _BATCH]
-        _charge(len(batch))
+        take_steps(len(batch))
         yield zip(map(float, batch), batch) if with_int else map(float, batch)
 
 
@@ -207,7 +199,7 @@ class GenericCount:
         test = js_le if inclusive else js_lt
         while test(i, bound):
             if charged:
-                _charge(1)
+                take_steps(1)
             yield (i, -1) if with_int else i
             i = numeric_step(i, step)[1] if increment else js_add(i, step)
         self.final = i
