@@ -61,6 +61,29 @@ run("builtin methods on prototypes", (i) => {
   return m.get(i) + [3, 1, 2].indexOf(i) + /a+/.test("caa") + new Set([i]).has(i);
 });
 run("builtin own methods", (i) => Math.max(i, 2) + JSON.stringify({ a: i }) + Object.keys({ x: i }));
+run("builtin method replaced and restored on its prototype", (i) => {
+  const m = new Map([[i, "v"]]);
+  const saved = Map.prototype.get;
+  const a = m.get(i);
+  Map.prototype.get = function (k) { return "script get " + k; };
+  const b = m.get(i);
+  Map.prototype.get = saved;
+  return a + "," + b + "," + m.get(i);
+});
+const errorName = (f) => { try { return f(); } catch (e) { return e.constructor.name; } };
+run("builtin accessor called as a method", (i) => errorName(() => new Map([[i, i]]).size()));
+run("builtin method shadowed by an own property", (i) => {
+  const s = new Set([i]);
+  const before = s.has(i);
+  s.has = (x) => "own has " + x;
+  return before + "," + s.has(i);
+});
+run("builtin method of a subclass instance", (i) => {
+  class M extends Map { get(k) { return "sub " + super.get(k); } }
+  const m = new M([[i, "x"]]);
+  return m.get(i) + "," + m.has(i) + "," + m.size;
+});
+run("builtin method with a wrong receiver", (i) => errorName(() => Object.create(Map.prototype).has(i)));
 run("proxy receiver", (i) => {
   const log = [];
   const p = new Proxy({ m(x) { return x + 1; } }, {

@@ -1016,24 +1016,26 @@ class ExpressionGenerator(StoreGenerator):
         receiver's prototype when it was last looked up (pyjs.interp.proto_cache: a
         data value, None when absent, an accessor's Prop; ``_NO_ENTRY`` stands for a
         prototype with nothing cached); a script function found there is the answer
-        with no further test.  Else that cached value if it is one, or an own data
-        property, read in place.  Anything else (an accessor, a first lookup) is
+        with no further test, and a builtin found there answers no at once (the
+        caller's next test takes it).  Else that cached value if it is one, or an own
+        data property, read in place.  Anything else (an accessor, a first lookup) is
         get_named_ordinary's or get_member's; nothing before it has run JS code.  A
         String's method is what the name resolved to from %String.prototype%, read the
-        same way (runtime.get_string_named makes the entry)."""
+        same way (runtime.get_string_named makes the entry).  Conditional expressions,
+        not ``or``, join the cases, so a no ends the test where it is found."""
         n = repr(name)
-        # f holds the cached value here whenever the name is not an own property
-        found = (f"{n} not in {o}.props and type({f}) is not Prop "
-                 f"or type({f} := {o}.props.get({n}, _NO_PROP)) is not Prop "
-                 f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f}")
-        string = (f"type({o}) is str and type({f} := _INHERITED.get({self.realm}.string_prototype, _NO_ENTRY)"
-                  f".get({n}, _PROP0)) is not Prop")
-        return (f"(type({o0}) in _ORDINARY and ({n} not in {o}.props and "
-                f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n}, _PROP0)) is _SF "
-                f"or type({f} if {found} else ({f} := _get_named_ordinary({o}, {n}))) is _SF) "
-                f"or type({o}) not in _ORDINARY and type({f} if {string} "
-                f"else ({f} := _get_string_named({o}, {n})) if type({o}) is str "
-                f"else ({f} := _get_member({o}, {n}))) is _SF)")
+        slow = f"({f} := _get_named_ordinary({o}, {n}))"
+        inherited = (f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n}, _PROP0)) is _SF "
+                     f"or type({f}) is not _NF and type({f} if type({f}) is not Prop else {slow}) is _SF")
+        own = (f"type({f} if type({f} := {o}.props.get({n}, _NO_PROP)) is not Prop "
+               f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f} else {slow}) is _SF")
+        string = (f"type({f} if type({o}) is str and type({f} := _INHERITED.get({self.realm}.string_prototype, _NO_ENTRY)"
+                  f".get({n}, _PROP0)) is not Prop "
+                  f"else ({f} := _get_string_named({o}, {n})) if type({o}) is str "
+                  f"else ({f} := _get_member({o}, {n}))) is _SF")
+        # the usual case last: a conditional's first branch ends in a jump past the second
+        return (f"(({string}) if type({o0}) not in _ORDINARY "
+                f"else ({own}) if {n} in {o}.props else ({inherited}))")
 
     def super_call(self, node):
         """``super(...)``: the super constructor is read before the arguments, ``this``
