@@ -160,21 +160,26 @@ def test_builtin_and_const_caches_follow_a_later_lexical_declaration(tier):
 
 
 def test_global_read_caches_are_per_realm(tier):
-    """One compiled script run in two realms: each realm's builtins, consts and lets."""
+    """One compiled script run in two realms: each realm's builtins, consts, lets and
+    vars, also when calls alternate between the realms' functions."""
     src = """
         const C = typeof marker === 'undefined' ? 'first' : marker;
         let L = C + '!';
+        var V = C + '?';
         function m(x) { return Math.floor(x); }
-        function c() { return C + L; }
+        function c() { return C + L + V; }
         var s;
         for (var i = 0; i < 30; i++) s = m(i + 0.5) + c();
         s;
     """
     r1 = Realm()
     compiled = r1.compile_script(src, "shared.js")
-    assert r1.run_script(compiled) == "29firstfirst!"
+    assert r1.run_script(compiled) == "29firstfirst!first?"
     r2 = Realm()
     r2.run_script(r2.compile_script(
         "var marker = 'second'; Math = { floor: function (x) { return 'r2:'; } };", "setup.js"))
-    assert r2.run_script(compiled) == "r2:secondsecond!"
-    assert r1.run_script(r1.compile_script("m(2.5) + c()", "again.js")) == "2firstfirst!"
+    assert r2.run_script(compiled) == "r2:secondsecond!second?"
+    assert r1.run_script(r1.compile_script("m(2.5) + c()", "again.js")) == "2firstfirst!first?"
+    call = r1.compile_script("m(3.5) + c()", "call.js")
+    seen = [r.run_script(call) for _ in range(3) for r in (r1, r2)]
+    assert seen == ["3firstfirst!first?", "r2:secondsecond!second?"] * 3

@@ -24,7 +24,7 @@ from .tree_facts import is_number, written_names
 from .source import CONST, PURE, EFFECT, constant_index
 from .stores import StoreGenerator
 from ..compiler.scope import contains_suspend
-from ..values import JSError, Prop, ACCESSOR, null
+from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY
 from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
@@ -364,17 +364,19 @@ class ExpressionGenerator(StoreGenerator):
 
     def global_read(self, name, get):
         """A read of the global ``name`` through its reference site's getter ``get``
-        (compiler.refs.global_getter), whose caches it reads inline: a var's (or an
-        initialized const's) Prop of this realm, a configurable data property's Prop
-        while the global object's ``props`` still holds it (the builtins), or else
-        an initialized global let or class binding, read from ``global_lex``; the
-        getter itself does the rest (and fills the caches).  A name that is a let
-        or class binding when the code is generated is looked up there first; a
-        const is left to the getter until it has cached it."""
-        c, d, realm = self.const(get.cache), self.const(get.props_cache), self.realm
+        (compiler.refs.global_getter), whose caches it reads inline from copies in the
+        generated code's globals (:meth:`global_caches`): a var's (or an initialized
+        const's) Prop of this realm, a configurable data property's Prop while the
+        global object's ``props`` still holds it (the builtins), or else an initialized
+        global let or class binding, read from ``global_lex``; the getter itself does
+        the rest (and fills the caches).  A name that is a let or class binding when
+        the code is generated is looked up there first, and a builtin's cache before a
+        var's; a const is left to the getter until it has cached it."""
+        realm = self.realm
+        c_realm, c_prop, d_realm, d_prop, d_props = self.global_caches(get)
         q = self.temp()
-        var = f"{c}[1].value if {c}[0] is {realm}"
-        prop = f"{d}[1].value if {d}[0] is {realm} and {d}[2].get({name!r}) is {d}[1]"
+        var = f"{c_prop}.value if {c_realm} is {realm}"
+        prop = f"{d_prop}.value if {d_realm} is {realm} and {d_props}.get({name!r}) is {d_prop}"
         lexical = (f"{q} if ({q} := {realm}.global_lex.get({name!r}, _MISSING)) is not _MISSING "
                    f"and {q} is not _TDZ")
         running = state.realm
@@ -382,9 +384,29 @@ class ExpressionGenerator(StoreGenerator):
             order = (lexical, var, prop)
         elif running is not None and name in running.global_const:
             order = (var, prop)        # the getter's first read of the initialized const caches it
+        elif running is not None and _is_builtin_global(running, name):
+            order = (prop, var, lexical)
         else:
             order = (var, prop, lexical)
         return "(" + " else ".join(order) + f" else {self.const(get)}(None))"
+
+    def global_caches(self, get):
+        """Names in the generated code's globals of copies of the global getter
+        ``get``'s two caches: (realm, Prop) and (realm, Prop, the global object's
+        props).  Reading a global costs less than indexing a list; the getter
+        refreshes the copies through the mirror registered here when it fills a cache."""
+        names = self.const_names.get(("global", id(get)))
+        if names is None:
+            base = f"_g{len(self.const_names)}"
+            names = self.const_names[("global", id(get))] = tuple(base + s for s in "rpRPD")
+            ns, cache, props_cache = self.namespace, get.cache, get.props_cache
+
+            def mirror():
+                ns[names[0]], ns[names[1]] = cache
+                ns[names[2]], ns[names[3]], ns[names[4]] = props_cache
+            mirror()
+            get.mirrors.append(mirror)
+        return names
 
     def slot_read(self, ref):
         src = self.binding(ref)
@@ -1079,6 +1101,13 @@ class ExpressionGenerator(StoreGenerator):
                 f"(({a} := {args}) is not None)) and {f}.is_constructor else _not_constructor({text}, {a}))")
 
     # -- assignment -------------------------------------------------------------------------
+
+
+def _is_builtin_global(realm, name):
+    """Whether the global ``name`` is now a configurable data property of the global
+    object, as the builtins are (global_getter's ``props_cache``)."""
+    p = realm.global_object.props.get(name)
+    return type(p) is Prop and p.flags & (ACCESSOR | CONFIGURABLE) == CONFIGURABLE
 
 
 def _below(int_key, length):

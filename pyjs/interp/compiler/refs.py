@@ -122,9 +122,14 @@ def global_getter(name):
     gives a property a lexical declaration shadows a new one, see
     globals_decl.shadow_global_property); a dict replaced by values.watch_chain is
     emptied.  Assignments change the Prop's value in place, which both caches see.
+
+    Generated code keeps copies of the caches in its globals, where a read is
+    cheaper than in a list: ``mirrors`` holds the functions that refresh them,
+    called whenever a cache is filled.
     """
     cache = [None, None]
     props_cache = [None, None, None]
+    mirrors = []
 
     def get(env):
         realm = state.realm
@@ -148,6 +153,8 @@ def global_getter(name):
                             props_cache[0] = realm
                             props_cache[1] = v
                             props_cache[2] = g.props
+                        for mirror in mirrors:
+                            mirror()
                     return v.value
             if g.has_property(name):
                 return g.get(name, g)
@@ -157,9 +164,12 @@ def global_getter(name):
         if name in realm.global_const:
             cache[0] = realm
             cache[1] = Prop(v, 0)
+            for mirror in mirrors:
+                mirror()
         return v
     get.cache = cache       # generated code reads the cached Props inline
     get.props_cache = props_cache
+    get.mirrors = mirrors
     return get
 
 
