@@ -85,14 +85,16 @@ def get_named(o, key):
     if key == "length":
         return get_member(o, key)
     t = type(o)
-    if t is JSObject or (t is JSArray and o.elements is not None):
+    if t is JSObject or t is JSArray:
         return get_named_ordinary(o, key)
     return o.get(key, o)
 
 
 def get_named_ordinary(o, key):
     """:func:`get_named` for a receiver whose named properties are ordinary (a class
-    of NAMED_PROPS_CLASSES; a JSArray only for names other than "length")."""
+    of NAMED_PROPS_CLASSES; a JSArray only for names other than "length").  A name
+    is never an array index, so an Array's ``props`` answers for it in either mode
+    (a sparse Array keeps its elements there too)."""
     v = o.props.get(key, MISSING)
     if v is MISSING:
         proto = o.proto
@@ -164,14 +166,15 @@ def _walk_data(proto, key):
 
 
 def inherited_named(o, proto, key):
-    """What ``key`` resolves to for ``o`` from its prototype ``proto`` up: the stored
-    value (a Prop if it is one) or None when absent, cached when every object on
-    the way is watched; or, past an object with other behaviour, its [[Get]]."""
+    """What ``key`` (a name, as for :func:`get_named_ordinary`) resolves to for ``o``
+    from its prototype ``proto`` up: the stored value (a Prop if it is one) or None
+    when absent, cached when every object on the way is watched; or, past an
+    object with other behaviour, its [[Get]].  Array.prototype, a sparse Array,
+    is walked like any other: its methods are cached."""
     p = proto
     watched = True
     while p is not None:
-        t = type(p)
-        if t not in NAMED_PROPS_CLASSES or t is JSArray and p.elements is None:
+        if type(p) not in NAMED_PROPS_CLASSES:
             return p.get(key, o)
         props = p.props
         if watched and not isinstance(props, WatchedProps):

@@ -119,3 +119,25 @@ const viaProxy = Object.create(new Proxy({ hello() { return "trap"; } }, {}));
 const noProto = Object.create(null);
 noProto.own = function () { return "own"; };
 console.log(viaProxy.hello(), noProto.own(), String(Object.create(noProto).missing));
+
+// Array methods resolve through Array.prototype (an Array itself, in sparse mode)
+function arrayCalls(a) { return a.indexOf(2) + ":" + a.slice(1).join("") + ":" + a.some((x) => x === 9) + ":" + a.final; }
+const arrSeen = [];
+const nums = [1, 2, 3];
+for (let i = 0; i < 3; i++) arrSeen.push(arrayCalls(nums));
+Array.prototype.indexOf = function () { return "patched"; };
+arrSeen.push(arrayCalls(nums));
+Object.defineProperty(Array.prototype, "final", { get() { return this[this.length - 1]; }, configurable: true });
+arrSeen.push(arrayCalls(nums));
+Array.prototype[1] = "hole-filler";                    // an element on Array.prototype
+arrSeen.push(arrayCalls([1, , 3]));
+delete Array.prototype[1];
+delete Array.prototype.final;
+Object.setPrototypeOf(nums, { indexOf() { return "own proto"; }, slice() { return ["x"]; }, some() { return 0; } });
+arrSeen.push(arrayCalls(nums));
+const sparse = [];
+sparse[100] = 2;
+arrSeen.push(arrayCalls(sparse).length);
+const child = Object.create([7, 8, 9]);                 // a dense Array as a prototype
+arrSeen.push(child.join === Array.prototype.join, child.length, child.indexOf(8));
+console.log(arrSeen.join(" | "));
