@@ -23,6 +23,7 @@ from ..agent import state
 from .tree_facts import is_number, written_names
 from .source import CONST, PURE, EFFECT, constant_index
 from .stores import StoreGenerator
+from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY
@@ -130,7 +131,7 @@ def _is_boolean(node):
 SPELL_TWICE = 160       # longest argument source a call site writes in both of its branches
 
 
-class ExpressionGenerator(StoreGenerator):
+class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
 
     def __init__(self, compiler):
         from .generator import BASE_NAMESPACE
@@ -155,6 +156,8 @@ class ExpressionGenerator(StoreGenerator):
         self.exact_ints = set()     # the twins in int_index that always equal their variable
         self.this_props = None      # the local holding this.props (or None), when hoisted
         self.in_float_tree = False  # generating the general form of a float_tree
+        self.in_int_tree = False    # generating the general form of an int_tree
+        self.int_overrides = None   # id(leaf node) -> (source, purity) there (see int_tree)
         self.props_caches = {}      # name -> (object local, props local) (hoist_props_caches)
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
@@ -264,6 +267,10 @@ class ExpressionGenerator(StoreGenerator):
     # -- operands -----------------------------------------------------------------------
     def gen(self, node):
         """``(source, purity)`` of an expression."""
+        if self.int_overrides is not None:
+            held = self.int_overrides.get(id(node))
+            if held is not None:
+                return held
         t = node.type
         if t == "Literal":
             return self.literal(node)
@@ -484,9 +491,12 @@ class ExpressionGenerator(StoreGenerator):
         if op == "+":
             ((a0, a),) = self.operands([arg])
             return f"({a} if type({a0}) is float else _to_number({a}))"
-        if op == "~":       # ToInt32 is int() in int32 range, and ~ stays in it
-            ((a0, a),) = self.operands([arg])
-            return f"(float(~int({a})) if type({a0}) is float and -2147483649.0 < {a} < 2147483648.0 else _js_bitnot({a}))"
+        if op == "~":
+            if not self.in_int_tree:
+                fused = self.int_tree(node)
+                if fused is not None:
+                    return fused
+            return f"_js_bitnot({self.expr(arg)})"
         if op == "void":
             return f"({self.expr(arg)}, None)[1]"
         if op == "typeof":
@@ -502,6 +512,10 @@ class ExpressionGenerator(StoreGenerator):
         op = node.operator
         if op in _FLOAT_TREE_OPS and not self.in_float_tree:
             fused = self.float_tree(node)
+            if fused is not None:
+                return fused
+        if op in BITWISE and not self.in_int_tree:
+            fused = self.int_tree(node)
             if fused is not None:
                 return fused
         if node.left.type == "PrivateIdentifier":
@@ -729,6 +743,10 @@ class ExpressionGenerator(StoreGenerator):
             return f"({self.cond(node.left)} {word} {self.cond(node.right)})"
         if t == "Literal" and type(node.value) is bool:
             return repr(node.value)
+        if is_int_tree_root(node):
+            fused = self.int_tree(node, truth=True)
+            if fused is not None:
+                return fused
         v = self.temp()
         if _is_numeric(node):
             return f"({v} != 0.0 and {v} == {v} if type({v} := {self.expr(node)}) is float else _to_boolean({v}))"

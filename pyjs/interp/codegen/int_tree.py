@@ -1,0 +1,333 @@
+"""Fused int32 trees: a tree of bitwise operators computed in Python ints.
+
+Each bitwise operator applies ToInt32 (or ToUint32) to its operands and gives
+an Int32 (a Uint32 for ``>>>``), so a tree such as ``(c >>> 8) ^ t[(c ^ b) & 0xff]``
+would convert between float and int at every node.  Here the tree's leaves
+(any other expression: a variable, an element read, a call...) are evaluated
+in order, each tested once to be a Number in a range where ``int()`` (a
+truncation) gives its ToInt32 up to a wrap of the low 32 bits; the whole tree
+then runs on Python ints and its value becomes a float once, at the root.
+
+The int computed for each node is the JS value of its subexpression exactly
+(an Int32, a Uint32, or the integer of ``+ - *``), except that a leaf feeding a
+bitwise operator may be its truncation, which has the same ToInt32.  Each
+node's interval of possible ints is known at compile time, so a node wraps to
+int32 (``(v + 2**31 & 2**32-1) - 2**31``: the signed value of its low 32 bits)
+or masks to uint32 only when its interval needs it.  ``+ - *`` join a tree
+when their operands are exact integers (their leaves are tested integral) and
+every result is within 2**53 in magnitude: then double arithmetic is exact and
+agrees with int arithmetic (a -0 only ever becomes ToInt32's 0).
+
+When a leaf fails its test (NaN, an infinity, a huge Number, a String, an
+object, a BigInt...), the tree runs operator by operator as usual, on the leaves
+already evaluated (their values kept in temporaries) and evaluating the others
+in their turn, so that each leaf is evaluated once and every ToPrimitive call
+(a valueOf) comes at its place in the spec's order: the leaves before the
+failing one are Numbers, whose ToNumeric has no effect.
+"""
+import math
+
+from ..ops import to_int32
+from .tree_facts import is_number
+from .source import CONST, PURE, EFFECT
+
+BITWISE = frozenset(("&", "|", "^", "<<", ">>", ">>>"))
+_ARITH = frozenset(("+", "-", "*"))
+
+_INT32 = (-2 ** 31, 2 ** 31 - 1)
+_WIDE = (-2 ** 31, 2 ** 32 - 1)         # an Int32 or a Uint32 (a >>> result)
+_ANY = (-math.inf, math.inf)            # any finite Number (a + - * left unfused)
+_SAFE = 2 ** 53
+_RESPELL = 1200         # the most leaf source the general form may write a second time
+# the exclusive float bounds of the test of a leaf whose int() lies in each range
+_BOUNDS = {_INT32: ("-2147483649.0", "2147483648.0"), _WIDE: ("-2147483649.0", "4294967296.0"),
+           _ANY: ("-1e309", "1e309")}
+
+
+class _Leaf:
+    """An operand evaluated as usual and tested once; ``rng`` bounds its int,
+    ``exact``: an arithmetic operator takes it, so it must be an integer."""
+
+    def __init__(self, node, rng, exact):
+        self.node, self.rng, self.exact = node, rng, exact
+        self.value = None       # source of its int in the fused form
+        self.test = None        # source testing it (evaluating it the first time)
+        self.retest = None      # the same test of the value once evaluated
+
+
+class _Const:
+    def __init__(self, value):
+        self.value = value
+
+
+class _Op:
+    def __init__(self, op, left, right):
+        self.op, self.left, self.right = op, left, right
+
+
+class _Decline(Exception):
+    """The tree holds something no int tree takes (a literal that is no Number)."""
+
+
+def is_int_tree_root(node):
+    t = node.type
+    return t == "BinaryExpression" and node.operator in BITWISE or \
+        t == "UnaryExpression" and node.operator == "~"
+
+
+class IntTreeGenerator:
+    """Mixin of ExpressionGenerator: :meth:`int_tree`."""
+
+    def int_tree(self, node, truth=False):
+        """The source of the bitwise expression ``node`` as a fused int tree (see the
+        module), or None when it is not worth one.  ``truth``: the source of its
+        ToBoolean instead of its value."""
+        try:
+            plan = self._int_plan(node, _WIDE, False)
+        except _Decline:
+            return None
+        leaves = []
+        _collect(plan, leaves)
+        self._int_leaves(leaves)
+        value, _, _ = _value(plan)
+        tests = [leaf.test for leaf in leaves if leaf.test is not None]
+        slow = self._int_tree_slow(node, leaves)
+        if slow is None:
+            return None
+        if truth:
+            v = self.temp()
+            slow = f"({v} != 0.0 and {v} == {v} if type({v} := {slow}) is float else _to_boolean({v}))"
+            fast = f"{value} != 0"
+        else:
+            fast = f"float({value})"
+        if not tests:
+            return f"({fast})"
+        return f"({fast} if {' and '.join(tests)} else {slow})"
+
+    def _int_plan(self, n, rng, exact):
+        """The tree under ``n``: ``rng`` is the range of a leaf's int its operator takes
+        without a wrap, ``exact``: that operator is arithmetic."""
+        t = n.type
+        if t == "ParenthesizedExpression":
+            return self._int_plan(n.expression, rng, exact)
+        if t == "BinaryExpression" and n.operator in BITWISE:
+            op = n.operator
+            # >> of a Uint32 would need a wrap first: take Int32 leaves
+            return _Op(op, self._int_plan(n.left, _INT32 if op == ">>" else _WIDE, False),
+                       self._int_plan(n.right, _WIDE, False))
+        if t == "UnaryExpression" and n.operator == "~":
+            return _Op("~", self._int_plan(n.argument, _INT32, False), None)
+        if is_number(n):
+            v = _number(n.value)
+            if not exact:
+                return _Const(to_int32(v))
+            if v.is_integer() and abs(v) <= _SAFE:
+                return _Const(int(v))
+            return None         # the arithmetic above is no int arithmetic
+        if t == "Literal":
+            raise _Decline      # a String, Boolean or null operand: no test would pass
+        if t == "BinaryExpression" and n.operator in _ARITH:
+            left, right = self._int_plan(n.left, _WIDE, True), self._int_plan(n.right, _WIDE, True)
+            if left is not None and right is not None:
+                op = _Op(n.operator, left, right)
+                lo, hi = _interval(op)
+                if -_SAFE <= lo and hi <= _SAFE:
+                    return op
+            if exact:
+                return None
+            return _Leaf(n, _ANY, False)
+        return _Leaf(n, rng, exact)
+
+    def _int_leaves(self, leaves):
+        """Generate each leaf in evaluation order with its test.  A leaf is read again
+        in place (not kept in a temporary) when operands() would: a constant, or a
+        pure read that no later leaf can change; such a read taken again the same way
+        (``x ^ x >>> 1``) is tested once."""
+        gens = [self.gen(leaf.node) for leaf in leaves]
+        in_place = {}       # (binding or source, range, exact) -> the leaf read in place so
+        for i, (leaf, (src, purity)) in enumerate(zip(leaves, gens)):
+            twin = self.int_key(leaf.node) if leaf.node.type == "Identifier" else None
+            if twin is not None and twin in self.exact_ints:
+                lo, hi = leaf.rng
+                leaf.value = twin
+                leaf.test = leaf.retest = f"{lo - 1} < {twin} < {hi + 1}"
+                continue
+            if purity == CONST or purity == PURE and (
+                    all(p != EFFECT for _, p in gens[i + 1:]) or
+                    self.stable(leaf.node, [lf.node for lf in leaves[i + 1:]])):
+                read = self.c.resolve(leaf.node.name).binding if leaf.node.type == "Identifier" else src
+                same = in_place.setdefault((read, leaf.rng, leaf.exact), leaf)
+                if same is not leaf:
+                    leaf.value = same.value
+                    continue
+                first = v = src
+            else:
+                v = self.temp()
+                first = f"({v} := {src})"
+                leaf.temp = (v, src)
+            lo, hi = _BOUNDS[leaf.rng]
+
+            def test(first):
+                return f"type({first}) is float and {lo} < {v} < {hi}"
+            if leaf.exact:
+                n = self.temp()
+                leaf.value = n
+                leaf.test = f"{test(first)} and ({n} := int({v})) == {v}"
+                leaf.retest = f"{test(v)} and ({n} := int({v})) == {v}"
+            else:
+                leaf.value = f"int({v})"
+                leaf.test, leaf.retest = test(first), test(v)
+
+    def _int_tree_slow(self, node, leaves):
+        """The tree operator by operator once a leaf failed its test: a leaf kept in a
+        temporary was evaluated when the tests of the leaves before it passed, else
+        it is evaluated there (so its source is written twice: None when that is
+        more than _RESPELL characters of source)."""
+        overrides = {}
+        respelled = 0
+        for i, leaf in enumerate(leaves):
+            held = getattr(leaf, "temp", None)
+            if held is None:
+                continue
+            v, src = held
+            before = [lf.retest for lf in leaves[:i] if lf.retest is not None]
+            if not before:
+                overrides[id(leaf.node)] = (v, PURE)
+            else:
+                overrides[id(leaf.node)] = (f"({v} if {' and '.join(before)} else ({v} := {src}))", EFFECT)
+                respelled += len(src)
+        if respelled > _RESPELL:
+            return None
+        saved = self.int_overrides, self.in_int_tree, self.in_float_tree
+        self.int_overrides, self.in_int_tree, self.in_float_tree = overrides, True, True
+        try:
+            return self.expr(node)
+        finally:
+            self.int_overrides, self.in_int_tree, self.in_float_tree = saved
+
+
+def _number(value):
+    """The Number of a numeric literal's value (a huge integer literal is Infinity)."""
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf
+
+
+def _collect(plan, out):
+    if type(plan) is _Leaf:
+        out.append(plan)
+    elif type(plan) is _Op:
+        _collect(plan.left, out)
+        if plan.right is not None:
+            _collect(plan.right, out)
+
+
+def _fused(p):
+    """``(source, lo, hi)``: a Python int expression of the tree ``p`` and its interval.
+    The int of a bitwise operator is left unwrapped (its ToInt32 is that of its low 32
+    bits, which is all that & | ^ << ~ and a shift count read): :func:`_value` wraps it
+    where its exact value is read."""
+    if type(p) is _Const:
+        return repr(p.value), p.value, p.value
+    if type(p) is _Leaf:
+        return (p.value,) + p.rng
+    op = p.op
+    if op == "~":
+        s, lo, hi = _fused(p.left)
+        return (f"(~{s})", -hi - 1, -lo - 1) if math.isfinite(lo) and math.isfinite(hi) else \
+            (f"(~{s})",) + _ANY
+    if op in _ARITH:
+        a, b = _value(p.left), _value(p.right)
+        return (f"({a[0]} {op} {b[0]})",) + _interval(p)
+    a = _fused(p.left)
+    if op in ("<<", ">>", ">>>"):
+        if type(p.right) is _Const:
+            c = p.right.value & 31
+            count = repr(c)
+        else:
+            c, count = None, f"({_fused(p.right)[0]} & 31)"
+        if op == "<<":
+            s, lo, hi = a
+            bounded = c is not None and math.isfinite(lo) and math.isfinite(hi)
+            return (f"({s} << {count})",) + ((lo << c, hi << c) if bounded else _ANY)
+        s, lo, hi = _signed(a) if op == ">>" else _unsigned(a)
+        if c == 0:
+            return s, lo, hi
+        if c is not None:
+            return f"({s} >> {count})", lo >> c, hi >> c
+        return f"({s} >> {count})", min(lo, 0), max(hi, 0)
+    if type(p.right) is _Const and p.right.value == 0 and op != "&":       # x | 0, x ^ 0
+        return a
+    b = _fused(p.right)
+    return (f"({a[0]} {op} {b[0]})",) + _bitwise_interval(op, a[1:], b[1:])
+
+
+def _value(p):
+    """``(source, lo, hi)`` of the exact int of the tree ``p``: an Int32, a Uint32 for
+    ``>>>``, the integer of a leaf, literal or arithmetic."""
+    node = _fused(p)
+    if type(p) is _Op and p.op not in _ARITH and p.op != ">>>":
+        return _signed(node)
+    return node
+
+
+def _interval(p):
+    """The interval of an arithmetic node's value (its operands' intervals are known)."""
+    (alo, ahi), (blo, bhi) = _span(p.left), _span(p.right)
+    if p.op == "+":
+        return alo + blo, ahi + bhi
+    if p.op == "-":
+        return alo - bhi, ahi - blo
+    if not all(math.isfinite(x) for x in (alo, ahi, blo, bhi)):
+        return _ANY
+    products = (alo * blo, alo * bhi, ahi * blo, ahi * bhi)
+    return min(products), max(products)
+
+
+def _span(p):
+    """The interval of a plan node's int."""
+    if type(p) is _Const:
+        return p.value, p.value
+    if type(p) is _Leaf:
+        return p.rng
+    if p.op in _ARITH:
+        return _interval(p)
+    if p.op == ">>>":
+        return 0, 2 ** 32 - 1
+    return _INT32
+
+
+def _bitwise_interval(op, a, b):
+    """The interval of ``a op b`` for & | ^ of ints in the intervals ``a``, ``b``."""
+    (alo, ahi), (blo, bhi) = a, b
+    if op == "&" and (alo >= 0 or blo >= 0):
+        return 0, min(h for lo, h in (a, b) if lo >= 0)
+    if not all(math.isfinite(x) for x in (alo, ahi, blo, bhi)):
+        return _ANY
+    k = max(_bits(alo, ahi), _bits(blo, bhi))
+    if alo >= 0 and blo >= 0:
+        return 0, 2 ** k - 1
+    return -2 ** k, 2 ** k - 1
+
+
+def _bits(lo, hi):
+    """The least k with -2**k <= lo and hi < 2**k."""
+    return max((-lo - 1).bit_length() if lo < 0 else 0, hi.bit_length())
+
+
+def _signed(node):
+    """ToInt32 of an int expression: its low 32 bits as a signed int, when its
+    interval leaves Int32."""
+    s, lo, hi = node
+    if _INT32[0] <= lo and hi <= _INT32[1]:
+        return node
+    return (f"(({s} + 2147483648 & 4294967295) - 2147483648)",) + _INT32
+
+
+def _unsigned(node):
+    """ToUint32 of an int expression."""
+    s, lo, hi = node
+    if 0 <= lo and hi < 2 ** 32:
+        return node
+    return f"({s} & 4294967295)", 0, 2 ** 32 - 1
