@@ -113,3 +113,44 @@ function counters() {
   return [s, t, h, u.join()].join(" ");
 }
 for (var k = 0; k < 3; k++) console.log(counters());
+
+// comparisons of a tree with a Number literal, and truth
+var cmps = {
+  eq0: (a, b) => (a & b) === 0, ne0: (a, b) => (a & b) !== 0, leq0: (a, b) => 0 == (a ^ b), lne0: (a, b) => (a | b) != 0,
+  eqLit: (a, b) => (a & 3) === 2, ltLit: (a, b) => (a >>> 0) < 5, geLit: (a, b) => 3 >= (a >> b),
+  gtFrac: (a, b) => (a ^ b) > 0.5, eqNaN: (a, b) => (a | b) === NaN, neNaN: (a, b) => (a | b) !== NaN,
+  ltInf: (a, b) => (a << b) < Infinity, eqBig: (a, b) => (a >>> 0) == 4294967295, eqWrap: (a, b) => (a + b | 0) === -2,
+  eqStr: (a, b) => (a & b) == "0", truthU: (a, b) => ((a >>> 0) & (b >>> 0)) ? 1 : 0, truthShl: (a, b) => (a << 16) ? 1 : 0,
+};
+var cnames = Object.keys(cmps);
+for (var round = 0; round < 3; round++) {
+  var out = [];
+  for (var n = 0; n < cnames.length; n++) {
+    var f = cmps[cnames[n]], row = "";
+    for (var i = 0; i < nums.length; i++) for (var j = 0; j < nums.length; j += 3) row += f(nums[i], nums[j]) ? "1" : "0";
+    for (var i = 0; i < others.length; i++) row += " " + f(others[i], 1) + f(1, others[i]);
+    out.push(cnames[n] + ": " + row);
+  }
+  if (round === 2) console.log(out.join("\n"));
+}
+log = [];
+function cmpOrder(a, b) { return (val("a", a) & val("b", b)) === 0 ? "zero" : "nonzero"; }
+for (var k = 0; k < 3; k++) console.log(cmpOrder(obj("A", 1), obj("B", 2)), cmpOrder(1n, 3n), cmpOrder(1, 1), log.join());
+
+// compound assignment: the variable is read before the right side runs
+var gx = 5;
+function compound() {
+  var x = 12, seen = [];
+  x ^= (x = 3, 10);
+  var y = 7;
+  function setY() { y = 1000; return 1; }
+  y |= setY() << 4;
+  var z = 0xFFFFFFFF;
+  z >>>= { valueOf() { seen.push("z"); return 4; } };
+  gx <<= 3; gx ^= obj("gx", 1); gx >>= "1";
+  var w = 2; w &= 1n === 1n ? 3 : 0;
+  var b = 5n; try { b |= 1; } catch (e) { seen.push(e.constructor.name); }
+  var u; u |= 0;
+  return [x, y, z, gx, w, show(b), u, seen.join()].join(" ");
+}
+for (var k = 0; k < 3; k++) { log = []; gx = 5; console.log(compound(), log.join()); }

@@ -520,6 +520,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
                 return fused
         if node.left.type == "PrivateIdentifier":
             return self.fallback(node)
+        if not self.in_int_tree:
+            fused = self.int_comparison(node)
+            if fused is not None:
+                return fused
         if op in ("===", "!==", "!="):
             eq = self.equality(node, op != "!=")
             return f"(not {eq})" if op != "===" else eq

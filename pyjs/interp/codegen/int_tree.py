@@ -33,6 +33,8 @@ from .source import CONST, PURE, EFFECT
 
 BITWISE = frozenset(("&", "|", "^", "<<", ">>", ">>>"))
 _ARITH = frozenset(("+", "-", "*"))
+# comparison operators -> Python's, which compares an int and a float exactly
+_COMPARISONS = {"===": "==", "==": "==", "!==": "!=", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
 
 _INT32 = (-2 ** 31, 2 ** 31 - 1)
 _WIDE = (-2 ** 31, 2 ** 32 - 1)         # an Int32 or a Uint32 (a >>> result)
@@ -82,6 +84,36 @@ class IntTreeGenerator:
         """The source of the bitwise expression ``node`` as a fused int tree (see the
         module), or None when it is not worth one.  ``truth``: the source of its
         ToBoolean instead of its value."""
+        if truth:
+            v = self.temp()
+            return self._int_fused(node, node, lambda plan: f"{_low_bits(plan)} != 0", lambda slow: (
+                f"({v} != 0.0 and {v} == {v} if type({v} := {slow}) is float else _to_boolean({v}))"))
+        return self._int_fused(node, node, lambda plan: f"float({_value(plan)[0]})", None)
+
+    def int_comparison(self, node):
+        """``tree op literal`` (or ``literal op tree``) for a comparison or equality
+        operator and a Number literal, comparing the tree's int (never NaN) with the
+        literal's float as Python does, exactly; None when not such a comparison.
+        Equality with 0 reads the low 32 bits only (no wrap to int32)."""
+        op = _COMPARISONS.get(node.operator)
+        left, right = node.left, node.right
+        if op is None or not (is_number(right) and is_int_tree_root(left) or
+                              is_number(left) and is_int_tree_root(right)):
+            return None
+        tree, literal = (left, right) if is_number(right) else (right, left)
+        lit = self.literal(literal)[0]
+
+        def fast(plan):
+            if op in ("==", "!=") and _number(literal.value) == 0:
+                return f"{_low_bits(plan)} {op} 0"
+            value = _value(plan)[0]
+            return f"{value} {op} {lit}" if tree is left else f"{lit} {op} {value}"
+        return self._int_fused(tree, node, fast, None)
+
+    def _int_fused(self, node, outer, fast, slow_form):
+        """The fused tree ``node`` within the expression ``outer`` (itself or a comparison
+        of it): ``fast(plan)`` writes its fused form, ``slow_form(source)`` (if given)
+        wraps the general form of ``outer``."""
         try:
             plan = self._int_plan(node, _WIDE, False)
         except _Decline:
@@ -89,20 +121,15 @@ class IntTreeGenerator:
         leaves = []
         _collect(plan, leaves)
         self._int_leaves(leaves)
-        value, _, _ = _value(plan)
         tests = [leaf.test for leaf in leaves if leaf.test is not None]
-        slow = self._int_tree_slow(node, leaves)
+        slow = self._int_tree_slow(outer, leaves)
         if slow is None:
             return None
-        if truth:
-            v = self.temp()
-            slow = f"({v} != 0.0 and {v} == {v} if type({v} := {slow}) is float else _to_boolean({v}))"
-            fast = f"{value} != 0"
-        else:
-            fast = f"float({value})"
+        if slow_form is not None:
+            slow = slow_form(slow)
         if not tests:
-            return f"({fast})"
-        return f"({fast} if {' and '.join(tests)} else {slow})"
+            return f"({fast(plan)})"
+        return f"({fast(plan)} if {' and '.join(tests)} else {slow})"
 
     def _int_plan(self, n, rng, exact):
         """The tree under ``n``: ``rng`` is the range of a leaf's int its operator takes
@@ -305,6 +332,8 @@ def _bitwise_interval(op, a, b):
         return 0, min(h for lo, h in (a, b) if lo >= 0)
     if not all(math.isfinite(x) for x in (alo, ahi, blo, bhi)):
         return _ANY
+    if op == "&":       # negative only when both are, and no greater than a non-negative one
+        return -2 ** max(_bits(alo, 0), _bits(blo, 0)), max(ahi, bhi)
     k = max(_bits(alo, ahi), _bits(blo, bhi))
     if alo >= 0 and blo >= 0:
         return 0, 2 ** k - 1
@@ -314,6 +343,15 @@ def _bitwise_interval(op, a, b):
 def _bits(lo, hi):
     """The least k with -2**k <= lo and hi < 2**k."""
     return max((-lo - 1).bit_length() if lo < 0 else 0, hi.bit_length())
+
+
+def _low_bits(plan):
+    """An int expression that is 0 exactly when the tree's value is: its fused int,
+    masked to its low 32 bits unless its interval is within Int32 or Uint32."""
+    s, lo, hi = _fused(plan)
+    if _INT32[0] <= lo and hi <= _INT32[1] or 0 <= lo and hi < 2 ** 32:
+        return s
+    return f"({s} & 4294967295)"
 
 
 def _signed(node):

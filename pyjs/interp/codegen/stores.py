@@ -12,6 +12,8 @@ from ..compiler.refs import make_setter
 from ..values import WRITABLE, is_array_index
 from .source import CONST, PURE, EFFECT, Unsupported, constant_index
 from .tree_facts import is_number, written_names
+from .int_tree import BITWISE
+from ...parser.nodes import Node
 
 
 class StoreGenerator:
@@ -269,16 +271,14 @@ class StoreGenerator:
                 return self.store_binding(target.name, value, False)
             ref = self.c.resolve(target.name)
             if ref.is_global:
-                value = self.combine(op[:-1], self.gen(target), self.gen(node.right), node.right)
+                value = self.compound_value(node)
                 return self.global_store(ref, value)
             ref = self.local_ref(target.name)
             if ref is None:
                 return False
-            read = self.slot_read(ref)
-            if op == "+=" and read[1] == PURE and self.appends_in_place(target.name, node.right):
+            if op == "+=" and self.slot_read(ref)[1] == PURE and self.appends_in_place(target.name, node.right):
                 return self.append_statement(self.binding(ref), node.right)
-            right = self.gen(node.right)
-            value = self.combine(op[:-1], read, right, node.right)
+            value = self.compound_value(node)
             self.emit(f"{self.binding(ref)} = {value}")
             return self.binding(ref)
         if target.type != "MemberExpression" or target.object.type == "Super" or \
@@ -432,6 +432,15 @@ class StoreGenerator:
         self.emit(f"if {same}: {x} += {t}")
         self.emit(f"else: {x} = _js_add({x}, {t})")
         return x
+
+    def compound_value(self, node):
+        """The value ``x op y`` that ``x op= y`` stores in the variable ``x``: GetValue of
+        ``x``, then ``y``, as the binary expression would evaluate them; so it is
+        generated as one (a bitwise operator joins an int tree, see int_tree)."""
+        op = node.operator[:-1]
+        if op in BITWISE:
+            return self.expr(Node("BinaryExpression", operator=op, left=node.left, right=node.right))
+        return self.combine(op, self.gen(node.left), self.gen(node.right), node.right)
 
     def combine(self, op, left, right, right_node):
         """``left op right`` for compound assignment, from (source, purity) pairs."""
