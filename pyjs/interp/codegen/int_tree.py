@@ -40,7 +40,7 @@ _INT32 = (-2 ** 31, 2 ** 31 - 1)
 _WIDE = (-2 ** 31, 2 ** 32 - 1)         # an Int32 or a Uint32 (a >>> result)
 _ANY = (-math.inf, math.inf)            # any finite Number (a + - * left unfused)
 _SAFE = 2 ** 53
-_RESPELL = 1200         # the most leaf source the general form may write a second time
+_RESPELL = 4000         # the most leaf source the general form may write a second time
 # the exclusive float bounds of the test of a leaf whose int() lies in each range
 _BOUNDS = {_INT32: ("-2147483649.0", "2147483648.0"), _WIDE: ("-2147483649.0", "4294967296.0"),
            _ANY: ("-1e309", "1e309")}
