@@ -154,3 +154,14 @@ function compound() {
   return [x, y, z, gx, w, show(b), u, seen.join()].join(" ");
 }
 for (var k = 0; k < 3; k++) { log = []; gx = 5; console.log(compound(), log.join()); }
+
+// a counting loop's variable used as a key (it has an int twin) as a leaf
+function twins(a) {
+  var s = 0, r = [];
+  for (var i = 0; i < 64; i++) s = (s ^ a[i & 7]) + (i << 27) - (i >>> 1) * 3 | 0;
+  for (var i = 0; i < a.length; i++) s = (s ^ a[i]) + (i << 29) - (i >>> 1) * ~i - (i >> 1) | 0;
+  for (var i = 2147483630; i < 2147483670; i += 3) r.push(a[i], i | 0, i >> 1, i >>> 0, (i + i) | 0, ~i, (i & 5) === 4, i * 3 | 0);
+  for (var i = 4294967280; i < 4294967310; i += 7) r.push(a[i], i | 0, i >> 1, i >>> 2, (i - 1) ^ 1);
+  return s + " " + r.join();
+}
+for (var k = 0; k < 3; k++) console.log(twins([1, 2, 3, 4, 5, 6, 7, 0x80000000]));

@@ -55,14 +55,19 @@ class _Leaf:
         self.value = None       # source of its int in the fused form
         self.test = None        # source testing it (evaluating it the first time)
         self.retest = None      # the same test of the value once evaluated
+        self.held = None        # (temporary, source) of a leaf not read again in place
 
 
 class _Const:
+    """A Number literal: its ToInt32, or its integer under an arithmetic operator."""
+
     def __init__(self, value):
         self.value = value
 
 
 class _Op:
+    """An operator of the tree (``right`` None for ``~``)."""
+
     def __init__(self, op, left, right):
         self.op, self.left, self.right = op, left, right
 
@@ -72,6 +77,7 @@ class _Decline(Exception):
 
 
 def is_int_tree_root(node):
+    """Is ``node`` a bitwise operator, the root of an int tree?"""
     t = node.type
     return t == "BinaryExpression" and node.operator in BITWISE or \
         t == "UnaryExpression" and node.operator == "~"
@@ -82,7 +88,7 @@ class IntTreeGenerator:
 
     def int_tree(self, node, truth=False):
         """The source of the bitwise expression ``node`` as a fused int tree (see the
-        module), or None when it is not worth one.  ``truth``: the source of its
+        module), or None when it cannot be one.  ``truth``: the source of its
         ToBoolean instead of its value."""
         if truth:
             v = self.temp()
@@ -191,7 +197,7 @@ class IntTreeGenerator:
             else:
                 v = self.temp()
                 first = f"({v} := {src})"
-                leaf.temp = (v, src)
+                leaf.held = (v, src)
             lo, hi = _BOUNDS[leaf.rng]
 
             def test(first):
@@ -213,7 +219,7 @@ class IntTreeGenerator:
         overrides = {}
         respelled = 0
         for i, leaf in enumerate(leaves):
-            held = getattr(leaf, "temp", None)
+            held = leaf.held
             if held is None:
                 continue
             v, src = held
