@@ -121,6 +121,7 @@ var cmps = {
   gtFrac: (a, b) => (a ^ b) > 0.5, eqNaN: (a, b) => (a | b) === NaN, neNaN: (a, b) => (a | b) !== NaN,
   ltInf: (a, b) => (a << b) < Infinity, eqBig: (a, b) => (a >>> 0) == 4294967295, eqWrap: (a, b) => (a + b | 0) === -2,
   eqStr: (a, b) => (a & b) == "0", truthU: (a, b) => ((a >>> 0) & (b >>> 0)) ? 1 : 0, truthShl: (a, b) => (a << 16) ? 1 : 0,
+  truthNot: (a, b) => ~a ? 1 : 0, notTruth: (a, b) => !(a >>> b),
 };
 var cnames = Object.keys(cmps);
 for (var round = 0; round < 3; round++) {
