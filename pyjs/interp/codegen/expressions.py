@@ -747,7 +747,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
             return f"({self.cond(node.left)} {word} {self.cond(node.right)})"
         if t == "Literal" and type(node.value) is bool:
             return repr(node.value)
-        if is_int_tree_root(node):
+        if is_int_tree_root(node) and not self.in_int_tree:
             fused = self.int_tree(node, truth=True)
             if fused is not None:
                 return fused
