@@ -336,7 +336,12 @@ def setup(realm):
 
     @method(realm, m, "imul", 2, positional=True)
     def imul(this, a=None, b=None, *_):
-        """https://tc39.es/ecma262/#sec-math.imul"""
+        """https://tc39.es/ecma262/#sec-math.imul: inline for Int32 or Uint32 Numbers,
+        whose int() (a truncation) agrees with ToUint32 modulo 2**32, which is all
+        the product's low 32 bits depend on."""
+        if type(a) is float and type(b) is float and -2147483649.0 < a < 4294967296.0 and \
+                -2147483649.0 < b < 4294967296.0:
+            return float((int(a) * int(b) + 0x80000000 & 0xFFFFFFFF) - 0x80000000)
         a = to_uint32(a)
         return math_imul(a, to_uint32(b))
 

@@ -166,3 +166,8 @@ function twins(a) {
   return s + " " + r.join();
 }
 for (var k = 0; k < 3; k++) console.log(twins([1, 2, 3, 4, 5, 6, 7, 0x80000000]));
+
+// Math.imul of Int32 and Uint32 Numbers inline, anything else through ToUint32
+var iv = nums.concat(others, [65537, 0x811c9dc5, 16777619]), imuls = [];
+for (var i = 0; i < iv.length; i++) for (var j = 0; j < iv.length; j += 2) imuls.push(show(Math.imul(iv[i], iv[j])));
+console.log(imuls.join(","), Math.imul(), Math.imul(5), Math.imul(3, 4, 5));
