@@ -9,9 +9,83 @@ of them runs JS at a time and the *contents* of ``state`` are swapped when
 control passes between them; ``state.agent`` is then the running agent's
 record (``None`` while no agent cluster exists).
 """
+import sys
+import threading
 import time
+import weakref
 
 MAX_CALL_DEPTH = 3000
+
+# ids of the code objects whose running frames are JS calls (see count_frames_of)
+_CALL_CODES = {}
+
+
+def count_frames_of(code):
+    """Make the frames running Python code object ``code`` count as JS calls in
+    :func:`call_depth`: each entry that counts a call for the depth limit (a
+    generated non-leaf ``_fast``, the closure tier's [[Call]] and [[Construct]])
+    runs one such frame per JS call.  Keyed by id, so that the membership test is
+    a set lookup; the entry goes when the code does (generated code is freed with
+    its function's code)."""
+    key = id(code)
+    if key not in _CALL_CODES:
+        _CALL_CODES[key] = weakref.ref(code, lambda _, key=key: _CALL_CODES.pop(key, None))
+
+
+class _Anchors(threading.local):
+    """Frames of the running thread's stack whose depth the last count found (see
+    call_depth), from the stack's base up, and their positions by frame id."""
+
+    def __init__(self):
+        self.frames = []            # (frame, depth: the JS calls from the base up to it)
+        self.index = {}             # id(frame) -> its position in frames
+
+
+_anchors = _Anchors()
+_ANCHOR_EVERY = 16                  # frames between anchors
+
+
+def call_depth():
+    """The JS call depth: the frames on the running thread's stack that are JS
+    calls.  Only the limit check (AgentState) asks, so calls need not count
+    their returns.
+
+    A frame's depth does not change while it runs, so the count walks down the
+    stack only as far as the first frame the last count anchored (holding those
+    frames, so that their ids stay theirs); near the depth limit, where a check
+    comes every few calls, that keeps each count short."""
+    codes = _CALL_CODES
+    anchors = _anchors
+    frames, index = anchors.frames, anchors.index
+    walked = []
+    n = 0
+    base = 0
+    at = 0
+    f = sys._getframe(1)
+    while f is not None:
+        i = index.get(id(f))
+        if i is not None and frames[i][0] is f:
+            base = frames[i][1]
+            at = i + 1
+            break
+        walked.append(f)
+        if id(f.f_code) in codes:
+            n += 1
+        f = f.f_back
+    depth = base + n
+    # the anchors above the one found are gone from the stack; anchor the frames walked
+    for g, _ in frames[at:]:
+        del index[id(g)]
+    del frames[at:]
+    d = base
+    for j in range(len(walked) - 1, -1, -1):
+        g = walked[j]
+        if id(g.f_code) in codes:
+            d += 1
+        if j % _ANCHOR_EVERY == 0 and j:
+            index[id(g)] = len(frames)
+            frames.append((g, d))
+    return depth
 
 
 class Terminated(BaseException):
@@ -21,32 +95,33 @@ class Terminated(BaseException):
 class AgentState:
     """The running agent's state: only one thread runs JS at a time.
 
-    Every function entry counts one call and every exit one return, so the call
-    depth is ``calls - returns``; both only grow.  A call's entry does a single
-    test, ``calls > call_limit``, for both the depth limit and the step budget:
-    ``call_limit`` is where the next check runs, at most ``returns + max_depth`` (the
-    depth limit, counted with the returns known when it was set: a later return
-    only makes the check come early) and at most as far as the steps granted go.
-    Steps that are not calls (loop back-edges, native loops) bring the check
-    closer by lowering ``call_limit``.  :meth:`steps_left` says how many steps of
-    the grant remain; the check (:func:`check_steps`) counts them and sets the
-    limit anew.
+    Every function entry counts one call (``calls`` only grows), and does a
+    single test, ``calls > call_limit``, for both the depth limit and the step
+    budget: ``call_limit`` is where the next check runs, at most ``max_depth -
+    depth`` calls after the last check (the depth, :func:`call_depth`, counted
+    then: each call goes at most one deeper, and a return only makes the check
+    come early) and at most as far as the steps granted go.  Steps that are not
+    calls (loop back-edges, native loops) bring the check closer by lowering
+    ``call_limit``.  :meth:`steps_left` says how many steps of the grant remain;
+    the check (:func:`check_steps`) counts them and sets the limit anew.
     """
 
     def __init__(self):
         self.agent = None           # AgentRecord while an agent cluster exists
         self.realm = None
         self.calls = 0              # function entries so far
-        self.returns = 0            # function exits so far
         self.budget = None          # a host's Budget, or None
         self.max_depth = MAX_CALL_DEPTH
         self.set_steps(1 << 62)
 
-    def set_steps(self, n):
-        """Grant ``n`` more steps before the next budget check."""
+    def set_steps(self, n, depth=None):
+        """Grant ``n`` more steps before the next budget check (``depth``: the call
+        depth, when the caller has just counted it)."""
+        if depth is None:
+            depth = call_depth()
         self.steps = n              # the grant, as of checked_calls and checked_limit
         self.checked_calls = calls = self.calls
-        self.call_limit = self.checked_limit = min(self.returns + self.max_depth, calls + n)
+        self.call_limit = self.checked_limit = calls + min(self.max_depth - depth, n)
 
     def steps_left(self):
         """The steps left of the last grant: less the calls since, and the other
@@ -113,15 +188,16 @@ def out_of_steps():
         agent.cluster.preempt()
 
 
-def check_steps():
+def check_steps(depth=None):
     """Called when ``state.calls`` passes ``state.call_limit``: counts the steps
     taken, and calls :func:`out_of_steps` once they use up the grant; else sets
-    the limit anew (it came early, as a depth limit counted with fewer returns)."""
+    the limit anew (it came early, for the depth limit).  ``depth``: the call
+    depth, when the caller has just counted it."""
     left = state.steps_left()
     if left < 0:
         out_of_steps()
     else:
-        state.set_steps(left)
+        state.set_steps(left, depth)
 
 
 def take_steps(n):

@@ -2,7 +2,7 @@
 
 https://tc39.es/ecma262/#sec-ecmascript-function-objects
 """
-from .agent import state, check_steps
+from .agent import state, check_steps, call_depth, count_frames_of
 from .values import (ACCESSOR, CONFIGURABLE, JSError, JSObject, Prop, range_error, type_error)
 
 
@@ -122,9 +122,10 @@ class BoundFunction(JSFunctionBase):
 def _check_limits(st):
     """A call's entry found ``st.calls`` past ``st.call_limit`` (see AgentState): a
     RangeError if the call is too deep, else the step check."""
-    if st.calls - st.returns > st.max_depth:
+    depth = call_depth()
+    if depth > st.max_depth:
         raise range_error("Maximum call stack size exceeded")
-    check_steps()
+    check_steps(depth)
 
 
 def enter_fast(fobj, this, *args):
@@ -220,8 +221,6 @@ class ScriptFunction(JSFunctionBase):
             return code.body(env)
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
-        finally:
-            st.returns += 1
 
     def _call_slow(self, this, args):
         code = self.code
@@ -243,8 +242,6 @@ class ScriptFunction(JSFunctionBase):
             return code.invoke(self, this, args, None)
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
-        finally:
-            st.returns += 1
 
     def construct(self, args, new_target):
         """https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
@@ -278,6 +275,13 @@ class ScriptFunction(JSFunctionBase):
                         check_steps()
                 result = fast(self, this, *args)
                 return result if isinstance(result, JSObject) else this
+        return self._construct_slow(args, new_target)
+
+    def _construct_slow(self, args, new_target):
+        """[[Construct]] in general: on the closure tier, in another realm, a derived
+        class constructor, a body that reads ``new.target``."""
+        code = self.code
+        st = state
         st.calls = calls = st.calls + 1
         try:
             if calls > st.call_limit:
@@ -306,8 +310,12 @@ class ScriptFunction(JSFunctionBase):
                     st.realm = prev
         except RecursionError:
             raise range_error("Maximum call stack size exceeded") from None
-        finally:
-            st.returns += 1
+
+
+# a JS call runs one frame of each of these (and of a generated non-leaf ``_fast``);
+# _call_slow runs inside one of them, or counts no depth (a leaf's in another realm)
+count_frames_of(ScriptFunction.call_closure_tier.__code__)
+count_frames_of(ScriptFunction._construct_slow.__code__)
 
 
 # imported last: these modules import this one

@@ -87,9 +87,10 @@ MAX_DEPTH_PROBE = "var d = 0; function f(n) { d = n; f(n + 1); } try { f(1) } ca
 
 
 def test_the_depth_limit_stays_exact_however_calls_unwind():
-    """The agent counts calls and returns (depth = calls - returns): every way out of a
-    call (return, throw, finally, catch and rethrow, a host's Terminated) must count its
-    return, or the limit would drift after each overflow."""
+    """The depth is counted from the frames running JS calls (agent.call_depth), from
+    where the last count left anchors: every way out of a call (return, throw,
+    finally, catch and rethrow, a host's Terminated) must leave the count exact, or
+    the limit would drift after each overflow."""
     from pyjs.interp.agent import MAX_CALL_DEPTH
     r = Realm()
     assert r.evaluate(MAX_DEPTH_PROBE) == MAX_CALL_DEPTH

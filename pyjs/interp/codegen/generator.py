@@ -30,7 +30,8 @@ from .source import PURE, Unsupported
 from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, returns_through_cleanup, runs_to_end, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
-                      charge_steps, STEP_BATCH, enter_limits)
+                      charge_steps, STEP_BATCH)
+from ..agent import count_frames_of
 
 __all__ = ["FunctionGenerator", "Unsupported"]
 
@@ -156,6 +157,8 @@ class FunctionGenerator(ExpressionGenerator):
         fn.entry = ns.get("_call")
         fn.fast = ns.get("_fast")
         fn.leaf = self.leaf
+        if fn.fast is not None and not self.leaf:
+            count_frames_of(fn.fast.__code__)   # a JS call for the depth limit (agent.call_depth)
         return fn
 
     def python_filename(self, code_name, code, node):
@@ -320,7 +323,7 @@ class FunctionGenerator(ExpressionGenerator):
                                           any("_realm" in line for line in body))
         head.append("    try:")
         if not leaf:
-            head.append("        if _c > st.call_limit: _check_limits(st)")
+            head.append("        if _c > _st.call_limit: _check_limits(_st)")
         body, stmts = self.bind_this(body, this, this_local, this_param)
         stmts += binds
         if code.setup is not None and code.param_slots is None:
@@ -329,7 +332,7 @@ class FunctionGenerator(ExpressionGenerator):
         fresh = template if code.param_slots is not None or code.setup is None else None
         stmts.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
         head += self.binding_lines(items, stmts, body)
-        return self.call_entries(head, body, leaf)
+        return self.call_entries(head, body)
 
     def bind_this(self, body, this, this_local, this_param):
         """The body of ``_fast`` and its first statements (the local counters, then
@@ -420,7 +423,7 @@ class FunctionGenerator(ExpressionGenerator):
         leaf = self.leaf = is_leaf(self.c.fn.info.node)
         head, this_param = self.call_head(params, args, leaf, this, this_local)
         if not leaf:
-            head.append("    if _c > st.call_limit: _enter_limits(st)")
+            head.append("    if _c > _st.call_limit: _check_limits(_st)")
         head.append("    try:")
         if suspends:
             stmts = [f"env = [{', '.join(items)}]"]
@@ -440,7 +443,7 @@ class FunctionGenerator(ExpressionGenerator):
                                  "isinstance((_rv := ").replace(_RETURN_CLOSE, "), JSObject) else _async_return(_realm, _rv))")
                     for line in marked] + ["        return _JSPromise(_realm.promise_prototype, _FULFILLED, None)"]
             head += self.binding_lines(items, stmts, body)
-        return self.call_entries(head, body, leaf, "return _async_throw(_realm, _e.value)")
+        return self.call_entries(head, body, "return _async_throw(_realm, _e.value)")
 
     @staticmethod
     def call_head(params, args, leaf, this, this_local, realm_used=True):
@@ -449,32 +452,27 @@ class FunctionGenerator(ExpressionGenerator):
         Another realm's function takes the general [[Call]] (the running realm is
         kept in ``_realm`` when the body reads it); a non-leaf counts its
         call (``_c``, to test against the agent's ``call_limit``, which stands for
-        both the depth limit and the step budget; see agent.AgentState).  A leaf,
-        which neither calls nor loops, counts nothing: it cannot go deeper, and its
-        caller counted its step."""
+        both the depth limit and the step budget; see agent.AgentState), and its
+        frame counts for the depth (agent.call_depth), so that it need not count
+        its return.  A leaf, which neither calls nor loops, counts nothing: it
+        cannot go deeper, and its caller counted its step."""
         this_param = this_local if this_local is not None and this == "this" else "this"
         head = [f"def _fast(fobj, {this_param}, {', '.join(params)}):"]
-        st = "_st" if leaf else "st"
-        if not leaf:
-            head.append("    st = _st")
-        realm = f"{st}.realm"
+        realm = "_st.realm"
         if realm_used:
             head.append(f"    _realm = {realm}")
             realm = "_realm"
         head.append(f"    if fobj.realm is not {realm}: return _call_slow(fobj, {this_param}, {args})")
         if not leaf:
-            head.append("    st.calls = _c = st.calls + 1")
+            head.append("    _st.calls = _c = _st.calls + 1")
         return head, this_param
 
-    def call_entries(self, head, body, leaf, on_error="raise"):
-        """``_fast`` from its head and body (a stack overflow becomes a RangeError; a
-        non-leaf counts its return), and ``_call``, its list-of-arguments form."""
+    def call_entries(self, head, body, on_error="raise"):
+        """``_fast`` from its head and body (a stack overflow becomes a RangeError), and
+        ``_call``, its list-of-arguments form."""
         start = len(self.source_lines) + len(head) + 1
         extra = ["    except RecursionError:",
                  "        raise _stack_overflow() from None"]
-        if not leaf:
-            extra += ["    finally:",
-                      "        st.returns += 1"]
         return self.assemble(head, body, start, extra, on_error) + \
             "\ndef _call(fobj, this, args):\n    return _fast(fobj, this, *args)"
 
@@ -1463,7 +1461,7 @@ BASE_NAMESPACE = {
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
     "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
-    "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw, "_enter_limits": enter_limits,
+    "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
 }

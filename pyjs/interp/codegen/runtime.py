@@ -13,7 +13,6 @@ from ..agent import state, check_steps, take_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
 from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
-from ..functions import _check_limits
 
 
 class NotAnArray:
@@ -67,17 +66,6 @@ def charge_steps():
     if st.calls > st.call_limit:
         check_steps()
     return STEP_BATCH - 1
-
-
-def enter_limits(st):
-    """The depth and step checks of a generated [[Call]] that has counted its call
-    but not yet entered the ``try`` whose ``finally`` counts its return (an async
-    function's, whose ``try`` turns errors into a rejected promise)."""
-    try:
-        _check_limits(st)
-    except BaseException:
-        st.returns += 1
-        raise
 
 
 def stack_overflow():
