@@ -146,6 +146,45 @@ def enter_fast(fobj, this, *args):
     return fast(fobj, this, *args)
 
 
+def construct_positional(fobj, new_target, *args):
+    """[[Construct]] of the script function ``fobj`` with the arguments passed
+    positionally: what a generated ``new F(...)`` calls (new.target F), and
+    ScriptFunction.construct.
+
+    A plain function (no ``new.target`` or direct eval in its body) constructs as
+    a [[Call]] with the new object as ``this``: the steps are the same, and so it
+    runs its generated code (``code.fast``, here without the frame of
+    ScriptFunction.call) and tiers up like a call.  A base class constructor does
+    the same once its body is generated (``code.construct_fast``), after its
+    instance fields are defined.  The others take ScriptFunction._construct_slow."""
+    code = fobj.code
+    st = state
+    if code.plain_construct and fobj.realm is st.realm:
+        is_class = code.is_class_constructor
+        fast = code.construct_fast if is_class else code.fast
+        if fast is not None or not is_class:
+            # GetPrototypeFromConstructor: new.target's own "prototype" data property
+            # read in place (as that does) when it holds an ordinary object that is a
+            # prototype already (its props watched: see values.watch_chain)
+            p = new_target.props.get("prototype") if not new_target.exotic else None
+            if not (type(p) is Prop and not p.flags & ACCESSOR and type(proto := p.value) is JSObject
+                    and type(proto.props) is not dict):
+                proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
+            this = JSObject(proto)
+            if fast is None:
+                result = fobj.call(this, list(args))
+            else:
+                if is_class and (fobj.fields or fobj.private_methods):
+                    initialize_instance_elements(this, fobj)
+                if code.leaf:           # a leaf's own [[Call]] does not count a step
+                    st.call_limit -= 1
+                    if st.calls > st.call_limit:
+                        check_steps()
+                result = fast(fobj, this, *args)
+            return result if isinstance(result, JSObject) else this
+    return fobj._construct_slow(list(args), new_target)
+
+
 class ScriptFunction(JSFunctionBase):
     """A function defined in JS source: compiled code plus its closure environment."""
 
@@ -245,37 +284,8 @@ class ScriptFunction(JSFunctionBase):
 
     def construct(self, args, new_target):
         """https://tc39.es/ecma262/#sec-ecmascript-function-objects-construct-argumentslist-newtarget
-
-        A plain function (no ``new.target`` or direct eval in its body) constructs as
-        a [[Call]] with the new object as ``this``: the steps are the same, and so it
-        runs its generated code and tiers up like a call.  A base class constructor
-        does the same once its body is generated (``code.construct_fast``), after
-        its instance fields are defined."""
-        code = self.code
-        st = state
-        if code.plain_construct and self.realm is st.realm:
-            fast = code.construct_fast if code.is_class_constructor else self.call
-            if fast is not None:
-                # GetPrototypeFromConstructor: new.target's own "prototype" data property
-                # read in place (as that does) when it holds an ordinary object that is a
-                # prototype already (its props watched: see values.watch_chain)
-                p = new_target.props.get("prototype") if not new_target.exotic else None
-                if not (type(p) is Prop and not p.flags & ACCESSOR and type(proto := p.value) is JSObject
-                        and type(proto.props) is not dict):
-                    proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
-                this = JSObject(proto)
-                if not code.is_class_constructor:
-                    result = fast(this, args)
-                    return result if isinstance(result, JSObject) else this
-                if self.fields or self.private_methods:
-                    initialize_instance_elements(this, self)
-                if code.leaf:
-                    st.call_limit -= 1
-                    if st.calls > st.call_limit:
-                        check_steps()
-                result = fast(self, this, *args)
-                return result if isinstance(result, JSObject) else this
-        return self._construct_slow(args, new_target)
+        (see construct_positional)."""
+        return construct_positional(self, new_target, *args)
 
     def _construct_slow(self, args, new_target):
         """[[Construct]] in general: on the closure tier, in another realm, a derived

@@ -8,6 +8,7 @@ right exactly once, as the spec orders them.  Fast paths are inline guards
 helpers, which hold the semantics.
 """
 import math
+from functools import partial
 
 from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
@@ -20,6 +21,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        computed_key, assign_computed, new_object,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable)
 from ..agent import state
+from ..functions import construct_positional
 from .tree_facts import is_number, written_names
 from .source import CONST, PURE, EFFECT, constant_index
 from .stores import StoreGenerator
@@ -27,7 +29,7 @@ from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY
-from .runtime import not_function, not_constructor, tdz, numeric_step, throw_value
+from .runtime import not_function, construct_other, tdz, numeric_step, throw_value
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
 from ..arrays import PrototypeProps
 from ...builtins.array_mutators import push as array_push
@@ -52,7 +54,7 @@ _HELPERS = {
     "_assign_computed": assign_computed,
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
     "_new_object": new_object,
-    "_not_function": not_function, "_not_constructor": not_constructor, "_tdz": tdz,
+    "_not_function": not_function, "_construct": construct_positional, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value,
     "_super_construct": super_construct, "_super_called_twice": super_called_twice,
     "_init_instance_elements": initialize_instance_elements,
@@ -1113,14 +1115,18 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
         return pre, args
 
     def x_NewExpression(self, node):
+        """``new F(args)``: a script function that is a constructor is entered through
+        functions.construct_positional, anything else through construct_other (a
+        constant for this site, naming the callee in its TypeError).  The callee is
+        chosen before the arguments are evaluated, which is unobservable: a
+        constructor's type and ``is_constructor`` never change."""
         if any(a.type == "SpreadElement" for a in node.arguments):
             return self.fallback(node)
-        text = self.const(self.c.text(node.callee))
-        f, a = self.temp(), self.temp()
+        other = self.const(partial(construct_other, self.c.text(node.callee)))
+        f = self.temp()
         get = self.expr(node.callee)
-        args = self.args(node.arguments)
-        return (f"({f}.construct({a}, {f}) if (isinstance({f} := {get}, JSObject) & "
-                f"(({a} := {args}) is not None)) and {f}.is_constructor else _not_constructor({text}, {a}))")
+        args = "".join(", " + self.expr(a) for a in node.arguments)
+        return f"((_construct if type({f} := {get}) is _SF and {f}.is_constructor else {other})({f}, {f}{args}))"
 
     # -- assignment -------------------------------------------------------------------------
 

@@ -33,7 +33,12 @@ def not_function(text, args):
     raise type_error(f"{text} is not a function")
 
 
-def not_constructor(text, args):
+def construct_other(text, f, new_target, *args):
+    """``new f(...args)`` (f is new_target) where ``f`` is not a script function that
+    is a constructor: its [[Construct]], or the TypeError naming the callee ``text``
+    once the arguments are evaluated."""
+    if isinstance(f, JSObject) and f.is_constructor:
+        return f.construct(list(args), new_target)
     raise type_error(f"{text} is not a constructor")
 
 
