@@ -43,6 +43,8 @@ class _Anchors(threading.local):
 
 _anchors = _Anchors()
 _ANCHOR_EVERY = 16                  # frames between anchors
+# a generator's or coroutine's frame resumes wherever it is next sent to: no anchor
+_SUSPENDABLE = 0x20 | 0x80 | 0x200     # inspect's CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR
 
 
 def call_depth():
@@ -50,10 +52,12 @@ def call_depth():
     calls.  Only the limit check (AgentState) asks, so calls need not count
     their returns.
 
-    A frame's depth does not change while it runs, so the count walks down the
-    stack only as far as the first frame the last count anchored (holding those
-    frames, so that their ids stay theirs); near the depth limit, where a check
-    comes every few calls, that keeps each count short."""
+    A function's frame keeps its depth while it runs (a generator's or
+    coroutine's does not: it resumes wherever it is next sent to, and is never
+    anchored), so the count walks down the stack only as far as the first frame
+    the last count anchored (holding those frames, so that their ids stay
+    theirs); near the depth limit, where a check comes every few calls, that
+    keeps each count short."""
     codes = _CALL_CODES
     anchors = _anchors
     frames, index = anchors.frames, anchors.index
@@ -82,7 +86,7 @@ def call_depth():
         g = walked[j]
         if id(g.f_code) in codes:
             d += 1
-        if j % _ANCHOR_EVERY == 0 and j:
+        if j % _ANCHOR_EVERY == 0 and j and not g.f_code.co_flags & _SUSPENDABLE:
             index[id(g)] = len(frames)
             frames.append((g, d))
     return depth

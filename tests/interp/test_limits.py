@@ -137,3 +137,27 @@ def test_a_counting_loop_is_charged_a_step_an_iteration(start, n, exit):
     per_call = n + 2        # the iterations, the call, the outer iteration
     uncounted = 64 if exit else 0
     assert 0.98 * 400_000 / per_call <= r.evaluate("k") <= 1.02 * 400_000 / (per_call - uncounted)
+
+
+def test_call_depth_is_not_anchored_on_a_generator_frame():
+    """agent.call_depth reuses the depths it found at frames of the last count; a
+    generator's frame resumes at another depth, so it must never serve as one.
+    The generator is first run deep (at every position modulo the anchor spacing)
+    and then resumed shallow, where the count must see only the shallow frames."""
+    from pyjs.interp import agent
+
+    def counted(n, fn):
+        return fn() if n == 0 else counted(n - 1, fn)
+    agent.count_frames_of(counted.__code__)
+
+    def nested(k):
+        return agent.call_depth() if k == 0 else nested(k - 1)
+
+    def gen(k):
+        while True:
+            yield nested(k)
+
+    for k in range(20):
+        g = gen(k)
+        assert counted(60, lambda: next(g)) == 61
+        assert counted(2, lambda: next(g)) == 3
