@@ -839,26 +839,57 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
         return self.arrays.get(self.c.resolve(node.name).binding)
 
     def int_key(self, node):
-        """The Python int twin of a counting loop's variable used as a key, or None.
-        It is -1 when the loop runs on JS semantics (no fast path takes it then)."""
-        if node.type != "Identifier" or not self.int_index:
+        """The source of a Python int standing for the key ``node`` as an array index,
+        or None: the int twin of a variable (a counting loop's, or hoist_arrays'), or
+        the sum or difference of one and another twin or a small integer literal
+        (``a[i + 1]``, ``a[k - i]``).  Whenever the int is >= 0 it is the key's value:
+        every twin it read was then its variable's exact value (a twin of anything
+        else is -NOT_AN_INDEX, and stays below zero when a twin or literal is added;
+        a subtracted twin is tested first unless it is exact), so the key is one sum
+        or difference of integral Numbers, which float() rounds as JS does; the key's
+        expression then has no effect, and the fast paths do not evaluate it."""
+        if not self.int_index:
             return None
-        return self.int_index.get(self.c.resolve(node.name).binding)
+        if node.type == "Identifier":
+            return self.int_index.get(self.c.resolve(node.name).binding)
+        if node.type != "BinaryExpression" or node.operator not in ("+", "-"):
+            return None
+        a, b = (self.int_operand(n) for n in (node.left, node.right))
+        if a is None or b is None or a.isdigit() and b.isdigit():
+            return None
+        if node.operator == "+" or b.isdigit() or b in self.exact_ints:
+            return f"({a} {node.operator} {b})"
+        return f"({a} - {b} if {b} >= 0 else -1)"
+
+    def int_operand(self, node):
+        """An operand of a sum or difference that :meth:`int_key` takes: a variable's
+        int twin, or a small non-negative integer literal (its digits)."""
+        if node.type == "Identifier":
+            return self.int_index.get(self.c.resolve(node.name).binding)
+        if is_number(node) and float(node.value).is_integer() and 0 <= node.value < 2 ** 31:
+            return str(int(node.value))
+        return None
 
     def computed_get(self, obj, key, int_key=None, array=None):
-        """``o[k]`` from operands(); a key that must be evaluated is never skipped.
-        ``array`` is the hoisted local of a variable ``o`` (see :meth:`array_of`)."""
+        """``o[k]`` from operands(); a key that must be evaluated is never skipped,
+        but with an ``int_key`` (see :meth:`int_key`) it is evaluated only on the
+        general path, where ``k0`` evaluates it once.  ``array`` is the hoisted local
+        of a variable ``o`` (see :meth:`array_of`)."""
         (o0, o), (k0, k) = obj, key
         els, i, v = self.temp(), self.temp(), self.temp()
         index = constant_index(k)
         if index is not None:       # a literal index: no test of the key, no int()
             int_key = str(index)
+        if int_key is not None:
+            # a sum is computed once on the Array path, again on the others
+            ix = int_key if int_key.isidentifier() or int_key.isdigit() else self.temp()
+            first = int_key if ix == int_key else f"({ix} := {int_key})"
         if array is not None and o0 == o:
             elements = f"({els} := {array}.elements) is not None"
             if int_key is not None:
-                return (f"({v} if {elements} and {_below(int_key, f'len({els})')} and "
-                        f"({v} := {els}[{int_key}]) is not HOLE else {self.typed_get(o, k, int_key)} "
-                        f"else {self.string_get(o, k, int_key)} else _get_computed({o}, {k}))")
+                return (f"({v} if {elements} and {_below(first, f'len({els})')} and "
+                        f"({v} := {els}[{ix}]) is not HOLE else {self.typed_get(o, k, int_key)} "
+                        f"else {self.string_get(o, k, int_key)} else _get_computed({o}, {k0}))")
             return (f"({v} if type({k0}) is float and {elements} and 0.0 <= {k} < len({els}) "
                     f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
                     f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
@@ -867,9 +898,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
             o0, o = f"({t} := {o})", t
         if int_key is not None:
             return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
-                    f"{_below(int_key, f'len({els})')} and ({v} := {els}[{int_key}]) is not HOLE "
+                    f"{_below(first, f'len({els})')} and ({v} := {els}[{ix}]) is not HOLE "
                     f"else {self.typed_get(o, k, int_key)} else {self.string_get(o, k, int_key)} "
-                    f"else _get_computed({o}, {k}))")
+                    f"else _get_computed({o}, {k0}))")
         head = f"(type({o0}) is JSArray) & (type({k0}) is float)" if k0 != k else \
             f"type({o0}) is JSArray and type({k0}) is float"
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "

@@ -27,7 +27,7 @@ from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator, _number_value
 from .source import PURE, Unsupported
-from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, returns_through_cleanup, runs_to_end, written_names)
+from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, continues_to, escaping_jump, indexes_with, is_leaf, is_number, is_small_int, key_names, key_uses, returns_through_cleanup, runs_to_end, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
                       charge_steps, STEP_BATCH)
@@ -240,7 +240,7 @@ class FunctionGenerator(ExpressionGenerator):
         object aliases, and the loop never assigns.  Likewise each such variable used
         as a key (``a[k]``) gets an int twin, as a counting loop's variable has (see
         ExpressionGenerator.int_key): its value when it is an integral Number that is
-        an array index, else -1, which no fast path takes.  Returns what was hoisted,
+        an array index, else -NOT_AN_INDEX, which no fast path takes.  Returns what was hoisted,
         for :meth:`drop_arrays` after the loop."""
         names, keys = set(), set()
 
@@ -248,16 +248,14 @@ class FunctionGenerator(ExpressionGenerator):
             if n.type == "MemberExpression" and n.object.type == "Identifier" and \
                     (n.computed or n.property.type == "Identifier" and n.property.name in ("length", "push")):
                 names.add(n.object.name)
-            if n.type == "MemberExpression" and n.computed and n.property.type == "Identifier":
-                keys.add(n.property.name)
+            if n.type == "MemberExpression" and n.computed:
+                keys.update(key_names(n.property))
             return n.type not in NESTED
         for n in nodes:
             if n is not None:
                 walk_function_body(n, visit)
         if not names and not keys:
             return ()
-        fn = self.c.fn
-        mapped = fn is not None and not self.c.strict and fn.info.uses_arguments
         written = set()
         for n in nodes:
             if n is not None:
@@ -265,10 +263,9 @@ class FunctionGenerator(ExpressionGenerator):
         if "*" in written:
             return ()
         hoisted = []
-        for name in sorted(n for n in names | keys if n not in written and n not in self.captured):
-            ref = self.c.resolve(name)
-            if ref.checks or ref.is_global or ref.binding not in self.owned or \
-                    (mapped and ref.binding.kind == "param") or self.slot_read(ref)[1] != PURE:
+        for name in sorted(n for n in names | keys if n not in written):
+            ref = self.own_local(name)
+            if ref is None:
                 continue
             var = self.binding(ref)
             if name in names and ref.binding not in self.arrays:
@@ -279,10 +276,53 @@ class FunctionGenerator(ExpressionGenerator):
             if name in keys and ref.binding not in self.int_index:
                 twin = self.temp()
                 self.emit(f"{twin} = int({var}) if type({var}) is float and {var}.is_integer() and "
-                          f"0.0 <= {var} < 4294967295.0 else -1")
+                          f"0.0 <= {var} < 4294967295.0 else -{NOT_AN_INDEX}")
                 self.int_index[ref.binding] = twin
                 hoisted.append((self.int_index, ref.binding))
         return hoisted
+
+    def own_local(self, name):
+        """The reference of ``name`` when it is a variable only this function's code
+        can write, by the statements that name it (a binding of this body, in no TDZ,
+        that no nested function names and no mapped ``arguments`` object aliases).
+        Else None."""
+        if name in self.captured:
+            return None
+        ref = self.c.resolve(name)
+        fn = self.c.fn
+        mapped = fn is not None and not self.c.strict and fn.info.uses_arguments
+        if ref.checks or ref.is_global or ref.binding not in self.owned or \
+                (mapped and ref.binding.kind == "param") or self.slot_read(ref)[1] != PURE:
+            return None
+        return ref
+
+    def statements(self, stmts):
+        """Each statement in turn; a variable used as a key (see key_names) twice or
+        more by consecutive statements that do not assign it gets an int twin for
+        them (see ExpressionGenerator.int_key), computed once before the first:
+        ``up[l] + row[l] + down[l]`` converts ``l`` once."""
+        uses = [key_uses(s) for s in stmts]
+        writes = [written_names(s) for s in stmts] if any(uses) else ()
+        active = {}         # binding -> index of the last statement of its run
+        for j, s in enumerate(stmts):
+            for name in uses[j]:
+                ref = self.own_local(name)
+                if ref is None or ref.binding in self.int_index:
+                    continue
+                end, count = j, 0
+                while end < len(stmts) and name not in writes[end] and "*" not in writes[end]:
+                    count += uses[end].get(name, 0)
+                    end += 1
+                if count >= 2:
+                    twin, var = self.temp(), self.binding(ref)
+                    self.emit(f"{twin} = int({var}) if type({var}) is float and "
+                              f"0.0 <= {var} < 4294967295.0 and {var}.is_integer() else -{NOT_AN_INDEX}")
+                    self.int_index[ref.binding] = twin
+                    active[ref.binding] = end - 1
+            self.stmt(s)
+            for b in [b for b, last in active.items() if last == j]:
+                del self.int_index[b]
+                del active[b]
 
     @staticmethod
     def drop_arrays(hoisted):
@@ -561,10 +601,6 @@ class FunctionGenerator(ExpressionGenerator):
         return unused
 
     # -- statements -------------------------------------------------------------------
-    def statements(self, stmts):
-        for s in stmts:
-            self.stmt(s)
-
     def stmt(self, node):
         m = getattr(self, "s_" + node.type, None)
         if m is None:

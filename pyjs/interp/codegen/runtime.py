@@ -13,6 +13,7 @@ from ..agent import state, check_steps, take_steps
 from ..ops import to_numeric, to_object, js_add, js_le, js_lt
 from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
+from .tree_facts import NOT_AN_INDEX
 
 
 class NotAnArray:
@@ -177,7 +178,7 @@ def _charged_batches(r, with_int):
 class GenericCount:
     """A counting loop on JS semantics (ToNumeric, valueOf calls, BigInts, string
     concatenation), running the test and update at the same points the loop would;
-    with ``with_int`` each value is paired with -1 (not a usable index)."""
+    with ``with_int`` each value is paired with -NOT_AN_INDEX (not a usable index)."""
 
     __slots__ = ("values", "final")
 
@@ -193,7 +194,7 @@ class GenericCount:
         while test(i, bound):
             if charged:
                 take_steps(1)
-            yield (i, -1) if with_int else i
+            yield (i, -NOT_AN_INDEX) if with_int else i
             i = numeric_step(i, step)[1] if increment else js_add(i, step)
         self.final = i
 

@@ -288,15 +288,18 @@ class StoreGenerator:
         if target.computed and op == "=":
             # operands that cannot change before the store are read in place
             parts = self.operands([target.object, target.property, node.right])
-            for first, again in parts:
-                if first != again:
+            int_key = self.int_key(target.property)
+            for n, (first, again) in enumerate(parts):
+                if n == 1 and int_key is not None and target.property.type == "BinaryExpression":
+                    int_key, again = self.sum_key(int_key, first)
+                elif first != again:
                     self.emit(first)
+                parts[n] = (first, again)
             (_, o), (_, k), (_, v) = parts
             if v == parts[2][0] and node.right.type != "Literal" and not self.stable(node.right, ()):
                 t = self.temp()
                 self.emit(f"{t} = {v}")
                 v = t
-            int_key = self.int_key(target.property)
             if int_key is None and constant_index(k) is not None:
                 int_key = str(constant_index(k))
             self.element_store(o, k, v, f"_assign_computed({o}, {k}, {v}, {strict})", int_key,
@@ -327,6 +330,17 @@ class StoreGenerator:
             self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
         self.named_store(o, name, v, tp)
         return v
+
+    def sum_key(self, int_key, key):
+        """For ``o[i + 1] = v`` with an int key that is a sum (ExpressionGenerator.int_key):
+        emit the int into a local, and ``key``, which evaluates the key, only when that
+        int is below zero (then the key's expression may have effects, which run
+        before ``v`` is evaluated; else it has none).  Returns the local and the
+        source of the key's value, the float of the int when it is not evaluated."""
+        ix, k = self.temp(), self.temp()
+        self.emit(f"{ix} = {int_key}")
+        self.emit(f"if {ix} < 0: {k} = {key}")
+        return ix, f"({k} if {ix} < 0 else float({ix}))"
 
     def props_local(self, node, o):
         """A local holding the props of the object ``o`` (the value of ``node``, in a

@@ -69,7 +69,9 @@ NESTED = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionE
                      "ClassDeclaration", "ClassExpression"))
 
 
-NOT_AN_INDEX = 2 ** 60     # what an int twin starts from when its variable is no integer
+# What an int twin holds (negated) when its variable is no integer that is an index:
+# so far below zero that adding a twin or a small integer leaves it below zero.
+NOT_AN_INDEX = 2 ** 60
 
 
 def is_small_int(node):
@@ -210,16 +212,45 @@ def is_leaf(node):
     return not found
 
 
+def key_names(key):
+    """The variables whose int twins an int key for the computed key ``key`` reads
+    (ExpressionGenerator.int_key): ``i`` in ``a[i]``, ``a[i + 1]``, ``a[k - i]``."""
+    if key.type == "Identifier":
+        return (key.name,)
+    if key.type == "BinaryExpression" and key.operator in ("+", "-"):
+        return tuple(n.name for n in (key.left, key.right) if n.type == "Identifier")
+    return ()
+
+
+def key_uses(node):
+    """``{name: count}`` of the variables whose int twins computed keys in code (not
+    counting nested functions) would read (see key_names); a use inside a loop counts
+    twice, since it may run more than once."""
+    counts = {}
+    stack = [(node, 1)]
+    while stack:
+        n, weight = stack.pop()
+        t = n.type
+        if t in NESTED:
+            continue
+        if t == "MemberExpression" and n.computed:
+            for name in key_names(n.property):
+                counts[name] = counts.get(name, 0) + weight
+        inner = 2 if t in LOOPS else weight
+        stack.extend((ch, inner) for ch in iter_children(n))
+    return counts
+
+
 def indexes_with(node, name):
-    """Does code (not counting nested functions) use ``name`` as a computed key?"""
+    """Does code (not counting nested functions) use ``name`` in a computed key
+    that an int twin of it would serve (see key_names)?"""
     stack = [node]
     while stack:
         n = stack.pop()
         t = n.type
         if t in NESTED:
             continue
-        if t == "MemberExpression" and n.computed and n.property.type == "Identifier" and \
-                n.property.name == name:
+        if t == "MemberExpression" and n.computed and name in key_names(n.property):
             return True
         stack.extend(iter_children(n))
     return False
