@@ -135,3 +135,23 @@ show("typed float", typedAndStrings(new Float32Array(4), "abcd", 3));
 var traps = [];
 var proxy = new Proxy([0, 1, 2], { get: function (t, k) { traps.push(String(k)); return t[k]; } });
 show("proxy", [neighbours([proxy, proxy], 0, 1, 3), traps]);
+
+// a String key used twice: plain objects keep their own properties' fast paths
+function tally(words, into) {
+  for (var i = 0; i < words.length; i++) {
+    var w = words[i];
+    into[w] = (into[w] || 0) + 1;
+  }
+  return into;
+}
+show("tally", tally(["a", "b", "a", "length", "c", "a"], {}));
+show("tally array", (function () { var t = tally(["x", "0", "1", "x"], []); return [t.length, t.x, t[0], t[1]]; })());
+var watched = [];
+var proto = { set b(v) { watched.push("set b " + v); }, get b() { return 5; } };
+show("tally proto setter", [tally(["a", "b", "b"], Object.create(proto)), watched]);
+var fixed = Object.defineProperty({}, "a", { value: 1, writable: false, enumerable: true });
+show("tally read-only", tally(["a", "a", "z"], fixed));
+show("tally frozen", tally(["a", "q"], Object.freeze({ a: 7 })));
+try { (function () { "use strict"; tally.call(null, ["a"], Object.freeze({ a: 1 })); })(); show("tally sloppy callee", true); } catch (e) { show("tally strict", e.name); }
+var sym = Symbol("s");
+show("tally symbol", (function () { var o = {}; o[sym] = 1; var k = sym; o[k] = (o[k] || 0) + 1; return o[sym]; })());

@@ -23,7 +23,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
 from ..agent import state
 from ..functions import construct_positional
 from .tree_facts import is_number, written_names
-from .source import CONST, PURE, EFFECT, constant_index
+from .source import CONST, PURE, EFFECT, constant_index, is_name
 from .stores import StoreGenerator
 from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
@@ -884,12 +884,15 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
             # a sum is computed once on the Array path, again on the others
             ix = int_key if int_key.isidentifier() or int_key.isdigit() else self.temp()
             first = int_key if ix == int_key else f"({ix} := {int_key})"
+            # a variable's twin: the variable may hold a String key of a plain object
+            general = f"{self.own_string_key_get(o, k, v)} else " if k0 == k and is_name(k) else ""
+            general += f"_get_computed({o}, {k0})"
         if array is not None and o0 == o:
             elements = f"({els} := {array}.elements) is not None"
             if int_key is not None:
                 return (f"({v} if {elements} and {_below(first, f'len({els})')} and "
                         f"({v} := {els}[{ix}]) is not HOLE else {self.typed_get(o, k, int_key)} "
-                        f"else {self.string_get(o, k, int_key)} else _get_computed({o}, {k0}))")
+                        f"else {self.string_get(o, k, int_key)} else {general})")
             return (f"({v} if type({k0}) is float and {elements} and 0.0 <= {k} < len({els}) "
                     f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
                     f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
@@ -900,7 +903,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
             return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
                     f"{_below(first, f'len({els})')} and ({v} := {els}[{ix}]) is not HOLE "
                     f"else {self.typed_get(o, k, int_key)} else {self.string_get(o, k, int_key)} "
-                    f"else _get_computed({o}, {k0}))")
+                    f"else {general})")
         head = f"(type({o0}) is JSArray) & (type({k0}) is float)" if k0 != k else \
             f"type({o0}) is JSArray and type({k0}) is float"
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "

@@ -1,6 +1,7 @@
 """What the code generator knows of the source it writes: how an operand's source may
 be reused, the array index a float literal's source spells, and the signal that a
 body cannot be generated."""
+import re
 
 
 class Unsupported(Exception):
@@ -20,3 +21,12 @@ def constant_index(src):
     if f.is_integer() and 0 <= f < 2 ** 31 and repr(f) == src:
         return int(f)
     return None
+
+
+def is_name(src):
+    """Is the source ``src`` a temporary or a binding's token (ExpressionGenerator.binding),
+    which reading again costs nothing and yields the same value?"""
+    return src.isidentifier() or _BINDING.fullmatch(src) is not None
+
+
+_BINDING = re.compile("\x01\\d+\x02")

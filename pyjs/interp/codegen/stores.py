@@ -10,7 +10,7 @@ PutValue and the assignment operators (§13.15, §13.4).
 from ..agent import state
 from ..compiler.refs import make_setter
 from ..values import WRITABLE, is_array_index
-from .source import CONST, PURE, EFFECT, Unsupported, constant_index
+from .source import CONST, PURE, EFFECT, Unsupported, constant_index, is_name
 from .tree_facts import is_number, written_names
 from .int_tree import BITWISE
 from ...parser.nodes import Node
@@ -397,13 +397,15 @@ class StoreGenerator:
         else:
             self.emit(f"elif {elements} and {near}: {o}.set_index({i}, {v})")
         self.emit(self.typed_set(o, k, v, int_key))
-        self.emit(f"else: {general}")
+        # a variable's twin: the variable may hold a String key as well
+        string_keys = string_keys and (int_key is None or is_name(k))
         if int_key is None:
-            self.level -= 1
-            if string_keys:
-                self.emit(f"elif type({k}) is str and type({o}) is JSObject and "
-                          f"type({o}.props.get({k}, _PROP0)) is not Prop: {o}.props[{k}] = {v}")
             self.emit(f"else: {general}")
+            self.level -= 1
+        if string_keys:
+            self.emit(f"elif type({k}) is str and type({o}) is JSObject and "
+                      f"type({o}.props.get({k}, _PROP0)) is not Prop: {o}.props[{k}] = {v}")
+        self.emit(f"else: {general}")
 
     def named_store(self, o, name, v, this_props=None):
         """Emit ``o.name = v`` (``o`` and ``v`` already evaluated): in place when ``o``
