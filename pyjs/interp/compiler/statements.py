@@ -8,7 +8,9 @@ maintain the completion value in ``state.cv``.
 from ..agent import state, check_steps
 from ..runtime import for_of_values
 from ..ops import to_object, strict_equals
-from ..values import JSError, MISSING, null, ENUMERABLE
+from ..proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
+from ..values import (JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, null, ENUMERABLE, Prop,
+                      ordered_keys)
 from .code import make_function
 from .core import BREAK, CONTINUE
 from .refs import make_setter, make_getter
@@ -688,14 +690,30 @@ _SUSPENDABLE = frozenset((
 
 
 def for_in_keys(o):
-    """EnumerateObjectProperties (https://tc39.es/ecma262/#sec-enumerate-object-properties)."""
-    visited = set()
+    """EnumerateObjectProperties (https://tc39.es/ecma262/#sec-enumerate-object-properties):
+    each object's own String keys in [[OwnPropertyKeys]] order, read when the walk
+    reaches that object; a key is skipped if it is gone or not enumerable when
+    reached, or if an object nearer the start had it (enumerable or not)."""
+    visited = None
     while o is not None:
-        keys = o.own_property_keys()
-        for k in keys:
-            if type(k) is not str:
-                continue
-            if k in visited:
+        if _plain_keys(type(o)):
+            props = o.props
+            keys = [k for k in props if type(k) is str]
+            if keys and not min(keys)[:1] > "9":    # maybe an array index: let the spec order them
+                keys = [k for k in ordered_keys(props) if type(k) is str]
+            if visited is None:
+                missing = yield from _plain_own_keys(o, keys)
+                visited = set(keys).difference(missing) if missing else set(keys)
+            else:
+                yield from _plain_inherited_keys(o, keys, visited)
+            o = o.proto
+            if o is not None and _no_enumerable_keys(o):
+                return
+            continue
+        if visited is None:
+            visited = set()
+        for k in o.own_property_keys():
+            if type(k) is not str or k in visited:
                 continue
             d = o.get_own_property(k)
             if d is None:
@@ -704,6 +722,74 @@ def for_in_keys(o):
             if d.flags & ENUMERABLE:
                 yield k
         o = o.get_prototype_of()
+
+
+def _plain_own_keys(o, keys):
+    """Yield the start object's ``keys`` still present and enumerable when reached;
+    return those that were gone (no earlier object can have shadowed them).  The
+    dict is read anew for each key: a store may replace it (values.watch_chain)."""
+    missing = None
+    for k in keys:
+        v = o.props.get(k, MISSING)
+        if type(v) is not Prop:
+            if v is not MISSING:
+                yield k
+            elif missing is None:
+                missing = [k]
+            else:
+                missing.append(k)
+        elif v.flags & ENUMERABLE:
+            yield k
+    return missing
+
+
+def _plain_inherited_keys(o, keys, visited):
+    """Yield a prototype's ``keys`` present, enumerable and not shadowed when reached."""
+    for k in keys:
+        if k in visited:
+            continue
+        v = o.props.get(k, MISSING)
+        if v is MISSING:
+            continue
+        visited.add(k)
+        if type(v) is not Prop or v.flags & ENUMERABLE:
+            yield k
+
+
+_NO_FOR_IN_KEYS = object()     # proto_cache entry: no enumerable String key from here up
+
+
+def _no_enumerable_keys(proto):
+    """Has no object on the chain from ``proto`` an enumerable String key (so the walk
+    would yield nothing from there)?  Cached while the whole chain is watched
+    (proto_cache), as Object.prototype's is; False when it cannot say cheaply."""
+    if INHERITED.get(proto, NO_ENTRY).get(_NO_FOR_IN_KEYS):
+        return True
+    o = proto
+    while o is not None:
+        props = o.props if _plain_keys(type(o)) else None
+        if not isinstance(props, WatchedProps):
+            return False
+        for k, v in props.items():
+            if type(k) is str and (type(v) is not Prop or v.flags & ENUMERABLE):
+                return False
+        o = o.proto
+    remember(proto, _NO_FOR_IN_KEYS, True)
+    return True
+
+
+_PLAIN_KEYS = {}
+
+
+def _plain_keys(cls):
+    """Do objects of ``cls`` keep all their own properties in ``props``, with the
+    ordinary [[OwnPropertyKeys]], [[GetOwnProperty]] and [[GetPrototypeOf]]?"""
+    plain = _PLAIN_KEYS.get(cls)
+    if plain is None:
+        plain = _PLAIN_KEYS[cls] = cls in NAMED_PROPS_CLASSES and \
+            cls.own_property_keys is JSObject.own_property_keys and \
+            cls.get_prototype_of is JSObject.get_prototype_of
+    return plain
 
 
 def _has_closure(node):
