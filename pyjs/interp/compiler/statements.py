@@ -693,25 +693,47 @@ def for_in_keys(o):
     """EnumerateObjectProperties (https://tc39.es/ecma262/#sec-enumerate-object-properties):
     each object's own String keys in [[OwnPropertyKeys]] order, read when the walk
     reaches that object; a key is skipped if it is gone or not enumerable when
-    reached, or if an object nearer the start had it (enumerable or not)."""
-    visited = None
+    reached, or if an object nearer the start had it (enumerable or not).
+
+    The start object's keys are the loop's usual work: a plain object's are read
+    from its dict here, with no descriptor made and no visited set kept (nothing
+    can shadow them), and those that were gone are remembered instead."""
+    if not _plain_keys(type(o)):
+        yield from _enumerate_chain(o, set())
+        return
+    keys = _string_keys(o.props)
+    missing = None
+    for k in keys:
+        v = o.props.get(k, MISSING)     # read anew: a store may replace the dict (values.watch_chain)
+        if type(v) is not Prop:
+            if v is not MISSING:
+                yield k
+            elif missing is None:
+                missing = {k}
+            else:
+                missing.add(k)
+        elif v.flags & ENUMERABLE:
+            yield k
+    proto = o.proto
+    if proto is not None and not _no_enumerable_keys(proto):
+        yield from _enumerate_chain(proto, set(keys).difference(missing) if missing else set(keys))
+
+
+def _enumerate_chain(o, visited):
+    """Go on with EnumerateObjectProperties at ``o``, skipping the ``visited`` keys."""
     while o is not None:
         if _plain_keys(type(o)):
-            props = o.props
-            keys = [k for k in props if type(k) is str]
-            if keys and not min(keys)[:1] > "9":    # maybe an array index: let the spec order them
-                keys = [k for k in ordered_keys(props) if type(k) is str]
-            if visited is None:
-                missing = yield from _plain_own_keys(o, keys)
-                visited = set(keys).difference(missing) if missing else set(keys)
-            else:
-                yield from _plain_inherited_keys(o, keys, visited)
+            for k in _string_keys(o.props):
+                if k in visited:
+                    continue
+                v = o.props.get(k, MISSING)
+                if v is MISSING:
+                    continue
+                visited.add(k)
+                if type(v) is not Prop or v.flags & ENUMERABLE:
+                    yield k
             o = o.proto
-            if o is not None and _no_enumerable_keys(o):
-                return
             continue
-        if visited is None:
-            visited = set()
         for k in o.own_property_keys():
             if type(k) is not str or k in visited:
                 continue
@@ -724,36 +746,18 @@ def for_in_keys(o):
         o = o.get_prototype_of()
 
 
-def _plain_own_keys(o, keys):
-    """Yield the start object's ``keys`` still present and enumerable when reached;
-    return those that were gone (no earlier object can have shadowed them).  The
-    dict is read anew for each key: a store may replace it (values.watch_chain)."""
-    missing = None
-    for k in keys:
-        v = o.props.get(k, MISSING)
-        if type(v) is not Prop:
-            if v is not MISSING:
-                yield k
-            elif missing is None:
-                missing = [k]
-            else:
-                missing.append(k)
-        elif v.flags & ENUMERABLE:
-            yield k
-    return missing
+_is_str = str.__instancecheck__
 
 
-def _plain_inherited_keys(o, keys, visited):
-    """Yield a prototype's ``keys`` present, enumerable and not shadowed when reached."""
-    for k in keys:
-        if k in visited:
-            continue
-        v = o.props.get(k, MISSING)
-        if v is MISSING:
-            continue
-        visited.add(k)
-        if type(v) is not Prop or v.flags & ENUMERABLE:
-            yield k
+def _string_keys(props):
+    """A plain object's own String keys in OrdinaryOwnPropertyKeys order.  When no
+    key can be an array index (none starts with a digit: the least key's first
+    character sorts after "9") that is the dict's order.  (Keys are str, JSSymbol or
+    PrivateName, so the C-level isinstance filter is ``type(k) is str``.)"""
+    keys = list(filter(_is_str, props))
+    if keys and not min(keys)[:1] > "9":
+        keys = [k for k in ordered_keys(props) if type(k) is str]
+    return keys
 
 
 _NO_FOR_IN_KEYS = object()     # proto_cache entry: no enumerable String key from here up
