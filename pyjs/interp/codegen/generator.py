@@ -1390,7 +1390,8 @@ class FunctionGenerator(ExpressionGenerator):
         def literal(t):
             return t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None
         # a Number or a String is === to a value of its own type when Python's == says so,
-        # and to no value of another type
+        # and to no value of another type.  Values that are === are == in Python too (the
+        # rest compare by identity), so a test that fails, the usual case, ends at ==.
         kind = self.temp()
         if not all(literal(t) for _, t in tests):
             self.emit(f"{kind} = {kind} if ({kind} := type({disc})) is float or {kind} is str else None")
@@ -1399,8 +1400,8 @@ class FunctionGenerator(ExpressionGenerator):
                 test = self.strict_equals_literal(disc, t)
             else:
                 v = self.temp()
-                test = f"({disc} == {v} if type({v} := {self.expr(t)}) is {kind} " \
-                       f"else {kind} is None and _strict_equals({disc}, {v}))"
+                test = f"({disc} == ({v} := {self.expr(t)}) and " \
+                       f"(type({v}) is {kind} or {kind} is None and _strict_equals({disc}, {v})))"
             self.emit(f"{'elif' if n else 'if'} {test}: {start} = {i}")
         self.emit(f"else: {start} = {default}")
 
