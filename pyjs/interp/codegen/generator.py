@@ -1389,19 +1389,15 @@ class FunctionGenerator(ExpressionGenerator):
             return
         def literal(t):
             return t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None
-        # a Number or a String is === to a value of its own type when Python's == says so,
-        # and to no value of another type.  Values that are === are == in Python too (the
-        # rest compare by identity), so a test that fails, the usual case, ends at ==.
-        kind = self.temp()
-        if not all(literal(t) for _, t in tests):
-            self.emit(f"{kind} = {kind} if ({kind} := type({disc})) is float or {kind} is str else None")
+        # IsStrictlyEqual (ops.strict_equals) is Python's == on two values of one type: no
+        # JS value's class defines __eq__, so objects, symbols and null compare by identity.
+        # A test that fails, the usual case, ends at the ==.
         for n, (i, t) in enumerate(tests):
             if literal(t):
                 test = self.strict_equals_literal(disc, t)
             else:
                 v = self.temp()
-                test = f"({disc} == ({v} := {self.expr(t)}) and " \
-                       f"(type({v}) is {kind} or {kind} is None and _strict_equals({disc}, {v})))"
+                test = f"({disc} == ({v} := {self.expr(t)}) and type({v}) is type({disc}))"
             self.emit(f"{'elif' if n else 'if'} {test}: {start} = {i}")
         self.emit(f"else: {start} = {default}")
 
