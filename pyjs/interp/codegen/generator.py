@@ -1349,7 +1349,8 @@ class FunctionGenerator(ExpressionGenerator):
             t = self.push_target(labels, "switch", py)
             self.emit("for _ in _ONCE:")
             self.level += 1
-            self.emit(f"if {start} < 0: break")
+            if all(case.test is not None for case in node.cases):
+                self.emit(f"if {start} < 0: break")     # no case matched and no default
             for i, case in enumerate(node.cases):
                 if not case.consequent:
                     continue
