@@ -1187,7 +1187,7 @@ class FunctionGenerator(ExpressionGenerator):
             self.emit(f"{obj} = {right}")
             py, t = self.loop_head(labels)
             self.emit(f"for {value} in (() if {obj} is None or {obj} is null else "
-                      f"_for_in_keys(_to_object({obj}))):")
+                      f"_for_in_keys({obj} if type({obj}) is JSObject else _to_object({obj}))):")
             self.level += 1
         self.steps()
         if lexical:

@@ -698,7 +698,8 @@ def for_in_keys(o):
     The start object's keys are the loop's usual work: a plain object's are read
     from its dict here, with no descriptor made and no visited set kept (nothing
     can shadow them), and those that were gone are remembered instead."""
-    if not _plain_keys(type(o)):
+    cls = type(o)
+    if not (_PLAIN_KEYS.get(cls) or _plain_keys(cls)):
         yield from _enumerate_chain(o, set())
         return
     keys = _string_keys(o.props)
@@ -715,7 +716,8 @@ def for_in_keys(o):
         elif v.flags & ENUMERABLE:
             yield k
     proto = o.proto
-    if proto is not None and not _no_enumerable_keys(proto):
+    if proto is not None and not (INHERITED.get(proto, NO_ENTRY).get(_NO_FOR_IN_KEYS) or
+                                  _no_enumerable_keys(proto)):
         yield from _enumerate_chain(proto, set(keys).difference(missing) if missing else set(keys))
 
 
