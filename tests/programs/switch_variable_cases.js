@@ -38,3 +38,24 @@ for (var i = 0; i < 12; i++) {
   switch (ops[i % 4]) { case op0: names.push("zero"); break; case op1: names.push("one"); case op2: names.push("two"); break; default: names.push("other"); }
 }
 console.log(names.join(" "));
+// no case runs on into the next: one chain of tests, the default's statements last
+var ONE = 1, TWO = 2, THREE = 3;
+function chained(x) {
+  log = [];
+  outer: for (var i = 0; i < 2; i++) {
+    switch (x) {
+      case probe(ONE, "t1"): case probe(TWO, "t2"): log.push("one or two"); break;
+      default: log.push("dflt"); if (i === 0) continue outer; break outer;
+      case probe(THREE, "t3"): let y = x * 2; log.push("three " + y); if (i === 1) break; continue;
+      case probe("s", "t4"): log.push("s"); throw new Error("thrown");
+      case probe(ONE, "t5"): log.push("never");
+    }
+    log.push("after " + i);
+  }
+  return log.join(" ");
+}
+for (var rep = 0; rep < 4; rep++) {
+  console.log([1, 2, 3, 4, "s", -0, NaN, true, "1"].map(function (v) {
+    try { return chained(v); } catch (e) { return log.join(" ") + " caught " + e.message; }
+  }).join(" | "));
+}

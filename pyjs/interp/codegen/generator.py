@@ -38,6 +38,9 @@ __all__ = ["FunctionGenerator", "Unsupported"]
 _ONCE = (None,)
 
 
+_JUMPS = frozenset(("BreakStatement", "ContinueStatement", "ReturnStatement", "ThrowStatement"))
+
+
 def _is_case_key(node):
     """A case test whose value can key the switch's dispatch dict: a String or Number literal."""
     return is_number(node) or node.type == "Literal" and type(node.value) is str
@@ -1343,32 +1346,100 @@ class FunctionGenerator(ExpressionGenerator):
             if has_lex:
                 funcs = c.declare_lexicals(scope, all_stmts)
                 self.open_env(scope, c.instantiate_functions(funcs))
-            start = self.temp()
-            self.case_selection(node.cases, disc, start)
-            py = self.push_py_loop()
-            t = self.push_target(labels, "switch", py)
-            self.emit("for _ in _ONCE:")
-            self.level += 1
-            if all(case.test is not None for case in node.cases):
-                self.emit(f"if {start} < 0: break")     # no case matched and no default
-            for i, case in enumerate(node.cases):
-                if not case.consequent:
-                    continue
-                self.emit(f"if {start} <= {i}:")
-                self.level += 1
-                before = len(self.lines)
-                self.statements(case.consequent)
-                if len(self.lines) == before:
-                    self.emit("pass")
-                self.level -= 1
-            self.level -= 1
-            self.pop_target(t)
-            self.pop_py_loop(py)
+            groups = self.case_groups(node.cases)
+            if groups is not None:
+                self.case_chain(groups, disc, labels)
+            else:
+                self.case_blocks(node.cases, disc, labels)
         finally:
             if has_lex:
                 c.pop_scope()
         if has_lex:
             self.close_env(scope)
+
+    def case_blocks(self, cases, disc, labels):
+        """The general switch: choose the index of the case to start at, then run the
+        statements of every case from there on, until a jump."""
+        start = self.temp()
+        self.case_selection(cases, disc, start)
+        py = self.push_py_loop()
+        t = self.push_target(labels, "switch", py)
+        self.emit("for _ in _ONCE:")
+        self.level += 1
+        if all(case.test is not None for case in cases):
+            self.emit(f"if {start} < 0: break")     # no case matched and no default
+        for i, case in enumerate(cases):
+            if not case.consequent:
+                continue
+            self.emit(f"if {start} <= {i}:")
+            self.level += 1
+            before = len(self.lines)
+            self.statements(case.consequent)
+            if len(self.lines) == before:
+                self.emit("pass")
+            self.level -= 1
+        self.level -= 1
+        self.pop_target(t)
+        self.pop_py_loop(py)
+
+    def case_groups(self, cases):
+        """When no case's statements can run on into the next ones' (each ends in a
+        jump, but the last) and some test is not a literal (so case_selection tests
+        them in turn), ``[(tests, consequent)]``: the cases that share each list of
+        statements, tests None for the default's; else None."""
+        if all(case.test is None or _is_case_key(case.test) for case in cases):
+            return None
+        groups, tests = [], []
+        for n, case in enumerate(cases):
+            tests.append(case.test)
+            if not case.consequent:
+                continue
+            if len(tests) > 1 and any(t is None for t in tests):
+                return None     # a default that shares its statements with a case
+            if n < len(cases) - 1 and case.consequent[-1].type not in _JUMPS:
+                return None
+            groups.append((None if tests[0] is None else tests, case.consequent))
+            tests = []
+        if tests:
+            return None         # cases with no statements at the end
+        return groups
+
+    def case_chain(self, groups, disc, labels):
+        """The switch as one ``if``/``elif`` over the case tests in source order, each
+        branch the statements of its cases, the default's in the ``else``: the
+        choosing and the running are one chain.  All tests are generated before any
+        statements, in source order, as case_selection does."""
+        branches, default = [], None
+        for tests, body in groups:
+            if tests is None:
+                default = body
+            else:
+                branches.append((" or ".join(self.case_test(disc, t) for t in tests), body))
+        py = self.push_py_loop()
+        t = self.push_target(labels, "switch", py)
+        self.emit("for _ in _ONCE:")
+        self.level += 1
+        for n, (test, body) in enumerate(branches + ([("", default)] if default is not None else [])):
+            self.emit("else:" if not test else f"{'elif' if n else 'if'} {test}:")
+            self.level += 1
+            before = len(self.lines)
+            self.statements(body)
+            if len(self.lines) == before:
+                self.emit("pass")
+            self.level -= 1
+        self.level -= 1
+        self.pop_target(t)
+        self.pop_py_loop(py)
+
+    def case_test(self, disc, t):
+        """``disc === t`` for a case test ``t``.  IsStrictlyEqual (ops.strict_equals) is
+        Python's == on two values of one type: no JS value's class defines __eq__, so
+        objects, symbols and null compare by identity.  A test that fails, the usual
+        case, ends at the ==."""
+        if t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None:
+            return self.strict_equals_literal(disc, t)
+        v = self.temp()
+        return f"({disc} == ({v} := {self.expr(t)}) and type({v}) is type({disc}))"
 
     def case_selection(self, cases, disc, start):
         """Emit ``start = `` the index of the first case whose test is ``=== disc``,
@@ -1388,18 +1459,8 @@ class FunctionGenerator(ExpressionGenerator):
             guard = " or ".join(f"type({disc}) is {k}" for k in kinds)
             self.emit(f"{start} = {self.const(table)}.get({disc}, {default}) if {guard} else {default}")
             return
-        def literal(t):
-            return t.type == "Literal" and getattr(t, "regex", None) is None and getattr(t, "bigint", None) is None
-        # IsStrictlyEqual (ops.strict_equals) is Python's == on two values of one type: no
-        # JS value's class defines __eq__, so objects, symbols and null compare by identity.
-        # A test that fails, the usual case, ends at the ==.
         for n, (i, t) in enumerate(tests):
-            if literal(t):
-                test = self.strict_equals_literal(disc, t)
-            else:
-                v = self.temp()
-                test = f"({disc} == ({v} := {self.expr(t)}) and type({v}) is type({disc}))"
-            self.emit(f"{'elif' if n else 'if'} {test}: {start} = {i}")
+            self.emit(f"{'elif' if n else 'if'} {self.case_test(disc, t)}: {start} = {i}")
         self.emit(f"else: {start} = {default}")
 
     def s_TryStatement(self, node):
