@@ -767,10 +767,9 @@ _NO_FOR_IN_KEYS = object()     # proto_cache entry: no enumerable String key fro
 
 def _no_enumerable_keys(proto):
     """Has no object on the chain from ``proto`` an enumerable String key (so the walk
-    would yield nothing from there)?  Cached while the whole chain is watched
-    (proto_cache), as Object.prototype's is; False when it cannot say cheaply."""
-    if INHERITED.get(proto, NO_ENTRY).get(_NO_FOR_IN_KEYS):
-        return True
+    would yield nothing from there)?  Remembered while the whole chain is watched
+    (proto_cache), as Object.prototype's is, for for_in_keys to read first; False
+    when it cannot say cheaply."""
     o = proto
     while o is not None:
         props = o.props if _plain_keys(type(o)) else None
