@@ -1362,25 +1362,9 @@ class FunctionGenerator(ExpressionGenerator):
         statements of every case from there on, until a jump."""
         start = self.temp()
         self.case_selection(cases, disc, start)
-        py = self.push_py_loop()
-        t = self.push_target(labels, "switch", py)
-        self.emit("for _ in _ONCE:")
-        self.level += 1
-        if all(case.test is not None for case in cases):
-            self.emit(f"if {start} < 0: break")     # no case matched and no default
-        for i, case in enumerate(cases):
-            if not case.consequent:
-                continue
-            self.emit(f"if {start} <= {i}:")
-            self.level += 1
-            before = len(self.lines)
-            self.statements(case.consequent)
-            if len(self.lines) == before:
-                self.emit("pass")
-            self.level -= 1
-        self.level -= 1
-        self.pop_target(t)
-        self.pop_py_loop(py)
+        first = [f"if {start} < 0: break"] if all(case.test is not None for case in cases) else []
+        self.switch_loop(labels, first, [(f"if {start} <= {i}:", case.consequent)
+                                         for i, case in enumerate(cases) if case.consequent])
 
     def case_groups(self, cases):
         """When no case's statements can run on into the next ones' (each ends in a
@@ -1415,12 +1399,22 @@ class FunctionGenerator(ExpressionGenerator):
                 default = body
             else:
                 branches.append((" or ".join(self.case_test(disc, t) for t in tests), body))
+        headed = [(f"{'elif' if n else 'if'} {test}:", body) for n, (test, body) in enumerate(branches)]
+        if default is not None:
+            headed.append(("else:", default))
+        self.switch_loop(labels, [], headed)
+
+    def switch_loop(self, labels, first, branches):
+        """A switch's one-pass Python loop (what its ``break`` leaves): the lines
+        ``first``, then each branch's header line with its statements under it."""
         py = self.push_py_loop()
         t = self.push_target(labels, "switch", py)
         self.emit("for _ in _ONCE:")
         self.level += 1
-        for n, (test, body) in enumerate(branches + ([("", default)] if default is not None else [])):
-            self.emit("else:" if not test else f"{'elif' if n else 'if'} {test}:")
+        for line in first:
+            self.emit(line)
+        for header, body in branches:
+            self.emit(header)
             self.level += 1
             before = len(self.lines)
             self.statements(body)
