@@ -278,8 +278,7 @@ class FunctionGenerator(ExpressionGenerator):
                 hoisted.append((self.arrays, ref.binding))
             if name in keys and ref.binding not in self.int_index:
                 twin = self.temp()
-                self.emit(f"{twin} = int({var}) if type({var}) is float and {var}.is_integer() and "
-                          f"0.0 <= {var} < 4294967295.0 else -{NOT_AN_INDEX}")
+                self.emit(f"{twin} = {_index_twin(var)}")
                 self.int_index[ref.binding] = twin
                 hoisted.append((self.int_index, ref.binding))
         return hoisted
@@ -318,8 +317,7 @@ class FunctionGenerator(ExpressionGenerator):
                     end += 1
                 if count >= 2:
                     twin, var = self.temp(), self.binding(ref)
-                    self.emit(f"{twin} = int({var}) if type({var}) is float and "
-                              f"0.0 <= {var} < 4294967295.0 and {var}.is_integer() else -{NOT_AN_INDEX}")
+                    self.emit(f"{twin} = {_index_twin(var)}")
                     self.int_index[ref.binding] = twin
                     active[ref.binding] = end - 1
             self.stmt(s)
@@ -1529,6 +1527,14 @@ class FunctionGenerator(ExpressionGenerator):
         finally:
             c.pop_scope()
         self.close_env(scope)
+
+
+def _index_twin(var):
+    """Source of the int twin of the variable ``var`` used as a key: its value when
+    that is an integral Number that is an array index, else -NOT_AN_INDEX, which no
+    fast path takes (see ExpressionGenerator.int_key)."""
+    return (f"int({var}) if type({var}) is float and 0.0 <= {var} < 4294967295.0 "
+            f"and {var}.is_integer() else -{NOT_AN_INDEX}")
 
 
 _ENV = re.compile(r"\benv\b")
