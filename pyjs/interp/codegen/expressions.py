@@ -22,7 +22,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable)
 from ..agent import state
 from ..functions import construct_positional
-from .tree_facts import is_number, written_names
+from .tree_facts import Everything, is_number, referenced_names, written_names
 from .source import CONST, PURE, EFFECT, constant_index, is_name
 from .stores import StoreGenerator
 from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
@@ -202,18 +202,17 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
         return f"{self.const(f)}({self.env()})"
 
     def touch(self, node):
-        from ..compiler.scope import iter_children
+        """Keep in their lists the bindings code in ``node`` may reach (a nested
+        function: only the names it does not declare itself)."""
+        names = referenced_names(node)
+        if type(names) is Everything:
+            self.touched.update(self.owned)
+            return
         resolve = self.c.resolve
-        stack = [node]
-        while stack:
-            n = stack.pop()
-            t = n.type
-            name = n.name if t == "Identifier" else "%this" if t in ("ThisExpression", "Super") else None
-            if name is not None:
-                ref = resolve(name)
-                if ref.binding is not None:
-                    self.touched.add(ref.binding)
-            stack.extend(iter_children(n))
+        for name in names:
+            ref = resolve(name)
+            if ref.binding is not None:
+                self.touched.add(ref.binding)
 
     def fallback(self, node):
         if self.suspends(node):

@@ -4,7 +4,7 @@ Each walks the tree without nested functions (whose code runs in its own
 generated function) unless it says otherwise: which names are written or
 captured, whether a jump leaves a statement, whether a function is a leaf.
 """
-from ..compiler.scope import iter_children, walk_function_body
+from ..compiler.scope import bound_names, iter_children, lexical_declarations, var_declared_names, walk_function_body
 
 
 def returns_through_cleanup(node):
@@ -37,28 +37,127 @@ class Everything:
         pass
 
 
+class _DirectEval(Exception):
+    """A nested function calls eval directly: it can name anything."""
+
+
 def captured_names(nodes):
-    """Every identifier inside a function or class nested in ``nodes``: the
-    bindings of those names may be closed over, so they keep their lists.  A
-    direct eval in there can name anything."""
+    """The names a function or class nested in ``nodes`` may resolve outside
+    itself: the bindings of those names may be closed over, so they keep their
+    lists.  A superset (see _free_names); everything when a direct eval is in
+    there."""
     names = set()
-    stack = list(nodes)
+    try:
+        stack = list(nodes)
+        while stack:
+            n = stack.pop()
+            if n.type in NESTED:
+                _free_names(n, names, _NOTHING)
+            else:
+                stack.extend(iter_children(n))
+    except _DirectEval:
+        return Everything()
+    return names
+
+
+def referenced_names(node):
+    """The names code in ``node`` may resolve outside it (see _free_names);
+    everything when it holds a direct eval."""
+    names = set()
+    try:
+        _free_names(node, names, _NOTHING)
+    except _DirectEval:
+        return Everything()
+    return names
+
+
+_NOTHING = frozenset()
+_FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
+_KEYED = frozenset(("Property", "MethodDefinition", "PropertyDefinition"))
+_FOR = frozenset(("ForStatement", "ForInStatement", "ForOfStatement"))
+
+
+def _free_names(node, names, bound):
+    """Add to ``names`` the identifiers under ``node`` that may refer to bindings
+    outside the function being scanned, given the names ``bound`` by it around
+    ``node``.  Scope is followed as ECMA-262 §9.1 sets it up, conservatively:
+    block, loop, switch and catch declarations bind within their statement; a
+    nested function contributes its own free names; a non-computed property
+    name, key or label is no reference; ``this`` and ``super`` count as
+    ``%this``; a class's own name inside it still counts as its outer one."""
+    stack = [(node, bound)]
     while stack:
-        n = stack.pop()
-        if n.type in NESTED:
-            inner = [n]
-            while inner:
-                m = inner.pop()
-                t = m.type
-                if t == "Identifier":
-                    names.add(m.name)
-                elif t == "ThisExpression" or t == "Super":
-                    names.add("%this")
-                elif t == "CallExpression" and m.callee.type == "Identifier" and m.callee.name == "eval":
-                    return Everything()
-                inner.extend(iter_children(m))
+        n, bound = stack.pop()
+        t = n.type
+        if t == "Identifier":
+            if n.name not in bound:
+                names.add(n.name)
             continue
-        stack.extend(iter_children(n))
+        if t in _FUNCTIONS:
+            names.update(_function_free_names(n) - bound)
+            continue
+        if t == "ThisExpression" or t == "Super":
+            if "%this" not in bound:
+                names.add("%this")
+            continue
+        if t == "MemberExpression":
+            stack.append((n.object, bound))
+            if n.computed:
+                stack.append((n.property, bound))
+            continue
+        if t in _KEYED:
+            if n.computed:
+                stack.append((n.key, bound))
+            if n.value is not None:
+                stack.append((n.value, bound))
+            continue
+        if t == "LabeledStatement":
+            stack.append((n.body, bound))
+            continue
+        if t == "BreakStatement" or t == "ContinueStatement" or t == "MetaProperty":
+            continue
+        if t == "CallExpression" and n.callee.type == "Identifier" and n.callee.name == "eval":
+            raise _DirectEval
+        if t == "BlockStatement" or t == "StaticBlock":
+            bound = _with_lexicals(bound, n.body)
+        elif t == "SwitchStatement":
+            bound = _with_lexicals(bound, [s for case in n.cases for s in case.consequent])
+        elif t in _FOR:
+            head = n.init if t == "ForStatement" else n.left
+            if head is not None and head.type == "VariableDeclaration" and head.kind != "var":
+                bound = bound | {name for d in head.declarations for name in bound_names(d.id, [])}
+        elif t == "CatchClause" and n.param is not None:
+            bound = bound | set(bound_names(n.param, []))
+        stack.extend((ch, bound) for ch in iter_children(n))
+
+
+def _with_lexicals(bound, stmts):
+    names = {name for name, _, _ in lexical_declarations(stmts, False)}
+    return bound | names if names else bound
+
+
+def _function_free_names(fn):
+    """The free names of one function (ECMA-262 §10.2.11 FunctionDeclarationInstantiation):
+    its parameters, the var-declared and top-level lexically declared names of its
+    body, ``arguments`` and ``this`` of a non-arrow function, and a function
+    expression's own name are its own.  The parameters' expressions cannot see the
+    body's declarations (a separate environment when they have expressions), so
+    they are checked against the parameters' own names only."""
+    own = {name for p in fn.params for name in bound_names(p, [])}
+    if fn.type != "ArrowFunctionExpression":
+        own.add("%this")
+        own.add("arguments")
+        if fn.type == "FunctionExpression" and fn.id is not None:
+            own.add(fn.id.name)
+    names = set()
+    params = frozenset(own)
+    for p in fn.params:
+        _free_names(p, names, params)
+    body = fn.body
+    if body.type == "BlockStatement":
+        own.update(var_declared_names(body.body, []))
+        own.update(name for name, _, _ in lexical_declarations(body.body, False))
+    _free_names(body, names, frozenset(own))
     return names
 
 
