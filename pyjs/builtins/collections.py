@@ -31,6 +31,7 @@ from ..interp.values import (
     JSObject, Prop, null, type_error,
 )
 from ..interp.agent import state
+from ..interp.codegen.builtin_calls import register_builtins
 from ..interp.runtime import FAST_ITERATION, BuiltinIteratorValues, register_iterator_class
 from ._helpers import arg, getter, install_global, make_constructor, method
 
@@ -454,6 +455,7 @@ def setup_map(realm):
     proto.props[SYM_ITERATOR] = Prop(proto.props["entries"].value, HIDDEN)
     realm.intrinsics["%Map.prototype.entries%"] = proto.props["entries"].value
     proto.props[SYM_TO_STRING_TAG] = Prop("Map", CONFIGURABLE)
+    register_builtins(realm, "map", proto)
     install_global(realm, "Map", ctor)
 
 
@@ -540,6 +542,7 @@ def setup_set(realm):
     proto.props[SYM_ITERATOR] = Prop(values, HIDDEN)
     realm.intrinsics["%Set.prototype.values%"] = values
     proto.props[SYM_TO_STRING_TAG] = Prop("Set", CONFIGURABLE)
+    register_builtins(realm, "set", proto)
     install_global(realm, "Set", ctor)
 
 

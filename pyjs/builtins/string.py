@@ -9,6 +9,7 @@ The family is split by theme to keep modules small:
 - string_ops.py: the shared abstract operations (code points, GetSubstitution, ...);
 - primitives.py: the String exotic object (StringObject).
 """
+from ..interp.codegen.builtin_calls import register_builtins
 from ..interp.ops import to_string, get_prototype_from_constructor, create_iter_result
 from ..interp.proto_cache import WatchedProps
 from ..interp.values import JSObject, JSSymbol, Prop, CONFIGURABLE, SYM_ITERATOR, SYM_TO_STRING_TAG, type_error
@@ -73,6 +74,7 @@ def setup(realm):
         return this_primitive(this, str, "String.prototype.valueOf")
 
     setup_prototype_methods(realm, proto)
+    register_builtins(realm, "string", proto)
     setup_pattern_methods(realm, proto)
     setup_string_iterator(realm, proto)
 

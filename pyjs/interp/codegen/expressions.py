@@ -23,7 +23,8 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
 from ..agent import state
 from ..functions import construct_positional
 from .tree_facts import Everything, is_number, referenced_names, written_names
-from .source import CONST, PURE, EFFECT, constant_index, is_name
+from .source import CONST, PURE, EFFECT, SPELL_TWICE, constant_index, is_name
+from .builtin_calls import BuiltinCallGenerator, METHODS as BUILTIN_METHODS
 from .stores import StoreGenerator
 from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
@@ -130,10 +131,8 @@ def _is_boolean(node):
     return False
 
 
-SPELL_TWICE = 160       # longest argument source a call site writes in both of its branches
 
-
-class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
+class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator):
 
     def __init__(self, compiler):
         from .generator import BASE_NAMESPACE
@@ -975,7 +974,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
     def x_CallExpression(self, node, receiver=None, arg_srcs=None):
         """A call; for a method call, ``receiver`` may name the object already evaluated
         and ``arg_srcs`` the arguments' generated ``(source, purity)`` pairs (see
-        :meth:`push_statement`)."""
+        :meth:`push_statement`).  A call of some built-in methods is computed in place
+        (see builtin_calls.py)."""
         callee = node.callee
         if callee.type == "Super" and not any(a.type == "SpreadElement" for a in node.arguments):
             return self.super_call(node)
@@ -986,7 +986,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
         if any(a.type == "SpreadElement" for a in node.arguments):
             return self.fallback(node)
         text = self.const(self.c.text(callee))
-        f, a = self.temp(), self.temp()
+        f = self.temp()
         cond = None         # the test that the callee is a script function, when not the usual one
         if callee.type == "MemberExpression":
             if callee.optional or callee.object.type == "Super" or \
@@ -1001,7 +1001,12 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
                 if name == "length":
                     get = f"_get_member(({o} := {obj}), 'length')"
                 else:
-                    if purity == CONST or purity == PURE and self.stable(callee.object, node.arguments):
+                    in_place = purity == CONST or purity == PURE and self.stable(callee.object, node.arguments)
+                    if arg_srcs is None and name in BUILTIN_METHODS:
+                        out = self.builtin_call(node, obj, in_place, text)
+                        if out is not None:
+                            return out
+                    if in_place:
                         o0 = o = obj     # read in place: the arguments cannot change it
                     else:
                         o0 = f"({o} := {obj})"
@@ -1015,11 +1020,17 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator):
             cond = f"type({f} := {get}) is _SF"
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
+        return self.dispatch(f, cond, this, args, text)
+
+    def dispatch(self, f, cond, this, args, text):
+        """The call of the callee ``f`` once ``cond`` has run (true when ``f`` is a script
+        function), with ``this`` and ``args`` (sources spelled in each branch; one runs):
+        a script function (its positional [[Call]], ScriptFunction.fast), a builtin of
+        this realm (its positional entry NativeFunction.pos, or its fn), anything else
+        (a TypeError naming the callee ``text`` for a value that is not callable)."""
         listed = "[" + ", ".join(args) + "]"
         positional = "".join(", " + x for x in args)
-        p = self.temp()
-        # a script function (its positional [[Call]], ScriptFunction.fast), a builtin of
-        # this realm (its positional entry NativeFunction.pos, or its fn), anything else
+        a, p = self.temp(), self.temp()
         return (f"({f}.fast({f}, {this}{positional}) if {cond} "
                 f"else ({p}({this}{positional}) if ({p} := {f}.pos) is not None else {f}.fn({this}, {listed})) "
                 f"if type({f}) is _NF and {f}.realm is {self.realm} "

@@ -11,6 +11,8 @@ class Unsupported(Exception):
 # purity of a generated operand: may it be evaluated again, or later than written?
 CONST, PURE, EFFECT = 0, 1, 2
 
+SPELL_TWICE = 160       # longest argument source a call site writes in both of its branches
+
 
 def constant_index(src):
     """The integer of a generated float literal that is an array index, else None."""

@@ -1,0 +1,240 @@
+"""Calls of a few built-in methods computed in place: ``s.charCodeAt(i)``, ``s.substring(a, b)``,
+``m.get(k)``, ``set.has(v)``...
+
+A method call through the general path costs the method's lookup (the receiver's kind,
+its own properties, the inherited-lookup cache), the dispatch on what was found
+(script function, built-in of this realm, anything else) and then the built-in's own
+argument tests: far more than the Python operation the built-in ends in.  For the
+methods in :data:`METHODS`, a call ``o.m(args)`` instead tests first that ``o`` is the
+receiver the built-in serves (a String primitive, or a Map or Set object with no own
+``m``) and that ``m`` resolves from there, in the inherited-lookup cache
+(pyjs.interp.proto_cache), to the running realm's own built-in (the Realm attribute
+named in the table, set by the family's setup).  Nothing a program can observe runs
+in that test.  Then the arguments are evaluated: the method was read before them, as
+EvaluateCall reads it (https://tc39.es/ecma262/#sec-evaluatecall), so whatever they do
+the built-in is the callee.  When the arguments are values the built-in's own fast
+path takes (a Number index inside the String, a String or non-NaN Number key...), the
+result is computed in place; else the built-in's positional entry
+(NativeFunction.pos) is called with them, and it does the spec's conversions.  Any
+other receiver, or a method that is no longer the built-in (replaced, shadowed, a
+getter, a first lookup the cache has no entry for yet), takes the general call, which
+then evaluates the arguments itself.
+
+Each inline form is the same computation as the built-in's own first branch
+(string_methods.py, collections.py); they must stay equal.
+"""
+import ast
+from typing import NamedTuple, Callable
+
+from .source import CONST, PURE, EFFECT, is_name
+
+_MAX_SAFE = "9007199254740992.0"    # 2**53: a Number below it is a safe int() for a slice
+
+
+class BuiltinMethod(NamedTuple):
+    attr: str               # the Realm attribute holding the built-in function object
+    receiver: str           # "string", "map" or "set": the ``this`` it serves
+    arities: tuple          # the argument counts it takes here
+    # (o, args, ints, temp) -> (test or "", value): ``args`` names the arguments'
+    # values, ``ints`` holds per argument the source of its int twin
+    # (ExpressionGenerator.int_key) or None, ``temp()`` makes a local
+    inline: Callable
+
+
+def _literal_type(src):
+    """``float`` or ``str`` for the source of a Number or String literal, else None."""
+    try:
+        value = ast.literal_eval(src)
+    except (ValueError, SyntaxError):
+        return None
+    return type(value) if type(value) in (float, str) else None
+
+
+_PY_TYPES = {"float": float, "str": str}
+
+
+def _types(t, *names):
+    """The test that each of ``names`` holds a ``t`` ("float" or "str"), its literals
+    left out; None when there is nothing to test."""
+    if any(_literal_type(a) not in (None, _PY_TYPES[t]) for a in names):
+        return "False"
+    tests = [f"(type({a}) is {t})" for a in names if _literal_type(a) is None]
+    return " & ".join(tests) if tests else None
+
+
+def _all(*tests):
+    return " and ".join(t for t in tests if t is not None)
+
+
+def _index(o, args, ints, value):
+    """``value(o, i)`` (``i`` the int index) for charAt/charCodeAt at a position inside ``o``:
+    ToIntegerOrInfinity truncates a Number in [0, length), as int() does.  An int twin
+    below zero may stand for anything: the built-in takes it."""
+    (a,), (ia,) = args, ints
+    if ia is not None:
+        return f"0 <= {ia} < len({o})", value(o, ia)
+    return _all(_types("float", a), f"0.0 <= {a} < len({o})"), value(o, f"int({a})")
+
+
+def _char_code_at(o, args, ints, temp):
+    return _index(o, args, ints, lambda o, i: f"float(ord({o}[{i}]))")
+
+
+def _char_at(o, args, ints, temp):
+    return _index(o, args, ints, lambda o, i: f"{o}[{i}]")
+
+
+def _slice_range(o, args, ints, temp):
+    """substring/slice from 0 <= start <= end: both clamp the end to the length as a
+    Python slice does, and agree on that range (substring swaps a start past the end,
+    slice answers ""; the built-ins take those, and negative or non-Number positions)."""
+    if len(args) == 1:
+        (a,) = args
+        return _all(_types("float", a), f"0.0 <= {a} <= {_MAX_SAFE}"), f"{o}[int({a}):]"
+    a, b = args
+    return _all(_types("float", a, b), f"0.0 <= {a} <= {b} <= {_MAX_SAFE}"), f"{o}[int({a}):int({b})]"
+
+
+def _index_of(o, args, ints, temp):
+    """indexOf of a String: StringIndexOf is str.find (string_ops.string_index_of), from a
+    position inside [0, length] (ToIntegerOrInfinity truncates)."""
+    if len(args) == 1:
+        (a,) = args
+        return _all(_types("str", a)), f"float({o}.find({a}))"
+    a, b = args
+    return _all(_types("str", a), _types("float", b), f"0.0 <= {b} <= len({o})"), f"float({o}.find({a}, int({b})))"
+
+
+def _own_key(k):
+    """A key that is its own KeyedStore index key (collections.normalize_key): a String, or
+    a Number other than NaN (-0 finds +0: they are equal floats)."""
+    t = _literal_type(k)
+    if t is str or t is float and k != "nan":
+        return ""
+    return f"(type({k}) is str or type({k}) is float and {k} == {k})"
+
+
+def _map_get(o, args, ints, temp):
+    (k,), d, p = args, temp(), temp()
+    return _own_key(k), f"({d}.values[{p}] if ({p} := ({d} := {o}.map_data).index.get({k}, -1)) >= 0 else None)"
+
+
+def _map_has(o, args, ints, temp):
+    (k,) = args
+    return _own_key(k), f"{k} in {o}.map_data.index"
+
+
+def _map_set(o, args, ints, temp):
+    """An existing entry's value is replaced in place; a new key is stored +0 for -0
+    (CanonicalizeKeyedCollectionKey).  The call's value is the Map (None or ``o``)."""
+    (k, v), d, p = args, temp(), temp()
+    return _own_key(k), (f"(({d}.values.__setitem__({p}, {v}) if ({p} := ({d} := {o}.map_data).index.get({k}, -1)) >= 0 "
+                         f"else {d}.set(0.0 if {k} == 0.0 else {k}, {v})) or {o})")
+
+
+def _set_add(o, args, ints, temp):
+    (k,), d = args, temp()
+    return _own_key(k), f"((None if {k} in ({d} := {o}.set_data).index else {d}.set(0.0 if {k} == 0.0 else {k})) or {o})"
+
+
+def _set_has(o, args, ints, temp):
+    (k,) = args
+    return _own_key(k), f"{k} in {o}.set_data.index"
+
+
+# method name -> the built-ins it may be, tested in order
+METHODS = {
+    "charAt": (BuiltinMethod("string_charAt", "string", (1,), _char_at),),
+    "charCodeAt": (BuiltinMethod("string_charCodeAt", "string", (1,), _char_code_at),),
+    "indexOf": (BuiltinMethod("string_indexOf", "string", (1, 2), _index_of),),
+    "slice": (BuiltinMethod("string_slice", "string", (1, 2), _slice_range),),
+    "substring": (BuiltinMethod("string_substring", "string", (1, 2), _slice_range),),
+    "get": (BuiltinMethod("map_get", "map", (1,), _map_get),),
+    "set": (BuiltinMethod("map_set", "map", (2,), _map_set),),
+    "has": (BuiltinMethod("map_has", "map", (1,), _map_has), BuiltinMethod("set_has", "set", (1,), _set_has)),
+    "add": (BuiltinMethod("set_add", "set", (1,), _set_add),),
+}
+
+
+
+def register_builtins(realm, receiver, proto):
+    """Record on ``realm`` the built-ins of :data:`METHODS` that serve ``receiver``, as
+    ``proto`` (their family's prototype, just set up) holds them."""
+    for name, methods in METHODS.items():
+        for m in methods:
+            if m.receiver == receiver:
+                setattr(realm, m.attr, proto.props[name].value)
+
+
+class BuiltinCallGenerator:
+    """The ExpressionGenerator part that writes these calls."""
+
+    def builtin_call(self, node, obj, in_place, text):
+        """The source of the call ``node``, ``o.m(args)`` with ``obj`` evaluating ``o`` (a
+        value the arguments cannot change when ``in_place``; ``text`` names the callee
+        for a TypeError), through :data:`METHODS`; None when ``m`` is none of them or the
+        argument count is not one they take.
+
+        The receiver tests run first; when every one fails, the general lookup of ``m``
+        (ExpressionGenerator.method_is_script) runs instead.  Then the arguments are
+        evaluated, once, into locals (an argument that nothing after it can change, or
+        one with an int twin, is read where it is used), and the branch the tests chose
+        takes them: the inline form, the built-in's positional entry, or the general
+        dispatch (ExpressionGenerator.dispatch)."""
+        name = node.callee.property.name
+        methods = [m for m in METHODS.get(name, ()) if len(node.arguments) in m.arities]
+        if not methods:
+            return None
+        if in_place:
+            o0 = o = obj
+        else:
+            o = self.temp()
+            o0 = f"({o} := {obj})"
+        srcs = [self.gen(a) for a in node.arguments]
+        # one argument may be read as its int twin, and evaluated only if the built-in is called
+        ints = [self.int_key(node.arguments[0]) if len(srcs) == 1 else None] * len(srcs)
+        args, evals = [], []
+        for i, ((src, p), ix) in enumerate(zip(srcs, ints)):
+            if p == CONST or ix is not None or p == PURE and is_name(src) and (
+                    all(q != EFFECT for _, q in srcs[i + 1:]) or self.stable(node.arguments[i], node.arguments[i + 1:])):
+                args.append(src)        # read where used: nothing after it changes it
+            else:
+                t = self.temp()
+                args.append(t)
+                evals.append(f"(({t} := {src}) is {t})")
+        f, sf = self.temp(), self.temp()
+        oks = [self.temp() for _ in methods]
+        tests = [f"({ok} := {self.receiver_test(o0 if i == 0 else o, o, m, name)})"
+                 for i, (ok, m) in enumerate(zip(oks, methods))]
+        tests.append(f"({sf} := {self.method_is_script(o, o, name, f)}) is {sf}")
+        chosen = "(" + " or ".join(tests) + ")"
+        out = self.dispatch(f, sf, o, args, text)
+        for i in reversed(range(len(methods))):
+            m, ok = methods[i], oks[i]
+            if m.receiver != "string":
+                self.collection_types()
+            call = f"{self.realm}.{m.attr}.pos({o}{''.join(', ' + a for a in args)})"
+            guard, value = m.inline(o, args, ints, self.temp)
+            # the tests and the arguments run in the first branch's condition
+            test = _all(" & ".join([chosen] + evals), ok) if i == 0 else ok
+            out = f"({value} if {_all(test, guard or None)} else {call} if {ok} else {out})"
+        return out
+
+    def receiver_test(self, o0, o, m, name):
+        """The test that ``o`` is the receiver ``m`` serves and that ``o.name`` is the running
+        realm's built-in ``m``, cached: a String's method resolves from %String.prototype%;
+        a Map's or Set's, with no own property of the name, from its prototype."""
+        n, r = repr(name), self.realm
+        if m.receiver == "string":
+            return f"type({o0}) is str and _INHERITED.get({r}.string_prototype, _NO_ENTRY).get({n}) is {r}.{m.attr}"
+        kind = "_MapObject" if m.receiver == "map" else "_SetObject"
+        return (f"type({o0}) is {kind} and {n} not in {o}.props "
+                f"and _INHERITED.get({o}.proto, _NO_ENTRY).get({n}) is {r}.{m.attr}")
+
+    def collection_types(self):
+        """Put MapObject and SetObject in the generated code's globals (imported now:
+        the family's module is not loaded at start-up)."""
+        if "_MapObject" not in self.namespace:
+            from ...builtins.collections import MapObject, SetObject
+            self.namespace["_MapObject"] = MapObject
+            self.namespace["_SetObject"] = SetObject
