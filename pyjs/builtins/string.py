@@ -62,6 +62,7 @@ def setup(realm):
     ctor = make_constructor(realm, "String", 1, call, construct, proto)
     install_global(realm, "String", ctor)
     setup_static_methods(realm, ctor)
+    register_builtins(realm, "String", ctor)
 
     @method(realm, proto, "toString", 0)
     def to_string_(this, args):

@@ -209,3 +209,24 @@ run("has on a Map and a Set from one site", () => {
     out.push(c.has(1));
   return out.join(",");
 });
+
+// String.fromCharCode: an own method of the String constructor
+const codes = [65, 65.7, 0, -0, -1, -65.5, 65536 + 66, 2 ** 32 + 67, 0xd83d, 0xde00, NaN, Infinity, "68", undefined, null,
+  { valueOf() { return 69; } }];
+run("fromCharCode", () => codes.map((c) => show(String.fromCharCode(c))).join(","));
+run("fromCharCode other counts", () => show(String.fromCharCode()) + show(String.fromCharCode(72, 105)) +
+  show(String.fromCharCode(0xd83d, 0xde00)).length);
+run("fromCharCode elsewhere", () => {
+  class S extends String {}
+  const holder = { f: String.fromCharCode };
+  function F() {}
+  F.fromCharCode = String.fromCharCode;
+  return S.fromCharCode(70) + holder.f(71) + F.fromCharCode(72);
+});
+run("fromCharCode replaced", (i) => {
+  const orig = String.fromCharCode;
+  const a = String.fromCharCode((String.fromCharCode = (c) => "r" + c, 75));
+  const b = String.fromCharCode(76);
+  String.fromCharCode = orig;
+  return a + b + String.fromCharCode(77);
+});

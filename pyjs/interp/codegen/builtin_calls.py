@@ -32,8 +32,12 @@ _MAX_SAFE = "9007199254740992.0"    # 2**53: a Number below it is a safe int() f
 
 
 class BuiltinMethod(NamedTuple):
-    attr: str               # the Realm attribute holding the built-in function object
-    receiver: str           # "string", "map" or "set": the ``this`` it serves
+    # the Realm attribute holding the built-in function object, named after the object
+    # holding it (a prototype's or a constructor's family) and the method
+    attr: str
+    # the ``this`` it serves: "string", "map" or "set"; "own" for a function that
+    # ignores ``this``, found as an own data property of a built-in function object
+    receiver: str
     arities: tuple          # the argument counts it takes here
     # (o, args, ints, temp) -> (test or "", value): ``args`` names the arguments'
     # values, ``ints`` holds per argument the source of its int twin
@@ -105,6 +109,12 @@ def _index_of(o, args, ints, temp):
     return _all(_types("str", a), _types("float", b), f"0.0 <= {b} <= len({o})"), f"float({o}.find({a}, int({b})))"
 
 
+def _from_char_code(o, args, ints, temp):
+    """ToUint16 of a Number in [0, 65536) is its truncation (a code unit is a character)."""
+    (a,) = args
+    return _all(_types("float", a), f"0.0 <= {a} < 65536.0"), f"chr(int({a}))"
+
+
 def _own_key(k):
     """A key that is its own KeyedStore index key (collections.normalize_key): a String, or
     a Number other than NaN (-0 finds +0: they are equal floats)."""
@@ -149,6 +159,7 @@ METHODS = {
     "indexOf": (BuiltinMethod("string_indexOf", "string", (1, 2), _index_of),),
     "slice": (BuiltinMethod("string_slice", "string", (1, 2), _slice_range),),
     "substring": (BuiltinMethod("string_substring", "string", (1, 2), _slice_range),),
+    "fromCharCode": (BuiltinMethod("String_fromCharCode", "own", (1,), _from_char_code),),
     "get": (BuiltinMethod("map_get", "map", (1,), _map_get),),
     "set": (BuiltinMethod("map_set", "map", (2,), _map_set),),
     "has": (BuiltinMethod("map_has", "map", (1,), _map_has), BuiltinMethod("set_has", "set", (1,), _set_has)),
@@ -157,13 +168,13 @@ METHODS = {
 
 
 
-def register_builtins(realm, receiver, proto):
-    """Record on ``realm`` the built-ins of :data:`METHODS` that serve ``receiver``, as
-    ``proto`` (their family's prototype, just set up) holds them."""
+def register_builtins(realm, family, holder):
+    """Record on ``realm`` the built-ins of :data:`METHODS` whose attribute names ``family``,
+    as ``holder`` (the object holding them, just set up) holds them."""
     for name, methods in METHODS.items():
         for m in methods:
-            if m.receiver == receiver:
-                setattr(realm, m.attr, proto.props[name].value)
+            if m.attr.split("_")[0] == family:
+                setattr(realm, m.attr, holder.props[name].value)
 
 
 class BuiltinCallGenerator:
@@ -211,7 +222,7 @@ class BuiltinCallGenerator:
         out = self.dispatch(f, sf, o, args, text)
         for i in reversed(range(len(methods))):
             m, ok = methods[i], oks[i]
-            if m.receiver != "string":
+            if m.receiver in ("map", "set"):
                 self.collection_types()
             call = f"{self.realm}.{m.attr}.pos({o}{''.join(', ' + a for a in args)})"
             guard, value = m.inline(o, args, ints, self.temp)
@@ -223,10 +234,15 @@ class BuiltinCallGenerator:
     def receiver_test(self, o0, o, m, name):
         """The test that ``o`` is the receiver ``m`` serves and that ``o.name`` is the running
         realm's built-in ``m``, cached: a String's method resolves from %String.prototype%;
-        a Map's or Set's, with no own property of the name, from its prototype."""
+        a Map's or Set's, with no own property of the name, from its prototype; a
+        function's is its own data property (a function that ignores ``this`` computes
+        the same on any object holding it)."""
         n, r = repr(name), self.realm
         if m.receiver == "string":
             return f"type({o0}) is str and _INHERITED.get({r}.string_prototype, _NO_ENTRY).get({n}) is {r}.{m.attr}"
+        if m.receiver == "own":
+            p = self.temp()
+            return f"type({o0}) is _NF and type({p} := {o}.props.get({n})) is Prop and {p}.value is {r}.{m.attr}"
         kind = "_MapObject" if m.receiver == "map" else "_SetObject"
         return (f"type({o0}) is {kind} and {n} not in {o}.props "
                 f"and _INHERITED.get({o}.proto, _NO_ENTRY).get({n}) is {r}.{m.attr}")
