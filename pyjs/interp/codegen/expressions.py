@@ -576,7 +576,13 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                     return (f"({inline} if type({b0}) is str else {a} + _number_to_string({b}) "
                             f"if type({b}) is float else {helper}({a}, {b}))")
                 return f"({inline} if type({b0}) is str else {helper}({a}, {b}))"
-            return f"({inline} if {self.same_number_or_string(a0, b0)} else {helper}({a}, {b}))"
+            t = self.temp()
+            same = self.same_number_or_string(a0, b0, t)
+            if op == "+":
+                # a String and a Number: the Number's ToString joins it without the helper
+                return (f"({inline} if {same} else {a} + _number_to_string({b}) "
+                        f"if {t} is str and type({b}) is float else {helper}({a}, {b}))")
+            return f"({inline} if {same} else {helper}({a}, {b}))"
         if a0 == b0 or left is not None and a0 == a and b0 == b and left.type == right.type == "Identifier" \
                 and left.name == right.name:     # x * x: one read (pure operands)
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
@@ -702,9 +708,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         t = self.temp()
         return f"(type({t} := {a}) is float and {t} == {b})"
 
-    def same_number_or_string(self, a0, b0):
-        """Are both operands Numbers, or both Strings?"""
-        t = self.temp()
+    def same_number_or_string(self, a0, b0, t=None):
+        """Are both operands Numbers, or both Strings?  The local ``t`` (a new one by
+        default) is left holding the first operand's type."""
+        t = t or self.temp()
         return f"(({t} := type({a0})) is type({b0}) and ({t} is float or {t} is str))"
 
     def is_constant(self, node):
