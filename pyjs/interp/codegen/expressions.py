@@ -913,7 +913,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             f"type({o0}) is JSArray and type({k0}) is float"
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "
                 f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
-                f"else {self.typed_get(o, k)} else {self.string_get(o, k)} "
+                f"else {self.string_get(o, k)} else {self.typed_get(o, k)} "
                 f"else {self.own_string_key_get(o, k, v)} else _get_computed({o}, {k}))")
 
     def string_get(self, o, k, int_key=None):
