@@ -23,7 +23,6 @@ then evaluates the arguments itself.
 Each inline form is the same computation as the built-in's own first branch
 (string_methods.py, collections.py); they must stay equal.
 """
-import ast
 from typing import NamedTuple, Callable
 
 from .source import CONST, PURE, EFFECT, is_name
@@ -47,6 +46,7 @@ class BuiltinMethod(NamedTuple):
 
 def _literal_type(src):
     """``float`` or ``str`` for the source of a Number or String literal, else None."""
+    import ast      # here: this module is imported while a realm is set up, ast is slow to import
     try:
         value = ast.literal_eval(src)
     except (ValueError, SyntaxError):
