@@ -7,6 +7,16 @@ def _syntax(name):
     return JSError.make("SyntaxError", f"Identifier '{name}' has already been declared")
 
 
+def lexical_cell(kind):
+    """The cell of a new global lexical binding (the realm's global_lex holds one per
+    name): a Prop whose value is the binding's, TDZ until it is initialized, and whose
+    flags are WRITABLE for a mutable binding (let, class) and 0 for a const.  A
+    binding is never removed, so reads and writes from anywhere (compiler.refs.
+    global_getter and global_setter, generated code) may keep its cell for the realm:
+    its flags mean what a global var's Prop's do."""
+    return Prop(TDZ, 0 if kind == "const" else WRITABLE)
+
+
 def shadow_global_property(g, name):
     """A global lexical declaration now shadows the global object's property ``name``
     (configurable: a non-configurable one is an error): the property gets a new,
@@ -44,10 +54,8 @@ def global_declaration_instantiation(realm, env, lex_list, var_names, func_codes
         if name not in fn_names and g.get_own_property(name) is None and not g.is_extensible():
             raise JSError.make("TypeError", f"Cannot declare global variable '{name}'")
     for name, kind in lex_list:
-        glex[name] = TDZ
+        glex[name] = lexical_cell(kind)
         shadow_global_property(g, name)
-        if kind == "const":
-            realm.global_const.add(name)
     for name, code in func_codes:
         f = make_function(code, env, realm)
         p = g.get_own_property(name)

@@ -29,8 +29,7 @@ class Realm:
         from ..builtins.lazy import Intrinsics
         self.intrinsics = Intrinsics()
         self.adopting = None        # while a lazy builtin family is created: its shells (builtins/lazy.py)
-        self.global_lex = {}
-        self.global_const = set()
+        self.global_lex = {}        # name -> cell of a global let, const or class (globals_decl.lexical_cell)
         self.template_cache = {}
         self.iteration_parts = {}     # see iteration_pristine
         self.jobs = collections.deque()

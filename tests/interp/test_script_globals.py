@@ -183,3 +183,79 @@ def test_global_read_caches_are_per_realm(tier):
     call = r1.compile_script("m(3.5) + c()", "call.js")
     seen = [r.run_script(call) for _ in range(3) for r in (r1, r2)]
     assert seen == ["3firstfirst!first?", "r2:secondsecond!second?"] * 3
+
+
+def run(realm, src, name="s.js"):
+    return realm.run_script(realm.compile_script(src, name))
+
+
+def test_lexical_cells_across_scripts(tier):
+    """A global let/const/class binding is a cell that reference sites cache once it is
+    initialized: functions of one script read and write the bindings a later script
+    declares (also one shadowing a property of the global object), a binding whose
+    initialization threw stays in its TDZ for good, and GlobalDeclarationInstantiation
+    rejects a redeclaration before creating anything.  Expected values: Node's
+    vm.runInThisContext, except ``typeof fresh``, where V8 leaves ``fresh`` in its TDZ
+    although the spec checks every name before it creates a binding."""
+    r = Realm()
+    assert run(r, """
+        function show(f) { try { return String(f()); } catch (e) { return e.constructor.name; } }
+        function rl() { return later; }
+        function wl(v) { later = v; return later; }
+        function rk() { return K; }
+        function rs() { return stuck; }
+        function ts() { return typeof stuck; }
+        globalThis.later = 'prop';
+        var seen = [];
+        for (var i = 0; i < 30; i++) seen.push(show(rl), show(rk), show(rs), show(ts));
+        seen.slice(-4).join();
+    """) == "prop,ReferenceError,ReferenceError,undefined"
+    assert run(r, "let later = 'lex'; const K = 1; [rl(), rk(), wl('w'), later, globalThis.later].join();") \
+        == "lex,1,w,w,prop"
+    assert run(r, "for (var i = 0; i < 30; i++) wl(i); [rl(), show(() => { K = 2; }), rk()].join();") \
+        == "29,TypeError,1"
+    assert run(r, "show(() => (0, eval)('let stuck = 1; stuck'));") == "1"     # not a global binding
+    for redeclaration in ("let later = 1;", "var later;", "function later() {}", "class K {}",
+                          "let fresh = 1; var K;"):
+        with pytest.raises(Exception) as info:
+            run(r, redeclaration)
+        assert "SyntaxError" in str(info.value)
+    assert run(r, "typeof fresh;") == "undefined"
+    with pytest.raises(Exception) as info:
+        run(r, "let stuck = (() => { throw new Error('init'); })();")
+    assert "init" in str(info.value)
+    assert run(r, "var out = []; for (var i = 0; i < 30; i++) out = [show(rs), show(ts), show(() => stuck = 1)]; "
+                  "out.join();") == "ReferenceError,ReferenceError,ReferenceError"
+    with pytest.raises(Exception) as info:
+        run(r, "let stuck = 2;")
+    assert "SyntaxError" in str(info.value)
+    assert run(r, "[(0, eval)('later'), (0, eval)('later = 5'), rl(), show(() => (0, eval)('var later')), "
+                  "show(() => (0, eval)('K = 3')), new Function('return later + K')(), "
+                  "(0, eval)('let later = 6; later'), rl(), 'later' in globalThis].join();") \
+        == "29,5,5,SyntaxError,TypeError,6,6,5,true"
+
+
+def test_lexical_cells_are_per_realm(tier):
+    """One compiled script in two realms: a site that cached the first realm's
+    initialized cell still finds the second realm's binding in its TDZ."""
+    src = """
+        var log = [];
+        function show(f) { try { return String(f()); } catch (e) { return e.constructor.name; } }
+        function f() { return L + C.name; }
+        function g(v) { L = v; return L; }
+        for (var i = 0; i < 30; i++) log.push(show(f) + show(() => g(i)));
+        let L = typeof marker === 'undefined' ? 'one' : marker;
+        class C {}
+        for (var i = 0; i < 30; i++) log.push(show(f));
+        log.push(show(() => g(L + '!')), show(f));
+        log.slice(-4).join() + '/' + log.slice(0, 30).every(x => x === 'ReferenceErrorReferenceError');
+    """
+    r1 = Realm()
+    compiled = r1.compile_script(src, "shared.js")
+    assert r1.run_script(compiled) == "oneC,oneC,one!,one!C/true"
+    r2 = Realm()
+    run(r2, "var marker = 'two';")
+    assert r2.run_script(compiled) == "twoC,twoC,two!,two!C/true"
+    call = r1.compile_script("g(L + '.'); f();", "call.js")
+    seen = [r.run_script(call) for _ in range(2) for r in (r1, r2)]
+    assert seen == ["one!.C", "two!.C", "one!..C", "two!..C"]

@@ -163,7 +163,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
-        self.global_lexicals = {}   # global name -> "let", "const" or "class": a binding in _glex (hoist_global_cells)
+        self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -356,8 +356,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return "None", CONST
         if ref.is_global and not ref.checks:
             if name in self.global_lexicals:
-                t = self.temp()
-                return f"({t} if ({t} := _glex[{name!r}]) is not _TDZ else _tdz({name!r}))", EFFECT
+                t, cell = self.temp(), self.global_lexicals[name][0]
+                return f"({t} if ({t} := {cell}.value) is not _TDZ else _tdz({name!r}))", EFFECT
             get = self.c.expr_Identifier(node)
             if getattr(get, "cache", None) is not None:
                 src = self.global_read(name, get)
@@ -372,29 +372,17 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def global_read(self, name, get):
         """A read of the global ``name`` through its reference site's getter ``get``
         (compiler.refs.global_getter), whose caches it reads inline from copies in the
-        generated code's globals (:meth:`global_caches`): a var's (or an initialized
-        const's) Prop of this realm, a configurable data property's Prop while the
-        global object's ``props`` still holds it (the builtins), or else an initialized
-        global let or class binding, read from ``global_lex``; the getter itself does
-        the rest (and fills the caches).  A name that is a let or class binding when
-        the code is generated is looked up there first, and a builtin's cache before a
-        var's; a const is left to the getter until it has cached it."""
+        generated code's globals (:meth:`global_caches`): a var's Prop or an
+        initialized lexical binding's cell, of this realm, or a configurable data
+        property's Prop while the global object's ``props`` still holds it (the
+        builtins, whose cache is tried first); the getter itself does the rest (and
+        fills the caches)."""
         realm = self.realm
         c_realm, c_prop, d_realm, d_prop, d_props = self.global_caches(get)
-        q = self.temp()
         var = f"{c_prop}.value if {c_realm} is {realm}"
         prop = f"{d_prop}.value if {d_realm} is {realm} and {d_props}.get({name!r}) is {d_prop}"
-        lexical = (f"{q} if ({q} := {realm}.global_lex.get({name!r}, _MISSING)) is not _MISSING "
-                   f"and {q} is not _TDZ")
         running = state.realm
-        if self.is_global_let(name):
-            order = (lexical, var, prop)
-        elif running is not None and name in running.global_const:
-            order = (var, prop)        # the getter's first read of the initialized const caches it
-        elif running is not None and _is_builtin_global(running, name):
-            order = (prop, var, lexical)
-        else:
-            order = (var, prop, lexical)
+        order = (prop, var) if running is not None and _is_builtin_global(running, name) else (var, prop)
         return "(" + " else ".join(order) + f" else {self.const(get)}(None))"
 
     def global_caches(self, get):

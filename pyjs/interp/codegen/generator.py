@@ -585,9 +585,9 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         the code runs (refs.global_var_cell), into a local that reads and writes of
         the name use when it is not None (see ExpressionGenerator.identifier and
         global_store).  Each reference site's own cache stays the fall-back.  A name
-        the code declares with let, const or class is read and written in the realm's
-        global_lex (``_glex``), where its GlobalDeclarationInstantiation put it and
-        where it stays."""
+        the code declares with let, const or class is read and written in its cell
+        (globals_decl.lexical_cell), which its GlobalDeclarationInstantiation put in
+        the realm's global_lex and which stays there."""
         names = set()
 
         def visit_loop(n):
@@ -615,9 +615,9 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             if name == "undefined" or not ref.is_global or ref.checks:
                 continue
             if name in lexicals:
-                if not self.global_lexicals:
-                    self.emit(f"_glex = {self.realm}.global_lex")
-                self.global_lexicals[name] = lexicals[name]
+                cell = f"_gl{len(self.global_lexicals)}"
+                self.global_lexicals[name] = (cell, lexicals[name])
+                self.emit(f"{cell} = {self.realm}.global_lex[{name!r}]")
             else:
                 cell = self.global_cells[name] = f"_gv{len(self.global_cells)}"
                 self.emit(f"{cell} = _global_var_cell({self.realm}, {name!r})")

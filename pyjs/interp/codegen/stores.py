@@ -7,7 +7,6 @@ share with reads; the split follows the spec's own, Evaluation of expressions ag
 PutValue and the assignment operators (§13.15, §13.4).
 """
 
-from ..agent import state
 from ..compiler.refs import make_setter
 from ..values import WRITABLE, is_array_index
 from .source import CONST, PURE, EFFECT, Unsupported, constant_index, is_name
@@ -103,23 +102,19 @@ class StoreGenerator:
         the inline paths of :meth:`global_store`, else through the setter."""
         setter = self.const(make_setter(ref, self.strict))
         name = ref.name
-        key = repr(name)
-        if self.global_lexicals.get(name) in ("let", "class"):
-            return f"_glex.__setitem__({key}, {v}) if _glex[{key}] is not _TDZ else {setter}(None, {v})"
+        cell, kind = self.global_lexicals.get(name, (None, None))
+        if kind in ("let", "class"):
+            return f"setattr({cell}, 'value', {v}) if {cell}.value is not _TDZ else {setter}(None, {v})"
         cell = self.global_cells.get(name)
         if cell is not None:
             return (f"setattr({cell}, 'value', {v}) if {cell} is not None and {cell}.flags & {WRITABLE} "
                     f"else {setter}(None, {v})")
         cache = getattr(self.namespace[setter], "cache", None)
-        if cache is None or self.global_lexicals.get(name) == "const":
+        if cache is None or kind == "const":
             return f"{setter}(None, {v})"
-        c, realm = self.const(cache), self.realm
-        src = f"setattr({c}[1], 'value', {v}) if {c}[0] is {realm} and {c}[1].flags & {WRITABLE} else "
-        if self.is_global_let(name):
-            glex = self.temp()
-            src += (f"{glex}.__setitem__({key}, {v}) if ({glex} := {realm}.global_lex).get({key}, _TDZ) "
-                    f"is not _TDZ and {key} not in {realm}.global_const else ")
-        return src + f"{setter}(None, {v})"
+        c = self.const(cache)
+        return (f"setattr({c}[1], 'value', {v}) if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE} "
+                f"else {setter}(None, {v})")
 
     def store_binding(self, name, value, init):
         """Emit ``name = value`` (``init``: a declaration initializing its binding).
@@ -198,18 +193,17 @@ class StoreGenerator:
 
     def global_store(self, ref, value, init=False):
         """Emit a store to a global name, through the setter's cached Prop when it
-        holds a writable ``var`` of this realm."""
+        holds a writable ``var``'s Prop, or a let or class binding's cell, of this realm."""
         setter = self.const(make_setter(ref, self.strict, init=init))
         cache = getattr(self.namespace[setter], "cache", None)
         t = self.temp()
         self.emit(f"{t} = {value}")
-        kind = self.global_lexicals.get(ref.name)
+        cell, kind = self.global_lexicals.get(ref.name, (None, None))
         if kind is not None and (init or kind != "const"):
-            key = repr(ref.name)
             if init:
-                self.emit(f"_glex[{key}] = {t}")
+                self.emit(f"{cell}.value = {t}")
             else:
-                self.emit(f"if _glex[{key}] is not _TDZ: _glex[{key}] = {t}")
+                self.emit(f"if {cell}.value is not _TDZ: {cell}.value = {t}")
                 self.emit(f"else: {setter}(None, {t})")
             return t
         if cache is None:
@@ -221,20 +215,8 @@ class StoreGenerator:
         else:
             c = self.const(cache)
             self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
-            if self.is_global_let(ref.name):
-                # an initialized let or class binding (as global_setter finds it)
-                glex, key = self.temp(), repr(ref.name)
-                self.emit(f"elif ({glex} := {self.realm}.global_lex).get({key}, _TDZ) is not _TDZ "
-                          f"and {key} not in {self.realm}.global_const: {glex}[{key}] = {t}")
         self.emit(f"else: {setter}(None, {t})")
         return t
-
-    @staticmethod
-    def is_global_let(name):
-        """Is ``name`` a global let or class binding of the running realm (when code
-        is generated)?  Only the order of a global access's inline paths depends on it."""
-        realm = state.realm
-        return realm is not None and name in realm.global_lex and name not in realm.global_const
 
     def assign_statement(self, node):
         """Emit an assignment as statements: source reading the assigned value

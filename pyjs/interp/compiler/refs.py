@@ -91,8 +91,9 @@ def local_getter(depth, slot, name, check_tdz):
 def global_lookup(name, missing=MISSING):
     """Value of a global name, or ``missing`` when unresolvable."""
     realm = state.realm
-    v = realm.global_lex.get(name, MISSING)
-    if v is not MISSING:
+    cell = realm.global_lex.get(name)
+    if cell is not None:
+        v = cell.value
         if v is TDZ:
             raise tdz_error(name)
         return v
@@ -111,17 +112,18 @@ def global_getter(name):
     Each reference site keeps two caches, per realm.  ``cache`` holds a Prop that
     stays the binding's for good: the Prop of a non-configurable data property of
     the global object (what ``var`` and function declarations create), which can
-    never be deleted or become an accessor, or a frozen copy of an initialized
-    global ``const``, which never changes again (a global lexical binding is never
-    removed, and no later declaration can take its name).  ``props_cache`` holds
-    the Prop of a configurable data property (the builtins: ``Math``, ``String``)
-    with the global object's ``props`` it was found in: it is the binding's as
-    long as that dict still holds it, since a configurable property that is
-    redefined, deleted or shadowed gets a new Prop or none (values.validate_and_apply
-    makes a new Prop for any change of kind, and GlobalDeclarationInstantiation
-    gives a property a lexical declaration shadows a new one, see
-    globals_decl.shadow_global_property); a dict replaced by values.watch_chain is
-    emptied.  Assignments change the Prop's value in place, which both caches see.
+    never be deleted or become an accessor, or the cell of an initialized global
+    lexical binding (globals_decl.lexical_cell), which is never removed, never
+    returns to its TDZ, and whose name no later declaration can take (a const's
+    cell is not WRITABLE, so the inline writes that test the flag leave it to the
+    setter, which throws).  ``props_cache`` holds the Prop of a configurable data
+    property (the builtins: ``Math``, ``String``) with the global object's ``props``
+    it was found in: it is the binding's as long as that dict still holds it, since
+    a configurable property that is redefined, deleted or shadowed gets a new Prop
+    or none (values.validate_and_apply makes a new Prop for any change of kind, and
+    GlobalDeclarationInstantiation gives a property a lexical declaration shadows a
+    new one, see globals_decl.shadow_global_property); a dict replaced by
+    values.watch_chain is emptied.  Assignments change the Prop's value in place, which both caches see.
 
     Generated code keeps copies of the caches in its globals, where a read is
     cheaper than in a list: ``mirrors`` holds the functions that refresh them,
@@ -137,8 +139,8 @@ def global_getter(name):
             return cache[1].value
         if realm is props_cache[0] and props_cache[2].get(name) is props_cache[1]:
             return props_cache[1].value
-        v = realm.global_lex.get(name, MISSING)
-        if v is MISSING:
+        cell = realm.global_lex.get(name)
+        if cell is None:
             g = realm.global_object
             v = g.props.get(name, MISSING)
             if v is not MISSING:
@@ -159,13 +161,13 @@ def global_getter(name):
             if g.has_property(name):
                 return g.get(name, g)
             raise not_defined(name)
+        v = cell.value
         if v is TDZ:
             raise tdz_error(name)
-        if name in realm.global_const:
-            cache[0] = realm
-            cache[1] = Prop(v, 0)
-            for mirror in mirrors:
-                mirror()
+        cache[0] = realm
+        cache[1] = cell
+        for mirror in mirrors:
+            mirror()
         return v
     get.cache = cache       # generated code reads the cached Props inline
     get.props_cache = props_cache
@@ -395,14 +397,15 @@ def global_setter(name, strict):
             if p.flags & WRITABLE:
                 p.value = value
                 return
-        glex = realm.global_lex
-        v = glex.get(name, MISSING)
-        if v is not MISSING:
-            if v is TDZ:
+        cell = realm.global_lex.get(name)
+        if cell is not None:
+            if cell.value is TDZ:
                 raise tdz_error(name)
-            if name in realm.global_const:
+            if not cell.flags & WRITABLE:
                 raise const_error(name)
-            glex[name] = value
+            cell.value = value
+            cache[0] = realm
+            cache[1] = cell
             return
         g = realm.global_object
         if not g.exotic:
@@ -443,5 +446,5 @@ def _static_setter(ref, strict, init):
 def global_init(name):
     """Initialize a global lexical declaration (let/const/class at script top level)."""
     def init(env, value):
-        state.realm.global_lex[name] = value
+        state.realm.global_lex[name].value = value
     return init
