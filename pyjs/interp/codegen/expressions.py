@@ -385,22 +385,25 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         order = (prop, var) if running is not None and _is_builtin_global(running, name) else (var, prop)
         return "(" + " else ".join(order) + f" else {self.const(get)}(None))"
 
-    def global_caches(self, get):
-        """Names in the generated code's globals of copies of the global getter
-        ``get``'s two caches: (realm, Prop) and (realm, Prop, the global object's
-        props).  Reading a global costs less than indexing a list; the getter
-        refreshes the copies through the mirror registered here when it fills a cache."""
-        names = self.const_names.get(("global", id(get)))
+    def global_caches(self, access):
+        """Names in the generated code's globals of copies of the caches of the global
+        getter or setter ``access`` (compiler.refs.global_getter, global_setter): its
+        (realm, Prop) ``cache``, then a getter's (realm, Prop, the global object's
+        props) ``props_cache``.  Reading a global costs less than indexing a list;
+        ``access`` refreshes the copies through the mirror registered here when it
+        fills a cache."""
+        names = self.const_names.get(("global", id(access)))
         if names is None:
+            caches = [access.cache] + ([access.props_cache] if hasattr(access, "props_cache") else [])
             base = f"_g{len(self.const_names)}"
-            names = self.const_names[("global", id(get))] = tuple(base + s for s in "rpRPD")
-            ns, cache, props_cache = self.namespace, get.cache, get.props_cache
+            names = tuple(base + s for s in "rpRPD"[:sum(map(len, caches))])
+            self.const_names[("global", id(access))] = names
+            ns = self.namespace
 
             def mirror():
-                ns[names[0]], ns[names[1]] = cache
-                ns[names[2]], ns[names[3]], ns[names[4]] = props_cache
+                ns.update(zip(names, [v for cache in caches for v in cache]))
             mirror()
-            get.mirrors.append(mirror)
+            access.mirrors.append(mirror)
         return names
 
     def slot_read(self, ref):

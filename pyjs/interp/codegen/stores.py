@@ -100,7 +100,8 @@ class StoreGenerator:
     def global_store_expr(self, ref, v):
         """An expression storing the local ``v`` in the global ``ref.name`` (PutValue), by
         the inline paths of :meth:`global_store`, else through the setter."""
-        setter = self.const(make_setter(ref, self.strict))
+        access = make_setter(ref, self.strict)
+        setter = self.const(access)
         name = ref.name
         cell, kind = self.global_lexicals.get(name, (None, None))
         if kind in ("let", "class"):
@@ -109,11 +110,10 @@ class StoreGenerator:
         if cell is not None:
             return (f"setattr({cell}, 'value', {v}) if {cell} is not None and {cell}.flags & {WRITABLE} "
                     f"else {setter}(None, {v})")
-        cache = getattr(self.namespace[setter], "cache", None)
-        if cache is None or kind == "const":
+        if getattr(access, "cache", None) is None or kind == "const":
             return f"{setter}(None, {v})"
-        c = self.const(cache)
-        return (f"setattr({c}[1], 'value', {v}) if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE} "
+        c_realm, c_prop = self.global_caches(access)
+        return (f"setattr({c_prop}, 'value', {v}) if {c_realm} is {self.realm} and {c_prop}.flags & {WRITABLE} "
                 f"else {setter}(None, {v})")
 
     def store_binding(self, name, value, init):
@@ -194,8 +194,8 @@ class StoreGenerator:
     def global_store(self, ref, value, init=False):
         """Emit a store to a global name, through the setter's cached Prop when it
         holds a writable ``var``'s Prop, or a let or class binding's cell, of this realm."""
-        setter = self.const(make_setter(ref, self.strict, init=init))
-        cache = getattr(self.namespace[setter], "cache", None)
+        access = make_setter(ref, self.strict, init=init)
+        setter = self.const(access)
         t = self.temp()
         self.emit(f"{t} = {value}")
         cell, kind = self.global_lexicals.get(ref.name, (None, None))
@@ -206,15 +206,15 @@ class StoreGenerator:
                 self.emit(f"if {cell}.value is not _TDZ: {cell}.value = {t}")
                 self.emit(f"else: {setter}(None, {t})")
             return t
-        if cache is None:
+        if getattr(access, "cache", None) is None:
             self.emit(f"{setter}(None, {t})")
             return t
         cell = self.global_cells.get(ref.name)
         if cell is not None:
             self.emit(f"if {cell} is not None and {cell}.flags & {WRITABLE}: {cell}.value = {t}")
         else:
-            c = self.const(cache)
-            self.emit(f"if {c}[0] is {self.realm} and {c}[1].flags & {WRITABLE}: {c}[1].value = {t}")
+            c_realm, c_prop = self.global_caches(access)
+            self.emit(f"if {c_realm} is {self.realm} and {c_prop}.flags & {WRITABLE}: {c_prop}.value = {t}")
         self.emit(f"else: {setter}(None, {t})")
         return t
 

@@ -388,7 +388,18 @@ def local_setter(depth, slot, name, kind, init=False, strict=True):
 
 
 def global_setter(name, strict):
-    cache = [None, None]    # see global_getter
+    """Write a global name.  ``cache`` holds the Prop of a var or the cell of a let
+    or class binding, of one realm, once a write has found it writable (as
+    global_getter's ``cache``: generated code writes it inline when its flags still
+    say WRITABLE, through copies that ``mirrors`` refresh)."""
+    cache = [None, None]
+    mirrors = []
+
+    def remember(realm, p):
+        cache[0] = realm
+        cache[1] = p
+        for mirror in mirrors:
+            mirror()
 
     def set_(env, value):
         realm = state.realm
@@ -404,8 +415,7 @@ def global_setter(name, strict):
             if not cell.flags & WRITABLE:
                 raise const_error(name)
             cell.value = value
-            cache[0] = realm
-            cache[1] = cell
+            remember(realm, cell)
             return
         g = realm.global_object
         if not g.exotic:
@@ -417,15 +427,15 @@ def global_setter(name, strict):
                 if p.flags & (WRITABLE | ACCESSOR) == WRITABLE:
                     p.value = value
                     if not p.flags & CONFIGURABLE:
-                        cache[0] = realm
-                        cache[1] = p
+                        remember(realm, p)
                     return
         if strict and not g.has_property(name):
             raise not_defined(name)
         ok = g.set(name, value, g)
         if not ok and strict:
             raise JSError.make("TypeError", f"Cannot assign to read only property '{name}' of object")
-    set_.cache = cache      # generated code writes the cached Prop inline
+    set_.cache = cache
+    set_.mirrors = mirrors
     return set_
 
 
