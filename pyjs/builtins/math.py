@@ -345,6 +345,8 @@ def setup(realm):
         a = to_uint32(a)
         return math_imul(a, to_uint32(b))
 
+    realm.math_imul = m.props["imul"].value
+
     @method(realm, m, "clz32", 1, positional=True)
     def clz32(this, x=None, *_):
         """https://tc39.es/ecma262/#sec-math.clz32"""

@@ -24,6 +24,8 @@ class Realm:
     # the Map and Set methods generated code may compute in place (codegen/builtin_calls.py),
     # once their family is set up
     map_get = map_has = map_set = set_add = set_has = MISSING
+    # %Math.imul%, once Math exists (math.setup): generated code inlines a call of it
+    math_imul = MISSING
 
     def __init__(self, host=None):
         from ..builtins.lazy import Intrinsics

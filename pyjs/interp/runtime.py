@@ -233,7 +233,10 @@ def get_computed(o, k):
         return get_member(o, k)
     else:
         if o is None or o is null:
-            raise type_error(f"Cannot read properties of {describe(o)}")
+            # a BigInt key (or an int tree's index, see ExpressionGenerator.int_tree_get) is
+            # named as a Number key is; converting another key could run JS code
+            reading = f" (reading '{k}')" if type(k) is int else ""
+            raise type_error(f"Cannot read properties of {describe(o)}{reading}")
         key = to_property_key(k)
     if isinstance(o, JSObject):
         return o.get(key, o)

@@ -26,11 +26,11 @@ from .tree_facts import Everything, is_number, referenced_names, written_names
 from .source import CONST, PURE, EFFECT, SPELL_TWICE, constant_index, is_name
 from .builtin_calls import BuiltinCallGenerator, METHODS as BUILTIN_METHODS
 from .stores import StoreGenerator
-from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
+from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root, is_imul_call
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY
-from .runtime import not_function, construct_other, tdz, numeric_step, throw_value
+from .runtime import not_function, construct_other, tdz, numeric_step, throw_value, math_imul
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
 from ..arrays import PrototypeProps
 from ...builtins.array_mutators import push as array_push
@@ -56,7 +56,7 @@ _HELPERS = {
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
     "_new_object": new_object,
     "_not_function": not_function, "_construct": construct_positional, "_tdz": tdz,
-    "_numeric_step": numeric_step, "_throw_value": throw_value,
+    "_numeric_step": numeric_step, "_throw_value": throw_value, "_math_imul": math_imul,
     "_super_construct": super_construct, "_super_called_twice": super_called_twice,
     "_init_instance_elements": initialize_instance_elements,
     "_PrototypeProps": PrototypeProps, "_array_push": array_push,
@@ -164,6 +164,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
+        self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -358,7 +359,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             if name in self.global_lexicals:
                 t, cell = self.temp(), self.global_lexicals[name][0]
                 return f"({t} if ({t} := {cell}.value) is not _TDZ else _tdz({name!r}))", EFFECT
-            get = self.c.expr_Identifier(node)
+            get = self.global_getter_of(node)
             if getattr(get, "cache", None) is not None:
                 src = self.global_read(name, get)
                 cell = self.global_cells.get(name)
@@ -368,6 +369,14 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
         return self.slot_read(ref)
+
+    def global_getter_of(self, node):
+        """The getter of the global reference ``node`` (an Identifier), one for each
+        node: a test that reads its caches (math_imul_guard) sees what its reads filled."""
+        get = self.global_getters.get(id(node))
+        if get is None:
+            get = self.global_getters[id(node)] = self.c.expr_Identifier(node)
+        return get
 
     def global_read(self, name, get):
         """A read of the global ``name`` through its reference site's getter ``get``
@@ -768,6 +777,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if node.optional or node.object.type == "Super" or node.property.type == "PrivateIdentifier":
             return self.fallback(node)
         if node.computed:
+            if is_int_tree_root(node.property) and not self.in_int_tree:
+                fused = self.int_tree_get(node)
+                if fused is not None:
+                    return fused
             return self.computed_get(*self.operands([node.object, node.property]),
                                      self.int_key(node.property), self.array_of(node.object))
         src, purity = self.gen(node.object)
@@ -907,6 +920,31 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 f"else {self.string_get(o, k)} else {self.typed_get(o, k)} "
                 f"else {self.own_string_key_get(o, k, v)} else _get_computed({o}, {k}))")
 
+    def int_tree_get(self, node):
+        """``o[tree]`` for a bitwise ``tree``: its key is the Python int of
+        :meth:`int_tree_index` (evaluated after ``o``, even when ``o`` is no Array),
+        used as an index with no type test and no int(); past the Array, TypedArray
+        and String paths get_computed takes the int as it takes a BigInt key (its
+        decimal String)."""
+        key = self.int_tree_index(node.property)
+        if key is None:
+            return None
+        src, purity = self.gen(node.object)
+        k, els, v = self.temp(), self.temp(), self.temp()
+        array = self.array_of(node.object)
+        in_place = purity == CONST or purity == PURE and self.stable(node.object, [node.property])
+        if in_place:        # nothing to evaluate first: the key's sign is the first test
+            o = src
+            elements = f"({els} := {array}.elements) is not None" if array is not None else \
+                f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
+            head = f"({k} := {key}) >= 0 and {elements}"
+        else:
+            o = self.temp()
+            head = f"(type({o} := {src}) is JSArray) & (({k} := {key}) >= 0) and ({els} := {o}.elements) is not None"
+        return (f"({v} if {head} and {k} < len({els}) and ({v} := {els}[{k}]) is not HOLE "
+                f"else {self.typed_get(o, None, k)} else {self.string_get(o, None, k)} "
+                f"else _get_computed({o}, {k}))")
+
     def string_get(self, o, k, int_key=None):
         """The middle of ``o[k]``'s conditional (both already evaluated): the code unit
         of a String ``o`` at an index ``k`` inside it (a JS String is a Python str of
@@ -975,6 +1013,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         :meth:`push_statement`).  A call of some built-in methods is computed in place
         (see builtin_calls.py)."""
         callee = node.callee
+        if is_imul_call(node) and not self.in_int_tree and receiver is None:
+            fused = self.int_tree(node)
+            if fused is not None:
+                return fused
         if callee.type == "Super" and not any(a.type == "SpreadElement" for a in node.arguments):
             return self.super_call(node)
         if node.optional or callee.type in ("Super", "ChainExpression"):

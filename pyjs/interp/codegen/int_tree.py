@@ -18,6 +18,14 @@ when their operands are exact integers (their leaves are tested integral) and
 every result is within 2**53 in magnitude: then double arithmetic is exact and
 agrees with int arithmetic (a -0 only ever becomes ToInt32's 0).
 
+``Math.imul(a, b)`` joins a tree as an operator (the int of a product, whose low
+32 bits are those of the operands' ToUint32 product) when its callee is
+%Math.imul%: a test in the leaves' order, before the arguments, reads the global
+``Math`` through its reference site's cache of the builtin's property and that
+object's own ``imul`` without running any JS code, and keeps its answer in a
+temporary, so that the general form calls %Math.imul% itself (runtime.math_imul)
+when the test passed, whatever the arguments then did to ``Math``.
+
 When a leaf fails its test (NaN, an infinity, a huge Number, a String, an
 object, a BigInt...), the tree runs operator by operator as usual, on the leaves
 already evaluated (their values kept in temporaries) and evaluating the others
@@ -66,10 +74,21 @@ class _Const:
 
 
 class _Op:
-    """An operator of the tree (``right`` None for ``~``)."""
+    """An operator of the tree (``right`` None for ``~``; ``callee`` the _Callee of
+    ``imul``)."""
 
-    def __init__(self, op, left, right):
-        self.op, self.left, self.right = op, left, right
+    def __init__(self, op, left, right, callee=None):
+        self.op, self.left, self.right, self.callee = op, left, right, callee
+
+
+class _Callee:
+    """The ``Math.imul`` of a call the tree computes inline, tested among the leaves
+    (before the call's arguments) to be %Math.imul%; ``node`` is the call."""
+
+    def __init__(self, node):
+        self.node = node
+        self.test = self.retest = None
+        self.held = None
 
 
 class _Decline(Exception):
@@ -81,6 +100,18 @@ def is_int_tree_root(node):
     t = node.type
     return t == "BinaryExpression" and node.operator in BITWISE or \
         t == "UnaryExpression" and node.operator == "~"
+
+
+def is_imul_call(node):
+    """Is ``node`` a call ``Math.imul(a, b)`` by its shape (the generator tests that
+    ``Math`` is the global's)?"""
+    if node.type != "CallExpression" or node.optional or len(node.arguments) != 2 or \
+            any(a.type == "SpreadElement" for a in node.arguments):
+        return False
+    callee = node.callee
+    return callee.type == "MemberExpression" and not callee.computed and not callee.optional and \
+        callee.object.type == "Identifier" and callee.object.name == "Math" and \
+        callee.property.type == "Identifier" and callee.property.name == "imul"
 
 
 class IntTreeGenerator:
@@ -95,6 +126,36 @@ class IntTreeGenerator:
             return self._int_fused(node, node, lambda plan: f"{_low_bits(plan)} != 0", lambda slow: (
                 f"({v} != 0.0 and {v} == {v} if type({v} := {slow}) is float else _to_boolean({v}))"))
         return self._int_fused(node, node, lambda plan: f"float({_value(plan)[0]})", None)
+
+    def int_tree_index(self, node):
+        """The bitwise expression ``node`` as a property key: the source of a Python
+        int, its fused int, or the int of the Number the general form gives (an
+        Int32 or Uint32, never -0), or that form's BigInt, which is a Python int too;
+        ToPropertyKey makes the same String (its decimal digits) of a Number and a
+        BigInt of one integer.  None when it cannot be a fused tree."""
+        if not is_int_tree_root(node):
+            return None
+        t = self.temp()
+        return self._int_fused(node, node, lambda plan: _value(plan)[0],
+                               lambda slow: f"(int({t}) if type({t} := {slow}) is float else {t})")
+
+    def math_imul_guard(self, call):
+        """The test that the callee of ``Math.imul(a, b)`` (``call``) is %Math.imul%
+        (Realm.math_imul), with no effect: the global ``Math`` is the builtin's data
+        property its reference site's getter cached (see ExpressionGenerator.global_read),
+        and holds an ordinary object whose own ``imul`` is that function, stored with
+        the attributes of a method.  None when ``Math`` is no such reference here."""
+        ident = call.callee.object
+        ref = self.c.resolve(ident.name)
+        if not ref.is_global or ref.checks or ident.name in self.global_lexicals or self.is_global_let(ident.name):
+            return None
+        get = self.global_getter_of(ident)
+        if getattr(get, "cache", None) is None:
+            return None
+        _, _, d_realm, d_prop, d_props = self.global_caches(get)
+        m, r = self.temp(), self.realm
+        return (f"{d_realm} is {r} and {d_props}.get('Math') is {d_prop} and type({m} := {d_prop}.value) is JSObject "
+                f"and type({m} := {m}.props.get('imul')) is Prop and {m}.value is {r}.math_imul")
 
     def int_comparison(self, node):
         """``tree op literal`` (or ``literal op tree``) for a comparison or equality
@@ -150,6 +211,9 @@ class IntTreeGenerator:
                        self._int_plan(n.right, _WIDE, False))
         if t == "UnaryExpression" and n.operator == "~":
             return _Op("~", self._int_plan(n.argument, _INT32, False), None)
+        if is_imul_call(n) and self.math_imul_guard(n) is not None:
+            a, b = n.arguments
+            return _Op("imul", self._int_plan(a, _WIDE, False), self._int_plan(b, _WIDE, False), _Callee(n))
         if is_number(n):
             v = _number(n.value)
             if not exact:
@@ -176,9 +240,13 @@ class IntTreeGenerator:
         in place (not kept in a temporary) when operands() would: a constant, or a
         pure read that no later leaf can change; such a read taken again the same way
         (``x ^ x >>> 1``) is tested once."""
-        gens = [self.gen(leaf.node) for leaf in leaves]
+        gens = [("", PURE) if type(leaf) is _Callee else self.gen(leaf.node) for leaf in leaves]
         in_place = {}       # (binding or source, range, exact) -> the leaf read in place so
         for i, (leaf, (src, purity)) in enumerate(zip(leaves, gens)):
+            if type(leaf) is _Callee:
+                g = self.temp()
+                leaf.test, leaf.retest = f"({g} := {self.math_imul_guard(leaf.node)})", g
+                continue
             twin = self.int_key(leaf.node) if leaf.node.type == "Identifier" else None
             if twin is not None and twin in self.exact_ints:
                 lo, hi = leaf.rng
@@ -187,7 +255,7 @@ class IntTreeGenerator:
                 continue
             if purity == CONST or purity == PURE and (
                     all(p != EFFECT for _, p in gens[i + 1:]) or
-                    self.stable(leaf.node, [lf.node for lf in leaves[i + 1:]])):
+                    self.stable(leaf.node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf])):
                 read = self.c.resolve(leaf.node.name).binding if leaf.node.type == "Identifier" else src
                 same = in_place.setdefault((read, leaf.rng, leaf.exact), leaf)
                 if same is not leaf:
@@ -234,6 +302,14 @@ class IntTreeGenerator:
         saved = self.int_overrides, self.in_int_tree, self.in_float_tree
         self.int_overrides, self.in_int_tree, self.in_float_tree = overrides, True, True
         try:
+            # a call whose callee passed its test calls %Math.imul%; an inner call first
+            for i in reversed(range(len(leaves))):
+                leaf = leaves[i]
+                if type(leaf) is _Callee:
+                    passed = " and ".join(lf.retest for lf in leaves[:i + 1] if lf.retest is not None)
+                    a, b = (self.expr(arg) for arg in leaf.node.arguments)
+                    overrides[id(leaf.node)] = (
+                        f"(_math_imul({a}, {b}) if {passed} else {self.expr(leaf.node)})", EFFECT)
             return self.expr(node)
         finally:
             self.int_overrides, self.in_int_tree, self.in_float_tree = saved
@@ -251,6 +327,8 @@ def _collect(plan, out):
     if type(plan) is _Leaf:
         out.append(plan)
     elif type(plan) is _Op:
+        if plan.callee is not None:
+            out.append(plan.callee)
         _collect(plan.left, out)
         if plan.right is not None:
             _collect(plan.right, out)
@@ -274,6 +352,9 @@ def _fused(p):
         a, b = _value(p.left), _value(p.right)
         return (f"({a[0]} {op} {b[0]})",) + _interval(p)
     a = _fused(p.left)
+    if op == "imul":
+        b = _fused(p.right)
+        return (f"({a[0]} * {b[0]})",) + _product_interval(a[1:], b[1:])
     if op in ("<<", ">>", ">>>"):
         if type(p.right) is _Const:
             c = p.right.value & 31
@@ -307,11 +388,17 @@ def _value(p):
 
 def _interval(p):
     """The interval of an arithmetic node's value (its operands' intervals are known)."""
-    (alo, ahi), (blo, bhi) = _span(p.left), _span(p.right)
+    (alo, ahi), (blo, bhi) = a, b = _span(p.left), _span(p.right)
     if p.op == "+":
         return alo + blo, ahi + bhi
     if p.op == "-":
         return alo - bhi, ahi - blo
+    return _product_interval(a, b)
+
+
+def _product_interval(a, b):
+    """The interval of the product of ints in the intervals ``a`` and ``b``."""
+    (alo, ahi), (blo, bhi) = a, b
     if not all(math.isfinite(x) for x in (alo, ahi, blo, bhi)):
         return _ANY
     products = (alo * blo, alo * bhi, ahi * blo, ahi * bhi)

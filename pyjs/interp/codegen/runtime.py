@@ -10,7 +10,8 @@ from itertools import chain
 from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
 from ..agent import state, check_steps, take_steps
-from ..ops import to_numeric, to_object, js_add, js_le, js_lt
+from ..ops import to_numeric, to_object, to_uint32, js_add, js_le, js_lt
+from ...builtins.math import math_imul as imul_of_uint32
 from ..values import JSError, JSObject, type_error, range_error, null
 from ..compiler.refs import tdz_error
 from .tree_facts import NOT_AN_INDEX
@@ -41,6 +42,14 @@ def construct_other(text, f, new_target, *args):
     if isinstance(f, JSObject) and f.is_constructor:
         return f.construct(list(args), new_target)
     raise type_error(f"{text} is not a constructor")
+
+
+def math_imul(a, b):
+    """%Math.imul%'s steps on its two arguments (ToUint32 of each in order): the general
+    form of a call an int tree inlined, once its callee was found to be %Math.imul%
+    (int_tree.IntTreeGenerator.math_imul_guard)."""
+    a = to_uint32(a)
+    return imul_of_uint32(a, to_uint32(b))
 
 
 def tdz(name):
