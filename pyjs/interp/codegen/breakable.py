@@ -348,12 +348,13 @@ class BreakableGenerator:
                       f"_for_in_keys({obj} if type({obj}) is JSObject else _to_object({obj}))):")
             self.level += 1
         self.steps()
+        key = self.for_in_key_name(node) if kind == "in" else None
         if lexical:
             scope = c._lexical_head(node, left.declarations[0])
             try:
                 self.open_env(scope)
                 self.bind_head(left.declarations[0].id, value, True)
-                self.sub_statement(node.body)
+                self.string_key_body(node, key)
             finally:
                 c.pop_scope()
             self.close_env(scope)
@@ -362,7 +363,7 @@ class BreakableGenerator:
                 self.bind_head(left.declarations[0].id, value, False)
             else:
                 self.assign_head(left, value)
-            self.sub_statement(node.body)
+            self.string_key_body(node, key)
         self.level -= 1
         self.pop_target(t)
         self.pop_py_loop(py)
@@ -384,6 +385,32 @@ class BreakableGenerator:
             self.emit("    raise")
             self.emit("finally:")
             self.emit(f"    if not {ok}: {cursor}.close()")
+
+    def for_in_key_name(self, node):
+        """The name of a for-in loop's variable when it holds the loop's String key
+        throughout the body (see ExpressionGenerator.string_keys): a plain name that
+        the body does not write (nor can a closure or a direct eval), else None."""
+        left = node.left
+        target = left.declarations[0].id if left.type == "VariableDeclaration" else left
+        if target.type != "Identifier" or target.name in self.captured:
+            return None
+        written = written_names(node.body)
+        if target.name in written or "*" in written:
+            return None
+        return target.name
+
+    def string_key_body(self, node, name):
+        """Generate the body of a for-in loop whose key variable is ``name`` (or None),
+        its binding (resolved where the body is) in ``string_keys`` meanwhile."""
+        ref = self.c.resolve(name) if name is not None else None
+        if ref is None or ref.checks or ref.is_global:
+            self.sub_statement(node.body)
+            return
+        self.string_keys.add(ref.binding)
+        try:
+            self.sub_statement(node.body)
+        finally:
+            self.string_keys.discard(ref.binding)
 
     def bind_head(self, pattern, value, init):
         """Bind a for-in/of declaration's pattern to the Python local ``value``."""

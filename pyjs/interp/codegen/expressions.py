@@ -165,6 +165,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
         self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)
+        self.string_keys = set()    # bindings of for-in variables holding their String key (string_key_get)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -781,6 +782,15 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 fused = self.int_tree_get(node)
                 if fused is not None:
                     return fused
+            step = self.step_key(node.property)
+            if step is not None:
+                return self.stepped_get(node, *step)
+            if node.object.type == "Literal" and type(node.object.value) is str:
+                return self.literal_string_get(node)
+            if self.is_string_key(node.property):
+                fused = self.string_key_get(node)
+                if fused is not None:
+                    return fused
             return self.computed_get(*self.operands([node.object, node.property]),
                                      self.int_key(node.property), self.array_of(node.object))
         src, purity = self.gen(node.object)
@@ -944,6 +954,59 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         return (f"({v} if {head} and {k} < len({els}) and ({v} := {els}[{k}]) is not HOLE "
                 f"else {self.typed_get(o, None, k)} else {self.string_get(o, None, k)} "
                 f"else _get_computed({o}, {k}))")
+
+    def literal_string_get(self, node):
+        """``"ACGT"[k]``: only a String's index is read inline."""
+        (s, _), (k0, k) = self.operands([node.object, node.property])
+        n, i = len(node.object.value), self.temp()
+        int_key = self.int_key(node.property)
+        if int_key is not None and k0 == k:
+            return f"({s}[{int_key}] if {_below(int_key, str(n))} else _get_computed({s}, {k}))"
+        return (f"({s}[{i}] if type({k0}) is float and 0.0 <= {k} < {n} and ({i} := int({k})) == {k} "
+                f"else _get_computed({s}, {k}))")
+
+    def is_string_key(self, node):
+        """Is ``node`` a for-in variable that holds its loop's String key here (see
+        FunctionGenerator.for_in_key_name)?"""
+        if node.type != "Identifier" or not self.string_keys:
+            return False
+        ref = self.c.resolve(node.name)
+        return not ref.checks and not ref.is_global and ref.binding in self.string_keys
+
+    def string_key_get(self, node):
+        """``o[k]`` for a String ``k`` (see :meth:`is_string_key`): a plain object's own
+        plain data property is read in place, with no test of the key; None when the
+        key is not a plain read."""
+        (o0, o), (k0, k) = self.operands([node.object, node.property])
+        if k0 != k or self.slot_read(self.c.resolve(node.property.name))[1] != PURE:
+            return None
+        v = self.temp()
+        if o0 == o:
+            t = self.temp()
+            o0, o = f"({t} := {o})", t
+        return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({k}, _PROP0)) is not Prop "
+                f"else _get_computed({o}, {k}))")
+
+    def stepped_get(self, node, test, k, old):
+        """``o[x++]`` (or ``x--``, ``++x``, ``--x``) with the key's ``test`` from
+        :meth:`step_key`: the key is a float where it passed, which the Array path
+        takes with no type test of its own; where the variable held no Number (in
+        ``old``), nothing was stored and the general form runs the update."""
+        src, purity = self.gen(node.object)
+        els, i, v = self.temp(), self.temp(), self.temp()
+        array = self.array_of(node.object)
+        if purity == CONST or purity == PURE and self.stable(node.object, [node.property]):
+            o = src
+            elements = f"({els} := {array}.elements) is not None" if array is not None else \
+                f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
+            head = f"{test} and {elements}"
+        else:       # the object first, the key's test in any case
+            o = self.temp()
+            head = f"(type({o} := {src}) is JSArray) & ({test}) and ({els} := {o}.elements) is not None"
+        return (f"({v} if {head} and 0.0 <= {k} < len({els}) and ({i} := int({k})) == {k} "
+                f"and ({v} := {els}[{i}]) is not HOLE "
+                f"else _get_computed({o}, {self.expr(node.property)}) if type({old}) is not float "
+                f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
 
     def string_get(self, o, k, int_key=None):
         """The middle of ``o[k]``'s conditional (both already evaluated): the code unit

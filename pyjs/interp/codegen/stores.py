@@ -90,6 +90,27 @@ class StoreGenerator:
         return (f"(({o} := {self.expr(target.object)}), {bump}, "
                 f"_set_member({o}, {name!r}, {new}, {self.strict}), {value})[3]")
 
+    def step_key(self, node):
+        """For a key ``x++`` (``x--``, ``++x``, ``--x``) of a local ``x`` read with no
+        effect: ``(test, k, old)``, where ``test`` reads ``x`` into ``old`` and, when
+        that is a Number, stores the step and leaves the key (a float) in ``k``; it is
+        false, having stored nothing, when ``old`` is no Number.  Else None."""
+        if node.type != "UpdateExpression" or node.argument.type != "Identifier" or \
+                self.int_overrides is not None and id(node) in self.int_overrides:
+            return None
+        ref = self.local_ref(node.argument.name)
+        if ref is None:
+            return None
+        read, purity = self.slot_read(ref)
+        if purity != PURE:
+            return None
+        old = self.temp()
+        step = self.binding_write(ref, f"{old} + {'1.0' if node.operator == '++' else '-1.0'}")
+        if not node.prefix:
+            return f"type({old} := {read}) is float and {step} is not None", old, old
+        k = self.temp()
+        return f"type({old} := {read}) is float and ({k} := {step}) is not None", k, old
+
     def numeric_update(self, read, old, new, d):
         """An expression that evaluates ``read`` and leaves ToNumeric of it in ``old``
         and that plus ``d`` (1 or -1) in ``new``."""
