@@ -48,3 +48,8 @@ var px = new Proxy([4, 5, 6], { get: function (t, k) { return k === "length" ? t
 console.log(drain(px));
 function letStep() { let j = 0; const a = [3, 4]; let s = a[j++]; { let j = 5; s += a[j--] + ":" + j; } return s + ":" + j; }
 console.log(letStep(), letStep());
+function pre(o, k) { var s = ""; for (var n = 0; n < 3; n++) s += String(o[++k]) + "/" + String(o[--k]) + "/" + String(k) + ","; return s; }
+var vlog = [];
+var counted = { valueOf: function () { vlog.push("valueOf"); return 0; } };
+console.log(pre(["a", "b", "c"], "0"), pre({ 1: "x", NaN: "n" }, undefined), pre([5, 6], 0n), pre([7, 8, 9], counted), vlog.join());
+console.log(pre("str", null), pre(new Int32Array([4, 5]), true), pre([1, 2], -1), pre([1, 2], -0.5));
