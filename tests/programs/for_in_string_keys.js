@@ -46,3 +46,5 @@ for (var i = -1; i < 6; i++) odd.push(String("ACGT"[i]), String("ACGT"[i + 0.5])
 console.log(dna, odd.join(), "ACGT"["length"], "ACGT"["1"], "ACGT"[-0], "ACGT"[NaN], "ACGT"[{ toString: function () { return "2"; } }]);
 String.prototype[7] = "proto7";
 console.log("ACGT"[7], "ACGT"[3]);
+function aliased(k, o) { var s = ""; for (k in o) { arguments[0] = 1; s += String(o[k]) + ","; } return s; }
+for (var r = 0; r < 3; r++) console.log(aliased("z", { a: "A", 1: "one" }));

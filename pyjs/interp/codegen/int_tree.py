@@ -139,20 +139,23 @@ class IntTreeGenerator:
         return self._int_fused(node, node, lambda plan: _value(plan)[0],
                                lambda slow: f"(int({t}) if type({t} := {slow}) is float else {t})")
 
-    def math_imul_guard(self, call):
-        """The test that the callee of ``Math.imul(a, b)`` (``call``) is %Math.imul%
-        (Realm.math_imul), with no effect: the global ``Math`` is the builtin's data
-        property its reference site's getter cached (see ExpressionGenerator.global_read),
-        and holds an ordinary object whose own ``imul`` is that function, stored with
-        the attributes of a method.  None when ``Math`` is no such reference here."""
+    def math_getter(self, call):
+        """The global getter of ``Math`` in ``Math.imul(a, b)`` (``call``), or None when
+        ``Math`` is no plain global reference here."""
         ident = call.callee.object
         ref = self.c.resolve(ident.name)
         if not ref.is_global or ref.checks or ident.name in self.global_lexicals or self.is_global_let(ident.name):
             return None
         get = self.global_getter_of(ident)
-        if getattr(get, "cache", None) is None:
-            return None
-        _, _, d_realm, d_prop, d_props = self.global_caches(get)
+        return get if getattr(get, "cache", None) is not None else None
+
+    def math_imul_guard(self, call):
+        """The test that the callee of ``Math.imul(a, b)`` (``call``) is %Math.imul%
+        (Realm.math_imul), with no effect: the global ``Math`` is the builtin's data
+        property its reference site's getter cached (see ExpressionGenerator.global_read),
+        and holds an ordinary object whose own ``imul`` is that function, stored with
+        the attributes of a method."""
+        _, _, d_realm, d_prop, d_props = self.global_caches(self.math_getter(call))
         m, r = self.temp(), self.realm
         return (f"{d_realm} is {r} and {d_props}.get('Math') is {d_prop} and type({m} := {d_prop}.value) is JSObject "
                 f"and type({m} := {m}.props.get('imul')) is Prop and {m}.value is {r}.math_imul")
@@ -211,7 +214,7 @@ class IntTreeGenerator:
                        self._int_plan(n.right, _WIDE, False))
         if t == "UnaryExpression" and n.operator == "~":
             return _Op("~", self._int_plan(n.argument, _INT32, False), None)
-        if is_imul_call(n) and self.math_imul_guard(n) is not None:
+        if is_imul_call(n) and self.math_getter(n) is not None:
             a, b = n.arguments
             return _Op("imul", self._int_plan(a, _WIDE, False), self._int_plan(b, _WIDE, False), _Callee(n))
         if is_number(n):
