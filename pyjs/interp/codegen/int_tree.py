@@ -144,7 +144,7 @@ class IntTreeGenerator:
         ``Math`` is no plain global reference here."""
         ident = call.callee.object
         ref = self.c.resolve(ident.name)
-        if not ref.is_global or ref.checks or ident.name in self.global_lexicals or self.is_global_let(ident.name):
+        if not ref.is_global or ref.checks or ident.name in self.global_lexicals:
             return None
         get = self.global_getter_of(ident)
         return get if getattr(get, "cache", None) is not None else None
