@@ -13,7 +13,9 @@ Changing a watched object's [[Prototype]] empties it too
 So an entry is valid exactly as long as it exists, and a lookup is two dict
 reads.  Objects become watched when they become a prototype (see
 ``values.watch_chain``); a prototype rewritten in a loop just keeps the cache
-empty, and lookups then walk as they would without it.
+empty, and lookups then walk as they would without it.  A method call site of
+generated code keeps the answers it read for itself (a *site cache*, see
+:func:`fill_site`), forgotten whenever the cache is emptied.
 
 Invariant for the rest of the engine: a watched object's properties change only
 through its ``props`` dict (a stored ``Prop`` changed in place, as a non-configurable
@@ -29,10 +31,26 @@ NO_ENTRY = MappingProxyType({})     # what to read from when a prototype has no 
 _LIMIT = 20000
 
 
+# Site caches filled since INHERITED was last emptied: (namespace, names there of the first
+# prototype, its method and that method again if a script function, dict of other prototypes).
+# Each answer comes from an entry of INHERITED, so no site is filled while it is empty.
+SITES = []
+EMPTY = type("EMPTY", (), {"__repr__": lambda self: "<EMPTY>"})()     # an unfilled site's prototype
+_OTHERS_LIMIT = 64      # prototypes a site answers for besides its first
+
+
 def invalidate():
     """Forget every cached lookup (a watched object changed)."""
     if INHERITED:
-        INHERITED.clear()
+        _forget()
+
+
+def _forget():
+    INHERITED.clear()
+    for ns, proto_name, value_name, script_name, others in SITES:
+        ns[proto_name], ns[value_name], ns[script_name] = EMPTY, None, None
+        others.clear()
+    SITES.clear()
 
 
 def remember(proto, key, value):
@@ -40,9 +58,30 @@ def remember(proto, key, value):
     entry = INHERITED.get(proto)
     if entry is None:
         if len(INHERITED) >= _LIMIT:
-            INHERITED.clear()
+            _forget()
         entry = INHERITED[proto] = {}
     entry[key] = value
+
+
+def fill_site(site, proto, value, script):
+    """Let the method call site cache ``site`` answer ``value`` (a function; ``script``
+    tells whether a script function) for a receiver with the prototype ``proto`` and
+    no own property of the name: what INHERITED now holds for the name from ``proto``,
+    so the answer holds until INHERITED is emptied, which empties the site too.  The
+    first prototype a site meets gets globals of the generated code (a test of the
+    prototype's identity answers), the others the site's dict of script functions (one
+    lookup, still cheaper than INHERITED's two): a site whose calls alternate between
+    a few classes finds each.  A site meeting more than _OTHERS_LIMIT prototypes starts
+    its dict again, so it stays small.  Returns True, for the caller's test."""
+    ns, proto_name, value_name, script_name, others = site
+    if ns[proto_name] is EMPTY:
+        ns[value_name], ns[script_name], ns[proto_name] = value, value if script else None, proto
+        SITES.append(site)
+    elif script:
+        if len(others) >= _OTHERS_LIMIT:
+            others.clear()
+        others[proto] = value
+    return True
 
 
 class WatchedProps(dict):

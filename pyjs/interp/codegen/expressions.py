@@ -29,7 +29,7 @@ from .stores import StoreGenerator
 from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root, is_imul_call
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
-from ..proto_cache import INHERITED, NO_ENTRY
+from ..proto_cache import INHERITED, NO_ENTRY, EMPTY, fill_site
 from .runtime import not_function, construct_other, tdz, numeric_step, throw_value, math_imul
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
 from ..arrays import PrototypeProps
@@ -63,6 +63,7 @@ _HELPERS = {
     "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
     "_NO_ENTRY": NO_ENTRY,                  # the INHERITED entry of a prototype with none
+    "_EMPTY": EMPTY, "_fill_site": fill_site,     # site caches (ExpressionGenerator.site_cache)
 }
 
 # operator -> (helper, inline float form or None)
@@ -414,6 +415,19 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 ns.update(zip(names, [v for cache in caches for v in cache]))
             mirror()
             access.mirrors.append(mirror)
+        return names
+
+    def site_cache(self):
+        """Names in the generated code's globals of a new method call site cache (see
+        pyjs.interp.proto_cache.fill_site): its first prototype (``_EMPTY`` until
+        filled), the method for it, that method again if a script function (else None),
+        the dict of methods for other prototypes, and the site itself, for ``_fill_site``."""
+        base = f"_m{len(self.const_names)}"
+        self.const_names[("site", base)] = base
+        ns = self.namespace
+        names = p, v, c, d, s = tuple(base + x for x in "pvcds")
+        ns[p], ns[v], ns[c], ns[d] = EMPTY, None, None, {}
+        ns[s] = (ns, p, v, c, ns[d])
         return names
 
     def slot_read(self, ref):
@@ -1205,21 +1219,29 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         """Whether ``o.name`` (``o0`` evaluates ``o``), read for a call into the local ``f``, is a script
         function: inline for a receiver whose named properties are ordinary.  A method
         is usually inherited, so the name is first tested absent from the receiver's
-        own properties (one ``in``) and taken from what it resolved to from the
-        receiver's prototype when it was last looked up (pyjs.interp.proto_cache: a
-        data value, None when absent, an accessor's Prop; ``_NO_ENTRY`` stands for a
-        prototype with nothing cached); a script function found there is the answer
-        with no further test, and a builtin found there answers no at once (the
-        caller's next test takes it).  Else that cached value if it is one, or an own
+        own properties (one ``in``) and taken from this site's cache (:meth:`site_cache`:
+        the function found for the first prototype it met, read when the receiver's
+        prototype is that one, else a script function found for another), or else
+        from what it resolved to from the receiver's prototype when it was last looked
+        up (pyjs.interp.proto_cache: a data value, None when absent, an accessor's Prop;
+        ``_NO_ENTRY`` stands for a prototype with nothing cached), which fills the site
+        cache when it is a function; a script function found is the answer with no
+        further test, and a builtin found answers no at once (the caller's next test
+        takes it).  Else that cached value if it is one, or an own
         data property, read in place.  Anything else (an accessor, a first lookup) is
         get_named_ordinary's or get_member's; nothing before it has run JS code.  A
         String's method is what the name resolved to from %String.prototype%, read the
         same way (runtime.get_string_named makes the entry).  Conditional expressions,
         not ``or``, join the cases, so a no ends the test where it is found."""
         n = repr(name)
+        p, v, c, d, s = self.site_cache()
         slow = f"({f} := _get_named_ordinary({o}, {n}))"
+        cached = (f"({f} := {c}) is not None or ({f} := {v}) is None if {o}.proto is {p} else "
+                  f"({f} := {d}.get({o}.proto)) is not None or ")
         inherited = (f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n}, _PROP0)) is _SF "
-                     f"or type({f}) is not _NF and type({f} if type({f}) is not Prop else {slow}) is _SF")
+                     f"and _fill_site({s}, {o}.proto, {f}, True) "
+                     f"or ({p} is _EMPTY and not _fill_site({s}, {o}.proto, {f}, False) if type({f}) is _NF "
+                     f"else type({f} if type({f}) is not Prop else {slow}) is _SF)")
         own = (f"type({f} if type({f} := {o}.props.get({n}, _NO_PROP)) is not Prop "
                f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f} else {slow}) is _SF")
         string = (f"type({f} if type({o}) is str and type({f} := _INHERITED.get({self.realm}.string_prototype, _NO_ENTRY)"
@@ -1228,7 +1250,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                   f"else ({f} := _get_member({o}, {n}))) is _SF")
         # the usual case last: a conditional's first branch ends in a jump past the second
         return (f"(({string}) if type({o0}) not in _ORDINARY "
-                f"else ({own}) if {n} in {o}.props else ({inherited}))")
+                f"else ({own}) if {n} in {o}.props else ({cached}{inherited}))")
 
     def super_call(self, node):
         """``super(...)``: the super constructor is read before the arguments, ``this``
