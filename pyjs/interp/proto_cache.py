@@ -36,7 +36,7 @@ _LIMIT = 20000
 # Each answer comes from an entry of INHERITED, so no site is filled while it is empty.
 SITES = []
 EMPTY = type("EMPTY", (), {"__repr__": lambda self: "<EMPTY>"})()     # an unfilled site's prototype
-_OTHERS_LIMIT = 64      # prototypes a site answers for besides its first
+_OTHERS_LIMIT = 256     # prototypes a site answers for besides its first
 
 
 def invalidate():
