@@ -5,7 +5,6 @@ Everything with JS meaning lives in the shared runtime (``ops``, ``runtime``,
 inline: raising from an expression, and the slow halves of inline fast paths.
 """
 import bisect
-import math
 from itertools import chain
 from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
