@@ -1001,11 +1001,11 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         return (f"({v} if type({o0}) is JSObject and type({v} := {o}.props.get({k}, _PROP0)) is not Prop "
                 f"else _get_computed({o}, {k}))")
 
-    def stepped_get(self, node, test, k, old, slow):
+    def stepped_get(self, node, test, k, old):
         """``o[x++]`` (or ``x--``, ``++x``, ``--x``) with the key's ``test`` from
         :meth:`step_key`: the key is a float where it passed, which the Array path
         takes with no type test of its own; where the variable held no Number (in
-        ``old``), nothing was stored and ``slow`` finishes the update."""
+        ``old``), nothing was stored and the general form runs the update."""
         src, purity = self.gen(node.object)
         els, i, v = self.temp(), self.temp(), self.temp()
         array = self.array_of(node.object)
@@ -1019,7 +1019,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             head = f"(type({o} := {src}) is JSArray) & ({test}) and ({els} := {o}.elements) is not None"
         return (f"({v} if {head} and 0.0 <= {k} < len({els}) and ({i} := int({k})) == {k} "
                 f"and ({v} := {els}[{i}]) is not HOLE "
-                f"else _get_computed({o}, {slow}) if type({old}) is not float "
+                f"else _get_computed({o}, {self.expr(node.property)}) if type({old}) is not float "
                 f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
 
     def string_get(self, o, k, int_key=None):

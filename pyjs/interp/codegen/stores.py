@@ -92,11 +92,9 @@ class StoreGenerator:
 
     def step_key(self, node):
         """For a key ``x++`` (``x--``, ``++x``, ``--x``) of a local ``x`` read with no
-        effect: ``(test, k, old, slow)``, where ``test`` reads ``x`` into ``old`` and,
-        when that is a Number, stores the step and leaves the key (a float) in ``k``;
-        it is false, having stored nothing, when ``old`` is no Number, and ``slow``
-        then finishes the update from ``old`` (ToNumeric, the store) and gives the key.
-        Else None."""
+        effect: ``(test, k, old)``, where ``test`` reads ``x`` into ``old`` and, when
+        that is a Number, stores the step and leaves the key (a float) in ``k``; it is
+        false, having stored nothing, when ``old`` is no Number.  Else None."""
         if node.type != "UpdateExpression" or node.argument.type != "Identifier" or \
                 self.int_overrides is not None and id(node) in self.int_overrides:
             return None
@@ -106,15 +104,12 @@ class StoreGenerator:
         read, purity = self.slot_read(ref)
         if purity != PURE:
             return None
-        old, d = self.temp(), "1.0" if node.operator == "++" else "-1.0"
-        step = self.binding_write(ref, f"{old} + {d}")
+        old = self.temp()
+        step = self.binding_write(ref, f"{old} + {'1.0' if node.operator == '++' else '-1.0'}")
         if not node.prefix:
-            t = self.temp()
-            slow = f"(({t} := _numeric_step({old}, {d})), {self.binding_write(ref, t + '[1]')})[0][0]"
-            return f"type({old} := {read}) is float and {step} is not None", old, old, slow
+            return f"type({old} := {read}) is float and {step} is not None", old, old
         k = self.temp()
-        slow = self.binding_write(ref, f"_numeric_step({old}, {d})[1]")
-        return f"type({old} := {read}) is float and ({k} := {step}) is not None", k, old, slow
+        return f"type({old} := {read}) is float and ({k} := {step}) is not None", k, old
 
     def numeric_update(self, read, old, new, d):
         """An expression that evaluates ``read`` and leaves ToNumeric of it in ``old``
