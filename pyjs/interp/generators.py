@@ -10,8 +10,8 @@ from types import GeneratorType
 
 from .agent import state
 from .values import JSError, JSObject, MISSING, Prop, type_error, range_error
-from .ops import (create_iter_result, get_iterator, call, get_method, iterator_complete,
-                  iterator_value)
+from .ops import (create_iter_result, get_iterator, call, get_method, get_prototype_from_constructor,
+                  iterator_close, iterator_complete, iterator_value)
 from .runtime import register_iterator_class
 
 AWAIT = 0
@@ -59,7 +59,13 @@ class JSGenerator(JSObject):
 
     def _resume(self, mode, value):
         """(value, done) of the resumption, or (result object, None) when a yield*
-        passes on its inner iterator's result as it is."""
+        passes on its inner iterator's result as it is.
+
+        A resumption counts as a JS call for the depth limit (its frame is one of
+        agent.call_depth's): generators resuming generators (``yield* g()`` in g)
+        otherwise nest until Python's own recursion limit, some 20,000 levels, where
+        every exception raised walks CPython's chain of the running generators'
+        exception states, quadratic in the depth."""
         s = self.gen_state
         if s == EXECUTING:
             raise type_error("Generator is already running")
@@ -69,6 +75,10 @@ class JSGenerator(JSObject):
             if mode == "throw":
                 raise JSError(value)
             return (value if mode == "return" else None), True
+        st = state
+        st.calls = calls = st.calls + 1     # the body runs one frame deeper: a call, for the depth limit
+        if calls > st.call_limit:
+            _check_limits(st)
         self.gen_state = EXECUTING
         g = self.pygen
         try:
@@ -101,16 +111,11 @@ class JSGenerator(JSObject):
 register_iterator_class(JSGenerator, "%GeneratorPrototype.next%", JSGenerator.step_value)
 
 
-def _generator_proto(fobj, default_name):
-    from .ops import get_prototype_from_constructor
-    return get_prototype_from_constructor(fobj, default_name)
-
-
 def run_generator(code, fobj, env, args):
     """[[Call]] of a generator function: bind params, then return a suspended generator."""
     if code.setup is not None:
         code.setup(env, args, fobj)
-    proto = _generator_proto(fobj, "%GeneratorPrototype%")
+    proto = get_prototype_from_constructor(fobj, "%GeneratorPrototype%")
     return JSGenerator(proto, code.body(env), fobj.realm)
 
 
@@ -125,7 +130,6 @@ def yield_star(value, is_async):
         elif mode == "throw":
             m = get_method(it, "throw")
             if m is None:
-                from .ops import iterator_close
                 if is_async:
                     from .compiler.suspend import _async_iterator_close
                     yield from _async_iterator_close(rec, None)
@@ -538,7 +542,7 @@ AWAITING_RETURN = 4
 def run_async_generator(code, fobj, env, args):
     if code.setup is not None:
         code.setup(env, args, fobj)
-    proto = _generator_proto(fobj, "%AsyncGeneratorPrototype%")
+    proto = get_prototype_from_constructor(fobj, "%AsyncGeneratorPrototype%")
     return JSAsyncGenerator(proto, code.body(env), fobj.realm)
 
 
@@ -553,3 +557,4 @@ from .functions import _check_limits  # noqa: E402
 from .agent import count_frames_of  # noqa: E402
 
 count_frames_of(async_fast.__code__)    # one frame a JS call (see agent.call_depth)
+count_frames_of(JSGenerator._resume.__code__)

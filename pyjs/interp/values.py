@@ -13,6 +13,7 @@ JS values are never ``Prop`` instances, so ``type(v) is Prop`` tells them
 apart on the hot path without an extra allocation per property.
 """
 
+from .agent import current_realm
 from .proto_cache import WatchedProps, invalidate
 
 MISSING = object()          # an absent field / property (never a JS value)
@@ -483,7 +484,6 @@ class JSError(Exception):
     @property
     def value(self):
         if self._value is MISSING:
-            from .agent import current_realm
             self._value = current_realm().new_error(self.kind, self._message, self)
         return self._value
 

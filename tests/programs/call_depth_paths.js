@@ -49,3 +49,8 @@ Promise.resolve().then(() => console.log("later", depth(2800)));
 // overflow inside a callback of a builtin, caught inside the recursion
 function inner(n) { try { return [n].map((m) => inner(m + 1))[0]; } catch (e) { return n; } }
 console.log(inner(0) > 50, depth(2500));
+
+// a generator's resumption is a call for the depth limit: deep yield* chains work up to it,
+// and the unbounded chain in `cases` overflows there, not thousands of levels deeper
+function* count(n) { if (n > 0) yield* count(n - 1); yield n; }
+console.log([...count(2500)].length, depth(2500));

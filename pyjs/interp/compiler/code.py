@@ -7,6 +7,7 @@ expression or declaration only pairs a FunctionCode with an environment (see
 from ..agent import state
 from ..values import CONFIGURABLE, JSObject, Prop, WRITABLE, HIDDEN, null
 from ..functions import ScriptFunction
+from ..ops import to_object
 
 NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR = "normal", "generator", "async", "asyncgen"
 
@@ -49,7 +50,6 @@ class FunctionCode:
         """OrdinaryCallBindThis for a sloppy-mode function and a non-object ``this``."""
         if this is None or this is null:
             return fobj.realm.global_this
-        from ..ops import to_object
         return to_object(this)
 
     def invoke(self, fobj, this, args, new_target):
@@ -61,7 +61,6 @@ class FunctionCode:
             elif this is None or this is null:
                 env[1] = fobj.realm.global_this
             else:
-                from ..ops import to_object
                 env[1] = to_object(this)
             env[2] = new_target
             env[3] = fobj

@@ -13,13 +13,14 @@ yield a value, ``YIELD_RAW`` to hand an inner iterator result through
 """
 from ...parser.nodes import Node
 from ..agent import state, take_steps
-from ..generators import AWAIT, YIELD, YIELD_RAW, GeneratorReturn, yield_star
+from ..generators import AWAIT, YIELD, GeneratorReturn, yield_star
+from ..arrays import JSArray
 from ..ops import (to_boolean, to_object, get_iterator, iterator_step_value, iterator_close,
-                   strict_equals, iterator_next, iterator_complete, iterator_value, call,
-                   get_method, to_property_key)
-from ..values import JSError, MISSING, null, type_error
+                   strict_equals, iterator_complete, iterator_value, call,
+                   get_method, to_property_key, require_object_coercible, get_v, copy_data_properties)
+from ..values import JSError, JSObject, MISSING, null, type_error
 from .code import make_function
-from .refs import make_setter, make_getter
+from .refs import make_setter
 from .scope import contains_suspend, bound_names
 from .statements import for_in_keys, _has_closure
 from .patterns import MemberTarget
@@ -420,7 +421,7 @@ class SuspendCompiler:
             while True:
                 if is_await:
                     r = yield (AWAIT, call(rec.next_method, rec.iterator, []))
-                    if not isinstance(r, _JSObject()):
+                    if not isinstance(r, JSObject):
                         raise type_error("Iterator result is not an object")
                     if iterator_complete(r):
                         return None
@@ -731,8 +732,6 @@ class SuspendCompiler:
                 steps.append((p.computed, key, self.pattern_g(p.value, leaf)))
 
             def bind_object(env, value):
-                from ..ops import require_object_coercible, get_v, copy_data_properties
-                from ..values import JSObject as _O
                 require_object_coercible(value)
                 used = []
                 for computed, key, target in steps:
@@ -745,7 +744,7 @@ class SuspendCompiler:
                     else:
                         yield from target(env, get_v(value, k))
                 if rest is not None:
-                    o = _O(state.realm.object_prototype)
+                    o = JSObject(state.realm.object_prototype)
                     copy_data_properties(o, value, used)
                     yield from rest(env, o)
             return bind_object
@@ -760,7 +759,6 @@ class SuspendCompiler:
                     elems.append((False, self.pattern_g(el, leaf)))
 
             def bind_array(env, value):
-                from ..arrays import JSArray
                 rec = get_iterator(value)
                 try:
                     for is_rest, target in elems:
@@ -830,7 +828,6 @@ class SuspendCompiler:
     def spill(self, node, fields=None):
         """Evaluate the operands of ``node`` into temporaries, then run its plain closure."""
         scope = self.scope
-        operand_slots = []
         clone = _clone(node)
         names = fields or _OPERANDS.get(node.type)
         if names is None:
@@ -929,11 +926,6 @@ def _clone(node):
     return node.__copy__()      # a plain Node (a LazyFunction loads first)
 
 
-def _JSObject():
-    from ..values import JSObject
-    return JSObject
-
-
 def _async_iterator_close(rec, exc):
     """AsyncIteratorClose (https://tc39.es/ecma262/#sec-asynciteratorclose)."""
     it = rec.iterator
@@ -947,7 +939,7 @@ def _async_iterator_close(rec, exc):
         if exc is not None:
             return
         raise
-    if exc is None and not isinstance(r, _JSObject()):
+    if exc is None and not isinstance(r, JSObject):
         raise type_error("iterator.return() did not return an object")
 
 
