@@ -17,6 +17,7 @@ memory figures of ``bench/startup.py`` follow, each printed next to its target.
 out of the suite's figures, a stand-in for programs the engine was not tuned on.
 """
 import argparse
+import gc
 import math
 import os
 import statistics
@@ -62,13 +63,17 @@ def py_runner(source, name):
 def time_pair(js, py, name, reps):
     """Median thread times of both programs over ``reps`` repetitions, run alternately
     (JS, Python, JS, ...) so that a machine whose speed drifts (other load, a sibling
-    hyper-thread) slows both sides alike."""
+    hyper-thread) slows both sides alike.  Each run starts on a collected heap: the
+    cyclic garbage one side leaves (a realm is full of cycles) would otherwise be
+    collected, and paid for, by whichever run next reaches the collector's threshold."""
     run_js, run_py = js_runner(js, name), py_runner(py, name)
     tj, tp = [], []
     rj = rp = None
     for _ in range(reps):
+        gc.collect()
         t, rj = run_js()
         tj.append(t)
+        gc.collect()
         t, rp = run_py()
         tp.append(t)
     return statistics.median(tj), rj, statistics.median(tp), rp
