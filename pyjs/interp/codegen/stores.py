@@ -153,7 +153,7 @@ class StoreGenerator:
             self.emit(f"{self.const(setter)}({self.env()}, {value})")
             return None
         target = self.binding(ref)
-        if not init and ref.binding.kind in ("let", "class", "tdzparam"):
+        if not init and ref.binding.kind in ("let", "class", "tdzparam") and ref.binding not in self.initialized:
             t = self.temp()
             self.emit(f"{t} = {value}")
             self.emit(f"if {target} is _TDZ: _tdz({name!r})")
