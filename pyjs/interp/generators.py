@@ -493,6 +493,12 @@ class JSAsyncGenerator(JSObject):
         self.resume_next()
 
     def _run(self, mode, value):
+        """Resume the body; a call for the depth limit, as JSGenerator._resume is
+        (``yield* g()`` in async generator g nests resumptions synchronously too)."""
+        st = state
+        st.calls = calls = st.calls + 1
+        if calls > st.call_limit:
+            _check_limits(st)
         prev = self.gen_state
         self.gen_state = EXECUTING
         g = self.pygen
@@ -558,3 +564,4 @@ from .agent import count_frames_of  # noqa: E402
 
 count_frames_of(async_fast.__code__)    # one frame a JS call (see agent.call_depth)
 count_frames_of(JSGenerator._resume.__code__)
+count_frames_of(JSAsyncGenerator._run.__code__)
