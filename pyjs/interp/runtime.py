@@ -311,9 +311,13 @@ def assign_computed(o, k, value, strict):
     """PutValue for ``o[k] = value`` once all three are evaluated: a Number key on an
     Array or typed array is used directly, any other key is converted only now, after
     the base is checked (https://tc39.es/ecma262/#sec-evaluate-property-access-with-expression-key)."""
-    if type(k) is float and (type(o) is JSArray or type(o) in NUMERIC_INDEXED):
-        set_computed(o, k, value, strict)
-        return
+    if type(k) is float:
+        if type(o) is JSArray or type(o) in NUMERIC_INDEXED:
+            set_computed(o, k, value, strict)
+            return
+        if type(o) is JSObject:     # an object used as a table with Number keys
+            set_member(o, number_to_string(k), value, strict)
+            return
     if o is None or o is null:
         raise type_error(f"Cannot set properties of {describe(o)}")
     set_computed(o, property_key_for(o, k), value, strict)
