@@ -5,6 +5,32 @@ from .values import (JSObject, Prop, HIDDEN, MISSING, ACCESSOR, WRITABLE, ENUMER
 from .agent import state
 
 
+def array_like_values(args):
+    """The list CreateListFromArrayLike makes of the arguments object ``args``
+    (``f.apply(this, arguments)``), read directly when reading it runs no JS code:
+    ``length`` an own integral Number data property and every index an own plain data
+    property or a mapped parameter.  Else None, for the general reads."""
+    props = args.props
+    length = props.get("length")
+    if type(length) is not Prop or length.flags & ACCESSOR:
+        return None
+    n = length.value
+    if type(n) is not float or not 0.0 <= n <= len(props) or not n.is_integer():
+        return None
+    mapping = args.mapping if type(args) is MappedArguments else None
+    out = []
+    for i in range(int(n)):
+        key = str(i)
+        if mapping is not None and (slot := mapping.get(key)) is not None:
+            out.append(args.env[slot])
+            continue
+        v = props.get(key, MISSING)
+        if v is MISSING or type(v) is Prop:
+            return None
+        out.append(v)
+    return out
+
+
 class MappedArguments(JSObject):
     """Sloppy-mode arguments whose indices alias the parameters' slots."""
 

@@ -13,6 +13,7 @@ from .values import (
 )
 from .agent import current_realm, state
 from .arrays import JSArray as _JSArray
+from .arguments import MappedArguments, UnmappedArguments, array_like_values
 
 NAN = math.nan
 INF = math.inf
@@ -862,11 +863,17 @@ def length_of_array_like(o):
     return to_length(o.get("length", o))
 
 
+_ARGUMENTS = (MappedArguments, UnmappedArguments)
+
+
 def create_list_from_array_like(o, types=None):
     if not isinstance(o, JSObject):
         raise type_error("CreateListFromArrayLike called on non-object")
-    if types is None and type(o) is _JSArray and o.is_packed():
-        return list(o.elements)             # reading a packed array's elements runs no code
+    if types is None:
+        if type(o) is _JSArray and o.is_packed():
+            return list(o.elements)             # reading a packed array's elements runs no code
+        if type(o) in _ARGUMENTS and (values := array_like_values(o)) is not None:
+            return values
     n = length_of_array_like(o)
     out = []
     for i in range(n):
