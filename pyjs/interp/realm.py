@@ -26,6 +26,8 @@ class Realm:
     map_get = map_has = map_set = set_add = set_has = MISSING
     # %Math.imul%, once Math exists (math.setup): generated code inlines a call of it
     math_imul = MISSING
+    # the Math functions generated code may compute in place (codegen/builtin_calls.py)
+    math_min = math_max = math_floor = math_ceil = math_trunc = math_round = math_abs = math_sqrt = MISSING
 
     def __init__(self, host=None):
         from ..builtins.lazy import Intrinsics

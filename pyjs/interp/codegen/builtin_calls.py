@@ -1,15 +1,16 @@
 """Calls of a few built-in methods computed in place: ``s.charCodeAt(i)``, ``s.substring(a, b)``,
-``m.get(k)``, ``set.has(v)``...
+``m.get(k)``, ``set.has(v)``, ``Math.min(a, b, c)``, ``Math.floor(x)``...
 
 A method call through the general path costs the method's lookup (the receiver's kind,
 its own properties, the inherited-lookup cache), the dispatch on what was found
 (script function, built-in of this realm, anything else) and then the built-in's own
 argument tests: far more than the Python operation the built-in ends in.  For the
 methods in :data:`METHODS`, a call ``o.m(args)`` instead tests first that ``o`` is the
-receiver the built-in serves (a String primitive, or a Map or Set object with no own
-``m``) and that ``m`` resolves from there, in the inherited-lookup cache
-(pyjs.interp.proto_cache), to the running realm's own built-in (the Realm attribute
-named in the table, set by the family's setup).  Nothing a program can observe runs
+receiver the built-in serves (a String primitive, a Map or Set object with no own
+``m``, or the object holding a function that ignores ``this``, such as Math) and
+that ``m`` resolves from there, in the inherited-lookup cache
+(pyjs.interp.proto_cache) or as an own data property, to the running realm's own
+built-in (the Realm attribute named in the table, set by the family's setup).  Nothing a program can observe runs
 in that test.  Then the arguments are evaluated: the method was read before them, as
 EvaluateCall reads it (https://tc39.es/ecma262/#sec-evaluatecall), so whatever they do
 the built-in is the callee.  When the arguments are values the built-in's own fast
@@ -21,7 +22,7 @@ getter, a first lookup the cache has no entry for yet), takes the general call, 
 then evaluates the arguments itself.
 
 Each inline form is the same computation as the built-in's own first branch
-(string_methods.py, collections.py); they must stay equal.
+(string_methods.py, collections.py, math.py); they must stay equal.
 """
 from typing import NamedTuple, Callable
 
@@ -34,13 +35,16 @@ class BuiltinMethod(NamedTuple):
     # the Realm attribute holding the built-in function object, named after the object
     # holding it (a prototype's or a constructor's family) and the method
     attr: str
-    # the ``this`` it serves: "string", "map" or "set"; "own" for a function that
-    # ignores ``this``, found as an own data property of a built-in function object
+    # the ``this`` it serves: "string", "map" or "set"; for a function that ignores
+    # ``this``, found as an own data property, where: "own" of a built-in function
+    # object, "namespace" of an ordinary object (Math)
     receiver: str
     arities: tuple          # the argument counts it takes here
-    # (o, args, ints, temp) -> (test or "", value): ``args`` names the arguments'
+    # (o, args, ints, g, call) -> (test or "", value): ``args`` names the arguments'
     # values, ``ints`` holds per argument the source of its int twin
-    # (ExpressionGenerator.int_key) or None, ``temp()`` makes a local
+    # (ExpressionGenerator.int_key) or None, ``g`` is the generator (``g.temp()`` makes
+    # a local, ``g.const(x)`` names a Python object) and ``call(values)`` writes the
+    # built-in's positional call with the argument sources ``values``
     inline: Callable
 
 
@@ -80,15 +84,15 @@ def _index(o, args, ints, value):
     return _all(_types("float", a), f"0.0 <= {a} < len({o})"), value(o, f"int({a})")
 
 
-def _char_code_at(o, args, ints, temp):
+def _char_code_at(o, args, ints, g, call):
     return _index(o, args, ints, lambda o, i: f"float(ord({o}[{i}]))")
 
 
-def _char_at(o, args, ints, temp):
+def _char_at(o, args, ints, g, call):
     return _index(o, args, ints, lambda o, i: f"{o}[{i}]")
 
 
-def _slice_range(o, args, ints, temp):
+def _slice_range(o, args, ints, g, call):
     """substring/slice from 0 <= start <= end: both clamp the end to the length as a
     Python slice does, and agree on that range (substring swaps a start past the end,
     slice answers ""; the built-ins take those, and negative or non-Number positions)."""
@@ -99,7 +103,7 @@ def _slice_range(o, args, ints, temp):
     return _all(_types("float", a, b), f"0.0 <= {a} <= {b} <= {_MAX_SAFE}"), f"{o}[int({a}):int({b})]"
 
 
-def _index_of(o, args, ints, temp):
+def _index_of(o, args, ints, g, call):
     """indexOf of a String: StringIndexOf is str.find (string_ops.string_index_of), from a
     position inside [0, length] (ToIntegerOrInfinity truncates)."""
     if len(args) == 1:
@@ -109,7 +113,7 @@ def _index_of(o, args, ints, temp):
     return _all(_types("str", a), _types("float", b), f"0.0 <= {b} <= len({o})"), f"float({o}.find({a}, int({b})))"
 
 
-def _from_char_code(o, args, ints, temp):
+def _from_char_code(o, args, ints, g, call):
     """ToUint16 of a Number in [0, 65536) is its truncation (a code unit is a character)."""
     (a,) = args
     return _all(_types("float", a), f"0.0 <= {a} < 65536.0"), f"chr(int({a}))"
@@ -124,33 +128,87 @@ def _own_key(k):
     return f"(type({k}) is str or type({k}) is float and {k} == {k})"
 
 
-def _map_get(o, args, ints, temp):
-    (k,), d, p = args, temp(), temp()
+def _map_get(o, args, ints, g, call):
+    (k,), d, p = args, g.temp(), g.temp()
     return _own_key(k), f"({d}.values[{p}] if ({p} := ({d} := {o}.map_data).index.get({k}, -1)) >= 0 else None)"
 
 
-def _map_has(o, args, ints, temp):
+def _map_has(o, args, ints, g, call):
     (k,) = args
     return _own_key(k), f"{k} in {o}.map_data.index"
 
 
-def _map_set(o, args, ints, temp):
+def _map_set(o, args, ints, g, call):
     """An existing entry's value is replaced in place; a new key is stored +0 for -0
     (CanonicalizeKeyedCollectionKey).  The call's value is the Map (None or ``o``)."""
-    (k, v), d, p = args, temp(), temp()
+    (k, v), d, p = args, g.temp(), g.temp()
     return _own_key(k), (f"(({d}.values.__setitem__({p}, {v}) if ({p} := ({d} := {o}.map_data).index.get({k}, -1)) >= 0 "
                          f"else {d}.set(0.0 if {k} == 0.0 else {k}, {v})) or {o})")
 
 
-def _set_add(o, args, ints, temp):
-    (k,), d = args, temp()
+def _set_add(o, args, ints, g, call):
+    (k,), d = args, g.temp()
     return _own_key(k), f"((None if {k} in ({d} := {o}.set_data).index else {d}.set(0.0 if {k} == 0.0 else {k})) or {o})"
 
 
-def _set_has(o, args, ints, temp):
+def _set_has(o, args, ints, g, call):
     (k,) = args
     return _own_key(k), f"{k} in {o}.set_data.index"
 
+
+def _min_max(less):
+    """Math.min (``less`` "<") or Math.max (">") of Numbers, folded over the arguments
+    from the left: each step keeps a strictly ``less`` one, or either of two equal
+    ones other than zeros.  Two zeros (whose signs decide) or a NaN take the built-in
+    with the two values of that step; the spec's result, the least (greatest) value
+    with NaN first and -0 below +0, is the same folded pairwise."""
+    def inline(o, args, ints, g, call):
+        def step(a0, a, b):         # a0: ``a`` in its first evaluation
+            return f"({a} if {a0} {less} {b} else {b} if {b} {less} {a} or {b} == {a} != 0.0 else {call([a, b])})"
+        value = args[0]
+        for i, b in enumerate(args[1:]):
+            if i == 0:
+                value = step(value, value, b)
+            else:
+                m = g.temp()
+                value = step(f"({m} := {value})", m, b)
+        return _types("float", *args), value
+    return inline
+
+
+def _integral(form):
+    """Math.floor, ceil, trunc: ``form(x)`` of a Number, computed with Python's float floor
+    division ``x // 1.0``, which keeps the sign of a zero (-0.5 // 1.0 is -1.0, -0.0 // 1.0
+    is -0.0) and is exact; an infinity gives NaN there, and NaN itself, so a result
+    that is NaN takes the built-in."""
+    def inline(o, args, ints, g, call):
+        (x,), f = args, g.temp()
+        return _types("float", x), f"({f} if ({f} := {form(x)}) == {f} else {call([x])})"
+    return inline
+
+
+def _round(o, args, ints, g, call):
+    """Math.round of a Number: its floor, plus one when the fraction (exact: see
+    math.math_round) is at least one half.  A result that would be +0 from [-0.5, 0)
+    (it is -0), and NaN or an infinity (whose floor here is NaN), take the built-in."""
+    (x,), f = args, g.temp()
+    return _types("float", x), (f"({f} if {x} - ({f} := {x} // 1.0) < 0.5 "
+                                f"else {f} + 1.0 if {f} != -1.0 and {f} == {f} else {call([x])})")
+
+
+def _abs(o, args, ints, g, call):
+    (x,) = args
+    return _types("float", x), f"abs({x})"
+
+
+def _sqrt(o, args, ints, g, call):
+    """Math.sqrt of a Number not below -0 is math.sqrt's (correctly rounded; -0 for -0)."""
+    import math
+    (x,) = args
+    return _all(_types("float", x), f"{x} >= 0.0"), f"{g.const(math.sqrt)}({x})"
+
+
+_VARIADIC = range(2, 9)       # the argument counts of Math.min and Math.max computed in place
 
 # method name -> the built-ins it may be, tested in order
 METHODS = {
@@ -164,6 +222,15 @@ METHODS = {
     "set": (BuiltinMethod("map_set", "map", (2,), _map_set),),
     "has": (BuiltinMethod("map_has", "map", (1,), _map_has), BuiltinMethod("set_has", "set", (1,), _set_has)),
     "add": (BuiltinMethod("set_add", "set", (1,), _set_add),),
+    "min": (BuiltinMethod("math_min", "namespace", _VARIADIC, _min_max("<")),),
+    "max": (BuiltinMethod("math_max", "namespace", _VARIADIC, _min_max(">")),),
+    "floor": (BuiltinMethod("math_floor", "namespace", (1,), _integral(lambda x: f"{x} // 1.0")),),
+    "ceil": (BuiltinMethod("math_ceil", "namespace", (1,), _integral(lambda x: f"-(-{x} // 1.0)")),),
+    "trunc": (BuiltinMethod("math_trunc", "namespace", (1,), _integral(
+        lambda x: f"({x} // 1.0 if {x} >= 0.0 else -(-{x} // 1.0))")),),
+    "round": (BuiltinMethod("math_round", "namespace", (1,), _round),),
+    "abs": (BuiltinMethod("math_abs", "namespace", (1,), _abs),),
+    "sqrt": (BuiltinMethod("math_sqrt", "namespace", (1,), _sqrt),),
 }
 
 
@@ -224,12 +291,17 @@ class BuiltinCallGenerator:
             m, ok = methods[i], oks[i]
             if m.receiver in ("map", "set"):
                 self.collection_types()
-            call = f"{self.realm}.{m.attr}.pos({o}{''.join(', ' + a for a in args)})"
-            guard, value = m.inline(o, args, ints, self.temp)
+            call = self.positional_call(o, m, args)
+            guard, value = m.inline(o, args, ints, self, lambda values: self.positional_call(o, m, values))
             # the tests and the arguments run in the first branch's condition
             test = _all(" & ".join([chosen] + evals), ok) if i == 0 else ok
             out = f"({value} if {_all(test, guard or None)} else {call} if {ok} else {out})"
         return out
+
+    def positional_call(self, o, m, values):
+        """The source of the call of the built-in ``m`` with ``this`` ``o`` and the
+        arguments ``values``, through its positional entry."""
+        return f"{self.realm}.{m.attr}.pos({o}{''.join(', ' + a for a in values)})"
 
     def receiver_test(self, o0, o, m, name):
         """The test that ``o`` is the receiver ``m`` serves and that ``o.name`` is the running
@@ -240,9 +312,9 @@ class BuiltinCallGenerator:
         n, r = repr(name), self.realm
         if m.receiver == "string":
             return f"type({o0}) is str and _INHERITED.get({r}.string_prototype, _NO_ENTRY).get({n}) is {r}.{m.attr}"
-        if m.receiver == "own":
-            p = self.temp()
-            return f"type({o0}) is _NF and type({p} := {o}.props.get({n})) is Prop and {p}.value is {r}.{m.attr}"
+        if m.receiver in ("own", "namespace"):
+            p, kind = self.temp(), "_NF" if m.receiver == "own" else "JSObject"
+            return f"type({o0}) is {kind} and type({p} := {o}.props.get({n})) is Prop and {p}.value is {r}.{m.attr}"
         kind = "_MapObject" if m.receiver == "map" else "_SetObject"
         return (f"type({o0}) is {kind} and {n} not in {o}.props "
                 f"and _INHERITED.get({o}.proto, _NO_ENTRY).get({n}) is {r}.{m.attr}")
