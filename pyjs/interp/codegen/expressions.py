@@ -70,9 +70,13 @@ _HELPERS = {
 _ARITH = {
     "+": ("_js_add", "{a} + {b}"), "-": ("_js_sub", "{a} - {b}"), "*": ("_js_mul", "{a} * {b}"),
     "/": ("_js_div", "({a} / {b} if {b} else _float_div({a}, {b}))"),
-    # Python's % agrees with JS's (the sign of the dividend) when both are positive
-    # ({b_positive}: "and b > 0.0", empty for a positive literal)
-    "%": ("_js_mod", "({a} % {b} if {a} > 0.0{b_positive} else _float_mod({a}, {b}))"),
+    # for a divisor above zero (ExpressionGenerator.arith tests it, unless a literal):
+    # Python's % agrees with JS's (the sign of the dividend) when the dividend is positive
+    # too, a negative one's is the negated remainder of its negation, and a dividend ±0
+    # is the result (https://tc39.es/ecma262/#sec-numeric-types-number-remainder); NaN
+    # (and an infinite dividend, which gives NaN both ways) is the helper's
+    "%": ("_js_mod", "({a} % {b} if {a} > 0.0 else {a} if {a} == 0.0 else -(-{a} % {b}) if {a} < 0.0 "
+          "else _float_mod({a}, {b}))"),
     "<": ("_js_lt", "{a} < {b}"), "<=": ("_js_le", "{a} <= {b}"),
     ">": ("_js_gt", "{a} > {b}"), ">=": ("_js_ge", "{a} >= {b}"),
     "==": ("_loose_equals", "{a} == {b}"),
@@ -571,8 +575,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if "{range}" in fast:
             inline = fast.format(a=a, b=b, **_int_operands(op, a, b, left, right))
         elif op == "%":
-            positive = is_number(right) and _number_value(right) > 0.0
-            inline = fast.format(a=a, b=b, b_positive="" if positive else f" and {b} > 0.0")
+            inline = fast.format(a=a, b=b)
+            if not (is_number(right) and _number_value(right) > 0.0):
+                inline = f"({inline} if {b} > 0.0 else _float_mod({a}, {b}))"
         else:
             inline = fast.format(a=a, b=b)
         if right is not None and is_number(right):
