@@ -1166,12 +1166,14 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         [[Get]] finds ``push`` on Array.prototype, and that is still the intrinsic's own
         property (``realm.array_push``), the call is %Array.prototype.push%; its fast
         path (array_mutators.push: dense, extensible, writable length, no index on the
-        prototypes) then appends in place, with no call.  Arguments that may run JS code
-        are evaluated after the method is read and before that state is tested, as the
-        call would; otherwise (the state changed) the builtin itself runs.  Any other
-        receiver or method takes the ordinary call.  Without such arguments, one flag of
-        Array.prototype's dict (PrototypeProps.push_in_place) answers for the method
-        and the prototypes at once."""
+        prototypes) then appends in place, with no call.  Without arguments that may
+        run JS code, one flag of Array.prototype's dict (PrototypeProps.push_in_place)
+        answers for the method and the prototypes at once, and any other receiver or
+        method takes the ordinary call.  Else the call runs in EvaluateCall's order,
+        each argument spelled once: the method is read (the test above, else the
+        general lookup of ``push``), then the arguments are evaluated into locals, then
+        the built-in appends in place if the state still allows (the arguments may have
+        changed it), or is called itself, or the general dispatch calls what was read."""
         callee = node.callee
         if node.optional or callee.type != "MemberExpression" or callee.computed or callee.optional or \
                 callee.object.type == "Super" or callee.property.type != "Identifier" or \
@@ -1180,10 +1182,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return False
         src, purity = self.gen(callee.object)
         srcs = [self.gen(a) for a in node.arguments]
-        if sum(len(a) for a, _ in srcs) > 2 * SPELL_TWICE:
-            self.emit(self.x_CallExpression(node, f"({src})", srcs))
-            return True
-        effects = any(p == EFFECT for _, p in srcs)
+        effects = any(p == EFFECT for _, p in srcs) or sum(len(a) for a, _ in srcs) > 2 * SPELL_TWICE
         if purity == CONST or purity == PURE and (not effects or self.stable(callee.object, node.arguments)):
             o = src
         else:
@@ -1203,21 +1202,26 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if not effects:
             self.emit(f"if {head} and not {a}.props and {p}.props.push_in_place and {dense}: "
                       f"{append([v for v, _ in srcs])}")
-        else:
-            self.emit(f"if {head} and not {a}.props and ({pp} := {p}.props).get('push') is {r}.array_push:")
+            self.emit("else:")
             self.level += 1
-            values = []
-            for v, _ in srcs:
-                t = self.temp()
-                self.emit(f"{t} = {v}")
-                values.append(t)
-            self.emit(f"if {pp}.index_free and {dense}: {append(values)}")
-            self.emit(f"else: _array_push({o}, [{', '.join(values)}])")
+            self.emit(self.x_CallExpression(node, o, srcs))
             self.level -= 1
-        self.emit("else:")
+            return True
+        builtin, f, sf = self.temp(), self.temp(), self.temp()
+        self.emit(f"if not ({builtin} := {head} and not {a}.props and "
+                  f"({pp} := {p}.props).get('push') is {r}.array_push): "
+                  f"{sf} = {self.method_is_script(o, o, 'push', f)}")
+        values = []
+        for v, _ in srcs:
+            t = self.temp()
+            self.emit(f"{t} = {v}")
+            values.append(t)
+        self.emit(f"if {builtin}:")
         self.level += 1
-        self.emit(self.x_CallExpression(node, o, srcs))
+        self.emit(f"if {pp}.index_free and {dense}: {append(values)}")
+        self.emit(f"else: _array_push({o}, [{', '.join(values)}])")
         self.level -= 1
+        self.emit(f"else: {self.dispatch(f, sf, o, values, self.const(self.c.text(callee)))}")
         return True
 
     def method_is_script(self, o0, o, name, f):
