@@ -294,6 +294,10 @@ _UNARY = {
     "trunc": math_trunc,
 }
 
+# name -> the Python function of Numbers a Math function calls once its arguments are
+# Numbers: generated code calls it in place (codegen/builtin_calls.py)
+FLOAT_FUNCTIONS = {**_UNARY, "pow": float_pow, "atan2": math.atan2}
+
 # https://tc39.es/ecma262/#sec-value-properties-of-the-math-object
 _CONSTANTS = {
     "E": math.e,

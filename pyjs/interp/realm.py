@@ -28,6 +28,7 @@ class Realm:
     math_imul = MISSING
     # the Math functions generated code may compute in place (codegen/builtin_calls.py)
     math_min = math_max = math_floor = math_ceil = math_trunc = math_round = math_abs = math_sqrt = MISSING
+    math_pow = math_atan2 = math_exp = math_log = math_sin = math_cos = MISSING
 
     def __init__(self, host=None):
         from ..builtins.lazy import Intrinsics

@@ -208,6 +208,15 @@ def _sqrt(o, args, ints, g, call):
     return _all(_types("float", x), f"{x} >= 0.0"), f"{g.const(math.sqrt)}({x})"
 
 
+def _float_function(name):
+    """A Math function whose built-in, given Numbers, calls a Python function of them
+    (math.FLOAT_FUNCTIONS): called here directly."""
+    def inline(o, args, ints, g, call):
+        from ...builtins.math import FLOAT_FUNCTIONS
+        return _types("float", *args), f"{g.const(FLOAT_FUNCTIONS[name])}({', '.join(args)})"
+    return inline
+
+
 _VARIADIC = range(2, 9)       # the argument counts of Math.min and Math.max computed in place
 
 # method name -> the built-ins it may be, tested in order
@@ -231,6 +240,8 @@ METHODS = {
     "round": (BuiltinMethod("math_round", "namespace", (1,), _round),),
     "abs": (BuiltinMethod("math_abs", "namespace", (1,), _abs),),
     "sqrt": (BuiltinMethod("math_sqrt", "namespace", (1,), _sqrt),),
+    **{name: (BuiltinMethod(f"math_{name}", "namespace", (arity,), _float_function(name)),)
+       for name, arity in (("pow", 2), ("atan2", 2), ("exp", 1), ("log", 1), ("sin", 1), ("cos", 1))},
 }
 
 
