@@ -10,8 +10,8 @@ receiver the built-in serves (a String primitive, a Map or Set object with no ow
 ``m``, or the object holding a function that ignores ``this``, such as Math) and
 that ``m`` resolves from there, in the inherited-lookup cache
 (pyjs.interp.proto_cache) or as an own data property, to the running realm's own
-built-in (the Realm attribute named in the table, set by the family's setup).  Nothing a program can observe runs
-in that test.  Then the arguments are evaluated: the method was read before them, as
+built-in (the Realm attribute named in the table, set by the family's setup).
+Nothing a program can observe runs in that test.  Then the arguments are evaluated: the method was read before them, as
 EvaluateCall reads it (https://tc39.es/ecma262/#sec-evaluatecall), so whatever they do
 the built-in is the callee.  When the arguments are values the built-in's own fast
 path takes (a Number index inside the String, a String or non-NaN Number key...), the
