@@ -855,11 +855,32 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         # a RegExp's lastIndex, Math.PI, a class's static method) as a Prop
         v = self.temp()
         data = f"is not Prop or not {v}.flags & {ACCESSOR} and ({v} := {v}.value) is {v}"
+        n = repr(name)
         if this_props is not None:
-            return (f"({v} if type({v} := {this_props}.get({name!r}, _NO_PROP)) "
-                    f"{data} else {self.named_get_slow(o, name)})")
-        return (f"({v} if type({o0}) in _ORDINARY and (type({v} := {o}.props.get({name!r}, _NO_PROP)) "
-                f"{data}) else {self.named_get_slow(o, name)})")
+            # props read earlier may have been replaced since (values.watch_chain empties
+            # the old dict): a miss there is confirmed on the object before the chain is read
+            return (f"({v} if type({v} := {this_props}.get({n}, _NO_PROP)) {data} "
+                    f"else {self.inherited_get(o, name, v)} "
+                    f"if {v} is _NO_PROP and type({o}) in _ORDINARY and {n} not in {o}.props "
+                    f"else {self.named_get_slow(o, name)})")
+        return (f"(({v} if type({v} := {o}.props.get({n}, _NO_PROP)) {data} "
+                f"else {self.inherited_get(o, name, v)} if {v} is _NO_PROP "
+                f"else _get_named_ordinary({o}, {n})) "
+                f"if type({o0}) in _ORDINARY else _get_member({o}, {n}))")
+
+    def inherited_get(self, o, name, v):
+        """``o.name`` for ``o`` whose named properties are ordinary and none of them
+        ``name``: what the name resolved to from ``o``'s prototype when last looked up
+        (pyjs.interp.proto_cache.INHERITED, exact while the entry exists: a data value,
+        None when absent, else the Prop of an accessor or of a read-only undefined), read
+        into the local ``v``.  An accessor's getter that is a script function is called
+        through its positional entry, as a method call site calls a method; anything
+        else (a first lookup, a builtin getter) is get_named_ordinary's."""
+        n = repr(name)
+        g = self.temp()
+        return (f"({v} if type({v} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n}, _PROP0)) is not Prop "
+                f"else {g}.fast({g}, {o}) if {v}.flags & {ACCESSOR} and type({g} := {v}.getter) is _SF "
+                f"else _get_named_ordinary({o}, {n}))")
 
     @staticmethod
     def named_get_slow(o, name):
