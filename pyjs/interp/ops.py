@@ -696,14 +696,20 @@ def ordinary_has_instance(c, o):
         return instance_of(o, target)
     if not isinstance(o, JSObject):
         return False
-    p = c.get("prototype", c)
+    # Get(C, "prototype"): an own data property (as a function's is) read in place
+    p = c.props.get("prototype", MISSING) if not c.exotic else MISSING
+    if type(p) is Prop:
+        p = p.value if not p.flags & ACCESSOR else MISSING
+    if p is MISSING:
+        p = c.get("prototype", c)
     if not isinstance(p, JSObject):
         raise type_error("Function has non-object prototype in instanceof check")
-    o = o.get_prototype_of()
+    # [[GetPrototypeOf]] is ordinary except for a Proxy or a module namespace (exotic both)
+    o = o.proto if not o.exotic else o.get_prototype_of()
     while o is not None:
         if o is p:
             return True
-        o = o.get_prototype_of()
+        o = o.proto if not o.exotic else o.get_prototype_of()
     return False
 
 

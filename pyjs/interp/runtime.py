@@ -5,10 +5,11 @@ spec-shaped operations in :mod:`pyjs.interp.ops`.
 """
 from .agent import state
 from .arrays import HOLE, JSArray
+from . import ops
 from .ops import (get_v, set_v, set_failure_error, to_property_key, describe, key_display, to_object,
-                  get_iterator, IteratorRecord, iterator_close)
+                  get_iterator, IteratorRecord, iterator_close, ordinary_has_instance)
 from .values import (ACCESSOR, MISSING, NAMED_PROPS_CLASSES, JSError, JSObject, JSSymbol, Prop, WRITABLE,
-                     SYM_ITERATOR, null, type_error)
+                     SYM_HAS_INSTANCE, SYM_ITERATOR, null, type_error)
 from .numconv import number_to_string
 from .proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 
@@ -241,6 +242,27 @@ def get_computed(o, k):
     if isinstance(o, JSObject):
         return o.get(key, o)
     return get_v(o, key)
+
+
+def instance_of(v, target):
+    """``v instanceof target`` (https://tc39.es/ecma262/#sec-instanceofoperator).  When
+    GetMethod(target, @@hasInstance) finds, without running code, the running realm's
+    %Function.prototype[@@hasInstance]% (a class or function that defines none), the
+    call of that method is OrdinaryHasInstance(target, v), taken directly.  That
+    method is found when the walk up from ``target`` reaches the realm's
+    %Function.prototype% through ordinary objects without the key: the property
+    there is neither writable nor configurable, so it always holds the intrinsic."""
+    if isinstance(target, JSObject):
+        function_prototype = state.realm.function_prototype
+        o = target
+        while o is not function_prototype:
+            if o.exotic or SYM_HAS_INSTANCE in o.props:
+                return ops.instance_of(v, target)
+            o = o.proto
+            if o is None:
+                return ops.instance_of(v, target)
+        return ordinary_has_instance(target, v)
+    return ops.instance_of(v, target)
 
 
 def set_member(o, key, value, strict):

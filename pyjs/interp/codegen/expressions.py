@@ -13,12 +13,12 @@ from functools import partial
 from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
     js_shl, js_sar, js_shr, js_lt, js_gt, js_le, js_ge, strict_equals, loose_equals,
-    instance_of, js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
+    js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
     float_mod, to_property_key, set_failure_error, to_int32, to_string,
 )
 from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
-                       computed_key, assign_computed, new_object,
+                       computed_key, assign_computed, new_object, instance_of,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable)
 from ..agent import state
 from ..functions import construct_positional

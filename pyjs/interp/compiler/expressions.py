@@ -6,14 +6,14 @@ from ..arrays import JSArray, HOLE
 from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
     js_shl, js_sar, js_shr, js_lt, js_gt, js_le, js_ge, strict_equals, loose_equals,
-    instance_of, js_in, type_of, to_boolean, to_numeric, to_number, to_object, js_neg,
+    js_in, type_of, to_boolean, to_numeric, to_number, to_object, js_neg,
     js_bitnot, to_property_key, to_string, describe, float_div, float_mod,
 )
 from ..runtime import (
     get_member, get_named, get_computed, set_member, set_computed, call_value, construct_value,
     spread_into, ShortCircuit, SHORT_CIRCUIT, private_get, private_set, private_in,
     super_get, super_set, super_get_on, super_set_on, super_base, property_key_for, computed_key,
-    assign_computed,
+    assign_computed, instance_of,
 )
 from ..values import JSError, JSObject, null, type_error, Prop, HIDDEN, CONFIGURABLE, ACCESSOR
 from .code import make_function
