@@ -381,7 +381,10 @@ class StoreGenerator:
         plain writable data properties); an index up to the length (a hole, or the
         next element) goes to JSArray.set_index; a TypedArray's element is written
         through its view; with ``string_keys``, a String key of a plain object's own
-        plain data property is written in place."""
+        plain data property is written in place, and a new one added in place when
+        [[Set]] adds it (as :meth:`named_store` tests: an extensible object whose
+        prototype's inherited-lookup cache entry holds None for the key, or no
+        prototype)."""
         els, i = self.temp(), self.temp()
         elements = f"({els} := {array}.elements) is not None" if array is not None else \
             f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
@@ -406,8 +409,12 @@ class StoreGenerator:
             self.emit(f"else: {general}")
             self.level -= 1
         if string_keys:
+            p = self.temp()
+            adds = (f"{o}.extensible and (_INHERITED.get({o}.proto, _NO_ENTRY).get({k}, _PROP0) is None "
+                    f"or {o}.proto is None)")
             self.emit(f"elif type({k}) is str and type({o}) is JSObject and "
-                      f"type({o}.props.get({k}, _PROP0)) is not Prop: {o}.props[{k}] = {v}")
+                      f"(type(({p} := {o}.props).get({k}, _PROP0)) is not Prop or {k} not in {p} and {adds}): "
+                      f"{p}[{k}] = {v}")
         self.emit(f"else: {general}")
 
     def named_store(self, o, name, v, this_props=None):
