@@ -12,6 +12,7 @@ The family is split by theme to keep modules small:
 from ..interp.codegen.builtin_calls import register_builtins
 from ..interp.ops import to_string, get_prototype_from_constructor, create_iter_result
 from ..interp.proto_cache import WatchedProps
+from ..interp.runtime import STRING_ITERATION
 from ..interp.values import JSObject, JSSymbol, Prop, CONFIGURABLE, SYM_ITERATOR, SYM_TO_STRING_TAG, type_error
 from ._helpers import method, make_constructor, install_global
 from .primitives import StringObject, this_primitive
@@ -117,3 +118,6 @@ def setup_string_iterator(realm, proto):
         return create_iter_result(s[position:position + cp_len], False)
 
     iterator_proto.props[SYM_TO_STRING_TAG] = Prop("String Iterator", CONFIGURABLE)
+    # what runtime.for_of_values tests are still in place before it steps a String itself
+    realm.intrinsics[STRING_ITERATION[1]] = proto.props[SYM_ITERATOR].value
+    realm.intrinsics[STRING_ITERATION[3]] = iterator_proto.props["next"].value

@@ -112,14 +112,18 @@ class Realm:
         still hold the intrinsics ``method`` and ``next_method``?  Then iterating an
         object inheriting from ``proto`` (with no @@iterator of its own) has steps
         nothing observes until a value comes out, so for-of and array patterns may
-        take them without making the iterator and result objects (runtime.for_of_values)."""
+        take them without making the iterator and result objects (runtime.for_of_values).
+        A yes is remembered in the inherited-lookup cache under ``proto`` with this realm
+        as the key (no property key is a Realm), so a caller holding an object may test
+        ``INHERITED.get(obj.proto, NO_ENTRY).get(realm) is True`` first: a true answer
+        also says that the object's prototype is this realm's ``proto``."""
         parts = self.iteration_parts.get(method)
         if parts is None:
             i = self.intrinsics
             parts = self.iteration_parts[method] = (i[proto], i[method], i[iterator_proto], i[next_method])
             watch_chain(parts[2])       # its iterators' prototype, though none may ever be made
         proto, method, iterator_proto, next_method = parts
-        if INHERITED.get(proto, NO_ENTRY).get(method) is True:
+        if INHERITED.get(proto, NO_ENTRY).get(self) is True:
             return True
         it = proto.props.get(SYM_ITERATOR)
         if (it.value if type(it) is Prop else it) is not method:
@@ -128,7 +132,7 @@ class Realm:
         if (n.value if type(n) is Prop else n) is not next_method:
             return False
         if isinstance(proto.props, WatchedProps) and isinstance(iterator_proto.props, WatchedProps):
-            remember(proto, method, True)   # valid until either object changes (proto_cache)
+            remember(proto, self, True)     # valid until either object changes (proto_cache)
         return True
 
     def regexp_create(self, pattern, flags):

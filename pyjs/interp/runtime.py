@@ -447,36 +447,70 @@ class ArrayValues:
         return v
 
     def close(self, exc=None):
-        close_array_iteration(self.array, exc)
-
-
-def close_array_iteration(array, exc=None):
-    """IteratorClose for an iteration of ``array`` left early while array iteration
-    is untouched (see close_unmade_iterator)."""
-    realm = state.realm
-    close_unmade_iterator(realm.iteration_parts[_ARRAY_VALUES][2],
-                          lambda: realm.intrinsics[_ARRAY_VALUES].call(array, []), exc)
+        close_unmade_iterator(_ARRAY_VALUES, self.array, exc)
 
 
 _ARRAY_VALUES = "%Array.prototype.values%"
 
 
-def close_unmade_iterator(iterator_proto, make_iterator, exc=None):
-    """IteratorClose for an iteration left early whose built-in iterator was never
-    made: only a ``return`` method someone put on the iterator's prototype chain can
-    observe it, so make a real iterator and close it when there may be one."""
+def close_unmade_iterator(method, iterated, exc=None):
+    """IteratorClose for an iteration of ``iterated`` left early while its iteration
+    is untouched (Realm.iteration_pristine), so that the iterator the intrinsic named
+    ``method`` makes was never made: only a ``return`` method someone put on that
+    iterator's prototype chain can observe it, so make a real iterator and close it
+    when there may be one."""
+    realm = state.realm
+    iterator_proto = realm.iteration_parts[method][2]
     if INHERITED.get(iterator_proto, NO_ENTRY).get("return", MISSING) is None:
         return      # absent, or undefined: GetMethod finds no method either way
     p = iterator_proto
     watched = True
     while p is not None:
         if p.exotic or "return" in p.props:
-            iterator_close(IteratorRecord(make_iterator(), None), exc)
+            iterator_close(IteratorRecord(realm.intrinsics[method].call(iterated, []), None), exc)
             return
         watched = watched and isinstance(p.props, WatchedProps)
         p = p.proto
     if watched:
         remember(iterator_proto, "return", None)
+
+
+class StringValues:
+    """What a for-of or an array pattern sees of a String when String iteration is
+    untouched (``String.prototype[Symbol.iterator]`` and ``%StringIteratorPrototype%.next``
+    are the originals): its code points, as %StringIteratorPrototype%.next steps
+    them, without making the iterator and result objects, which nothing can observe.
+    ``step``/``close``/``done`` as an IteratorRecord's."""
+
+    __slots__ = ("string", "index", "done")
+
+    def __init__(self, string):
+        self.string = string
+        self.index = 0
+        self.done = False
+
+    def step(self):
+        """IteratorStepValue: the next code point (a surrogate pair is one), or MISSING when done."""
+        s = self.string
+        i = self.index
+        if i < len(s):
+            c = s[i]
+            j = i + 1
+            if "\ud800" <= c <= "\udbff" and j < len(s) and "\udc00" <= s[j] <= "\udfff":
+                self.index = j + 1
+                return s[i:j + 1]
+            self.index = j
+            return c
+        self.done = True
+        return MISSING
+
+    def close(self, exc=None):
+        close_unmade_iterator(STRING_ITERATION[1], self.string, exc)
+
+
+# the intrinsics whose places Realm.iteration_pristine checks for String iteration
+STRING_ITERATION = ("%String.prototype%", "%String.prototype[@@iterator]%",
+                    "%StringIteratorPrototype%", "%StringIteratorPrototype.next%")
 
 
 # JSObject class -> function(obj) -> what for_of_values returns, or None when the
@@ -528,6 +562,11 @@ def for_of_values(iterable):
     if t is JSArray:
         if _array_iteration_pristine(iterable):
             return ArrayValues(iterable)
+    elif t is str:
+        realm = state.realm
+        if INHERITED.get(realm.string_prototype, NO_ENTRY).get(realm) is True or \
+                realm.iteration_pristine(*STRING_ITERATION):
+            return StringValues(iterable)
     else:
         fast = FAST_ITERATION.get(t)
         if fast is not None and (values := fast(iterable)) is not None:
@@ -544,7 +583,7 @@ def array_pattern_values(value, n):
         if len(out) < n:
             out.extend([None] * (n - len(out)))     # a step found the end: nothing to close
         else:
-            close_array_iteration(value)
+            close_unmade_iterator(_ARRAY_VALUES, value)
         return out
     out = []
     with closed_unless_done(for_of_values(value)) as rec:
@@ -584,8 +623,7 @@ def not_destructurable(value):
 
 def _array_iteration_pristine(arr):
     realm = state.realm
-    parts = realm.iteration_parts.get(_ARRAY_VALUES)
-    if parts is not None and arr.proto is parts[0] and INHERITED.get(parts[0], NO_ENTRY).get(parts[1]) is True:
+    if INHERITED.get(arr.proto, NO_ENTRY).get(realm) is True:
         return not arr.props        # what Realm.iteration_pristine remembered still holds
     return (arr.proto is realm.array_prototype and realm.array_iteration_pristine()
             and not arr.props)
