@@ -88,7 +88,7 @@ class StoreGenerator:
         props = self.this_props if target.object.type == "ThisExpression" else None
         bump = self.numeric_update(self.named_get(o, o, name, props), old, new, d)
         return (f"(({o} := {self.expr(target.object)}), {bump}, "
-                f"_set_member({o}, {name!r}, {new}, {self.strict}), {value})[3]")
+                f"{self.named_store_value(o, name, new, props)}, {value})[3]")
 
     def step_key(self, node):
         """For a key ``x++`` (``x--``, ``++x``, ``--x``) of a local ``x`` read with no
@@ -425,15 +425,45 @@ class StoreGenerator:
         entry on a miss), else PutValue.  The add reads ``o.props`` afresh: a hoisted
         ``this_props`` is emptied and stale once ``this`` becomes a prototype."""
         tp, p = this_props, self.temp()
-        adds = (f"{o}.extensible and _INHERITED.get({o}.proto, _NO_ENTRY).get({name!r}, _PROP0) is None")
         if tp is not None:
-            self.emit(f"if type({tp}.get({name!r}, _PROP0)) is not Prop: {tp}[{name!r}] = {v}")
-            self.emit(f"elif type({o}) is JSObject and {name!r} not in ({p} := {o}.props) and {adds}: "
-                      f"{p}[{name!r}] = {v}")
+            self.emit(f"if {self.own_data(tp, name)}: {tp}[{name!r}] = {v}")
+            self.emit(f"elif {self.added_to_this(o, name, p)}: {p}[{name!r}] = {v}")
         else:
-            self.emit(f"if type({o}) is JSObject and (type(({p} := {o}.props).get({name!r}, _PROP0)) is not Prop "
-                      f"or {name!r} not in {p} and {adds}): {p}[{name!r}] = {v}")
+            self.emit(f"if {self.own_data_or_added(o, name, p)}: {p}[{name!r}] = {v}")
         self.emit(f"else: _set_member({o}, {name!r}, {v}, {self.strict})")
+
+    def named_store_value(self, o, name, v, this_props=None):
+        """:meth:`named_store` as an expression (whose value is None), for ``o.name++``
+        used as a value: the props dict's ``__setitem__`` is called where that
+        statement assigns."""
+        tp, p, n = this_props, self.temp(), repr(name)
+        general = f"_set_member({o}, {n}, {v}, {self.strict})"
+        if tp is not None:
+            return (f"({tp}.__setitem__({n}, {v}) if {self.own_data(tp, name)} "
+                    f"else {p}.__setitem__({n}, {v}) if {self.added_to_this(o, name, p)} else {general})")
+        return f"({p}.__setitem__({n}, {v}) if {self.own_data_or_added(o, name, p)} else {general})"
+
+    @staticmethod
+    def own_data(props, name):
+        """The test that ``props`` (hoisted props of ``this``, or ``_NO_PROPS``) holds ``name``
+        as a plain data property, which a store writes in place."""
+        return f"type({props}.get({name!r}, _PROP0)) is not Prop"
+
+    @staticmethod
+    def adds(o, name):
+        """The test that [[Set]] adds ``name`` to the plain object ``o`` without it: ``o`` is
+        extensible and its prototype's inherited-lookup cache entry holds None for it."""
+        return f"{o}.extensible and _INHERITED.get({o}.proto, _NO_ENTRY).get({name!r}, _PROP0) is None"
+
+    def added_to_this(self, o, name, p):
+        """The test that a store to ``o.name`` adds it (the hoisted props of ``this`` said it
+        is no plain data property of ``o``), reading ``o``'s props afresh into ``p``."""
+        return f"type({o}) is JSObject and {name!r} not in ({p} := {o}.props) and {self.adds(o, name)}"
+
+    def own_data_or_added(self, o, name, p):
+        """The test that a store to ``o.name`` writes into ``o``'s props (read into ``p``) in place."""
+        return (f"type({o}) is JSObject and (type(({p} := {o}.props).get({name!r}, _PROP0)) is not Prop "
+                f"or {name!r} not in {p} and {self.adds(o, name)})")
 
     def appends_in_place(self, name, right):
         """May ``name += right`` evaluate ``right`` before reading ``name``?  Only
