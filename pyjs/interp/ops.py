@@ -689,7 +689,7 @@ def instance_of(v, target):
 
 def ordinary_has_instance(c, o):
     """https://tc39.es/ecma262/#sec-ordinaryhasinstance"""
-    if not is_callable(c):
+    if not (isinstance(c, JSObject) and c.callable):      # IsCallable, inline
         return False
     target = getattr(c, "bound_target", None)
     if target is not None:

@@ -547,9 +547,12 @@ def register_iterator_class(cls, next_intrinsic, step_value):
     (a value, or MISSING when done) while the ``next`` it inherits is the intrinsic
     ``next_intrinsic`` and its ``[Symbol.iterator]`` is %IteratorPrototype%'s."""
     def values(it):
+        # the usual iterator has no own property: its prototype's cache entry answers first
+        entry = NO_ENTRY if it.props else INHERITED.get(it.proto, NO_ENTRY)
         intrinsics = state.realm.intrinsics
-        if inherited_data(it, SYM_ITERATOR) is intrinsics["%IteratorPrototype[@@iterator]%"] and \
-                inherited_data(it, "next") is intrinsics[next_intrinsic]:
+        if (entry.get(SYM_ITERATOR) or inherited_data(it, SYM_ITERATOR)) is \
+                intrinsics["%IteratorPrototype[@@iterator]%"] and \
+                (entry.get("next") or inherited_data(it, "next")) is intrinsics[next_intrinsic]:
             return BuiltinIteratorValues(it, step_value)
         return None
     FAST_ITERATION[cls] = values
