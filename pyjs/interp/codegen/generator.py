@@ -102,7 +102,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         else:
             if code is not None:
                 self.hoist_this_props(node)
-                self.statements(stmts)
+                first = self.constructor_adds(stmts) if code.is_constructor and not self.track else 0
+                self.statements(stmts[first:])
             else:
                 self.hoist_global_cells(stmts)
                 self.script_statements(stmts)

@@ -432,6 +432,45 @@ class StoreGenerator:
             self.emit(f"if {self.own_data_or_added(o, name, p)}: {p}[{name!r}] = {v}")
         self.emit(f"else: _set_member({o}, {name!r}, {v}, {self.strict})")
 
+    def constructor_adds(self, stmts):
+        """Emit the leading run of ``this.name = value`` statements of a constructor's
+        body (two or more; each value a literal or a variable read without effect, so
+        none runs JS code or throws) as one test and the stores, and return how many
+        statements it took (0 when none).  The test is that ``this`` is a plain
+        extensible object with no property yet (a new object) whose prototype's
+        inherited-lookup cache entry holds None for each name: then each [[Set]] adds
+        an own data property, and nothing between them can change that.  Otherwise
+        the statements are emitted as usual, in the else branch."""
+        run, values = 0, []
+        start = len(self.lines)
+        for st in stmts:
+            e = st.expression if st.type == "ExpressionStatement" else None
+            if e is None or e.type != "AssignmentExpression" or e.operator != "=" or \
+                    e.left.type != "MemberExpression" or e.left.computed or \
+                    e.left.object.type != "ThisExpression" or e.left.property.type != "Identifier" or \
+                    e.right.type not in ("Identifier", "Literal"):
+                break
+            src, purity = self.gen(e.right)
+            if purity == EFFECT or len(self.lines) != start:
+                del self.lines[start:]
+                break
+            values.append((e.left.property.name, src))
+            run += 1
+        ref = self.c.resolve("%this")
+        if run < 2 or ref.is_global or ref.binding.kind == "let":     # a derived constructor's: TDZ
+            return 0
+        this = self.binding(ref)
+        p, entry = self.temp(), self.temp()
+        absent = " and ".join(f"{entry if i else f'({entry} := _INHERITED.get({this}.proto, _NO_ENTRY))'}"
+                              f".get({name!r}, _PROP0) is None" for i, (name, _) in enumerate(values))
+        self.emit(f"if type({this}) is JSObject and not ({p} := {this}.props) and {this}.extensible and {absent}:")
+        self.emit("    " + "; ".join(f"{p}[{name!r}] = {src}" for name, src in values))
+        self.emit("else:")
+        self.level += 1
+        self.statements(stmts[:run])
+        self.level -= 1
+        return run
+
     def named_store_value(self, o, name, v, this_props=None):
         """:meth:`named_store` as an expression (whose value is None), for ``o.name++``
         used as a value: the props dict's ``__setitem__`` is called where that
