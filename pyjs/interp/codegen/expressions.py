@@ -23,6 +23,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
 from ..agent import state
 from ..functions import construct_positional
 from .tree_facts import Everything, is_number, referenced_names, written_names
+from .number_locals import NO_FACTS
 from .source import CONST, PURE, EFFECT, SPELL_TWICE, constant_index, is_name
 from .builtin_calls import BuiltinCallGenerator, METHODS as BUILTIN_METHODS
 from .stores import StoreGenerator
@@ -171,6 +172,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
         self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)
         self.string_keys = set()    # bindings of for-in variables holding their String key (string_key_get)
+        self.numbers = NO_FACTS     # which expressions always give a Number (number_locals.analyze)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -335,6 +337,11 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return False
         return not any(node.name in written_names(n) or "*" in written_names(n) for n in later)
 
+    def number(self, node):
+        """Does the expression ``node`` (None: no node) always give a Number, a Python
+        float: a Number literal, or an expression number_locals proved one?"""
+        return node is not None and (is_number(node) or self.numbers.number(node))
+
     # -- primary --------------------------------------------------------------------------
     def literal(self, node):
         if getattr(node, "regex", None) is not None:
@@ -374,7 +381,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 return src, EFFECT
         if ref.checks or ref.is_global or ref.binding.kind == "import":
             return self.fallback(node), EFFECT
-        return self.slot_read(ref)
+        return self.slot_read(ref, node)
 
     def global_getter_of(self, node):
         """The getter of the global reference ``node`` (an Identifier), one for each
@@ -434,9 +441,13 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         ns[s] = (ns, p, v, c, ns[d])
         return names
 
-    def slot_read(self, ref):
+    def slot_read(self, ref, node=None):
+        """``(source, purity)`` of a read of a binding (by the Identifier ``node``, when
+        given): a lexical binding may be in its TDZ, unless the read is one that
+        number_locals found definitely assigned."""
         src = self.binding(ref)
-        if ref.binding.kind in ("let", "const", "class", "tdzparam") and ref.binding not in self.initialized:
+        if ref.binding.kind in ("let", "const", "class", "tdzparam") and ref.binding not in self.initialized \
+                and not (node is not None and self.numbers.known(node)):
             t = self.temp()
             return f"({t} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
         return src, PURE
@@ -506,9 +517,13 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 src, _ = self.literal(arg)
                 return f"(-{src})"
             ((a0, a),) = self.operands([arg])
+            if self.number(arg):
+                return f"(-{a0})"
             return f"(-{a} if type({a0}) is float else _js_neg({a}))"
         if op == "+":
             ((a0, a),) = self.operands([arg])
+            if self.number(arg):
+                return a0
             return f"({a} if type({a0}) is float else _to_number({a}))"
         if op == "~":
             if not self.in_int_tree:
@@ -564,9 +579,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def arith(self, op, a, b, left, right, strings=False):
         """``a op b`` over generated operands, each a (first use, later uses) pair of
         sources: the inline Number form under a type test, else the shared helper.
-        ``left``/``right`` are the operand nodes (``left`` None for a compound
-        assignment's target): a Number literal needs no type test, and an integer
-        operator takes its ToInt32 at compile time.  ``strings``: the inline form
+        ``left``/``right`` are the operand nodes (``left`` None when unknown): an
+        operand known to be a Number (:meth:`number`) needs no type test (when it is
+        read in place, or both are known), and an integer operator takes a Number
+        literal's ToInt32 at compile time.  ``strings``: the inline form
         also takes two Strings (see _STRING_OPS)."""
         helper, fast = _ARITH[op]
         (a0, a), (b0, b) = a, b
@@ -580,9 +596,16 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 inline = f"({inline} if {b} > 0.0 else _float_mod({a}, {b}))"
         else:
             inline = fast.format(a=a, b=b)
-        if right is not None and is_number(right):
+        left_number, right_number = self.number(left), self.number(right)
+        if left_number and right_number:
+            if a0 == a and b0 == b:
+                return f"({inline})"
+            if fast == "{a} " + op + " {b}":       # each operand used once, in order
+                return f"({a0} {op} {b0})"
+            return f"(({a0}, {b0}) and {inline})"
+        if right_number and b0 == b:
             return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
-        if left is not None and is_number(left):
+        if left_number and a0 == a:
             return f"({inline} if type({b0}) is float else {helper}({a}, {b}))"
         if strings:
             # a String literal joins a String, or a Number's ToString, without the helper
@@ -611,7 +634,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def float_tree(self, node):
         """An arithmetic expression of ``+ - * /`` and unary ``-`` over number literals
         and local variables (two operators or more), as Python float arithmetic under
-        one test that every variable holds a Number: then every intermediate value is a
+        one test that every variable holds a Number (none for a read number_locals
+        proved one): then every intermediate value is a
         Number, on which these operators are IEEE double arithmetic, and reading a local
         has no effect, so the order of the reads does not matter.  A division by a
         zero computes Python cannot do goes to float_div.  Else the expression as
@@ -635,9 +659,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 ref = self.c.resolve(n.name)
                 if ref.checks or ref.is_global or ref.binding.kind == "import":
                     return False
-                src, purity = self.slot_read(ref)
+                src, purity = self.slot_read(ref, n)
                 leaves[id(n)] = src
-                tested.setdefault(ref.binding, src)
+                if not self.numbers.known(n):
+                    tested.setdefault(ref.binding, src)
                 return purity == PURE
             return False
         if not visit(node) or operators < 2:
@@ -657,6 +682,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             d = self.temp()
             return f"({a} / {d} if ({d} := {b}) else _float_div({a}, {d}))"
         fast = arith(node)
+        if not tested:
+            return fast
         guard = " and ".join(f"type({v}) is float" for v in tested.values())
         self.in_float_tree = True
         try:
@@ -674,6 +701,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 return f"_strict_equals({self.expr(left)}, {self.expr(right)})" if strict else \
                     f"_loose_equals({self.expr(left)}, {self.expr(right)})"
             left, right = right, left       # a constant has no effect to keep in order
+        if self.number(left) and self.number(right):    # == and === agree on two Numbers
+            ((a0, _), (b0, _)) = self.operands([left, right])
+            return f"({a0} == {b0})"
         test = self.typeof_test(left, right)
         if test is not None:
             return test
@@ -754,7 +784,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         b = self.expr(node.right)
         if op == "??":
             return f"({b} if {a0} is None or {a} is null else {a})"
-        truth = a0 if _is_boolean(node.left) else self.truth(a0, a)     # a Boolean is its own truth
+        truth = a0 if _is_boolean(node.left) else \
+            self.number_truth(a0, a) if self.number(node.left) else self.truth(a0, a)   # a Boolean is its own truth
         if op == "&&":
             return f"({b} if {truth} else {a})"
         return f"({a} if {truth} else {b})"
@@ -778,10 +809,17 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             fused = self.int_tree(node, truth=True)
             if fused is not None:
                 return fused
+        if self.number(node):
+            return self.number_truth(*self.operands([node])[0])
         v = self.temp()
         if _is_numeric(node):
             return f"({v} != 0.0 and {v} == {v} if type({v} := {self.expr(node)}) is float else _to_boolean({v}))"
         return self.truth(f"({v} := {self.expr(node)})", v)
+
+    @staticmethod
+    def number_truth(v0, v):
+        """ToBoolean of the Number ``v0`` evaluates to (``v`` reads it again)."""
+        return f"({v0} != 0.0 and {v} == {v})"
 
     @staticmethod
     def truth(v0, v):

@@ -24,6 +24,7 @@ from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator
+from . import number_locals
 from .breakable import BreakableGenerator
 from .source import PURE, Unsupported
 from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, escaping_jump, is_leaf,
@@ -92,6 +93,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         base = self.base_scope = c.scope
         self.envs = {id(base): "env"}
         self.captured = captured_names(stmts if concise is None else [concise])
+        if node is not None and concise is None:
+            self.numbers = number_locals.analyze(node)
         for b in base.bindings.values():
             self.owned[b] = "env"
         self.level = 2

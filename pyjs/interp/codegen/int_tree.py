@@ -270,8 +270,11 @@ class IntTreeGenerator:
                 first = f"({v} := {src})"
                 leaf.held = (v, src)
             lo, hi = _BOUNDS[leaf.rng]
+            number = self.number(leaf.node)
 
             def test(first):
+                if number:      # a Number: the range test alone (NaN fails it)
+                    return f"{lo} < {first} < {hi}"
                 return f"type({first}) is float and {lo} < {v} < {hi}"
             if leaf.exact:
                 n = self.temp()

@@ -60,7 +60,11 @@ class StoreGenerator:
             ref = self.local_ref(target.name)
             if ref is not None:
                 old, step = self.temp(), self.temp()
-                read = self.slot_read(ref)[0]
+                read = self.slot_read(ref, target)[0]
+                if self.number(target):
+                    if node.prefix:
+                        return self.binding_write(ref, f"{read} + {d}")
+                    return f"(({old} := {read}), {self.binding_write(ref, f'{old} + {d}')})[0]"
                 fast = self.binding_write(ref, f"{old} + {d}")
                 if node.prefix:
                     slow = self.binding_write(ref, f"_numeric_step({old}, {d})[1]")
@@ -101,11 +105,18 @@ class StoreGenerator:
         ref = self.local_ref(node.argument.name)
         if ref is None:
             return None
-        read, purity = self.slot_read(ref)
+        read, purity = self.slot_read(ref, node.argument)
         if purity != PURE:
             return None
         old = self.temp()
-        step = self.binding_write(ref, f"{old} + {'1.0' if node.operator == '++' else '-1.0'}")
+        d = '1.0' if node.operator == '++' else '-1.0'
+        if self.number(node.argument):      # a Number: no test, the step is stored at once
+            first = self.binding_write(ref, f"({old} := {read}) + {d}")
+            if not node.prefix:
+                return f"{first} is not None", old, old
+            k = self.temp()
+            return f"({k} := {first}) is not None", k, old
+        step = self.binding_write(ref, f"{old} + {d}")
         if not node.prefix:
             return f"type({old} := {read}) is float and {step} is not None", old, old
         k = self.temp()
@@ -261,7 +272,7 @@ class StoreGenerator:
                 return False
             right = node.right
             if op == "=" and right.type == "BinaryExpression" and right.operator == "+" and \
-                    right.left.type == "Identifier" and right.left.name == target.name:
+                    right.left.type == "Identifier" and right.left.name == target.name and not self.number(right):
                 ref = self.local_ref(target.name)     # x = x + y is x += y
                 if ref is not None and self.slot_read(ref)[1] == PURE and self.appends_in_place(target.name, right.right):
                     return self.append_statement(self.binding(ref), right.right)
@@ -279,7 +290,8 @@ class StoreGenerator:
             ref = self.local_ref(target.name)
             if ref is None:
                 return False
-            if op == "+=" and self.slot_read(ref)[1] == PURE and self.appends_in_place(target.name, node.right):
+            if op == "+=" and not self.number(node) and self.slot_read(ref, target)[1] == PURE and \
+                    self.appends_in_place(target.name, node.right):
                 return self.append_statement(self.binding(ref), node.right)
             value = self.compound_value(node)
             self.emit(f"{self.binding(ref)} = {value}")
@@ -535,10 +547,11 @@ class StoreGenerator:
         op = node.operator[:-1]
         if op in BITWISE:
             return self.expr(Node("BinaryExpression", operator=op, left=node.left, right=node.right))
-        return self.combine(op, self.gen(node.left), self.gen(node.right), node.right)
+        return self.combine(op, self.gen(node.left), self.gen(node.right), node.right, node.left)
 
-    def combine(self, op, left, right, right_node):
-        """``left op right`` for compound assignment, from (source, purity) pairs."""
+    def combine(self, op, left, right, right_node, left_node=None):
+        """``left op right`` for compound assignment, from (source, purity) pairs
+        (``left_node``: the target, when it is a name)."""
         (a_src, a_p), (b_src, b_p) = left, right
         if a_p == PURE and b_p != EFFECT:
             a0 = a = a_src
@@ -550,7 +563,7 @@ class StoreGenerator:
             b0 = f"({b} := {b_src})"
         else:
             b0 = b = b_src
-        return self.arith(op, (a0, a), (b0, b), None, right_node, strings=op == "+")
+        return self.arith(op, (a0, a), (b0, b), left_node, right_node, strings=op == "+")
 
     def update_statement(self, node):
         """Emit ``x++``/``o.p--`` whose value is unused."""
@@ -567,7 +580,10 @@ class StoreGenerator:
             ref = self.local_ref(target.name)
             if ref is None:
                 return False
-            read, _ = self.slot_read(ref)
+            read, _ = self.slot_read(ref, target)
+            if self.number(target):
+                self.emit(f"{self.binding(ref)} = {read} + {delta}")
+                return True
             self.emit(f"{self.binding(ref)} = ({a} + {delta} if type({a} := {read}) "
                       f"is float else _numeric_step({a}, {delta})[1])")
             return True

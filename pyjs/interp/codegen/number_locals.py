@@ -1,0 +1,541 @@
+"""Which reads of a function's own variables always give a Number.
+
+A binding is *Number-typed* when every value ever stored in it is a Number; a
+read of it that is definitely assigned then gives a Number.  The generator
+spells arithmetic, comparisons and updates on such reads as plain Python
+float operations, with no ``type(x) is float`` guard and no helper fallback.
+
+Candidates are ``var``, ``let`` and ``const`` bindings of the function body
+that only its own code can reach: no nested function or class names them
+(``captured_names``), the body has no direct ``eval`` and no ``with``, the name
+is declared nowhere else in the function (a parameter, a catch parameter, a
+function or class declaration, a second ``let``: each is another binding, or
+writes this one behind the analysis' back, as Annex B's block functions do),
+and it is not ``arguments``.  Only parameters are aliased by a mapped
+arguments object (§10.4.4.7), and those are never candidates.
+
+Two facts are combined:
+
+- Definite assignment, as Java's structured rules decide it: a read of a
+  candidate has a fact only when an assignment precedes it on every path
+  through the body (a
+  sequence accumulates; ``if``, ``?:`` keep what both branches assign; a loop's
+  body and update start from its state before the first test; ``&&``, ``||``,
+  ``??`` and optional chains keep only their first operand's; ``try``, ``switch``
+  and labelled statements start each part from the state before them; a
+  ``let`` is unassigned again at each entry of its block).  Code after a
+  ``return``, ``throw``, ``break`` or ``continue`` is unreachable (state None).
+  A read that may find the binding unassigned (undefined, or in its TDZ) gets
+  no fact, nor does any value computed from it.
+- The type of each write, decided as a greatest fixpoint: all candidates are
+  assumed Number-typed, and any with a write that is not a Number under that
+  assumption is dropped, until none changes.  The value types follow the
+  operators' definitions (see :func:`is_number_expr`); a write of any other
+  form (destructuring, a for-in/of head, ``let x;``, a logical assignment) drops
+  the binding.
+
+Only reads in generated functions are classified; parameters are unknown.
+"""
+from ..compiler.scope import lexical_declarations
+from .tree_facts import NESTED, captured_names, is_number
+
+# §13.15.3 ApplyStringOrNumericBinaryOperator: for these operators both operands go
+# through ToNumeric, and a Number and a BigInt throw a TypeError (step 5), so the
+# result is a Number as soon as one operand is.  ``+`` (step 1) may concatenate.
+_EITHER = frozenset(("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>"))
+
+
+def is_number_expr(node, known):
+    """Is the value of the expression ``node`` always a Number, when the Identifier
+    reads for which ``known(identifier)`` is true hold Numbers?
+
+    - a Number literal;
+    - unary ``+`` (§13.5.4: ToNumber, which throws for a BigInt or Symbol);
+      unary ``-`` and ``~`` of a Number (§13.5.5, §13.5.6: Number::unaryMinus,
+      Number::bitwiseNOT);
+    - ``- * / % ** & | ^ << >>`` with one Number operand (§13.15.3 step 5);
+      ``+`` of two Numbers; ``>>>`` always (BigInt::unsignedRightShift throws);
+    - ``x++``, ``--x``... of a Number ``x`` (§13.4.2-5: the value is ToNumeric of the
+      old value, or its successor);
+    - ``a = b`` when ``b`` is; ``a op= b`` as ``a op b``;
+    - ``c ? a : b``, ``a && b``, ``a || b``, ``a ?? b`` when ``a`` and ``b`` both are;
+      ``(a, b)`` when ``b`` is."""
+    t = node.type
+    if t == "Literal":
+        return is_number(node)
+    if t == "Identifier":
+        return known(node)
+    if t == "ParenthesizedExpression":
+        return is_number_expr(node.expression, known)
+    if t == "UnaryExpression":
+        op = node.operator
+        return op == "+" or op in ("-", "~") and is_number_expr(node.argument, known)
+    if t == "BinaryExpression":
+        return _binary_is_number(node.operator, node.left, node.right, known)
+    if t == "UpdateExpression":
+        return node.argument.type == "Identifier" and known(node.argument)
+    if t == "AssignmentExpression":
+        op = node.operator
+        if op == "=":
+            return is_number_expr(node.right, known)
+        return _binary_is_number(op[:-1], node.left, node.right, known)
+    if t == "ConditionalExpression":
+        return is_number_expr(node.consequent, known) and is_number_expr(node.alternate, known)
+    if t == "LogicalExpression":
+        return is_number_expr(node.left, known) and is_number_expr(node.right, known)
+    if t == "SequenceExpression":
+        return is_number_expr(node.expressions[-1], known)
+    return False
+
+
+def _binary_is_number(op, left, right, known):
+    if op == ">>>":
+        return True
+    if op == "+":
+        return _operand_is_number(left, known) and is_number_expr(right, known)
+    if op in _EITHER:
+        return _operand_is_number(left, known) or is_number_expr(right, known)
+    return False
+
+
+def _operand_is_number(node, known):
+    """A left operand: a compound assignment's target may be a member (unknown)."""
+    return node.type != "MemberExpression" and is_number_expr(node, known)
+
+
+class NumberFacts:
+    """The result for one function: ``number(node)`` says whether an expression of
+    its body always gives a Number."""
+
+    def __init__(self, reads=frozenset()):
+        self.reads = reads          # ids of the Identifier nodes reading Number-typed bindings
+
+    def known(self, node):
+        return id(node) in self.reads
+
+    def number(self, node):
+        return bool(self.reads) and is_number_expr(node, self.known)
+
+
+NO_FACTS = NumberFacts()
+
+
+_FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
+
+
+def analyze(fn):
+    """The NumberFacts of the function node ``fn`` (block bodies only)."""
+    if fn.type not in _FUNCTIONS:
+        return NO_FACTS
+    body = fn.body
+    if body.type != "BlockStatement" or _has_dynamic_scope(fn):
+        return NO_FACTS
+    candidates = _candidates(fn)
+    if not candidates:
+        return NO_FACTS
+    walk = _Walk(candidates)
+    walk.block(body.body, frozenset())
+    numbers = set(candidates)
+    changed = True
+    while changed:
+        changed = False
+
+        def known(ident):
+            return walk.reads.get(id(ident)) in numbers
+        for name, value in walk.writes:
+            if name in numbers and (value is None or not is_number_expr(value, known)):
+                numbers.discard(name)
+                changed = True
+    reads = frozenset(i for i, name in walk.reads.items() if name in numbers)
+    return NumberFacts(reads) if reads else NO_FACTS
+
+
+def _has_dynamic_scope(fn):
+    """A direct eval or a ``with`` in the function (its parameters included): names
+    there may resolve to bindings the analysis does not see."""
+    stack = list(fn.params) + [fn.body]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t == "WithStatement" or t == "CallExpression" and n.callee.type == "Identifier" and \
+                n.callee.name == "eval":
+            return True
+        if t not in NESTED:
+            stack.extend(_children(n))
+    return False
+
+
+def _children(n):
+    from ..compiler.scope import iter_children
+    return iter_children(n)
+
+
+def _candidates(fn):
+    """``{name: "var" or "lexical"}`` for the names declared in the body only by
+    ``var`` (any number of times), or by one ``let`` or ``const``, that no nested
+    function or class mentions."""
+    decls = {}          # name -> list of kinds
+
+    def declare(name, kind):
+        decls.setdefault(name, []).append(kind)
+    for p in fn.params:
+        for name in _identifiers(p):
+            declare(name, "other")
+    stack = [fn.body]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t == "VariableDeclaration":
+            for d in n.declarations:
+                for name in _identifiers(d.id):
+                    declare(name, n.kind)
+        elif t in ("FunctionDeclaration", "ClassDeclaration"):
+            if n.id is not None:
+                declare(n.id.name, "other")
+        elif t == "CatchClause" and n.param is not None:
+            for name in _identifiers(n.param):
+                declare(name, "other")
+        if t not in NESTED:
+            stack.extend(_children(n))
+    captured = captured_names([fn.body])
+    out = {}
+    for name, kinds in decls.items():
+        if name == "arguments" or name in captured:
+            continue
+        if all(k == "var" for k in kinds):
+            out[name] = "var"
+        elif len(kinds) == 1 and kinds[0] in ("let", "const"):
+            out[name] = "lexical"
+    return out
+
+
+def _identifiers(node):
+    """Every Identifier name under a pattern (targets, and more: keys and defaults'
+    names too, which only makes the analysis drop more)."""
+    out = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type == "Identifier":
+            out.append(n.name)
+        elif n.type not in NESTED:
+            stack.extend(_children(n))
+    return out
+
+
+def _meet(a, b):
+    """The state after two paths join (None: a path that cannot reach here)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a & b
+
+
+_LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement"))
+_JUMPS = frozenset(("BreakStatement", "ContinueStatement"))
+
+
+def _has_jump(node):
+    """Does a break or continue occur in ``node`` (nested functions aside)?"""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.type in _JUMPS:
+            return True
+        if n.type not in NESTED:
+            stack.extend(_children(n))
+    return False
+
+
+class _Walk:
+    """One pass over the body: the candidates' reads definitely assigned
+    (``reads``: id of the Identifier -> name; a read that may see the binding
+    unassigned gets no fact, and neither does a value computed from it), and
+    every write (``writes``: (name,
+    the expression whose value it stores, or None when unknown)).  A state is the
+    frozenset of candidates definitely assigned, or None where control cannot be.
+    ``frozen`` > 0 inside expressions whose parts may run in another order or not
+    at all: their assignments do not count."""
+
+    def __init__(self, candidates):
+        self.candidates = candidates        # name -> "var" or "lexical"
+        self.in_scope = set()       # the lexical candidates whose block encloses the walk
+        self.reads = {}
+        self.writes = []
+        self.frozen = 0
+
+    # -- names -----------------------------------------------------------------------
+    def resolves(self, name):
+        kind = self.candidates.get(name)
+        return kind == "var" or kind is not None and name in self.in_scope
+
+    def read(self, ident, s):
+        name = ident.name
+        if not self.resolves(name):
+            return
+        if s is None or name in s:
+            self.reads[id(ident)] = name
+
+    def write(self, name, value, s):
+        """A store of ``value`` (an expression, or None when its type is unknown)."""
+        if not self.resolves(name):
+            return s
+        self.writes.append((name, value))
+        if self.frozen or s is None:
+            return s
+        return s | {name}
+
+    def kill_all(self, node, s):
+        """A destructuring target or a for-in/of head: every name in it is written
+        something unknown, and its parts are read as an opaque expression."""
+        for name in _identifiers(node):
+            self.write(name, None, None)
+        return self.opaque(node, s)
+
+    def enter(self, stmts, s):
+        """Enter the scope of a statement list's lexical declarations: each is a
+        fresh binding, unassigned (in its TDZ)."""
+        names = {name for name, _, _ in lexical_declarations(stmts, False) if name in self.candidates}
+        added = names - self.in_scope
+        self.in_scope |= names
+        return added, (s - names if s is not None else None)
+
+    def leave(self, added):
+        self.in_scope -= added
+
+    # -- statements ------------------------------------------------------------------
+    def block(self, stmts, s):
+        added, s = self.enter(stmts, s)
+        for st in stmts:
+            s = self.stmt(st, s)
+        self.leave(added)
+        return s
+
+    def stmt(self, n, s):
+        t = n.type
+        m = getattr(self, "s_" + t, None)
+        if m is not None:
+            return m(n, s)
+        if t in NESTED or t in ("EmptyStatement", "DebuggerStatement"):
+            return s
+        return self.opaque(n, s)
+
+    def s_BlockStatement(self, n, s):
+        return self.block(n.body, s)
+
+    def s_ExpressionStatement(self, n, s):
+        return self.expr(n.expression, s)
+
+    def s_VariableDeclaration(self, n, s):
+        for d in n.declarations:
+            if d.id.type != "Identifier":
+                s = self.expr(d.init, s) if d.init is not None else s
+                s = self.kill_all(d.id, s)
+            elif d.init is not None:
+                s = self.write(d.id.name, d.init, self.expr(d.init, s))
+            elif n.kind != "var":
+                s = self.write(d.id.name, None, s)      # let x; stores undefined
+        return s
+
+    def s_ReturnStatement(self, n, s):
+        if n.argument is not None:
+            self.expr(n.argument, s)
+        return None
+
+    s_ThrowStatement = s_ReturnStatement
+
+    def s_BreakStatement(self, n, s):
+        return None
+
+    s_ContinueStatement = s_BreakStatement
+
+    def s_IfStatement(self, n, s):
+        s = self.expr(n.test, s)
+        then = self.stmt(n.consequent, s)
+        return _meet(then, self.stmt(n.alternate, s) if n.alternate is not None else s)
+
+    def s_WhileStatement(self, n, s):
+        s = self.expr(n.test, s)
+        self.stmt(n.body, s)
+        return s
+
+    def s_DoWhileStatement(self, n, s):
+        after = self.stmt(n.body, s)
+        if _has_jump(n.body):       # a continue reaches the test, a break the end, from s on
+            self.expr(n.test, s)
+            return s
+        return self.expr(n.test, after)
+
+    def s_ForStatement(self, n, s):
+        init = n.init
+        lexical = init is not None and init.type == "VariableDeclaration" and init.kind != "var"
+        added, s = self.enter([init], s) if lexical else (set(), s)
+        if init is not None:
+            s = self.stmt(init, s) if init.type == "VariableDeclaration" else self.expr(init, s)
+        if n.test is not None:
+            s = self.expr(n.test, s)
+        self.stmt(n.body, s)
+        if n.update is not None:
+            self.expr(n.update, s)
+        self.leave(added)
+        return s
+
+    def s_ForInStatement(self, n, s):
+        left = n.left
+        lexical = left.type == "VariableDeclaration" and left.kind != "var"
+        added, s = self.enter([left], s) if lexical else (set(), s)
+        s = self.expr(n.right, s)
+        self.kill_all(left, s)
+        self.stmt(n.body, s)
+        self.leave(added)
+        return s
+
+    s_ForOfStatement = s_ForInStatement
+
+    def s_SwitchStatement(self, n, s):
+        s = self.expr(n.discriminant, s)
+        added, s = self.enter([st for case in n.cases for st in case.consequent], s)
+        for case in n.cases:        # a case is entered from the discriminant or by falling through
+            if case.test is not None:
+                self.opaque(case.test, s)
+            for st in case.consequent:
+                self.stmt(st, s)
+        self.leave(added)
+        return s
+
+    def s_TryStatement(self, n, s):
+        after = self.stmt(n.block, s)
+        if n.handler is not None:
+            after = _meet(after, self.stmt(n.handler.body, s))
+        if n.finalizer is None:
+            return after
+        final = self.stmt(n.finalizer, s)
+        return None if after is None or final is None else after | final
+
+    def s_LabeledStatement(self, n, s):
+        body = n.body
+        if body.type in _LOOPS or body.type == "LabeledStatement":
+            return self.stmt(body, s)
+        self.stmt(body, s)      # a break may leave it from anywhere
+        return s
+
+    # -- expressions -----------------------------------------------------------------
+    def expr(self, n, s):
+        if n is None:
+            return s
+        m = getattr(self, "x_" + n.type, None)
+        if m is not None:
+            return m(n, s)
+        if n.type in NESTED or n.type in ("Literal", "ThisExpression", "Super", "MetaProperty"):
+            return s
+        return self.opaque(n, s)
+
+    def opaque(self, n, s):
+        """Parts of ``n`` read with the state before it; their stores do not count."""
+        self.frozen += 1
+        for ch in _children(n):
+            if ch.type.endswith(("Statement", "Declaration", "Case", "Clause")):
+                self.stmt(ch, s)
+            else:
+                self.expr(ch, s)
+        self.frozen -= 1
+        return s
+
+    def x_Identifier(self, n, s):
+        self.read(n, s)
+        return s
+
+    def x_ParenthesizedExpression(self, n, s):
+        return self.expr(n.expression, s)
+
+    def x_UnaryExpression(self, n, s):
+        return self.expr(n.argument, s)
+
+    x_SpreadElement = x_AwaitExpression = x_YieldExpression = x_UnaryExpression
+
+    def x_BinaryExpression(self, n, s):
+        return self.expr(n.right, self.expr(n.left, s))
+
+    def x_LogicalExpression(self, n, s):
+        s = self.expr(n.left, s)
+        self.expr(n.right, s)
+        return s
+
+    def x_ConditionalExpression(self, n, s):
+        s = self.expr(n.test, s)
+        return _meet(self.expr(n.consequent, s), self.expr(n.alternate, s))
+
+    def x_SequenceExpression(self, n, s):
+        for e in n.expressions:
+            s = self.expr(e, s)
+        return s
+
+    def x_TemplateLiteral(self, n, s):
+        for e in n.expressions:
+            s = self.expr(e, s)
+        return s
+
+    def x_UpdateExpression(self, n, s):
+        target = n.argument
+        if target.type != "Identifier":
+            return self.expr(target, s)
+        self.read(target, s)
+        return self.write(target.name, n, s)
+
+    def x_AssignmentExpression(self, n, s):
+        target, op = n.left, n.operator
+        if target.type == "Identifier":
+            if op in ("&&=", "||=", "??="):
+                self.read(target, s)
+                self.expr(n.right, s)
+                self.write(target.name, None, s)
+                return s
+            if op != "=":
+                self.read(target, s)
+            return self.write(target.name, n.right if op == "=" else n, self.expr(n.right, s))
+        if target.type == "MemberExpression":
+            s = self.x_MemberExpression(target, s)
+            if op in ("&&=", "||=", "??="):
+                self.expr(n.right, s)
+                return s
+            return self.expr(n.right, s)
+        return self.kill_all(target, self.expr(n.right, s))
+
+    def x_MemberExpression(self, n, s):
+        if getattr(n, "optional", False):
+            return self.opaque(n, s)
+        s = self.expr(n.object, s)
+        return self.expr(n.property, s) if n.computed else s
+
+    def x_CallExpression(self, n, s):
+        if getattr(n, "optional", False):
+            return self.opaque(n, s)
+        s = self.expr(n.callee, s)
+        for a in n.arguments:
+            s = self.expr(a, s)
+        return s
+
+    x_NewExpression = x_CallExpression
+
+    def x_ChainExpression(self, n, s):
+        self.frozen += 1
+        self.expr(n.expression, s)
+        self.frozen -= 1
+        return s
+
+    def x_ArrayExpression(self, n, s):
+        for e in n.elements:
+            if e is not None:
+                s = self.expr(e, s)
+        return s
+
+    def x_ObjectExpression(self, n, s):
+        for p in n.properties:
+            if p.type == "SpreadElement":
+                s = self.expr(p.argument, s)
+                continue
+            if p.computed:
+                s = self.expr(p.key, s)
+            s = self.expr(p.value, s)
+        return s
