@@ -527,3 +527,51 @@ function inExpressionPosition() {
   return [a, b, c];
 }
 run("assignments as values", inExpressionPosition);
+
+function numberKeys() {
+  var a = [1, 2, 3], o = { "1.5": "x", "-1": "m", "NaN": "n", "0": "z" }, s = "abc";
+  var i = 0, h = 1.5, m = -1, n = 0 / 0, big = 10, nz = -0;
+  var r = [];
+  r.push(a[i], a[h], a[m], a[n], a[big], a[nz], o[h], o[m], o[n], o[nz], s[i + 1], s[h], s[m], s[nz]);
+  a[h] = "half"; a[m] = "minus"; a[big] = "far"; a[i] = "zero"; o[h] = "y"; a[nz] = "negzero";
+  r.push(a.length, a[h], a[m], a[big], a[i], o[h], a[0]);
+  var ta = new Int8Array(4);
+  ta[i] = 300; ta[h] = 5; ta[i + 1] = -1;
+  r.push(ta[i], ta[h], ta[1], ta.length);
+  var stack = [], sp = 0;
+  stack[sp++] = 5; stack[sp++] = sp; stack[sp] = stack[sp - 1] + stack[sp - 2];
+  r.push(stack.join(","), sp);
+  return r;
+}
+run("Number keys", numberKeys);
+
+function countersAndCompounds(arr) {
+  var r = [];
+  var s = 1.5;
+  for (var i = s; i < 4; i++) r.push(arr[i]);
+  var t = 1;
+  for (var j = t; j < 6; j += 2) r.push(arr[j]);
+  var prod = 1, sum = 0, diff = 100;
+  for (var k = 0; k < arr.length; k++) {
+    prod *= arr[k];
+    diff -= arr[k];
+    sum += arr[k];
+  }
+  r.push(prod, diff, sum);
+  try { var p = 2; p *= 3n; r.push(p); } catch (e) { r.push(e.constructor.name); }
+  return r;
+}
+run("counters and compound assignment", countersAndCompounds, [2, "3", { valueOf() { return 4; } }, 5, true, null]);
+
+function numberKeyExpressions(o) {
+  var a = [1, 2, 3], s = "xyz", ta = new Uint8Array([7, 8, 9]);
+  var i = 1, n = 0 / 0, r = [];
+  r.push(a[i * 2], a[i - 2], a[n * 1], a[i + 0.5], a[i * 5], s[i + 1], s[i - 2], ta[i + 1], ta[i * 2 - 3]);
+  r.push(o[i * 1], o[i + 0.5], o[n + 1], o[-i - 1]);
+  var j = 0;
+  r.push(a[(j = 2) * 1], j);
+  r.push(i === 1, i === "1", i === o, o === i, i !== i * 1, (i - 1) === (j - 2), n === n, -0 === j * 0);
+  r.push(i == "1", "1" != i, i != o, o == i, i != null, null == i);
+  return r;
+}
+run("Number key expressions and equality", numberKeyExpressions, { "1": "one", "1.5": "half", "NaN": "nan", "-2": "m2" });

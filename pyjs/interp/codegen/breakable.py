@@ -223,17 +223,19 @@ class BreakableGenerator:
             binding, start, step = counter
             twin = self.temp()
             self.int_index[binding] = twin
-            var = self.binding(self.c.resolve(node.update.argument.name if node.update.type == "UpdateExpression"
-                                              else node.update.left.name))
+            target = node.update.argument if node.update.type == "UpdateExpression" else node.update.left
+            var = self.binding(self.c.resolve(target.name))
             if start is not None:       # a literal start: the variable is an integral float throughout
                 self.exact_ints.add(twin)
                 self.emit(f"{twin} = {start}")
-                update = f"{var} = {var} + {float(step)!r}; {twin} += {step}"
             else:
                 # any start: the twin is the variable's int while that is an integral
                 # Number, else far below any index (and stepping keeps it there)
                 self.emit(f"{twin} = int({var}) if type({var}) is float and {var}.is_integer() and "
                           f"-9007199254740992.0 < {var} < 9007199254740992.0 else -{NOT_AN_INDEX}")
+            if start is not None or self.number(target):     # a Number: no test at the step
+                update = f"{var} = {var} + {float(step)!r}; {twin} += {step}"
+            else:
                 update = (f"{var} = ({var} + {float(step)!r} if type({var}) is float else "
                           f"_numeric_step({var}, {float(step)!r})[1]); {twin} += {step}")
         py, t = self.loop_head(labels, flag)

@@ -715,8 +715,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 return (f"(({t} := {self.expr(left)}) is None or {t} is null or type({t}) is not JSObject "
                         f"and type({t}) is not float and type({t}) is not str and _loose_equals({t}, None))")
             ((a0, a), (b0, b)) = self.operands([left, right])
-            if is_number(right):
+            if self.number(right) and b0 == b:
                 return f"({a} == {b} if type({a0}) is float else _loose_equals({a}, {b}))"
+            if self.number(left) and a0 == a:
+                return f"({a} == {b} if type({b0}) is float else _loose_equals({a}, {b}))"
             return f"({a} == {b} if type({a0}) is type({b0}) is float else _loose_equals({a}, {b}))"
         if right.type == "Literal" and getattr(right, "regex", None) is None \
                 and getattr(right, "bigint", None) is None:
@@ -726,6 +728,11 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             if src == "None":
                 return f"({self.expr(left)} is None)"
         ((a0, a), (b0, b)) = self.operands([left, right])
+        # a Number is strictly equal only to a Number
+        if self.number(right) and b0 == b:
+            return f"(type({a0}) is float and {a} == {b})"
+        if self.number(left) and a0 == a:
+            return f"(type({b0}) is float and {a} == {b})"
         return f"({a} == {b} if {self.same_number_or_string(a0, b0)} else _strict_equals({a}, {b}))"
 
     def typeof_test(self, left, right):
@@ -849,7 +856,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 if fused is not None:
                     return fused
             return self.computed_get(*self.operands([node.object, node.property]),
-                                     self.int_key(node.property), self.array_of(node.object))
+                                     self.int_key(node.property), self.array_of(node.object),
+                                     self.number(node.property))
         src, purity = self.gen(node.object)
         if node.property.name == "length" and self.array_of(node.object):
             n = self.temp()
@@ -967,13 +975,21 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return str(int(node.value))
         return None
 
-    def computed_get(self, obj, key, int_key=None, array=None):
+    def computed_get(self, obj, key, int_key=None, array=None, number_key=False):
         """``o[k]`` from operands(); a key that must be evaluated is never skipped,
         but with an ``int_key`` (see :meth:`int_key`) it is evaluated only on the
         general path, where ``k0`` evaluates it once.  ``array`` is the hoisted local
-        of a variable ``o`` (see :meth:`array_of`)."""
+        of a variable ``o`` (see :meth:`array_of`).  ``number_key``: the key is known
+        to be a Number, so the Array path does not test it when it is read in place."""
         (o0, o), (k0, k) = obj, key
         els, i, v = self.temp(), self.temp(), self.temp()
+        # the Array path's test that evaluates the key, and the test that it is in range
+        if not number_key:
+            key_first, key_range = f"type({k0}) is float", f"0.0 <= {k} < len({els})"
+        elif k0 == k:
+            key_first, key_range = "", f"0.0 <= {k} < len({els})"
+        else:       # a Number: not negative (NaN is not either)
+            key_first, key_range = f"0.0 <= {k0}", f"{k} < len({els})"
         index = constant_index(k)
         if index is not None:       # a literal index: no test of the key, no int()
             int_key = str(index)
@@ -990,7 +1006,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 return (f"({v} if {elements} and {_below(first, f'len({els})')} and "
                         f"({v} := {els}[{ix}]) is not HOLE else {self.typed_get(o, k, int_key)} "
                         f"else {self.string_get(o, k, int_key)} else {general})")
-            return (f"({v} if type({k0}) is float and {elements} and 0.0 <= {k} < len({els}) "
+            return (f"({v} if {key_first + ' and ' if key_first else ''}{elements} and {key_range} "
                     f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
                     f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
         if o0 == o:
@@ -1001,9 +1017,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                     f"{_below(first, f'len({els})')} and ({v} := {els}[{ix}]) is not HOLE "
                     f"else {self.typed_get(o, k, int_key)} else {self.string_get(o, k, int_key)} "
                     f"else {general})")
-        head = f"(type({o0}) is JSArray) & (type({k0}) is float)" if k0 != k else \
-            f"type({o0}) is JSArray and type({k0}) is float"
-        return (f"({v} if {head} and ({els} := {o}.elements) is not None and 0.0 <= {k} < len({els}) "
+        head = f"(type({o0}) is JSArray) & ({key_first})" if k0 != k else \
+            f"type({o0}) is JSArray" + (f" and {key_first}" if key_first else "")
+        return (f"({v} if {head} and ({els} := {o}.elements) is not None and {key_range} "
                 f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
                 f"else {self.string_get(o, k)} else {self.typed_get(o, k)} "
                 f"else {self.own_string_key_get(o, k, v)} else _get_computed({o}, {k}))")

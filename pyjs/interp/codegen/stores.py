@@ -318,7 +318,8 @@ class StoreGenerator:
             if int_key is None and constant_index(k) is not None:
                 int_key = str(constant_index(k))
             self.element_store(o, k, v, f"_assign_computed({o}, {k}, {v}, {strict})", int_key,
-                               self.array_of(target.object), not is_number(target.property))
+                               self.array_of(target.object), not is_number(target.property),
+                               self.number(target.property))
             return v
         src, purity = self.gen(target.object)
         if purity == CONST or purity == PURE and \
@@ -385,9 +386,10 @@ class StoreGenerator:
         the old value or the right-hand side may have run JS code)."""
         self.element_store(o, k, v, f"_set_computed({o}, {k}, {v}, {self.strict})")
 
-    def element_store(self, o, k, v, general, int_key=None, array=None, string_keys=True):
+    def element_store(self, o, k, v, general, int_key=None, array=None, string_keys=True, number_key=False):
         """Emit ``o[k] = v`` (all three evaluated; ``int_key`` the index's Python int
-        when known, ``array`` a loop's hoisted Array local for ``o``), with the
+        when known, ``array`` a loop's hoisted Array local for ``o``; ``number_key``:
+        ``k`` is known to be a Number, so it is not tested), with the
         statement ``general`` as the path for anything not spelled here: an element
         present in a dense Array is overwritten in place (a dense Array's elements are
         plain writable data properties); an index up to the length (a hole, or the
@@ -400,12 +402,14 @@ class StoreGenerator:
         els, i = self.temp(), self.temp()
         elements = f"({els} := {array}.elements) is not None" if array is not None else \
             f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
+        tested = int_key is None and not number_key
         if int_key is not None:
             i = int_key
             index, near = f"0 <= {i} < len({els})", f"0 <= {i} <= len({els})"
         else:
-            self.emit(f"if type({k}) is float:")
-            self.level += 1
+            if tested:
+                self.emit(f"if type({k}) is float:")
+                self.level += 1
             index = f"0.0 <= {k} < len({els}) and ({i} := int({k})) == {k}"
             near = f"0.0 <= {k} <= len({els}) and ({i} := int({k})) == {k}"
         self.emit(f"if {elements} and {index} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
@@ -416,8 +420,8 @@ class StoreGenerator:
             self.emit(f"elif {elements} and {near}: {o}.set_index({i}, {v})")
         self.emit(self.typed_set(o, k, v, int_key))
         # a variable's twin: the variable may hold a String key as well
-        string_keys = string_keys and (int_key is None or is_name(k))
-        if int_key is None:
+        string_keys = string_keys and not number_key and (int_key is None or is_name(k))
+        if tested:
             self.emit(f"else: {general}")
             self.level -= 1
         if string_keys:
@@ -551,9 +555,10 @@ class StoreGenerator:
 
     def combine(self, op, left, right, right_node, left_node=None):
         """``left op right`` for compound assignment, from (source, purity) pairs
-        (``left_node``: the target, when it is a name)."""
+        (``left_node``: the target, when it is a name: read in place after the
+        right-hand side when that cannot change it, see ExpressionGenerator.stable)."""
         (a_src, a_p), (b_src, b_p) = left, right
-        if a_p == PURE and b_p != EFFECT:
+        if a_p == PURE and (b_p != EFFECT or left_node is not None and self.stable(left_node, [right_node])):
             a0 = a = a_src
         else:
             a = self.temp()
