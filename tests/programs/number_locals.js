@@ -575,3 +575,26 @@ function numberKeyExpressions(o) {
   return r;
 }
 run("Number key expressions and equality", numberKeyExpressions, { "1": "one", "1.5": "half", "NaN": "nan", "-2": "m2" });
+
+function booleans(a, b) {
+  var r = [];
+  var ok = true, done = false, mixed = true, late;
+  for (var i = 0; i < 4 && ok; i++) {
+    if (i === 2) ok = false;
+    done = !done;
+  }
+  r.push(ok, done, i, !ok, ok === done, ok !== done, ok == 0, done == 1, ok === false, done && "yes", ok || "no");
+  mixed = 0;
+  r.push(mixed ? "t" : "f", mixed === false, mixed == false);
+  if (a) late = a < b;
+  r.push(late ? "late" : "not late", late === undefined, !late);
+  var cmp = a < b, eq = a === b, inst = a instanceof Object, has = "length" in [];
+  r.push(cmp === eq, cmp == !eq, inst, has, cmp ? 1 : 2, eq || cmp);
+  let flag = a > 0;
+  while (flag) { flag = false; r.push("once"); }
+  var t = a ? true : false, u = (t, b > 1), v = t && u, w = t || u;
+  r.push(t, u, v, w, t === u, v !== w);
+  return r;
+}
+run("booleans (1, 2)", booleans, 1, 2);
+run("booleans (0, 2)", booleans, 0, 2);

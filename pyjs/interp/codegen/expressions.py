@@ -172,7 +172,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
         self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)
         self.string_keys = set()    # bindings of for-in variables holding their String key (string_key_get)
-        self.numbers = NO_FACTS     # which expressions always give a Number (number_locals.analyze)
+        self.local_facts = NO_FACTS     # typed and definitely assigned reads (number_locals.analyze)
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -340,7 +340,12 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def number(self, node):
         """Does the expression ``node`` (None: no node) always give a Number, a Python
         float: a Number literal, or an expression number_locals proved one?"""
-        return node is not None and (is_number(node) or self.numbers.number(node))
+        return node is not None and (is_number(node) or self.local_facts.number(node))
+
+    def boolean(self, node):
+        """Does the expression ``node`` always give a Boolean, a Python bool (see
+        _is_boolean and number_locals)?"""
+        return _is_boolean(node) or self.local_facts.boolean(node)
 
     # -- primary --------------------------------------------------------------------------
     def literal(self, node):
@@ -447,7 +452,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         number_locals found definitely assigned."""
         src = self.binding(ref)
         if ref.binding.kind in ("let", "const", "class", "tdzparam") and ref.binding not in self.initialized \
-                and not (node is not None and self.numbers.known(node)):
+                and not (node is not None and self.local_facts.is_assigned(node)):
             t = self.temp()
             return f"({t} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
         return src, PURE
@@ -661,7 +666,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                     return False
                 src, purity = self.slot_read(ref, n)
                 leaves[id(n)] = src
-                if not self.numbers.known(n):
+                if not self.local_facts.number_read(n):
                     tested.setdefault(ref.binding, src)
                 return purity == PURE
             return False
@@ -704,6 +709,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if self.number(left) and self.number(right):    # == and === agree on two Numbers
             ((a0, _), (b0, _)) = self.operands([left, right])
             return f"({a0} == {b0})"
+        if self.boolean(left) and self.boolean(right):  # and on two Booleans: True and False are unique
+            ((a0, _), (b0, _)) = self.operands([left, right])
+            return f"({a0} is {b0})"
         test = self.typeof_test(left, right)
         if test is not None:
             return test
@@ -791,7 +799,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         b = self.expr(node.right)
         if op == "??":
             return f"({b} if {a0} is None or {a} is null else {a})"
-        truth = a0 if _is_boolean(node.left) else \
+        truth = a0 if self.boolean(node.left) else \
             self.number_truth(a0, a) if self.number(node.left) else self.truth(a0, a)   # a Boolean is its own truth
         if op == "&&":
             return f"({b} if {truth} else {a})"
@@ -818,6 +826,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 return fused
         if self.number(node):
             return self.number_truth(*self.operands([node])[0])
+        if self.local_facts.boolean(node):      # a Boolean is its own truth
+            return self.expr(node)
         v = self.temp()
         if _is_numeric(node):
             return f"({v} != 0.0 and {v} == {v} if type({v} := {self.expr(node)}) is float else _to_boolean({v}))"

@@ -94,7 +94,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.envs = {id(base): "env"}
         self.captured = captured_names(stmts if concise is None else [concise])
         if node is not None and concise is None:
-            self.numbers = number_locals.analyze(node)
+            self.local_facts = number_locals.analyze(node)
         for b in base.bindings.values():
             self.owned[b] = "env"
         self.level = 2

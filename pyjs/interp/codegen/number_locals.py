@@ -103,28 +103,73 @@ def _operand_is_number(node, known):
     return node.type != "MemberExpression" and is_number_expr(node, known)
 
 
-class NumberFacts:
-    """The result for one function: ``number(node)`` says whether an expression of
-    its body always gives a Number."""
+# §13.10 relational and §13.11 equality operators give Booleans
+_COMPARISONS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
 
-    def __init__(self, reads=frozenset()):
-        self.reads = reads          # ids of the Identifier nodes reading Number-typed bindings
 
-    def known(self, node):
-        return id(node) in self.reads
+def is_boolean_expr(node, known):
+    """Is the value of the expression ``node`` always a Boolean, when the Identifier
+    reads for which ``known(identifier)`` is true hold Booleans?  ``true``,
+    ``false``, ``!a`` and ``delete a`` (§13.5.7, §13.5.1), comparisons and
+    equality, and ``=``, ``?:``, ``&&``, ``||``, ``??``, ``,`` as for Numbers
+    (:func:`is_number_expr`)."""
+    t = node.type
+    if t == "Literal":
+        return type(node.value) is bool
+    if t == "Identifier":
+        return known(node)
+    if t == "ParenthesizedExpression":
+        return is_boolean_expr(node.expression, known)
+    if t == "UnaryExpression":
+        return node.operator in ("!", "delete")
+    if t == "BinaryExpression":
+        return node.operator in _COMPARISONS
+    if t == "AssignmentExpression":
+        return node.operator == "=" and is_boolean_expr(node.right, known)
+    if t == "ConditionalExpression":
+        return is_boolean_expr(node.consequent, known) and is_boolean_expr(node.alternate, known)
+    if t == "LogicalExpression":
+        return is_boolean_expr(node.left, known) and is_boolean_expr(node.right, known)
+    if t == "SequenceExpression":
+        return is_boolean_expr(node.expressions[-1], known)
+    return False
+
+
+class LocalFacts:
+    """The result for one function: which reads of its candidates are definitely
+    assigned (so a ``let`` or ``const`` read there is past its TDZ), and which
+    expressions of its body always give a Number (``number``) or a Boolean
+    (``boolean``)."""
+
+    def __init__(self, assigned=frozenset(), numbers=frozenset(), booleans=frozenset()):
+        self.assigned = assigned    # ids of the Identifier nodes reading candidates definitely assigned
+        self.numbers = numbers      # those of Number-typed bindings
+        self.booleans = booleans    # those of Boolean-typed bindings
+
+    def is_assigned(self, node):
+        return id(node) in self.assigned
+
+    def number_read(self, node):
+        return id(node) in self.numbers
+
+    def boolean_read(self, node):
+        return id(node) in self.booleans
 
     def number(self, node):
-        return bool(self.reads) and is_number_expr(node, self.known)
+        return bool(self.numbers) and is_number_expr(node, self.number_read)
+
+    def boolean(self, node):
+        return bool(self.booleans) and is_boolean_expr(node, self.boolean_read)
 
 
-NO_FACTS = NumberFacts()
+NO_FACTS = LocalFacts()
 
 
 _FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
 
 
 def analyze(fn):
-    """The NumberFacts of the function node ``fn`` (block bodies only)."""
+    """The LocalFacts of the function node ``fn`` (block bodies only)."""
     if fn.type not in _FUNCTIONS:
         return NO_FACTS
     body = fn.body
@@ -135,19 +180,27 @@ def analyze(fn):
         return NO_FACTS
     walk = _Walk(candidates)
     walk.block(body.body, frozenset())
-    numbers = set(candidates)
+    if not walk.reads:
+        return NO_FACTS
+    return LocalFacts(frozenset(walk.reads), _typed_reads(walk, is_number_expr), _typed_reads(walk, is_boolean_expr))
+
+
+def _typed_reads(walk, is_typed):
+    """The reads of the bindings all of whose writes ``is_typed`` accepts, as a
+    greatest fixpoint: every candidate is assumed typed, and one with a write that
+    is not (given the others) is dropped, until none is."""
+    typed = set(walk.candidates)
+
+    def known(ident):
+        return walk.reads.get(id(ident)) in typed
     changed = True
     while changed:
         changed = False
-
-        def known(ident):
-            return walk.reads.get(id(ident)) in numbers
         for name, value in walk.writes:
-            if name in numbers and (value is None or not is_number_expr(value, known)):
-                numbers.discard(name)
+            if name in typed and (value is None or not is_typed(value, known)):
+                typed.discard(name)
                 changed = True
-    reads = frozenset(i for i, name in walk.reads.items() if name in numbers)
-    return NumberFacts(reads) if reads else NO_FACTS
+    return frozenset(i for i, name in walk.reads.items() if name in typed)
 
 
 def _has_dynamic_scope(fn):
