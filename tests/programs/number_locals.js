@@ -598,3 +598,38 @@ function booleans(a, b) {
 }
 run("booleans (1, 2)", booleans, 1, 2);
 run("booleans (0, 2)", booleans, 0, 2);
+
+var outerX = "outer";
+function paramDefaultWritesOuter(a = (outerX = "s")) {
+  var outerX = 1;
+  for (var i = 0; i < 2; i++) outerX += 1;
+  return outerX + 1;
+}
+run("a parameter default writes the outer name", () => [paramDefaultWritesOuter(), outerX]);
+
+function catchDefaultWrites() {
+  var x = 1;
+  try { throw {}; } catch ({ a = (x = "c") }) { }
+  for (var i = 0; i < 2; i++) x += 1;
+  return x + 1;
+}
+run("a catch parameter's default writes a var", catchDefaultWrites);
+
+function tdzInLoopsAndSwitch(k) {
+  var r = [];
+  for (var i = 0; i < 2; i++) {
+    try { r.push(v + 1); } catch (e) { r.push(e.constructor.name); }
+    let v = i;
+    r.push(v * 2);
+  }
+  switch (k) {
+    case 0: let w = 1; r.push(w);
+    // falls through
+    default: try { r.push(w + 1); } catch (e) { r.push(e.constructor.name); }
+  }
+  const c = k + 1;
+  r.push(c * 2);
+  return r;
+}
+run("TDZ in loops and switch (0)", tdzInLoopsAndSwitch, 0);
+run("TDZ in loops and switch (1)", tdzInLoopsAndSwitch, 1);

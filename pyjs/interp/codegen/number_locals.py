@@ -460,6 +460,8 @@ class _Walk:
     def s_TryStatement(self, n, s):
         after = self.stmt(n.block, s)
         if n.handler is not None:
+            if n.handler.param is not None:     # a pattern's defaults may assign anything
+                self.kill_all(n.handler.param, s)
             after = _meet(after, self.stmt(n.handler.body, s))
         if n.finalizer is None:
             return after
