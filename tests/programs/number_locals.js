@@ -633,3 +633,13 @@ function tdzInLoopsAndSwitch(k) {
 }
 run("TDZ in loops and switch (0)", tdzInLoopsAndSwitch, 0);
 run("TDZ in loops and switch (1)", tdzInLoopsAndSwitch, 1);
+
+function argumentsWrittenMidExpression(a, b) {
+  var r = a + (arguments[0] = "aliased", "+");
+  var m = b * (arguments[1] = 5, 2);
+  var c = b;
+  c -= (arguments[1] = 100, 1);
+  b += (arguments[1] = 7, 1);
+  return [r, m, c, b];
+}
+run("arguments written in the middle of an expression", argumentsWrittenMidExpression, "p", 3);

@@ -327,13 +327,17 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         True for ``this`` once bound (callers test that it reads as pure, which a
         derived constructor's does not), and for a binding of this body (one of an
         enclosing function's any callee may assign) that no nested function
-        mentions and ``later`` does not assign either."""
+        mentions, no mapped ``arguments`` object aliases (a sloppy function's
+        parameter, when it reads ``arguments``) and ``later`` does not assign either."""
         if node.type == "ThisExpression":
             return True
         if node.type != "Identifier" or node.name in self.captured:
             return False
         ref = self.c.resolve(node.name)
         if ref.is_global or ref.binding not in self.owned:
+            return False
+        fn = self.c.fn
+        if ref.binding.kind == "param" and fn is not None and not self.c.strict and fn.info.uses_arguments:
             return False
         return not any(node.name in written_names(n) or "*" in written_names(n) for n in later)
 
