@@ -1,9 +1,12 @@
-"""Which reads of a function's own variables always give a Number.
+"""Which reads of a function's own variables always give a Number (or a Boolean).
 
 A binding is *Number-typed* when every value ever stored in it is a Number; a
 read of it that is definitely assigned then gives a Number.  The generator
 spells arithmetic, comparisons and updates on such reads as plain Python
 float operations, with no ``type(x) is float`` guard and no helper fallback.
+*Boolean-typed* bindings are found the same way (their ToBoolean is the value
+itself), and a definitely assigned read of a ``let`` or ``const`` needs no TDZ
+test.
 
 Candidates are ``var``, ``let`` and ``const`` bindings of the function body
 that only its own code can reach: no nested function or class names them
@@ -18,25 +21,25 @@ Two facts are combined:
 
 - Definite assignment, as Java's structured rules decide it: a read of a
   candidate has a fact only when an assignment precedes it on every path
-  through the body (a
-  sequence accumulates; ``if``, ``?:`` keep what both branches assign; a loop's
-  body and update start from its state before the first test; ``&&``, ``||``,
-  ``??`` and optional chains keep only their first operand's; ``try``, ``switch``
-  and labelled statements start each part from the state before them; a
-  ``let`` is unassigned again at each entry of its block).  Code after a
-  ``return``, ``throw``, ``break`` or ``continue`` is unreachable (state None).
+  through the body (a sequence accumulates; ``if``, ``?:`` keep what both
+  branches assign; a loop's body and update start from its state before the
+  first test; ``&&``, ``||``, ``??`` and optional chains keep only their first
+  operand's; ``try``, ``switch`` and labelled statements start each part from
+  the state before them; a ``let`` is unassigned again at each entry of its
+  block).  Code after a ``return``, ``throw``, ``break`` or ``continue`` is
+  unreachable (state None).
   A read that may find the binding unassigned (undefined, or in its TDZ) gets
   no fact, nor does any value computed from it.
 - The type of each write, decided as a greatest fixpoint: all candidates are
   assumed Number-typed, and any with a write that is not a Number under that
   assumption is dropped, until none changes.  The value types follow the
-  operators' definitions (see :func:`is_number_expr`); a write of any other
-  form (destructuring, a for-in/of head, ``let x;``, a logical assignment) drops
-  the binding.
+  operators' definitions (see :func:`is_number_expr`, :func:`is_boolean_expr`);
+  a write of any other form (destructuring, a for-in/of head, ``let x;``, a
+  logical assignment) drops the binding.
 
 Only reads in generated functions are classified; parameters are unknown.
 """
-from ..compiler.scope import lexical_declarations
+from ..compiler.scope import iter_children, lexical_declarations
 from .tree_facts import NESTED, captured_names, is_number
 
 # §13.15.3 ApplyStringOrNumericBinaryOperator: for these operators both operands go
@@ -214,13 +217,8 @@ def _has_dynamic_scope(fn):
                 n.callee.name == "eval":
             return True
         if t not in NESTED:
-            stack.extend(_children(n))
+            stack.extend(iter_children(n))
     return False
-
-
-def _children(n):
-    from ..compiler.scope import iter_children
-    return iter_children(n)
 
 
 def _candidates(fn):
@@ -249,7 +247,7 @@ def _candidates(fn):
             for name in _identifiers(n.param):
                 declare(name, "other")
         if t not in NESTED:
-            stack.extend(_children(n))
+            stack.extend(iter_children(n))
     captured = captured_names([fn.body])
     out = {}
     for name, kinds in decls.items():
@@ -272,7 +270,7 @@ def _identifiers(node):
         if n.type == "Identifier":
             out.append(n.name)
         elif n.type not in NESTED:
-            stack.extend(_children(n))
+            stack.extend(iter_children(n))
     return out
 
 
@@ -297,7 +295,7 @@ def _has_jump(node):
         if n.type in _JUMPS:
             return True
         if n.type not in NESTED:
-            stack.extend(_children(n))
+            stack.extend(iter_children(n))
     return False
 
 
@@ -489,7 +487,7 @@ class _Walk:
     def opaque(self, n, s):
         """Parts of ``n`` read with the state before it; their stores do not count."""
         self.frozen += 1
-        for ch in _children(n):
+        for ch in iter_children(n):
             if ch.type.endswith(("Statement", "Declaration", "Case", "Clause")):
                 self.stmt(ch, s)
             else:
