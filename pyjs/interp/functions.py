@@ -148,7 +148,7 @@ def enter_fast(fobj, this, *args):
 
 def construct_positional(fobj, new_target, *args):
     """[[Construct]] of the script function ``fobj`` with the arguments passed
-    positionally: what a generated ``new F(...)`` calls (new.target F), and
+    positionally: what construct_new and a generated ``super(...)`` call, and
     ScriptFunction.construct.
 
     A plain function (no ``new.target`` or direct eval in its body) constructs as
@@ -156,40 +156,113 @@ def construct_positional(fobj, new_target, *args):
     runs its generated code (``code.fast``, here without the frame of
     ScriptFunction.call) and tiers up like a call.  A base class constructor does
     the same once its body is generated (``code.construct_fast``), after its
-    instance fields are defined.  The others take ScriptFunction._construct_slow."""
+    instance fields are defined.  A derived class constructor's generated body
+    (``code.construct_fast`` too) takes new.target and returns what
+    FunctionCode.invoke_construct does.  The others take
+    ScriptFunction._construct_slow."""
     code = fobj.code
     st = state
     if code.plain_construct and fobj.realm is st.realm:
         is_class = code.is_class_constructor
         fast = code.construct_fast if is_class else code.fast
         if fast is not None or not is_class:
-            # GetPrototypeFromConstructor: new.target's own "prototype" data property
-            # read in place (as that does) when it holds an ordinary object that is a
-            # prototype already (its props watched: see values.watch_chain)
-            p = new_target.props.get("prototype") if not new_target.exotic else None
-            if not (type(p) is Prop and not p.flags & ACCESSOR and type(proto := p.value) is JSObject
-                    and type(proto.props) is not dict):
-                proto = get_prototype_from_constructor(new_target, "%Object.prototype%")
+            if not (type(new_target) is ScriptFunction and (proto := new_target.new_proto) is not None
+                    and new_target.props["prototype"].value is proto):
+                proto = prototype_for_construct(new_target)
             this = JSObject(proto)
             if fast is None:
                 result = fobj.call(this, list(args))
             else:
                 if is_class and (fobj.fields or fobj.private_methods):
                     initialize_instance_elements(this, fobj)
+                elif new_target is fobj and proto is fobj.new_proto:
+                    fobj.new_fast, fobj.new_leaf = fast, code.leaf
                 if code.leaf:           # a leaf's own [[Call]] does not count a step
                     st.call_limit -= 1
                     if st.calls > st.call_limit:
                         check_steps()
                 result = fast(fobj, this, *args)
             return result if isinstance(result, JSObject) else this
+    if code.derived and (fast := code.construct_fast) is not None and fobj.realm is st.realm:
+        if code.leaf:           # a leaf's own [[Construct]] does not count a step
+            st.call_limit -= 1
+            if st.calls > st.call_limit:
+                check_steps()
+        return derived_result(*fast(fobj, new_target, *args))
     return fobj._construct_slow(list(args), new_target)
+
+
+def prototype_for_construct(new_target):
+    """GetPrototypeFromConstructor(new_target, "%Object.prototype%") for a new
+    ordinary object.  new.target's own "prototype" data property is read in place
+    (as that does); when it is a constructor's (non-configurable: see
+    construct_new) and holds an ordinary object that is a prototype already (its
+    props watched: see values.watch_chain), a script function remembers that
+    object (ScriptFunction.new_proto), so the next [[Construct]] only tests that
+    the property still holds it."""
+    p = new_target.props.get("prototype") if not new_target.exotic else None
+    if type(p) is Prop and not p.flags & (ACCESSOR | CONFIGURABLE) and type(proto := p.value) is JSObject \
+            and type(proto.props) is not dict:
+        if type(new_target) is ScriptFunction:
+            new_target.new_proto = proto
+        return proto
+    return get_prototype_from_constructor(new_target, "%Object.prototype%")
+
+
+def super_construct_positional(ctor, new_target, *args):
+    """SuperCall steps 5-6 with the arguments passed positionally: what a generated
+    ``super(...)`` calls, ``ctor`` being the active function's [[GetPrototypeOf]]()
+    read before the arguments were evaluated."""
+    if type(ctor) is ScriptFunction and ctor.is_constructor:
+        return construct_positional(ctor, new_target, *args)
+    return super_construct(ctor, list(args), new_target)
+
+
+def derived_result(result, env):
+    """[[Construct]] steps 10-12 for a derived class constructor whose body returned
+    ``result`` (None for undefined or no return) in the environment ``env``."""
+    if isinstance(result, JSObject):
+        return result
+    if result is not None:
+        raise type_error("Derived constructors may only return object or undefined")
+    this = env[1]
+    if this is TDZ:
+        raise JSError.make("ReferenceError", "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
+    return this
+
+
+def construct_new(fobj, *args):
+    """``new F(...args)`` of the script function ``fobj``, a constructor (new.target
+    is ``fobj``): construct_positional's steps, without its tests once one
+    [[Construct]] of ``fobj`` found it plain (see ScriptFunction.new_fast).
+
+    The prototype is read in place: a constructor's own "prototype" is a
+    non-configurable data property (OrdinaryFunctionCreate's MakeConstructor,
+    ClassDefinitionEvaluation), so its Prop stays in ``props`` for good
+    (values.validate_and_apply updates such a Prop in place); its value is
+    tested to be the object prototype_for_construct last found to be a
+    prototype already (one whose props are watched stays so), which is never
+    None once ``new_fast`` is set."""
+    st = state
+    fast = fobj.new_fast
+    if fast is not None and fobj.realm is st.realm and (proto := fobj.props["prototype"].value) is fobj.new_proto:
+        this = JSObject(proto)
+        if fobj.new_leaf:           # a leaf's own [[Call]] does not count a step
+            st.call_limit -= 1
+            if st.calls > st.call_limit:
+                check_steps()
+        result = fast(fobj, this, *args)
+        if result is None:
+            return this
+        return result if isinstance(result, JSObject) else this
+    return construct_positional(fobj, fobj, *args)
 
 
 class ScriptFunction(JSFunctionBase):
     """A function defined in JS source: compiled code plus its closure environment."""
 
     __slots__ = ("code", "env", "realm", "home_object", "fields", "is_constructor",
-                 "derived", "class_private", "private_methods", "fast")
+                 "derived", "class_private", "private_methods", "fast", "new_fast", "new_proto", "new_leaf")
 
     def __init__(self, proto, code, env, realm, home_object=None):
         # JSObject.__init__, inline: one of these is made per evaluation of a function
@@ -201,6 +274,15 @@ class ScriptFunction(JSFunctionBase):
         # [[Call]] with the arguments passed positionally, as generated call sites
         # call it: ``fast(fobj, this, *args)``; first enter_fast, which finds it
         self.fast = enter_fast
+        # for construct_new, once construct_positional ran ``new F()`` plainly: the
+        # positional body it ran on the new object and whether that is a leaf (a
+        # class with instance fields or private methods is never plain there: its
+        # fields are set before the class value is reachable from code); and the
+        # prototype of the objects constructed with new.target this function, as
+        # prototype_for_construct last found it
+        self.new_fast = None
+        self.new_leaf = False
+        self.new_proto = None
         self.env = env
         self.realm = realm
         self.home_object = home_object
@@ -305,16 +387,9 @@ class ScriptFunction(JSFunctionBase):
                     if self.fields or self.private_methods:
                         initialize_instance_elements(this, self)
                 result, env = code.invoke_construct(self, this, args, new_target)
-                if isinstance(result, JSObject):
-                    return result
-                if not self.derived:
-                    return this
-                if result is not None:
-                    raise type_error("Derived constructors may only return object or undefined")
-                this = env[1]
-                if this is TDZ:
-                    raise JSError.make("ReferenceError", "Must call super constructor in derived class before accessing 'this' or returning from derived constructor")
-                return this
+                if self.derived:
+                    return derived_result(result, env)
+                return result if isinstance(result, JSObject) else this
             finally:
                 if prev is not None:
                     st.realm = prev
@@ -330,6 +405,6 @@ count_frames_of(ScriptFunction._construct_slow.__code__)
 
 # imported last: these modules import this one
 from .ops import get_prototype_from_constructor  # noqa: E402
-from .classes import initialize_instance_elements  # noqa: E402
+from .classes import initialize_instance_elements, super_construct  # noqa: E402
 from .values import TDZ  # noqa: E402
 from .generators import async_fast  # noqa: E402

@@ -124,8 +124,8 @@ def tier_up_body(compiler, fs, code):
             if generated is not None:
                 code.template = _template(fs, code)     # for the calls to come
                 code.body = generated
-                if code.is_class_constructor:
-                    code.construct_fast = generated.fast
+                if code.is_class_constructor:      # its [[Construct]]; the caller counts a leaf's step
+                    code.construct_fast, code.leaf = generated.fast, generated.leaf
                 elif generated.fast is not None:      # an async function's whole [[Call]]
                     code.entry, code.fast, code.leaf = generated.entry, generated.fast, generated.leaf
                 if len(code.template) == len(env):

@@ -21,7 +21,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        computed_key, assign_computed, new_object, instance_of,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable)
 from ..agent import state
-from ..functions import construct_positional
+from ..functions import construct_new, super_construct_positional
 from .tree_facts import Everything, is_number, referenced_names, written_names
 from .number_locals import NO_FACTS
 from .source import CONST, PURE, EFFECT, SPELL_TWICE, constant_index, is_name
@@ -32,7 +32,7 @@ from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY, EMPTY, fill_site
 from .runtime import not_function, construct_other, tdz, numeric_step, throw_value, math_imul
-from ..classes import initialize_instance_elements, super_construct, super_called_twice
+from ..classes import initialize_instance_elements, super_called_twice
 from ..arrays import PrototypeProps
 from ...builtins.array_mutators import push as array_push
 
@@ -56,9 +56,9 @@ _HELPERS = {
     "_assign_computed": assign_computed,
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
     "_new_object": new_object,
-    "_not_function": not_function, "_construct": construct_positional, "_tdz": tdz,
+    "_not_function": not_function, "_construct": construct_new, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value, "_math_imul": math_imul,
-    "_super_construct": super_construct, "_super_called_twice": super_called_twice,
+    "_super_construct": super_construct_positional, "_super_called_twice": super_called_twice,
     "_init_instance_elements": initialize_instance_elements,
     "_PrototypeProps": PrototypeProps, "_array_push": array_push,
     "_PROP0": Prop(None, 0), "_JSError": JSError, "Prop": Prop, "null": null,
@@ -1351,15 +1351,18 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 f"else ({own}) if {n} in {o}.props else ({cached}{inherited}))")
 
     def super_call(self, node):
-        """``super(...)``: the super constructor is read before the arguments, ``this``
-        is bound after it returns (pyjs.interp.classes.super_construct)."""
+        """``super(...)``: the super constructor is read before the arguments (the
+        active function is a class constructor, an ordinary object, so its
+        [[GetPrototypeOf]] is its ``proto``), ``this`` is bound after it returns
+        (functions.super_construct_positional)."""
         c = self.c
         func_ref, nt_ref, this_ref = c.resolve("%func"), c.resolve("%newtarget"), c.resolve("%this")
         if func_ref.is_global or nt_ref.is_global or this_ref.is_global:
             return self.fallback(node)
         f, r = self.temp(), self.temp()
-        construct = (f"({r} := _super_construct(({f} := {self.binding(func_ref)}).get_prototype_of(), "
-                     f"{self.args(node.arguments)}, {self.binding(nt_ref)}))")
+        args = "".join(", " + self.expr(a) for a in node.arguments)
+        construct = (f"({r} := _super_construct(({f} := {self.binding(func_ref)}).proto, "
+                     f"{self.binding(nt_ref)}{args}))")
         bind = f"_super_called_twice() if {self.binding(this_ref)} is not _TDZ else {self.binding_write(this_ref, r)}"
         init = f"({f}.fields or {f}.private_methods) and _init_instance_elements({r}, {f})"
         return f"({construct}, {bind}, {init})[0]"
@@ -1383,7 +1386,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
 
     def x_NewExpression(self, node):
         """``new F(args)``: a script function that is a constructor is entered through
-        functions.construct_positional, anything else through construct_other (a
+        functions.construct_new, anything else through construct_other (a
         constant for this site, naming the callee in its TypeError).  The callee is
         chosen before the arguments are evaluated, which is unobservable: a
         constructor's type and ``is_constructor`` never change."""
@@ -1393,7 +1396,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         f = self.temp()
         get = self.expr(node.callee)
         args = "".join(", " + self.expr(a) for a in node.arguments)
-        return f"((_construct if type({f} := {get}) is _SF and {f}.is_constructor else {other})({f}, {f}{args}))"
+        return f"((_construct if type({f} := {get}) is _SF and {f}.is_constructor else {other})({f}{args}))"
 
     # -- assignment -------------------------------------------------------------------------
 

@@ -119,6 +119,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             kind = c.fn.kind
             if kind == "normal" and (not code.is_class_constructor or constructs_plainly(code, c.fn.info)):
                 parts.append(self.call_function(body, code))    # a class constructor's: construct_fast
+            elif kind == "normal" and code.derived and code.has_this and not c.fn.info.has_direct_eval:
+                parts.append(self.derived_construct_function(marked, code))
             elif kind == "async" and (self.body_suspends or not returns_through_cleanup(node)):
                 parts.append(self.async_call_function(marked, code))
         src = "\n".join(parts) + "\n"
@@ -346,6 +348,35 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         # without a setup call, every other slot still holds its template value
         fresh = template if code.param_slots is not None or code.setup is None else None
         stmts.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
+        head += self.binding_lines(items, stmts, body)
+        return self.call_entries(head, body)
+
+    def derived_construct_function(self, marked, code):
+        """``_fast(fobj, new_target, *args)`` of a derived class constructor (its
+        ``construct_fast``): [[Construct]]'s steps from OrdinaryCallEvaluateBody on
+        (the caller, functions.construct_positional, has tested the realm and counts a
+        leaf's step), as FunctionCode.invoke_construct runs them, returning the same
+        ``(result, env)``: ``this`` is in ``env``, uninitialized until super() binds
+        it, and the caller checks the result once the body is done (so a ``return``
+        inside a try or before a finally is not checked early)."""
+        template, items, _, _, params, binds, args = self.call_parameters(code, False)
+        items[1:4] = ["_TDZ", "new_target", "fobj"]
+        leaf = self.leaf = is_leaf(self.c.fn.info.node)
+        body = [line.replace(_RETURN_OPEN, "(").replace(_RETURN_CLOSE, ", env)") for line in marked]
+        body.append("        return None, env")
+        head = [f"def _fast(fobj, new_target, {', '.join(params)}):"]
+        if any("_realm" in line for line in body):
+            head.append("    _realm = _st.realm")
+        if not leaf:
+            head.append("    _st.calls = _c = _st.calls + 1")
+        head.append("    try:")
+        if not leaf:
+            head.append("        if _c > _st.call_limit: _check_limits(_st)")
+        stmts = [self.local_counters()] + binds
+        if code.setup is not None and code.param_slots is None:
+            stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
+        fresh = template if code.param_slots is not None or code.setup is None else None
+        stmts.append(self.base_loads(code.param_slots or (), fresh))
         head += self.binding_lines(items, stmts, body)
         return self.call_entries(head, body)
 

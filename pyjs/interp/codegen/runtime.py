@@ -34,12 +34,12 @@ def not_function(text, args):
     raise type_error(f"{text} is not a function")
 
 
-def construct_other(text, f, new_target, *args):
-    """``new f(...args)`` (f is new_target) where ``f`` is not a script function that
-    is a constructor: its [[Construct]], or the TypeError naming the callee ``text``
+def construct_other(text, f, *args):
+    """``new f(...args)`` where ``f`` is not a script function that is a constructor:
+    its [[Construct]] (new.target ``f``), or the TypeError naming the callee ``text``
     once the arguments are evaluated."""
     if isinstance(f, JSObject) and f.is_constructor:
-        return f.construct(list(args), new_target)
+        return f.construct(list(args), f)
     raise type_error(f"{text} is not a constructor")
 
 

@@ -44,7 +44,10 @@ class FunctionCode:
         self.fast = None            # fast(fobj, this, *args): the same, arguments passed positionally
         self.leaf = False           # fast neither counts a step nor depth (codegen _is_leaf)
         self.plain_construct = False    # [[Construct]] is [[Call]] on a new object (see ScriptFunction.construct)
-        self.construct_fast = None  # a base class constructor's generated body on a new object
+        # a class constructor's generated [[Construct]]: a base class's body on a new
+        # object, fast(fobj, this, *args); a derived class's, fast(fobj, new_target, *args)
+        # -> (result, env) (see functions.construct_positional)
+        self.construct_fast = None
 
     def sloppy_this(self, fobj, this):
         """OrdinaryCallBindThis for a sloppy-mode function and a non-object ``this``."""

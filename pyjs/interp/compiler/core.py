@@ -236,8 +236,9 @@ class CompilerCore:
                 from .. import codegen
                 code.entry = codegen.tier_up_entry(self, fs, code)
         elif fs.var_env is None:
-            if code.is_class_constructor:
+            if code.is_class_constructor:      # its [[Construct]]; the caller counts a leaf's step
                 code.construct_fast = getattr(code.body, "fast", None)
+                code.leaf = getattr(code.body, "leaf", False)
             if fs.lazy is not None:
                 from .. import codegen
                 code.body = codegen.tier_up_body(self, fs, code)
