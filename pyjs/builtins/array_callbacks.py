@@ -53,8 +53,11 @@ def call_on_present(o, n, cb, this_arg):
         code = cb.code
         fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
         for k in range(n):
-            els = o.elements
-            if els is None or k >= len(els) or (v := els[k]) is HOLE:
+            try:        # elements None (no longer dense) or shorter than k: no exception else
+                v = o.elements[k]
+            except (TypeError, IndexError):
+                break
+            if v is HOLE:
                 break
             if fast is None:
                 yield k, v, cb.call(this_arg, [v, float(k), o])
@@ -124,10 +127,11 @@ def find_via_predicate(o, n, ascending, predicate, this_arg):
     """FindViaPredicate (https://tc39.es/ecma262/#sec-findviapredicate):
     (index, value) of the first element the predicate accepts, or (-1, undefined).
     Every index is visited, holes included (Get without HasProperty)."""
-    require_callable(predicate)
+    call = positional_caller(require_callable(predicate))
     for k in (range(n) if ascending else range(n - 1, -1, -1)):
         v = get_index(o, k)
-        if to_boolean(predicate.call(this_arg, [v, float(k), o])):
+        r = call(this_arg, v, float(k), o)
+        if r is True or r is not False and to_boolean(r):
             return float(k), v
     return -1.0, None
 
@@ -193,9 +197,10 @@ def flatten_into_array(target, source, source_len, start, depth, mapper=None, th
     """FlattenIntoArray (https://tc39.es/ecma262/#sec-flattenintoarray); ``target``
     is a :class:`ResultArray`.  Returns the next target index."""
     target_index = start
+    call = None if mapper is None else positional_caller(mapper)
     for k, element in present_elements(source, 0, source_len):
-        if mapper is not None:
-            element = mapper.call(this_arg, [element, float(k), source])
+        if call is not None:
+            element = call(this_arg, element, float(k), source)
         if depth > 0 and is_array(element):
             target_index = flatten_into_array(target, element, length_of_array_like(element),
                                               target_index, depth - 1)

@@ -10,6 +10,8 @@ is a copy, so a comparator that changes the array cannot disturb the sort.
 """
 import functools
 
+from ..interp.agent import state, check_steps
+from ..interp.functions import ScriptFunction
 from ..interp.arrays import JSArray
 from ..interp.numconv import number_to_string
 from ..interp.ops import to_object, to_number, to_string, is_callable
@@ -91,6 +93,19 @@ def sort_values(items, comparefn):
     if comparefn is None:
         values = _sort_by_string(values)
     else:
+        values.sort(key=functools.cmp_to_key(comparator(comparefn)))
+    if undefined_count:
+        values.extend([None] * undefined_count)
+    return values
+
+
+def comparator(comparefn):
+    """The cmp function of a sort by ``comparefn``: CompareArrayElements' Call and
+    ToNumber, NaN as +0.  A script function is entered as positional_caller
+    enters it (its positional [[Call]] once generated, counting a leaf's step),
+    here in the cmp function's own frame: a sort makes n log n comparisons, and a
+    second Python frame per comparison costs as much as a short comparefn."""
+    if type(comparefn) is not ScriptFunction:
         call = positional_caller(comparefn)
 
         def compare(x, y):
@@ -98,10 +113,26 @@ def sort_values(items, comparefn):
             if type(v) is not float:
                 v = to_number(v)
             return 0.0 if v != v else v
-        values.sort(key=functools.cmp_to_key(compare))
-    if undefined_count:
-        values.extend([None] * undefined_count)
-    return values
+        return compare
+    st = state
+    code = comparefn.code
+    fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
+
+    def compare_script(x, y):
+        nonlocal fast, leaf
+        if fast is None:
+            v = comparefn.call(None, [x, y])
+            fast, leaf = code.fast, code.leaf
+        else:
+            if leaf:
+                st.call_limit -= 1
+                if st.calls > st.call_limit:
+                    check_steps()
+            v = fast(comparefn, None, x, y)
+        if type(v) is not float:
+            v = to_number(v)
+        return 0.0 if v != v else v
+    return compare_script
 
 
 def _sort_by_string(values):
