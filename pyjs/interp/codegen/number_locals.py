@@ -68,8 +68,9 @@ def is_number_expr(node, known):
         return is_number(node)
     if t == "Identifier":
         return known(node)
-    if t == "ParenthesizedExpression":
-        return is_number_expr(node.expression, known)
+    operands = _value_operands(node)
+    if operands is not None:
+        return all(is_number_expr(n, known) for n in operands)
     if t == "UnaryExpression":
         op = node.operator
         return op == "+" or op in ("-", "~") and is_number_expr(node.argument, known)
@@ -78,17 +79,26 @@ def is_number_expr(node, known):
     if t == "UpdateExpression":
         return node.argument.type == "Identifier" and known(node.argument)
     if t == "AssignmentExpression":
-        op = node.operator
-        if op == "=":
-            return is_number_expr(node.right, known)
-        return _binary_is_number(op[:-1], node.left, node.right, known)
-    if t == "ConditionalExpression":
-        return is_number_expr(node.consequent, known) and is_number_expr(node.alternate, known)
-    if t == "LogicalExpression":
-        return is_number_expr(node.left, known) and is_number_expr(node.right, known)
-    if t == "SequenceExpression":
-        return is_number_expr(node.expressions[-1], known)
+        return _binary_is_number(node.operator[:-1], node.left, node.right, known)
     return False
+
+
+def _value_operands(node):
+    """The operands of ``node`` one of whose values is its value: a parenthesized
+    expression's, ``a = b``'s ``b``, ``c ? a : b``'s and ``a && b``'s (``||``, ``??``)
+    ``a`` and ``b``, ``(a, b)``'s ``b``.  None for any other expression."""
+    t = node.type
+    if t == "ParenthesizedExpression":
+        return (node.expression,)
+    if t == "AssignmentExpression" and node.operator == "=":
+        return (node.right,)
+    if t == "ConditionalExpression":
+        return (node.consequent, node.alternate)
+    if t == "LogicalExpression":
+        return (node.left, node.right)
+    if t == "SequenceExpression":
+        return (node.expressions[-1],)
+    return None
 
 
 def _binary_is_number(op, left, right, known):
@@ -121,20 +131,13 @@ def is_boolean_expr(node, known):
         return type(node.value) is bool
     if t == "Identifier":
         return known(node)
-    if t == "ParenthesizedExpression":
-        return is_boolean_expr(node.expression, known)
+    operands = _value_operands(node)
+    if operands is not None:
+        return all(is_boolean_expr(n, known) for n in operands)
     if t == "UnaryExpression":
         return node.operator in ("!", "delete")
     if t == "BinaryExpression":
         return node.operator in _COMPARISONS
-    if t == "AssignmentExpression":
-        return node.operator == "=" and is_boolean_expr(node.right, known)
-    if t == "ConditionalExpression":
-        return is_boolean_expr(node.consequent, known) and is_boolean_expr(node.alternate, known)
-    if t == "LogicalExpression":
-        return is_boolean_expr(node.left, known) and is_boolean_expr(node.right, known)
-    if t == "SequenceExpression":
-        return is_boolean_expr(node.expressions[-1], known)
     return False
 
 
