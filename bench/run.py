@@ -79,6 +79,13 @@ def time_pair(js, py, name, reps):
     return statistics.median(tj), rj, statistics.median(tp), rp
 
 
+def same_result(rj, rp):
+    """Whether the two programs agree: equal Strings, or Numbers equal as floats."""
+    if isinstance(rp, str) or isinstance(rj, str):
+        return rj == rp
+    return rp is not None and rj is not None and float(rj) == float(rp)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", "--reps", type=int, default=3)
@@ -101,7 +108,7 @@ def main():
         except Exception as e:  # report and keep going: one broken program must not hide the rest
             print(f"{name:<12} failed: {e}")
             continue
-        ok = rp is not None and rj is not None and float(rj) == float(rp)
+        ok = same_result(rj, rp)
         ratio = tj / tp
         ratios.append(ratio)
         flag = "" if ok else f"  MISMATCH js={rj!r} py={rp!r}"

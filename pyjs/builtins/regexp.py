@@ -20,7 +20,7 @@ pay for it at start-up.
 """
 from ..interp.proto_cache import WatchedProps
 from ..interp.ops import get_prototype_from_constructor, to_boolean, to_string
-from ..interp.values import JSError, JSObject, Prop, WRITABLE, SYM_SPECIES, ordinary_set, type_error
+from ..interp.values import WELL_KNOWN_SYMBOLS, JSError, JSObject, Prop, WRITABLE, SYM_SPECIES, ordinary_set, type_error
 from ._helpers import arg, getter, install_global, make_constructor, method
 from .string_ops import is_reg_exp
 
@@ -116,10 +116,7 @@ def regexp_initialize(obj, pattern, flags):
     """
     p = pattern if type(pattern) is str else "" if pattern is None else to_string(pattern)
     f = flags if type(flags) is str else "" if flags is None else to_string(flags)
-    prog = _PROGRAMS.get((p, f))
-    if prog is None:
-        prog = _compile(p, f)
-    _set_program(obj, p, f, prog)
+    _set_program(obj, _PROGRAMS.get((p, f)) or _compile(p, f))
     last_index = obj.props["lastIndex"]
     if not last_index.flags & WRITABLE:
         raise type_error("Cannot assign to read only property 'lastIndex' of object")
@@ -127,13 +124,15 @@ def regexp_initialize(obj, pattern, flags):
     return obj
 
 
-# (pattern, flags) -> RegExpProgram, for patterns compiled by this module (literals re-evaluated
-# in loops create a RegExp each time); bounded like pyjs.regexp's own cache.
+# (pattern, flags) -> what _set_program stores in a RegExp with them, for patterns compiled by
+# this module (literals re-evaluated in loops create a RegExp each time); bounded like
+# pyjs.regexp's own cache.
 _PROGRAMS = {}
 
 
 def _compile(p, f):
-    """compile_regexp with the SyntaxError RegExpInitialize throws; the program is cached."""
+    """compile_regexp with the SyntaxError RegExpInitialize throws; the program's RegExp
+    slots are cached."""
     from ..regexp import RegExpSyntaxError, compile_regexp
     try:
         prog = compile_regexp(p, f)
@@ -144,21 +143,16 @@ def _compile(p, f):
         raise JSError.make("SyntaxError", message) from None
     if len(_PROGRAMS) >= 512:
         _PROGRAMS.clear()
-    _PROGRAMS[(p, f)] = prog
-    return prog
+    slots = _PROGRAMS[(p, f)] = (p, f, prog, "g" in f, "y" in f, "d" in f, "u" in f or "v" in f,
+                                 prog.named_groups)
+    return slots
 
 
-def _set_program(obj, source, flags, prog):
+def _set_program(obj, slots):
     """A RegExp's [[OriginalSource]], [[OriginalFlags]] and [[RegExpMatcher]], with the
-    facts of its flags the matcher and accessors read."""
-    obj.source = source
-    obj.flags = flags
-    obj.prog = prog
-    obj.global_ = "g" in flags
-    obj.sticky = "y" in flags
-    obj.has_indices = "d" in flags
-    obj.full_unicode = "u" in flags or "v" in flags
-    obj.group_names = prog.named_groups
+    facts of its flags the matcher and accessors read (``_compile``'s tuple)."""
+    (obj.source, obj.flags, obj.prog, obj.global_, obj.sticky, obj.has_indices, obj.full_unicode,
+     obj.group_names) = slots
 
 
 def regexp_create(realm, pattern, flags):
@@ -172,14 +166,12 @@ def regexp_create(realm, pattern, flags):
     """
     if type(pattern) is not str or type(flags) is not str:
         return regexp_initialize(regexp_alloc(realm.intrinsics["%RegExp%"], realm), pattern, flags)
-    prog = _PROGRAMS.get((pattern, flags))
-    if prog is None:
-        prog = _compile(pattern, flags)
+    slots = _PROGRAMS.get((pattern, flags)) or _compile(pattern, flags)
     obj = RegExpObject.__new__(RegExpObject)
     obj.props = {"lastIndex": Prop(0.0, WRITABLE)}
     obj.proto = realm.intrinsics["%RegExp.prototype%"]
     obj.extensible = True
-    _set_program(obj, pattern, flags, prog)
+    _set_program(obj, slots)
     obj.legacy = realm.regexp_legacy
     return obj
 
@@ -350,4 +342,7 @@ def setup(realm):
     setup_exec(realm, proto)
     setup_symbol_methods(realm, proto)
     proto.originals = tuple((key, proto.props[key]) for key in PRISTINE_KEYS)
+    realm.original_regexp_methods = (RegExpObject, proto, {
+        symbol: (proto.props[symbol], proto.props[symbol].value.fn)
+        for symbol in map(WELL_KNOWN_SYMBOLS.get, ("match", "matchAll", "replace", "search", "split"))})
     setup_legacy(realm, realm.intrinsics["%RegExp%"])

@@ -17,6 +17,7 @@ assigning the Prop's value exactly Get and Set(..., true) on such objects.
 from ..interp.agent import state, take_steps
 from ..interp.arrays import JSArray
 from ..interp.ops import put_value, to_length, to_string
+from ..interp.proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 from ..interp.values import ACCESSOR, JSObject, MISSING, WRITABLE, Prop, null, type_error
 from ._helpers import arg, method
 from .regexp import RegExpObject
@@ -123,6 +124,7 @@ def regexp_builtin_match(r, s):
             legacy.valid = True
             legacy.input = legacy.string = s
             legacy.spans = spans
+            legacy.pending = None
         else:
             legacy.update(s, spans)
     else:
@@ -242,10 +244,21 @@ def is_pristine(rx, proto):
         for key in PRISTINE_KEYS:
             if key in own:
                 return False
+    return INHERITED.get(proto, NO_ENTRY).get(_ORIGINALS) is True or _originals_intact(proto)
+
+
+_ORIGINALS = object()       # INHERITED key (never a property key): the prototype's originals hold
+
+
+def _originals_intact(proto):
+    """Do ``proto``'s PRISTINE_KEYS hold their original Props?  A yes is remembered in the
+    inherited-lookup cache, valid until the (watched) prototype changes (proto_cache)."""
     props = proto.props
     for key, original in proto.originals:
         if props.get(key) is not original:
             return False
+    if isinstance(props, WatchedProps):
+        remember(proto, _ORIGINALS, True)
     return True
 
 

@@ -19,10 +19,12 @@ class LegacyStatics:
     """The %RegExp% slots of the proposal for one realm, kept as the last match's (string, spans).
 
     ``valid`` is False once invalidated; ``input`` is [[RegExpInput]], which
-    RegExp.input's setter may change independently.
+    RegExp.input's setter may change independently.  After a replace done in
+    one piece by ``re`` the spans of its last match are found only when read
+    (``pending`` is then the program that matched ``string``).
     """
 
-    __slots__ = ("realm", "valid", "input", "string", "spans")
+    __slots__ = ("realm", "valid", "input", "string", "spans", "pending")
 
     def __init__(self, realm):
         self.realm = realm
@@ -30,25 +32,45 @@ class LegacyStatics:
         self.input = ""
         self.string = ""
         self.spans = [(0, 0)]
+        self.pending = None
+
+    def last_spans(self):
+        """The capture spans of the last match."""
+        if self.pending is not None:
+            self.spans = self.pending.last_match(self.string)
+            self.pending = None
+        return self.spans
+
+    def _in_running_realm(self):
+        """False (after invalidating the running realm's slots) for a match made in another realm."""
+        if self.realm is state.realm:
+            return True
+        legacy = getattr(state.realm, "regexp_legacy", None)
+        if legacy is not None:
+            legacy.invalidate()
+        return False
 
     def update(self, s, spans):
         """UpdateLegacyRegExpStaticProperties, or Invalidate... for a match in another realm."""
-        if self.realm is not state.realm:
-            legacy = getattr(state.realm, "regexp_legacy", None)
-            if legacy is not None:
-                legacy.invalidate()
-            return
-        self.valid = True
-        self.input = s
-        self.string = s
-        self.spans = spans
+        if self._in_running_realm():
+            self.valid = True
+            self.input = self.string = s
+            self.spans = spans
+            self.pending = None
+
+    def update_last_match(self, s, prog):
+        """``update`` with the last match of ``prog``'s global search loop over ``s``."""
+        if self._in_running_realm():
+            self.valid = True
+            self.input = self.string = s
+            self.pending = prog
 
     def invalidate(self):
         """InvalidateLegacyRegExpStaticProperties."""
         self.valid = False
 
     def capture(self, i):
-        spans = self.spans
+        spans = self.last_spans()
         if i >= len(spans) or spans[i] is None:
             return ""
         start, end = spans[i]
@@ -74,14 +96,14 @@ def setup_legacy(realm, ctor):
         statics.input = to_string(args[0] if args else None)
 
     def last_paren():
-        n = len(statics.spans) - 1
+        n = len(statics.last_spans()) - 1
         return statics.capture(n) if n > 0 else ""
 
     def left_context():
-        return statics.string[:statics.spans[0][0]]
+        return statics.string[:statics.last_spans()[0][0]]
 
     def right_context():
-        return statics.string[statics.spans[0][1]:]
+        return statics.string[statics.last_spans()[0][1]:]
 
     fields = [(("input", "$_"), lambda: statics.input, set_input),
               (("lastMatch", "$&"), lambda: statics.capture(0), None),

@@ -309,8 +309,32 @@ def _accumulate(s, matches, replace_value, functional_replace):
     return "".join(accumulated)
 
 
+def _replace_all_at_once(rx, s, template):
+    """A global replace by a template without ``$`` in one ``re.subn``, when the matcher
+    can (see RegExpProgram.replace_all); else None.  The observable effects are the
+    search loop's: lastIndex 0, and the legacy statics of its last match."""
+    if rx.sticky or matcher_budget() is not None:
+        return None
+    set_last_index(rx, 0.0)
+    replaced = rx.prog.replace_all(s, template)
+    if replaced is None:
+        return None
+    result, count = replaced
+    if count:
+        if rx.legacy is not None:
+            rx.legacy.update_last_match(s, rx.prog)
+        else:
+            invalidate_legacy_statics()
+        check_string_length(len(result))
+    return result
+
+
 def _replace_pristine(rx, s, replace_value, functional_replace):
     """@@replace from step 7 on for a pristine rx: the same matches, read from capture spans."""
+    if rx.global_ and not functional_replace and "$" not in replace_value:
+        replaced = _replace_all_at_once(rx, s, replace_value)
+        if replaced is not None:
+            return replaced
     if rx.global_:
         found = _all_match_spans(rx, s)
     else:

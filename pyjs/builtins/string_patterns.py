@@ -38,10 +38,25 @@ def _require_global_flag(regexp, method_name):
             raise type_error(f"String.prototype.{method_name} called with a non-global RegExp argument")
 
 
-def _custom_method(value, symbol):
-    """Step 2 of the pattern methods: the argument's own @@symbol method, or None."""
+def _custom_method(realm, value, symbol):
+    """Step 2 of the pattern methods: the argument's own @@symbol method, as a Python
+    callable ``f(this, args)``, or None.
+
+    A RegExp of this realm with no own property but lastIndex gets this realm's
+    original method from %RegExp.prototype% when that still holds it; the Get is
+    then unobservable, and the builtin's steps are called without the function
+    object's call protocol (same realm, so nothing to switch).
+    """
     if isinstance(value, JSObject):
-        return get_method(value, symbol)
+        original = realm.original_regexp_methods
+        if (original is not None and type(value) is original[0] and value.proto is original[1]
+                and len(value.props) == 1):
+            prop, steps = original[2][symbol]
+            if original[1].props.get(symbol) is prop:
+                return steps
+        found = get_method(value, symbol)
+        if found is not None:
+            return found.call
     return None
 
 
@@ -68,9 +83,9 @@ def setup_pattern_methods(realm, proto):
             if isinstance(regexp, JSObject):
                 if flags == "g":
                     _require_global_flag(regexp, name)
-                matcher = get_method(regexp, symbol)
+                matcher = _custom_method(realm, regexp, symbol)
                 if matcher is not None:
-                    return matcher.call(regexp, [o])
+                    return matcher(regexp, [o])
             s = to_string(o)
             rx = regexp_create(realm, regexp, flags)
             return invoke(rx, symbol, [s])
@@ -94,9 +109,9 @@ def setup_pattern_methods(realm, proto):
                 return this[:position] + replace_value + this[position + len(search_string):]
         o = require_this_coercible(this, "replace")
         search_value, replace_value = arg(args, 0), arg(args, 1)
-        replacer = _custom_method(search_value, SYM_REPLACE)
+        replacer = _custom_method(realm, search_value, SYM_REPLACE)
         if replacer is not None:
-            return replacer.call(search_value, [o, replace_value])
+            return replacer(search_value, [o, replace_value])
         string = to_string(o)
         search_string = to_string(search_value)
         functional_replace = is_callable(replace_value)
@@ -119,9 +134,9 @@ def setup_pattern_methods(realm, proto):
         search_value, replace_value = arg(args, 0), arg(args, 1)
         if isinstance(search_value, JSObject):
             _require_global_flag(search_value, "replaceAll")
-            replacer = get_method(search_value, SYM_REPLACE)
+            replacer = _custom_method(realm, search_value, SYM_REPLACE)
             if replacer is not None:
-                return replacer.call(search_value, [o, replace_value])
+                return replacer(search_value, [o, replace_value])
         string = to_string(o)
         search_string = to_string(search_value)
         functional_replace = is_callable(replace_value)
@@ -160,9 +175,9 @@ def setup_pattern_methods(realm, proto):
             return JSArray(realm.array_prototype, this.split(separator) if separator else list(this))
         o = require_this_coercible(this, "split")
         separator, limit = arg(args, 0), arg(args, 1)
-        splitter = _custom_method(separator, SYM_SPLIT)
+        splitter = _custom_method(realm, separator, SYM_SPLIT)
         if splitter is not None:
-            return splitter.call(separator, [o, limit])
+            return splitter(separator, [o, limit])
         s = to_string(o)
         lim = _MAX_UINT32 if limit is None else to_uint32(limit)
         r = to_string(separator)

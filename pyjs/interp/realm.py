@@ -37,6 +37,9 @@ class Realm:
         self.global_lex = {}        # name -> cell of a global let, const or class (globals_decl.lexical_cell)
         self.template_cache = {}
         self.iteration_parts = {}     # see iteration_pristine
+        # (RegExpObject, %RegExp.prototype%, {symbol: (its Prop there, the builtin's Python function)})
+        # for @@match/@@matchAll/@@replace/@@search/@@split, set by the RegExp family
+        self.original_regexp_methods = None
         self.jobs = collections.deque()
         self.host = host
         self.modules = {}

@@ -313,6 +313,31 @@ class RegExpProgram:
                 pos += 1
         return found
 
+    def replace_all(self, s, template):
+        """(result, count): every match of a global search loop replaced by ``template``
+        as is, or None if not available here.
+
+        Only for patterns ``re`` runs by code units and that cannot match the empty
+        string (they have a first-character set): the loop then continues at each
+        match's end, which is exactly how ``re.subn`` scans.
+        """
+        if self.unicode or not self.fast_path_enabled or self._first is None:
+            return None
+        fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
+        if fast is None:
+            return None
+        return fast.regex.subn(template.replace("\\", "\\\\"), s)
+
+    def last_match(self, s):
+        """The spans of the last match of a global search loop over ``s`` (one that
+        ``replace_all`` replaced: there is one, and none is empty)."""
+        last = None
+        pos = 0
+        while (spans := self.search(s, pos)) is not None:
+            last = spans
+            pos = spans[0][1]
+        return last
+
     def _first_regex(self, cp_mode):
         if self._first is None:
             return None
