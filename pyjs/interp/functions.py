@@ -335,6 +335,9 @@ class ScriptFunction(JSFunctionBase):
             if slots is not None:
                 for slot, a in zip(slots, args):
                     env[slot] = a
+                for slot, value in code.param_defaults:
+                    if env[slot] is None:
+                        env[slot] = value
             else:
                 setup = code.setup
                 if setup is not None:

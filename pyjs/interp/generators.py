@@ -228,6 +228,9 @@ def async_fast(fobj, this, *args):
                             break
                         env[slot] = args[i]
                         i += 1
+                for slot, value in code.param_defaults:
+                    if env[slot] is None:
+                        env[slot] = value
             else:
                 setup = code.setup
                 if setup is not None:

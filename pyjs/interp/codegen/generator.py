@@ -338,6 +338,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         leaf = self.leaf = is_leaf(self.c.fn.info.node)
         head, this_param = self.call_head(params, args, leaf, this, this_local,
                                           any("_realm" in line for line in body))
+        head += self.default_lines(code, params)
         head.append("    try:")
         if not leaf:
             head.append("        if _c > _st.call_limit: _check_limits(_st)")
@@ -369,6 +370,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             head.append("    _realm = _st.realm")
         if not leaf:
             head.append("    _st.calls = _c = _st.calls + 1")
+        head += self.default_lines(code, params)
         head.append("    try:")
         if not leaf:
             head.append("        if _c > _st.call_limit: _check_limits(_st)")
@@ -470,6 +472,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         head, this_param = self.call_head(params, args, leaf, this, this_local)
         if not leaf:
             head.append("    if _c > _st.call_limit: _check_limits(_st)")
+        head += self.default_lines(code, params)
         head.append("    try:")
         if suspends:
             stmts = [f"env = [{', '.join(items)}]"]
@@ -490,6 +493,17 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     for line in marked] + ["        return _JSPromise(_realm.promise_prototype, _FULFILLED, None)"]
             head += self.binding_lines(items, stmts, body)
         return self.call_entries(head, body, "return _async_throw(_realm, _e.value)")
+
+    def default_lines(self, code, params):
+        """Lines of ``_fast`` giving each parameter with a literal default its value when
+        undefined (FunctionDeclarationInstantiation's binding, when nothing can observe
+        it happening later than the simple parameters' binding)."""
+        index = {slot: i for i, slot in enumerate(code.param_slots or ())}
+        lines = []
+        for slot, value in code.param_defaults:
+            name = params[index[slot]].partition("=")[0]
+            lines.append(f"    {name} = {self.const(value)} if {name} is None else {name}")
+        return lines
 
     @staticmethod
     def call_head(params, args, leaf, this, this_local, realm_used=True):

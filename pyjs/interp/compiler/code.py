@@ -16,7 +16,7 @@ class FunctionCode:
     __slots__ = ("name", "length", "strict", "kind", "is_arrow", "is_constructor",
                  "is_class_constructor", "template", "setup", "body", "filename", "line",
                  "column", "source_text", "is_method", "has_this", "runner", "derived",
-                 "field_init", "home_needed", "param_slots", "slow_call", "entry", "fast", "leaf", "plain_construct",
+                 "field_init", "home_needed", "param_slots", "param_defaults", "slow_call", "entry", "fast", "leaf", "plain_construct",
                  "construct_fast", "__weakref__")
 
     def __init__(self):
@@ -39,6 +39,7 @@ class FunctionCode:
         self.source_text = ""
         self.derived = False
         self.param_slots = None     # slots of simple parameters when binding them is all setup does
+        self.param_defaults = ()    # with param_slots: (slot, value) of literal defaults, set when undefined
         self.slow_call = False      # class constructors and generator kinds take the general path
         self.entry = None           # entry(fobj, this, args): a generated whole [[Call]] (tier 2)
         self.fast = None            # fast(fobj, this, *args): the same, arguments passed positionally

@@ -11,6 +11,7 @@ import re
 from ..agent import state
 from ..arguments import create_arguments_object
 from ..values import JSError, null
+from .expressions import literal_value
 from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function, constructs_plainly
 from .lazy import LazyFunctionCode
 from .refs import Ref
@@ -304,6 +305,11 @@ class CompilerCore:
         """FunctionDeclarationInstantiation (https://tc39.es/ecma262/#sec-functiondeclarationinstantiation)."""
         params = node.params
         simple = all(p.type == "Identifier" for p in params)
+        # (index, value) of each parameter defaulting to a literal, when every parameter is an
+        # identifier or one with such a default: then nothing can observe the parameters
+        # before they are all bound (no TDZ to keep), nor the parameter environment apart
+        # from the body's vars, and binding is a test per default
+        literal_defaults = None if simple or info.has_direct_eval else _literal_defaults(params)
         param_names = []
         for p in params:
             bound_names(p, param_names)
@@ -315,7 +321,7 @@ class CompilerCore:
                 seen.add(n)
         for n in param_names:
             # with parameter expressions, parameters are in TDZ until bound in order
-            scope.declare(n, "param" if simple else "tdzparam")
+            scope.declare(n, "param" if simple or literal_defaults is not None else "tdzparam")
         args_slot = None
         needs_arguments = (not info.is_arrow and (info.uses_arguments or info.has_direct_eval)
                            and "arguments" not in param_names)
@@ -346,14 +352,19 @@ class CompilerCore:
                 raise self.error(f"Identifier '{n}' has already been declared", decl)
 
         param_binder = None
-        param_slots = [scope.bindings[p.name].slot for p in params] if simple else None
-        if not simple:
+        defaults = ()
+        if literal_defaults is not None:
+            param_slots = [scope.bindings[(p if p.type == "Identifier" else p.left).name].slot for p in params]
+            defaults = tuple((param_slots[i], value) for i, value in literal_defaults)
+        else:
+            param_slots = [scope.bindings[p.name].slot for p in params] if simple else None
+        if param_slots is None:
             self.fn.in_params = True
             try:
                 param_binder = self.compile_params(params)
             finally:
                 self.fn.in_params = False
-        if not simple and (var_names or top_funcs or lex or annexb or scope.eval_vars):
+        if param_slots is None and (var_names or top_funcs or lex or annexb or scope.eval_vars):
             # FunctionDeclarationInstantiation step 28: with parameter expressions the
             # body's vars live in their own environment, which closures created in the
             # parameter list cannot see.  (A body that declares nothing, and has no
@@ -395,6 +406,9 @@ class CompilerCore:
                     elif duplicates:
                         env[slot] = None
                     i += 1
+                for slot, value in defaults:
+                    if env[slot] is None:
+                        env[slot] = value
             if args_slot is not None:
                 env[args_slot] = create_arguments_object(fobj, args, env, param_slots if mapped else None, strict)
             if param_binder is not None:
@@ -408,6 +422,7 @@ class CompilerCore:
             if not param_slots:
                 return None
             code.param_slots = tuple(param_slots)
+            code.param_defaults = defaults
         return setup
 
     def annexb_candidates(self, annexb, var_scope, forbidden):
@@ -638,6 +653,36 @@ class CompilerCore:
                     return sig
             return None
         return seq
+
+
+def _literal_defaults(params):
+    """[(index, value)] of the parameters defaulting to a literal (not a RegExp literal, which
+    makes an object each time) or a negated Number literal, or None unless every other
+    parameter is an identifier."""
+    found = []
+    for i, p in enumerate(params):
+        if p.type == "Identifier":
+            continue
+        if p.type != "AssignmentPattern" or p.left.type != "Identifier":
+            return None
+        value = _constant(p.right)
+        if value is _NOT_CONSTANT:
+            return None
+        found.append((i, value))
+    return found
+
+
+_NOT_CONSTANT = object()
+
+
+def _constant(node):
+    if node.type == "Literal" and getattr(node, "regex", None) is None:
+        return literal_value(node)
+    if node.type == "UnaryExpression" and node.operator == "-" and node.argument.type == "Literal":
+        value = literal_value(node.argument)
+        if type(value) is float:
+            return -value
+    return _NOT_CONSTANT
 
 
 def _with_var_environment(body, template, copied, funcs):

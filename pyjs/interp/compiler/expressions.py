@@ -57,6 +57,17 @@ def _literal_number(node):
     return v
 
 
+def literal_value(node):
+    """The value of a Literal other than a RegExp literal: a String, Number, BigInt, Boolean or null."""
+    if getattr(node, "bigint", None) is not None:
+        return int(node.bigint.replace("_", ""), 0) if not node.bigint.isdigit() else int(node.bigint)
+    v = node.value
+    if v is None:
+        return null
+    v = _literal_number(node)
+    return float(v) if type(v) is int else v
+
+
 class ExpressionCompiler:
 
     def compile_expr(self, node):
@@ -83,16 +94,7 @@ class ExpressionCompiler:
             def regex(env):
                 return regexp_create(state.realm, pattern, flags)
             return regex
-        if getattr(node, "bigint", None) is not None:
-            v = int(node.bigint.replace("_", ""), 0) if not node.bigint.isdigit() else int(node.bigint)
-            return lambda env: v
-        v = node.value
-        if v is None:
-            v = null
-        else:
-            v = _literal_number(node)
-            if type(v) is int:
-                v = float(v)
+        v = literal_value(node)
         return lambda env: v
 
     def expr_Identifier(self, node):

@@ -40,8 +40,9 @@ _lock = threading.RLock()
 
 # the FunctionCode slots the full compile fills (header slots are set up front)
 _BODY_DEFAULTS = (("runner", None), ("entry", None), ("fast", None), ("leaf", False),
-                  ("param_slots", None), ("construct_fast", None))
-_BODY_SLOTS = ("runner", "entry", "fast", "leaf", "plain_construct", "construct_fast", "param_slots", "has_this",
+                  ("param_slots", None), ("param_defaults", ()), ("construct_fast", None))
+_BODY_SLOTS = ("runner", "entry", "fast", "leaf", "plain_construct", "construct_fast", "param_slots",
+               "param_defaults", "has_this",
                "setup", "body", "template", "slow_call")
 
 
