@@ -10,6 +10,7 @@ object; the prototype methods live in sibling modules, by kind:
 * array_ops.py       – the shared abstract operations (ArraySpeciesCreate, ...)
 """
 from ..interp.arrays import JSArray, watch_prototype_indices
+from ..interp.proto_cache import WatchedProps
 from ..interp.ops import (to_object, get_prototype_from_constructor, to_uint32, get_method,
                           get_iterator, iterator_step_value, iterator_close,
                           create_data_property_or_throw, is_constructor)
@@ -82,6 +83,8 @@ def setup(realm):
         returns this, so subclasses create instances of themselves."""
         return this
     realm.intrinsics["%Array[@@species]%"] = ctor.props[SYM_SPECIES].getter
+    # watched like a prototype, so that array_ops.species_is_intrinsic_array may remember its answer
+    ctor.props = WatchedProps(ctor.props)
 
     def iter_method(kind):
         def m(this, args):

@@ -17,6 +17,7 @@ the fast paths that are *unobservable*:
 from ..interp.agent import state, check_steps, current_realm
 from ..interp.arrays import JSArray, HOLE, MAX_DENSE_GAP, proto_has_index, protos_index_free
 from ..interp.functions import NativeFunction, ScriptFunction
+from ..interp.proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 from ..interp.ops import (to_integer_or_infinity, is_callable, is_constructor, describe,
                           get_function_realm, to_boolean, create_data_property_or_throw,
                           length_of_array_like as _length_of_array_like)
@@ -260,7 +261,10 @@ def can_grow_in_place(o, start, stop):
 def relative_start(v, length):
     """The clamp "If relative is -∞, 0; else if relative < 0, max(len + relative, 0);
     else min(relative, len)" used by slice, splice, fill, copyWithin, ..."""
-    rel = to_integer_or_infinity(v)
+    if type(v) is float and -1e308 < v < 1e308:       # finite (not NaN): ToIntegerOrInfinity truncates
+        rel = int(v)
+    else:
+        rel = to_integer_or_infinity(v)
     if rel < 0:
         return 0 if rel == float("-inf") else max(length + rel, 0)
     return min(rel, length)
@@ -343,8 +347,10 @@ def species_is_intrinsic_array(o):
     original getter (which returns this).  The spec's Get(O, "constructor")
     and Get(C, @@species) then run no JS code and lead to ArrayCreate, so
     they are looked up in the property dicts instead."""
-    realm = current_realm()
     ap = o.proto
+    if INHERITED.get(ap, NO_ENTRY).get(_SPECIES_INTRINSIC) is True:
+        return "constructor" not in o.props
+    realm = current_realm()
     if ap is not realm.array_prototype or "constructor" in o.props:
         return False
     c = ap.props.get("constructor")
@@ -352,7 +358,16 @@ def species_is_intrinsic_array(o):
         if c.flags & ACCESSOR:
             return False
         c = c.value
-    return c is realm.intrinsics["%Array%"] and _species_is_pristine(c)
+    if c is not realm.intrinsics["%Array%"] or not _species_is_pristine(c):
+        return False
+    if isinstance(ap.props, WatchedProps) and isinstance(c.props, WatchedProps):
+        # Valid while both stay unchanged (proto_cache), and in any realm: another realm's
+        # pristine %Array% also leads to ArrayCreate in the current one (step 4.b).
+        remember(ap, _SPECIES_INTRINSIC, True)
+    return True
+
+
+_SPECIES_INTRINSIC = object()       # INHERITED key (never a property key), see above
 
 
 def _array_create_or_lazy(length, lazy):

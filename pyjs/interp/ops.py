@@ -1000,9 +1000,33 @@ def test_integrity_level(o, level):
 
 
 def enumerable_own_properties(o, kind):
-    """https://tc39.es/ecma262/#sec-enumerableownproperties"""
+    """https://tc39.es/ecma262/#sec-enumerableownproperties
+
+    An ordinary object's data properties are read from its dict: until a getter
+    runs (a "value" or "entry" read of an accessor), nothing can change them.
+    """
     out = []
-    for k in o.own_property_keys():
+    keys = o.own_property_keys()
+    done = 0
+    if type(o) is JSObject:
+        props = o.props
+        new_array = current_realm().new_array
+        for k in keys:
+            if type(k) is not str:
+                break       # the Symbols come last
+            v = props[k]
+            if type(v) is Prop:
+                if v.flags & ACCESSOR and kind != "key":
+                    break
+                if not v.flags & ENUMERABLE:
+                    done += 1
+                    continue
+                v = v.value
+            out.append(k if kind == "key" else v if kind == "value" else new_array([k, v]))
+            done += 1
+        else:
+            return out
+    for k in keys[done:]:
         if type(k) is not str:
             continue
         d = o.get_own_property(k)
