@@ -130,6 +130,8 @@ def setup_symbol_methods(realm, proto):
     @method(realm, proto, SYM_REPLACE, 2)
     def replace(this, args):
         """RegExp.prototype[@@replace] (https://tc39.es/ecma262/#sec-regexp.prototype-%symbol.replace%)."""
+        if len(args) == 2 and type(args[0]) is str and type(args[1]) is str and is_pristine(this, proto):
+            return _replace_pristine(this, args[0], args[1], False)     # steps 1-6 convert nothing
         rx = _this_object(this, "Symbol.replace")
         s = to_string(arg(args, 0))
         replace_value = arg(args, 1)
