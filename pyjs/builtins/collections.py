@@ -285,27 +285,38 @@ def new_set_from_keys(realm, keys):
     return s
 
 
-def keyed_step(it):
+def keyed_step(it, pair=False):
     """The steps of %MapIteratorPrototype%.next / %SetIteratorPrototype%.next on the
-    iterator ``it``: its next value, or MISSING once it is done.
+    iterator ``it``: its next value, or MISSING once it is done.  ``pair``: an
+    entry comes out as a (key, value) tuple (see runtime.pair_pattern_values).
 
     https://tc39.es/ecma262/#sec-%mapiteratorprototype%.next
     """
     store = it.store
     if store is None:
         return MISSING
-    pos = store.advance(it.cursor)
-    if pos < 0:
-        it.store = None
-        it.cursor = None
-        return MISSING
+    keys, cursor = store.keys, it.cursor
+    pos = cursor.pos
+    if pos < len(keys) and (key := keys[pos]) is not EMPTY:     # the usual step: no deleted entry to pass
+        cursor.pos = pos + 1
+    else:
+        pos = store.advance(cursor)
+        if pos < 0:
+            it.store = None
+            it.cursor = None
+            return MISSING
+        key = keys[pos]
     kind = it.kind
-    key = store.keys[pos]
     if kind == "key":
         return key
     if kind == "value":
         return store.values[pos]
-    return state.realm.new_array([key, key if kind == "key+key" else store.values[pos]])
+    value = key if kind == "key+key" else store.values[pos]
+    return (key, value) if pair else state.realm.new_array([key, value])
+
+
+def keyed_step_pair(it):
+    return keyed_step(it, True)
 
 
 def _iterator_next(realm, cls, what):
@@ -332,15 +343,16 @@ def _fast_iteration(cls, iterator_cls, method_name, kind):
     name = cls.class_name
     names = (f"%{name}.prototype%", f"%{name}.prototype.{method_name}%",
              f"%{name}IteratorPrototype%", f"%{name}IteratorPrototype.next%")
-    register_iterator_class(iterator_cls, names[3], keyed_step)
+    register_iterator_class(iterator_cls, names[3], keyed_step, keyed_step_pair)
 
-    def values(obj):
+    def values(obj, pairs):
         realm = state.realm
         if SYM_ITERATOR in obj.props or obj.proto is not realm.intrinsics[names[0]] or \
                 not realm.iteration_pristine(*names):
             return None
         store = obj.map_data if cls is MapObject else obj.set_data
-        return BuiltinIteratorValues(iterator_cls(realm.intrinsics[names[2]], store, kind), keyed_step)
+        return BuiltinIteratorValues(iterator_cls(realm.intrinsics[names[2]], store, kind),
+                                     keyed_step_pair if pairs else keyed_step)
     FAST_ITERATION[cls] = values
 
 

@@ -513,8 +513,8 @@ STRING_ITERATION = ("%String.prototype%", "%String.prototype[@@iterator]%",
                     "%StringIteratorPrototype%", "%StringIteratorPrototype.next%")
 
 
-# JSObject class -> function(obj) -> what for_of_values returns, or None when the
-# object's iteration is not the untouched built-in one (registered by builtins).
+# JSObject class -> function(obj, pairs) -> what for_of_values returns, or None when
+# the object's iteration is not the untouched built-in one (registered by builtins).
 FAST_ITERATION = {}
 
 
@@ -542,25 +542,29 @@ class BuiltinIteratorValues:
         iterator_close(IteratorRecord(self.iterator, None), exc)
 
 
-def register_iterator_class(cls, next_intrinsic, step_value):
+def register_iterator_class(cls, next_intrinsic, step_value, step_pair=None):
     """Let for_of_values step an iterator object of ``cls`` with ``step_value(it)``
     (a value, or MISSING when done) while the ``next`` it inherits is the intrinsic
-    ``next_intrinsic`` and its ``[Symbol.iterator]`` is %IteratorPrototype%'s."""
-    def values(it):
+    ``next_intrinsic`` and its ``[Symbol.iterator]`` is %IteratorPrototype%'s; with
+    ``step_pair(it)`` instead for a loop whose pattern takes its values apart
+    (for_of_values' ``pairs``): an entry it would make comes out as a tuple."""
+    def values(it, pairs):
         # the usual iterator has no own property: its prototype's cache entry answers first
         entry = NO_ENTRY if it.props else INHERITED.get(it.proto, NO_ENTRY)
         intrinsics = state.realm.intrinsics
         if (entry.get(SYM_ITERATOR) or inherited_data(it, SYM_ITERATOR)) is \
                 intrinsics["%IteratorPrototype[@@iterator]%"] and \
                 (entry.get("next") or inherited_data(it, "next")) is intrinsics[next_intrinsic]:
-            return BuiltinIteratorValues(it, step_value)
+            return BuiltinIteratorValues(it, step_pair if pairs and step_pair else step_value)
         return None
     FAST_ITERATION[cls] = values
 
 
-def for_of_values(iterable):
+def for_of_values(iterable, pairs=False):
     """GetIterator(iterable, sync) for a for-of loop or an array pattern, as an
-    object with ``step()``, ``close(exc=None)`` and ``done`` (https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofheadevaluation-tdznames-expr-iterationkind)."""
+    object with ``step()``, ``close(exc=None)`` and ``done`` (https://tc39.es/ecma262/#sec-runtime-semantics-forin-div-ofheadevaluation-tdznames-expr-iterationkind).
+    ``pairs``: every value goes to pair_pattern_values, so a Map's or Set's entry may
+    step out as a (key, value) tuple instead of the new Array holding them."""
     t = type(iterable)
     if t is JSArray:
         if _array_iteration_pristine(iterable):
@@ -572,7 +576,7 @@ def for_of_values(iterable):
             return StringValues(iterable)
     else:
         fast = FAST_ITERATION.get(t)
-        if fast is not None and (values := fast(iterable)) is not None:
+        if fast is not None and (values := fast(iterable, pairs)) is not None:
             return values
     return get_iterator(iterable)
 
@@ -594,6 +598,26 @@ def array_pattern_values(value, n):
             v = None if rec.done else rec.step()
             out.append(None if v is MISSING else v)
     return out
+
+
+def pair_pattern_values(value, n):
+    """array_pattern_values for a value of a for_of_values(..., pairs=True) step: a
+    (key, value) tuple is the entry Array that the Map or Set iterator would have made,
+    which nothing else sees, so its two values are taken straight while array
+    iteration is untouched and a pattern leaving the Array's iterator unfinished (one
+    of fewer than three targets) would find no ``return`` method to call on it."""
+    if type(value) is tuple:
+        realm = state.realm
+        if INHERITED.get(realm.array_prototype, NO_ENTRY).get(realm) is True and (n > 2 or INHERITED.get(
+                realm.iteration_parts[_ARRAY_VALUES][2], NO_ENTRY).get("return", MISSING) is None):
+            return value if n == 2 else value[:n] + (None,) * (n - 2)
+        value = realm.new_array(list(value))
+    return array_pattern_values(value, n)
+
+
+def pair_value(value):
+    """The JS value of a for_of_values(..., pairs=True) step (see pair_pattern_values)."""
+    return state.realm.new_array(list(value)) if type(value) is tuple else value
 
 
 class closed_unless_done:

@@ -330,8 +330,10 @@ class BreakableGenerator:
         else:
             right = self.expr(node.right)
         cursor, value, ok = self.temp(), self.temp(), self.temp()
+        target = left.declarations[0].id if left.type == "VariableDeclaration" else left
+        pairs = kind == "of" and target.type == "ArrayPattern"
         if kind == "of":
-            self.emit(f"{cursor} = _for_of_values({right})")
+            self.emit(f"{cursor} = _for_of_values({right}{', True' if pairs else ''})")
             self.emit(f"{ok} = True")
             self.emit("try:")
             self.level += 1
@@ -355,16 +357,16 @@ class BreakableGenerator:
             scope = c._lexical_head(node, left.declarations[0])
             try:
                 self.open_env(scope)
-                self.bind_head(left.declarations[0].id, value, True)
+                self.bind_head(left.declarations[0].id, value, True, pairs)
                 self.string_key_body(node, key)
             finally:
                 c.pop_scope()
             self.close_env(scope)
         else:
             if left.type == "VariableDeclaration":
-                self.bind_head(left.declarations[0].id, value, False)
+                self.bind_head(left.declarations[0].id, value, False, pairs)
             else:
-                self.assign_head(left, value)
+                self.assign_head(left, value, pairs)
             self.string_key_body(node, key)
         self.level -= 1
         self.pop_target(t)
@@ -414,26 +416,31 @@ class BreakableGenerator:
         finally:
             self.string_keys.discard(ref.binding)
 
-    def bind_head(self, pattern, value, init):
-        """Bind a for-in/of declaration's pattern to the Python local ``value``."""
+    def bind_head(self, pattern, value, init, pairs=False):
+        """Bind a for-in/of declaration's pattern to the Python local ``value``
+        (``pairs``: a step of for_of_values(..., True), see pair_pattern_values)."""
         if pattern.type == "Identifier":
             self.store_binding(pattern.name, value, init)
             if init:
                 self.declared(pattern.name)
             return
-        if self.inline_pattern(pattern, value, init):
+        if self.inline_pattern(pattern, value, init, pairs):
             return
+        if pairs:
+            self.emit(f"{value} = _pair_value({value})")
         bind = self.c.compile_binding_pattern(pattern, init)
         self.touch(pattern)
         self.emit(f"{self.const(bind)}({self.env()}, {value})")
 
-    def assign_head(self, target, value):
-        """``for (target of ...)`` with an assignment target."""
+    def assign_head(self, target, value, pairs=False):
+        """``for (target of ...)`` with an assignment target (``pairs`` as bind_head's)."""
         if target.type == "Identifier" and not self.c.resolve(target.name).checks:
             self.store_binding(target.name, value, False)
             return
-        if target.type in ("ObjectPattern", "ArrayPattern") and self.inline_pattern(target, value, False):
+        if target.type in ("ObjectPattern", "ArrayPattern") and self.inline_pattern(target, value, False, pairs):
             return
+        if pairs:
+            self.emit(f"{value} = _pair_value({value})")
         if target.type in ("ObjectPattern", "ArrayPattern"):
             assign = self.c.compile_assignment_pattern(target)
         else:

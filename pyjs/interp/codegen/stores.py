@@ -173,13 +173,15 @@ class StoreGenerator:
         self.emit(f"{target} = {value}")
         return target
 
-    def inline_pattern(self, pattern, value, init):
+    def inline_pattern(self, pattern, value, init, pairs=False):
         """Emit the binding or assignment of ``pattern`` to the local ``value`` as
         statements when every target is a name this code stores to directly (no
         dynamic or global binding, nothing that throws on store): ``{a, b: c = d}``
         with named keys, or ``[a, , b]`` (a store cannot run code between its steps,
         so its values are taken at once).  False when the pattern has another shape:
-        the closure-compiled binder then runs it."""
+        the closure-compiled binder then runs it.  ``pairs``: ``value`` is a step
+        of for_of_values(..., True), which an array pattern takes apart with
+        pair_pattern_values."""
         def plain(target, array):
             if target is None:
                 return array
@@ -211,7 +213,8 @@ class StoreGenerator:
             return True
         if pattern.type == "ArrayPattern" and all(plain(t, True) for t in pattern.elements):
             values = [self.temp() for _ in pattern.elements]
-            self.emit(f"{', '.join(values)}, = _array_pattern_values({value}, {len(values)})")
+            take = "_pair_pattern_values" if pairs else "_array_pattern_values"
+            self.emit(f"{', '.join(values)}, = {take}({value}, {len(values)})")
             for target, v in zip(pattern.elements, values):
                 if target is not None:
                     self.store_pattern_target(target.name, v, init)
