@@ -30,7 +30,7 @@ from .source import PURE, Unsupported
 from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, escaping_jump, is_leaf,
                          key_names, key_uses, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import (NOT_ARRAY, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
+from .runtime import (NOT_ARRAY, StringChars, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
                       charge_steps, STEP_BATCH)
 from ..agent import count_frames_of
 
@@ -219,9 +219,11 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         object aliases, and the loop never assigns.  Likewise each such variable used
         as a key (``a[k]``) gets an int twin, as a counting loop's variable has (see
         ExpressionGenerator.int_key): its value when it is an integral Number that is
-        an array index, else -NOT_AN_INDEX, which no fast path takes.  Returns what was hoisted,
-        for :meth:`drop_arrays` after the loop."""
-        names, keys = set(), set()
+        an array index, else -NOT_AN_INDEX, which no fast path takes.  A variable the
+        loop stores no element through (``a[i] = v``) may hold a String instead, whose
+        local is then a StringChars, so that ``s[i]`` takes the Array path.  Returns
+        what was hoisted, for :meth:`drop_arrays` after the loop."""
+        names, keys, stored = set(), set(), set()
 
         def visit(n):
             if n.type == "MemberExpression" and n.object.type == "Identifier" and \
@@ -229,6 +231,9 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 names.add(n.object.name)
             if n.type == "MemberExpression" and n.computed:
                 keys.update(key_names(n.property))
+            if n.type == "AssignmentExpression" and n.left.type == "MemberExpression" and \
+                    n.left.computed and n.left.object.type == "Identifier":
+                stored.add(n.left.object.name)
             return n.type not in NESTED
         for n in nodes:
             if n is not None:
@@ -249,7 +254,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             var = self.binding(ref)
             if name in names and ref.binding not in self.arrays:
                 local = self.temp()
-                self.emit(f"{local} = {var} if type({var}) is JSArray else _NOT_ARRAY")
+                chars = "" if name in stored else f"_StringChars({var}) if type({var}) is str else "
+                self.emit(f"{local} = {var} if type({var}) is JSArray else {chars}_NOT_ARRAY")
                 self.arrays[ref.binding] = local
                 hoisted.append((self.arrays, ref.binding))
             if name in keys and ref.binding not in self.int_index:
@@ -1013,4 +1019,5 @@ BASE_NAMESPACE = {
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
+    "_StringChars": StringChars,
 }

@@ -29,6 +29,21 @@ class NotAnArray:
 NOT_ARRAY = NotAnArray()
 
 
+class StringChars:
+    """What a loop's hoisted Array local holds when its variable is a String and the
+    loop stores no element through it (``a[i] = v`` would write into ``elements``):
+    its ``elements`` is the String itself, whose items are the code units that
+    ``s[i]`` reads, as an Array's elements are its values (a str holds no HOLE);
+    ``length`` is its length and ``proto`` None, so a ``push`` falls back to the
+    general path (FunctionGenerator.hoist_arrays)."""
+    __slots__ = ("elements", "length")
+    proto = None
+
+    def __init__(self, string):
+        self.elements = string
+        self.length = len(string)
+
+
 def not_function(text, args):
     """The callee of a call was not callable (raised after the arguments ran)."""
     raise type_error(f"{text} is not a function")
