@@ -848,10 +848,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def truth(v0, v):
         """ToBoolean of the value ``v0`` evaluates to (and ``v`` reads again): true,
         false, undefined, plain objects (only an [[IsHTMLDDA]] object is not true
-        among objects) and Numbers (neither zero nor NaN) inline."""
+        among objects), Numbers (neither zero nor NaN) and Strings (not empty) inline."""
         return (f"({v0} is True or ({v} is not False and {v} is not None "
                 f"and (type({v}) is JSObject or ({v} == {v} and {v} != 0.0 if type({v}) is float "
-                f"else _to_boolean({v})))))")
+                f"else {v} != '' if type({v}) is str else _to_boolean({v})))))")
 
     # -- property access ----------------------------------------------------------------
     def x_MemberExpression(self, node):
