@@ -66,12 +66,18 @@ def get_member(o, key):
         return o.get(key, o)
     if type(o) is str and type(key) is str and key != "length" and not key.isdigit():
         # A String.prototype method: what GetV finds when the key names no code unit.
-        v = state.realm.intrinsics["%String.prototype%"].props.get(key, MISSING)
-        if v is not MISSING:
-            if type(v) is not Prop:
-                return v
-            if not v.flags & ACCESSOR:
-                return v.value
+        proto = "%String.prototype%"
+    elif type(o) is float:
+        # A Number.prototype method (toFixed, toString): a Number has no own property.
+        proto = "%Number.prototype%"
+    else:
+        return get_v(o, key)
+    v = state.realm.intrinsics[proto].props.get(key, MISSING)
+    if v is not MISSING:
+        if type(v) is not Prop:
+            return v
+        if not v.flags & ACCESSOR:
+            return v.value
     return get_v(o, key)
 
 
