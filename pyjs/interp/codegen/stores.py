@@ -214,7 +214,8 @@ class StoreGenerator:
         if pattern.type == "ArrayPattern" and all(plain(t, True) for t in pattern.elements):
             values = [self.temp() for _ in pattern.elements]
             take = "_pair_pattern_values" if pairs else "_array_pattern_values"
-            self.emit(f"{', '.join(values)}, = {take}({value}, {len(values)})")
+            unpack = f"{', '.join(values)}, = " if values else ""     # `[]` still takes its iterator
+            self.emit(f"{unpack}{take}({value}, {len(values)})")
             for target, v in zip(pattern.elements, values):
                 if target is not None:
                     self.store_pattern_target(target.name, v, init)
