@@ -57,7 +57,8 @@ def is_number_expr(node, known):
       unary ``-`` and ``~`` of a Number (§13.5.5, §13.5.6: Number::unaryMinus,
       Number::bitwiseNOT);
     - ``- * / % ** & | ^ << >>`` with one Number operand (§13.15.3 step 5);
-      ``+`` of two Numbers; ``>>>`` always (BigInt::unsignedRightShift throws);
+      ``+`` of a Number and a Number or BigInt (:func:`_is_numeric_expr`); ``>>>``
+      always (BigInt::unsignedRightShift throws);
     - ``x++``, ``--x``... of a Number ``x`` (§13.4.2-5: the value is ToNumeric of the
       old value, or its successor);
     - ``a = b`` when ``b`` is; ``a op= b`` as ``a op b``;
@@ -105,7 +106,11 @@ def _binary_is_number(op, left, right, known):
     if op == ">>>":
         return True
     if op == "+":
-        return _operand_is_number(left, known) and is_number_expr(right, known)
+        # §13.15.3 steps 1-5: a Number and a Numeric (a Number or a BigInt, no String
+        # to concatenate) add as Numbers, or throw for a BigInt
+        left_number = _operand_is_number(left, known)
+        return left_number and _is_numeric_expr(right, known) or \
+            is_number_expr(right, known) and (left_number or _operand_is_numeric(left, known))
     if op in _EITHER:
         return _operand_is_number(left, known) or is_number_expr(right, known)
     return False
@@ -114,6 +119,29 @@ def _binary_is_number(op, left, right, known):
 def _operand_is_number(node, known):
     """A left operand: a compound assignment's target may be a member (unknown)."""
     return node.type != "MemberExpression" and is_number_expr(node, known)
+
+
+def _is_numeric_expr(node, known):
+    """Is the value of ``node`` always a Number or a BigInt (a primitive that is no
+    String)?  A Number (:func:`is_number_expr`), or the value of an operator that
+    applies ToNumeric to its operands and computes on Numerics alone: unary ``-``
+    and ``~`` (§13.5.5, §13.5.6), ``- * / % ** & | ^ << >>`` (§13.15.3 steps 5-8)
+    and their compound assignments, ``x++``, ``--x``... (§13.4.2-5)."""
+    t = node.type
+    if t == "ParenthesizedExpression":
+        return _is_numeric_expr(node.expression, known)
+    if t == "UnaryExpression" and node.operator in ("-", "~") or t == "UpdateExpression":
+        return True
+    if t == "BinaryExpression" and node.operator in _EITHER:
+        return True
+    if t == "AssignmentExpression" and node.operator[:-1] in _EITHER:
+        return True
+    return is_number_expr(node, known)
+
+
+def _operand_is_numeric(node, known):
+    """A left operand (see :func:`_operand_is_number`) that :func:`_is_numeric_expr` takes."""
+    return node.type != "MemberExpression" and _is_numeric_expr(node, known)
 
 
 # §13.10 relational and §13.11 equality operators give Booleans
