@@ -163,6 +163,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
+        self.index_twins = set()    # the twins in int_index of _index_twin: an index or -NOT_AN_INDEX
         self.this_props = None      # the local holding this.props (or None), when hoisted
         self.in_float_tree = False  # generating the general form of a float_tree
         self.in_int_tree = False    # generating the general form of an int_tree
@@ -962,17 +963,21 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def int_key(self, node):
         """The source of a Python int standing for the key ``node`` as an array index,
         or None: the int twin of a variable (a counting loop's, or hoist_arrays'), or
-        the sum or difference of one and another twin or a small integer literal
-        (``a[i + 1]``, ``a[k - i]``).  Whenever the int is >= 0 it is the key's value:
-        every twin it read was then its variable's exact value (a twin of anything
-        else is -NOT_AN_INDEX, and stays below zero when a twin or literal is added;
-        a subtracted twin is tested first unless it is exact), so the key is one sum
-        or difference of integral Numbers, which float() rounds as JS does; the key's
-        expression then has no effect, and the fast paths do not evaluate it."""
+        the sum or difference of two of: a twin, a small integer literal, a scaled
+        twin (see :meth:`scaled_key`): ``a[i + 1]``, ``a[k - i]``, ``a[r * 9 + c]``.
+        Whenever the int is >= 0 it is the key's value: every twin it read was then
+        its variable's exact value (a twin of anything else is -NOT_AN_INDEX, and
+        stays below zero when a twin, literal or scaled twin is added; a subtracted
+        operand is tested first unless it is exact), so the key is one sum or
+        difference of integral Numbers below 2**53, which float() rounds as JS does;
+        the key's expression then has no effect, and the fast paths do not evaluate it."""
         if not self.int_index:
             return None
         if node.type == "Identifier":
             return self.int_index.get(self.c.resolve(node.name).binding)
+        scaled = self.scaled_key(node)
+        if scaled is not None:
+            return scaled
         if node.type != "BinaryExpression" or node.operator not in ("+", "-"):
             return None
         a, b = (self.int_operand(n) for n in (node.left, node.right))
@@ -984,11 +989,29 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
 
     def int_operand(self, node):
         """An operand of a sum or difference that :meth:`int_key` takes: a variable's
-        int twin, or a small non-negative integer literal (its digits)."""
+        int twin, a small non-negative integer literal (its digits), or a scaled twin."""
         if node.type == "Identifier":
             return self.int_index.get(self.c.resolve(node.name).binding)
         if is_number(node) and float(node.value).is_integer() and 0 <= node.value < 2 ** 31:
             return str(int(node.value))
+        return self.scaled_key(node)
+
+    def scaled_key(self, node):
+        """``(t * n)`` for ``x * n`` or ``n * x``, ``x`` a variable whose twin ``t`` comes
+        from _index_twin (an index below 2**32, else -NOT_AN_INDEX) and ``n`` an integer
+        literal in [1, 2**20]: the product is then the exact value of ``x * n``, below
+        2**52 in magnitude, or below -NOT_AN_INDEX.  An exact twin (a counting loop's)
+        is tested to be below 2**32 (else -1).  Else None."""
+        if node.type != "BinaryExpression" or node.operator != "*":
+            return None
+        for x, n in ((node.left, node.right), (node.right, node.left)):
+            if x.type == "Identifier" and is_number(n) and float(n.value).is_integer() and \
+                    1 <= n.value <= 2 ** 20:
+                twin = self.int_index.get(self.c.resolve(x.name).binding)
+                if twin in self.index_twins:
+                    return f"({twin} * {int(n.value)})"
+                if twin in self.exact_ints:
+                    return f"({twin} * {int(n.value)} if {twin} < 4294967296 else -1)"
         return None
 
     def computed_get(self, obj, key, int_key=None, array=None, number_key=False):

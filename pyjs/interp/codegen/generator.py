@@ -262,6 +262,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 twin = self.temp()
                 self.emit(f"{twin} = {_index_twin(var)}")
                 self.int_index[ref.binding] = twin
+                self.index_twins.add(twin)
                 hoisted.append((self.int_index, ref.binding))
         return hoisted
 
@@ -301,6 +302,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     twin, var = self.temp(), self.binding(ref)
                     self.emit(f"{twin} = {_index_twin(var)}")
                     self.int_index[ref.binding] = twin
+                    self.index_twins.add(twin)
                     active[ref.binding] = end - 1
             self.stmt(s)
             for b in [b for b, last in active.items() if last == j]:

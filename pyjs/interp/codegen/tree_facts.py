@@ -313,11 +313,21 @@ def is_leaf(node):
 
 def key_names(key):
     """The variables whose int twins an int key for the computed key ``key`` reads
-    (ExpressionGenerator.int_key): ``i`` in ``a[i]``, ``a[i + 1]``, ``a[k - i]``."""
+    (ExpressionGenerator.int_key): ``i`` in ``a[i]``, ``a[i + 1]``, ``a[k - i]``,
+    ``r`` and ``c`` in ``a[r * 9 + c]``."""
     if key.type == "Identifier":
         return (key.name,)
     if key.type == "BinaryExpression" and key.operator in ("+", "-"):
-        return tuple(n.name for n in (key.left, key.right) if n.type == "Identifier")
+        return tuple(name for n in (key.left, key.right) for name in _scaled_names(n))
+    return _scaled_names(key) if key.type == "BinaryExpression" else ()
+
+
+def _scaled_names(node):
+    """The variable of an operand ``x`` or ``x * n`` (or ``n * x``) of an int key."""
+    if node.type == "Identifier":
+        return (node.name,)
+    if node.type == "BinaryExpression" and node.operator == "*":
+        return tuple(n.name for n in (node.left, node.right) if n.type == "Identifier")
     return ()
 
 
