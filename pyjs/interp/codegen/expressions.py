@@ -170,6 +170,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.int_overrides = None   # id(leaf node) -> (source, purity) there (see int_tree)
         self.props_caches = {}      # name -> (object local, props local) (hoist_props_caches)
         self.arrays = {}            # binding -> local naming it if an Array, else _NOT_ARRAY (hoist_arrays)
+        self.typed_twins = {}       # such a local -> the local naming it if a TypedArray, else _NOT_ARRAY
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
@@ -1043,11 +1044,11 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             elements = f"({els} := {array}.elements) is not None"
             if int_key is not None:
                 return (f"({v} if {elements} and {_below(first, f'len({els})')} and "
-                        f"({v} := {els}[{ix}]) is not HOLE else {self.typed_get(o, k, int_key)} "
+                        f"({v} := {els}[{ix}]) is not HOLE else {self.typed_get(o, k, int_key, array)} "
                         f"else {self.string_get(o, k, int_key)} else {general})")
             return (f"({v} if {key_first + ' and ' if key_first else ''}{elements} and {key_range} "
                     f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
-                    f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
+                    f"else {self.typed_get(o, k, None, array)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
         if o0 == o:
             t = self.temp()
             o0, o = f"({t} := {o})", t
@@ -1085,8 +1086,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             o = self.temp()
             head = f"(type({o} := {src}) is JSArray) & (({k} := {key}) >= 0) and ({els} := {o}.elements) is not None"
         return (f"({v} if {head} and {k} < len({els}) and ({v} := {els}[{k}]) is not HOLE "
-                f"else {self.typed_get(o, None, k)} else {self.string_get(o, None, k)} "
-                f"else _get_computed({o}, {k}))")
+                f"else {self.typed_get(o, None, k, array if in_place else None)} "
+                f"else {self.string_get(o, None, k)} else _get_computed({o}, {k}))")
 
     def literal_string_get(self, node):
         """``"ACGT"[k]``: only a String's index is read inline."""
@@ -1128,7 +1129,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         src, purity = self.gen(node.object)
         els, i, v = self.temp(), self.temp(), self.temp()
         array = self.array_of(node.object)
-        if purity == CONST or purity == PURE and self.stable(node.object, [node.property]):
+        in_place = purity == CONST or purity == PURE and self.stable(node.object, [node.property])
+        if in_place:
             o = src
             elements = f"({els} := {array}.elements) is not None" if array is not None else \
                 f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
@@ -1139,7 +1141,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         return (f"({v} if {head} and 0.0 <= {k} < len({els}) and ({i} := int({k})) == {k} "
                 f"and ({v} := {els}[{i}]) is not HOLE "
                 f"else _get_computed({o}, {self.expr(node.property)}) if type({old}) is not float "
-                f"else {self.typed_get(o, k)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
+                f"else {self.typed_get(o, k, None, array if in_place else None)} else {self.string_get(o, k)} "
+                f"else _get_computed({o}, {k}))")
 
     def string_get(self, o, k, int_key=None):
         """The middle of ``o[k]``'s conditional (both already evaluated): the code unit
@@ -1162,24 +1165,35 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     # Typed arrays (NUMERIC_INDEXED classes): the elements of one whose element count
     # can only change by a detach are read and written through its ``element_view``
     # memoryview, which a detach takes away (see pyjs/builtins/typed_array_core.py).
-    def typed_get(self, o, k, int_key=None):
+    def typed_view(self, o, m, array):
+        """The test that ``o`` is a TypedArray with an element view, read into ``m``:
+        through the TypedArray local hoisted with the Array local ``array`` (see
+        FunctionGenerator.hoist_arrays) when there is one."""
+        typed = self.typed_twins.get(array)
+        if typed is not None:
+            return f"({m} := {typed}.element_view) is not None"
+        return f"type({o}) in _NUMERIC_INDEXED and ({m} := {o}.element_view) is not None"
+
+    def typed_get(self, o, k, int_key=None, array=None):
         """The middle of ``o[k]``'s conditional (after the Array test failed, both
         already evaluated): the element of a TypedArray ``o`` with an element view,
-        read when ``k`` is an index inside it; the caller adds the general path."""
+        read when ``k`` is an index inside it; the caller adds the general path.
+        ``array``: the hoisted Array local of ``o``, if any (see :meth:`typed_view`)."""
         m, i = self.temp(), self.temp()
-        view = f"type({o}) in _NUMERIC_INDEXED and ({m} := {o}.element_view) is not None"
+        view = self.typed_view(o, m, array)
         if int_key is not None:
             return f"float({m}[{int_key}]) if {view} and {_below(int_key, f'len({m})')}"
         return (f"float({m}[{i}]) if type({k}) is float and {view} and 0.0 <= {k} < len({m}) "
                 f"and ({i} := int({k})) == {k}")
 
-    def typed_set(self, o, k, v, int_key=None):
+    def typed_set(self, o, k, v, int_key=None, array=None):
         """The ``elif`` test and statement of ``o[k] = v`` that writes a
         Number ``v`` into a TypedArray's element view when it stores ``v`` as
         NumericToRawBytes would (store_min/store_max) and ``k`` is an index inside it;
-        the caller adds the general path as the ``else``."""
+        the caller adds the general path as the ``else``.  ``array``: the hoisted
+        Array local of ``o``, if any (see :meth:`typed_view`)."""
         m, i = self.temp(), self.temp()
-        view = f"type({o}) in _NUMERIC_INDEXED and ({m} := {o}.element_view) is not None"
+        view = self.typed_view(o, m, array)
         if int_key is not None:
             i, index = int_key, f"0 <= {int_key} < len({m})"
         else:

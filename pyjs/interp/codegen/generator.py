@@ -213,7 +213,10 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         """Before a loop made of ``nodes``: for each variable the loop indexes
         (``a[i]``, ``a[i] = v``, ``a.length``, ``a.push(v)``) and cannot change, read once
         whether it holds an Array, into a local that those accesses test instead of the
-        variable's type (see ExpressionGenerator.array_of).  An object's class never
+        variable's type (see ExpressionGenerator.array_of); a variable indexed
+        (``a[k]``) also gets a local holding it if a TypedArray, else _NOT_ARRAY (whose
+        element_view is None), which the TypedArray paths read the element view of
+        (``typed_twins``: Array local -> that local).  An object's class never
         changes, so that holds for the whole loop when the variable does: a binding of
         this body in no TDZ, that no nested function names, no mapped ``arguments``
         object aliases, and the loop never assigns.  Likewise each such variable used
@@ -223,12 +226,14 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         loop stores no element through (``a[i] = v``) may hold a String instead, whose
         local is then a StringChars, so that ``s[i]`` takes the Array path.  Returns
         what was hoisted, for :meth:`drop_arrays` after the loop."""
-        names, keys, stored = set(), set(), set()
+        names, keys, stored, indexed = set(), set(), set(), set()
 
         def visit(n):
             if n.type == "MemberExpression" and n.object.type == "Identifier" and \
                     (n.computed or n.property.type == "Identifier" and n.property.name in ("length", "push")):
                 names.add(n.object.name)
+                if n.computed:
+                    indexed.add(n.object.name)
             if n.type == "MemberExpression" and n.computed:
                 keys.update(key_names(n.property))
             if n.type == "AssignmentExpression" and n.left.type == "MemberExpression" and \
@@ -258,6 +263,9 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 self.emit(f"{local} = {var} if type({var}) is JSArray else {chars}_NOT_ARRAY")
                 self.arrays[ref.binding] = local
                 hoisted.append((self.arrays, ref.binding))
+                if name in indexed:
+                    typed = self.typed_twins[local] = self.temp()
+                    self.emit(f"{typed} = {var} if type({var}) in _NUMERIC_INDEXED else _NOT_ARRAY")
             if name in keys and ref.binding not in self.int_index:
                 twin = self.temp()
                 self.emit(f"{twin} = {_index_twin(var)}")

@@ -20,10 +20,13 @@ class NotAnArray:
     """What a loop's hoisted Array local holds when its variable is no Array: its
     ``elements`` is None, as a sparse Array's, and its ``proto`` None, so every inline
     element access or ``push`` falls back to the general path on the variable itself
-    (FunctionGenerator.hoist_arrays)."""
+    (FunctionGenerator.hoist_arrays).  Its ``element_view`` is None, as a detached
+    TypedArray's: it is also what the hoisted TypedArray local holds for anything
+    else."""
     __slots__ = ()
     elements = None
     proto = None
+    element_view = None
 
 
 NOT_ARRAY = NotAnArray()

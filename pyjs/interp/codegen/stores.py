@@ -422,7 +422,7 @@ class StoreGenerator:
             self.emit(f"    if not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
         else:
             self.emit(f"elif {elements} and {near}: {o}.set_index({i}, {v})")
-        self.emit(self.typed_set(o, k, v, int_key))
+        self.emit(self.typed_set(o, k, v, int_key, array))
         # a variable's twin: the variable may hold a String key as well
         string_keys = string_keys and not number_key and (int_key is None or is_name(k))
         if tested:
