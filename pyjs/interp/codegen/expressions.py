@@ -25,7 +25,7 @@ from ..agent import state
 from ..functions import construct_new, super_construct_positional
 from .tree_facts import Everything, is_number, referenced_names, written_names
 from .number_locals import NO_FACTS
-from .source import CONST, PURE, EFFECT, SPELL_TWICE, constant_index, is_name
+from .source import CONST, PURE, EFFECT, SPELL_TWICE, OwnRead, constant_index, is_name, type_test
 from .builtin_calls import BuiltinCallGenerator, METHODS as BUILTIN_METHODS
 from .stores import StoreGenerator
 from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root, is_imul_call
@@ -321,6 +321,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             if purity == CONST or (purity == PURE and (
                     all(p != EFFECT for _, p in gens[i + 1:]) or self.stable(nodes[i], nodes[i + 1:]))):
                 out.append((src, src))
+            elif type(src) is OwnRead:
+                out.append((src.bound(), src.v))
             else:
                 t = self.temp()
                 out.append((f"({t} := {src})", t))
@@ -617,23 +619,23 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 return f"({a0} {op} {b0})"
             return f"(({a0}, {b0}) and {inline})"
         if right_number and b0 == b:
-            return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
+            return f"({inline} if {type_test(a0, 'is', 'float')} else {helper}({a}, {b}))"
         if left_number and a0 == a:
-            return f"({inline} if type({b0}) is float else {helper}({a}, {b}))"
+            return f"({inline} if {type_test(b0, 'is', 'float')} else {helper}({a}, {b}))"
         if strings:
             # a String literal joins a String, or a Number's ToString, without the helper
             if right.type == "Literal" and type(right.value) is str:
                 if op == "+":
-                    return (f"({inline} if type({a0}) is str else _number_to_string({a}) + {b} "
+                    return (f"({inline} if {type_test(a0, 'is', 'str')} else _number_to_string({a}) + {b} "
                             f"if type({a}) is float else {helper}({a}, {b}))")
-                return f"({inline} if type({a0}) is str else {helper}({a}, {b}))"
+                return f"({inline} if {type_test(a0, 'is', 'str')} else {helper}({a}, {b}))"
             if left is not None and left.type == "Literal" and type(left.value) is str:
                 if op == "+":
-                    return (f"({inline} if type({b0}) is str else {a} + _number_to_string({b}) "
+                    return (f"({inline} if {type_test(b0, 'is', 'str')} else {a} + _number_to_string({b}) "
                             f"if type({b}) is float else {helper}({a}, {b}))")
-                return f"({inline} if type({b0}) is str else {helper}({a}, {b}))"
+                return f"({inline} if {type_test(b0, 'is', 'str')} else {helper}({a}, {b}))"
             t = self.temp()
-            same = self.same_number_or_string(a0, b0, t)
+            same = self.same_number_or_string(a0, a, b0, b, t)
             if op == "+":
                 # a String and a Number: the Number's ToString joins it without the helper
                 return (f"({inline} if {same} else {a} + _number_to_string({b}) "
@@ -641,8 +643,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return f"({inline} if {same} else {helper}({a}, {b}))"
         if a0 == b0 or left is not None and a0 == a and b0 == b and left.type == right.type == "Identifier" \
                 and left.name == right.name:     # x * x: one read (pure operands)
-            return f"({inline} if type({a0}) is float else {helper}({a}, {b}))"
-        return f"({inline} if type({a0}) is type({b0}) is float else {helper}({a}, {b}))"
+            return f"({inline} if {type_test(a0, 'is', 'float')} else {helper}({a}, {b}))"
+        return f"({inline} if {self.both_numbers(a0, b0)} else {helper}({a}, {b}))"
 
     def float_tree(self, node):
         """An arithmetic expression of ``+ - * /`` and unary ``-`` over number literals
@@ -732,10 +734,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                         f"and type({t}) is not float and type({t}) is not str and _loose_equals({t}, None))")
             ((a0, a), (b0, b)) = self.operands([left, right])
             if self.number(right) and b0 == b:
-                return f"({a} == {b} if type({a0}) is float else _loose_equals({a}, {b}))"
+                return f"({a} == {b} if {type_test(a0, 'is', 'float')} else _loose_equals({a}, {b}))"
             if self.number(left) and a0 == a:
-                return f"({a} == {b} if type({b0}) is float else _loose_equals({a}, {b}))"
-            return f"({a} == {b} if type({a0}) is type({b0}) is float else _loose_equals({a}, {b}))"
+                return f"({a} == {b} if {type_test(b0, 'is', 'float')} else _loose_equals({a}, {b}))"
+            return f"({a} == {b} if {self.both_numbers(a0, b0)} else _loose_equals({a}, {b}))"
         if right.type == "Literal" and getattr(right, "regex", None) is None \
                 and getattr(right, "bigint", None) is None:
             return self.strict_equals_literal(self.expr(left), right)
@@ -746,10 +748,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         ((a0, a), (b0, b)) = self.operands([left, right])
         # a Number is strictly equal only to a Number
         if self.number(right) and b0 == b:
-            return f"(type({a0}) is float and {a} == {b})"
+            return f"({type_test(a0, 'is', 'float')} and {a} == {b})"
         if self.number(left) and a0 == a:
-            return f"(type({b0}) is float and {a} == {b})"
-        return f"({a} == {b} if {self.same_number_or_string(a0, b0)} else _strict_equals({a}, {b}))"
+            return f"({type_test(b0, 'is', 'float')} and {a} == {b})"
+        return f"({a} == {b} if {self.same_number_or_string(a0, a, b0, b)} else _strict_equals({a}, {b}))"
 
     def typeof_test(self, left, right):
         """``typeof x == "number"`` (or ===, "string", "boolean", "bigint") as a test of
@@ -778,14 +780,27 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if type(v) is bool:
             return f"({a} is {v!r})"
         b, _ = self.literal(right)
+        if type(a) is OwnRead:
+            return f"({a.test('is', 'float')} and {a.v} == {b})"
         t = self.temp()
         return f"(type({t} := {a}) is float and {t} == {b})"
 
-    def same_number_or_string(self, a0, b0, t=None):
-        """Are both operands Numbers, or both Strings?  The local ``t`` (a new one by
-        default) is left holding the first operand's type."""
+    def same_number_or_string(self, a0, a, b0, b, t=None):
+        """Are both operands (operands()' pairs) Numbers, or both Strings?  Unless both
+        are Numbers read from own properties (see OwnRead), the local ``t`` (a new one
+        by default) is left holding the first operand's type."""
         t = t or self.temp()
+        if type(a0) is OwnRead or type(b0) is OwnRead:
+            return (f"({self.both_numbers(a0, b0)} or "
+                    f"({t} := type({a})) is type({b}) and ({t} is float or {t} is str))")
         return f"(({t} := type({a0})) is type({b0}) and ({t} is float or {t} is str))"
+
+    @staticmethod
+    def both_numbers(a0, b0):
+        """Are both operands Numbers?  Both are evaluated, in order."""
+        if type(a0) is OwnRead or type(b0) is OwnRead:
+            return f"(({type_test(a0, 'is', 'float')}) & ({type_test(b0, 'is', 'float')}))"
+        return f"type({a0}) is type({b0}) is float"
 
     def is_constant(self, node):
         """A literal primitive, or ``undefined`` where it names the global one."""
@@ -886,12 +901,18 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return self.named_get(src, src, node.property.name, self.this_props)
         if purity == CONST:
             return self.named_get(src, src, node.property.name)
-        if purity == PURE:
-            o0 = o = src
-        else:
-            o = self.temp()
-            o0 = f"({o} := {src})"
+        o0, o = self.receiver(src, purity)
         return self.named_get(o0, o, node.property.name, self.cached_props(node.object, o0, o))
+
+    def receiver(self, src, purity):
+        """``(first, again)`` of a receiver read once: in place when pure, else kept
+        in a local (an OwnRead's own)."""
+        if purity == PURE:
+            return src, src
+        if type(src) is OwnRead:
+            return src.bound(), src.v
+        o = self.temp()
+        return f"({o} := {src})", o
 
     def cached_props(self, node, o0, o):
         """Source of the ``props`` of the value ``o`` of the expression ``node`` (``o0``
@@ -910,27 +931,37 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         """``o.name``; ``this_props``, when given, is the source of ``o``'s props or of
         ``_NO_PROPS``, and evaluates ``o`` itself: the props of ``this`` read once at entry
         (see FunctionGenerator.hoist_this_props) or those cached for a name
-        (:meth:`cached_props`)."""
+        (:meth:`cached_props`).  Past ``length``, an OwnRead."""
         if name == "length":
             n = self.temp()
-            return (f"(float({o}.length) if type({o0}) is JSArray else float(len({o})) if type({o}) is str "
+            return (f"(float({o}.length) if {type_test(o0, 'is', 'JSArray')} else float(len({o})) if type({o}) is str "
                     f"else {n} if {self.typed_length(o, n)} else _get_member({o}, 'length'))")
         # an own data property, stored bare or (not writable, enumerable and configurable:
         # a RegExp's lastIndex, Math.PI, a class's static method) as a Prop
         v = self.temp()
         data = f"is not Prop or not {v}.flags & {ACCESSOR} and ({v} := {v}.value) is {v}"
         n = repr(name)
+        again = (f"(({v} if type({v} := {o}.props.get({n}, _NO_PROP)) {data} "
+                 f"else {self.inherited_get(o, name, v)} if {v} is _NO_PROP "
+                 f"else _get_named_ordinary({o}, {n})) "
+                 f"if type({o}) in _ORDINARY else _get_member({o}, {n}))")
         if this_props is not None:
             # props read earlier may have been replaced since (values.watch_chain empties
             # the old dict): a miss there is confirmed on the object before the chain is read
-            return (f"({v} if type({v} := {this_props}.get({n}, _NO_PROP)) {data} "
-                    f"else {self.inherited_get(o, name, v)} "
-                    f"if {v} is _NO_PROP and type({o}) in _ORDINARY and {n} not in {o}.props "
-                    f"else {self.named_get_slow(o, name)})")
-        return (f"(({v} if type({v} := {o}.props.get({n}, _NO_PROP)) {data} "
-                f"else {self.inherited_get(o, name, v)} if {v} is _NO_PROP "
-                f"else _get_named_ordinary({o}, {n})) "
-                f"if type({o0}) in _ORDINARY else _get_member({o}, {n}))")
+            src = (f"({v} if type({v} := {this_props}.get({n}, _NO_PROP)) {data} "
+                   f"else {self.inherited_get(o, name, v)} "
+                   f"if {v} is _NO_PROP and type({o}) in _ORDINARY and {n} not in {o}.props "
+                   f"else {self.named_get_slow(o, name)})")
+            return OwnRead(src, v, f"({v} := {this_props}.get({n}, _NO_PROP))", again)
+        if o0 == o:
+            return OwnRead(again, v, f"(({v} := {o}.props.get({n}, _NO_PROP)) if type({o}) in _ORDINARY "
+                                     f"else _NO_PROP)", again)
+        src = (f"(({v} if type({v} := {o}.props.get({n}, _NO_PROP)) {data} "
+               f"else {self.inherited_get(o, name, v)} if {v} is _NO_PROP "
+               f"else _get_named_ordinary({o}, {n})) "
+               f"if {type_test(o0, 'in', '_ORDINARY')} else _get_member({o}, {n}))")
+        return OwnRead(src, v, f"(({v} := {o}.props.get({n}, _NO_PROP)) if {type_test(o0, 'in', '_ORDINARY')} "
+                               f"else _NO_PROP)", again)
 
     def inherited_get(self, o, name, v):
         """``o.name`` for ``o`` whose named properties are ordinary and none of them
@@ -1053,12 +1084,12 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             t = self.temp()
             o0, o = f"({t} := {o})", t
         if int_key is not None:
-            return (f"({v} if type({o0}) is JSArray and ({els} := {o}.elements) is not None and "
+            return (f"({v} if {type_test(o0, 'is', 'JSArray')} and ({els} := {o}.elements) is not None and "
                     f"{_below(first, f'len({els})')} and ({v} := {els}[{ix}]) is not HOLE "
                     f"else {self.typed_get(o, k, int_key)} else {self.string_get(o, k, int_key)} "
                     f"else {general})")
-        head = f"(type({o0}) is JSArray) & ({key_first})" if k0 != k else \
-            f"type({o0}) is JSArray" + (f" and {key_first}" if key_first else "")
+        head = f"({type_test(o0, 'is', 'JSArray')}) & ({key_first})" if k0 != k else \
+            type_test(o0, 'is', 'JSArray') + (f" and {key_first}" if key_first else "")
         return (f"({v} if {head} and ({els} := {o}.elements) is not None and {key_range} "
                 f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
                 f"else {self.string_get(o, k)} else {self.typed_get(o, k)} "
@@ -1258,6 +1289,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                             return out
                     if in_place:
                         o0 = o = obj     # read in place: the arguments cannot change it
+                    elif type(obj) is OwnRead:
+                        o0, o = obj.bound(), obj.v
                     else:
                         o0 = f"({o} := {obj})"
                     cond = self.method_is_script(o0, o, name, f)
@@ -1386,7 +1419,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                   f"else ({f} := _get_string_named({o}, {n})) if type({o}) is str "
                   f"else ({f} := _get_member({o}, {n}))) is _SF")
         # the usual case last: a conditional's first branch ends in a jump past the second
-        return (f"(({string}) if type({o0}) not in _ORDINARY "
+        return (f"(({string}) if not {type_test(o0, 'in', '_ORDINARY')} "
                 f"else ({own}) if {n} in {o}.props else ({cached}{inherited}))")
 
     def super_call(self, node):

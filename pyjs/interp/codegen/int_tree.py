@@ -37,7 +37,7 @@ import math
 
 from ..ops import to_int32
 from .tree_facts import is_number
-from .source import CONST, PURE, EFFECT
+from .source import CONST, PURE, EFFECT, OwnRead, type_test
 
 BITWISE = frozenset(("&", "|", "^", "<<", ">>", ">>>"))
 _ARITH = frozenset(("+", "-", "*"))
@@ -265,6 +265,9 @@ class IntTreeGenerator:
                     leaf.value = same.value
                     continue
                 first = v = src
+            elif type(src) is OwnRead:
+                first, v = src.bound(), src.v
+                leaf.held = (v, src)
             else:
                 v = self.temp()
                 first = f"({v} := {src})"
@@ -275,7 +278,7 @@ class IntTreeGenerator:
             def test(first):
                 if number:      # a Number: the range test alone (NaN fails it)
                     return f"{lo} < {first} < {hi}"
-                return f"type({first}) is float and {lo} < {v} < {hi}"
+                return f"{type_test(first, 'is', 'float')} and {lo} < {v} < {hi}"
             if leaf.exact:
                 n = self.temp()
                 leaf.value = n

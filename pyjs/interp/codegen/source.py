@@ -32,3 +32,36 @@ def is_name(src):
 
 
 _BINDING = re.compile("\x01\\d+\x02")
+
+
+class OwnRead(str):
+    """The source of a named property read ``o.name`` that may end at an own data
+    property stored bare, which a consumer testing the value's Python type (for a
+    Number, an object) can test straight from the own-properties dict: the read's
+    ``probe`` evaluates the receiver and leaves in the local ``v`` the dict's entry
+    (a bare value, or a Prop or the absent marker, which no such test passes);
+    ``again`` is the whole read of the receiver already evaluated.  ``test``
+    evaluates the read, leaving its value in ``v``, and tests its type; the read is
+    finished only when the entry fails the test, and a dict lookup runs no code, so
+    reading the entry twice is not observable.  As a string it is the read itself."""
+
+    def __new__(cls, src, v, probe, again):
+        self = super().__new__(cls, src)
+        self.v, self.probe, self.again = v, probe, again
+        return self
+
+    def bound(self):
+        """The read, leaving its value in ``v``, as operands() keeps an operand."""
+        return OwnRead(f"({self.v} := {self})", self.v, self.probe, self.again)
+
+    def test(self, op, types):
+        """``type(value) op types`` (``is`` a type, ``in`` a collection of types)."""
+        return f"(type({self.probe}) {op} {types} or type({self.v} := {self.again}) {op} {types})"
+
+
+def type_test(first, op, types):
+    """``type(first) op types`` (op ``is``/``in``): through an OwnRead's own entry
+    when ``first`` is one."""
+    if type(first) is OwnRead:
+        return first.test(op, types)
+    return f"type({first}) {op} {types}"
