@@ -126,3 +126,28 @@ chainOut.push(deep(chain));
 try { deep({ a: {} }); } catch (e) { chainOut.push(e.constructor.name); }
 chainOut.push(deep({ a: "xy".split("") .concat([]) }.a.length === 2 ? { a: { b: { c: 0 } } } : chain));
 console.log("chain", chainOut.slice(-6).join(","));
+
+// o.x++ and o.x += 1, and a[o.k], over every kind of stored value
+function bump(o) { o.n++; ++o.n; o.n += 1; return o.n; }
+function bumpStatement(o) { o.n++; o.n--; o.n++; }
+function index(a, o) { return a[o.k]; }
+var table = [10, 20, 30];
+var bumps = [];
+for (var b2 = 0; b2 < 40; b2++) { bump({ n: b2 }); bumpStatement({ n: b2 }); index(table, { k: 1 }); }
+var getterCalls = 0;
+var kinds = [{ n: 1 }, { n: "5" }, { n: null }, { n: undefined }, {}, { n: -0 }, { n: NaN }, { n: 1n },
+  Object.freeze({ n: 3 }), Object.create({ n: 7 }),
+  Object.create({ get n() { getterCalls++; return 9; }, set n(v) { bumps.push("set " + v); } }),
+  { get n() { getterCalls++; return "2"; }, set n(v) { bumps.push("own set " + v); } },
+  { n: { valueOf: function () { return 41; } } }];
+kinds.forEach(function (o) {
+  try { bumps.push(String(bump(o))); } catch (e) { bumps.push(e.constructor.name); }
+  var p = Object.assign(Object.create(Object.getPrototypeOf(o)), o);
+  try { bumpStatement(p); bumps.push(String(p.n)); } catch (e) { bumps.push(e.constructor.name); }
+});
+var obj = { length: 4 };
+obj.length++;
+bumps.push(String(obj.length), String(getterCalls));
+[{ k: 2 }, { k: "1" }, { k: 1.5 }, { k: -0 }, { get k() { return 0; } }, Object.create({ k: 2 }), { k: "length" }]
+  .forEach(function (o) { bumps.push(String(index(table, o))); });
+console.log("bumps", bumps.join(","));

@@ -1056,7 +1056,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         els, i, v = self.temp(), self.temp(), self.temp()
         # the Array path's test that evaluates the key, and the test that it is in range
         if not number_key:
-            key_first, key_range = f"type({k0}) is float", f"0.0 <= {k} < len({els})"
+            key_first, key_range = type_test(k0, 'is', 'float'), f"0.0 <= {k} < len({els})"
         elif k0 == k:
             key_first, key_range = "", f"0.0 <= {k} < len({els})"
         else:       # a Number: not negative (NaN is not either)

@@ -9,7 +9,7 @@ PutValue and the assignment operators (§13.15, §13.4).
 
 from ..compiler.refs import make_setter
 from ..values import WRITABLE, is_array_index
-from .source import CONST, PURE, EFFECT, Unsupported, constant_index, is_name
+from .source import CONST, PURE, EFFECT, OwnRead, Unsupported, constant_index, is_name
 from .tree_facts import is_number, written_names
 from .int_tree import BITWISE
 from ...parser.nodes import Node
@@ -126,6 +126,9 @@ class StoreGenerator:
         """An expression that evaluates ``read`` and leaves ToNumeric of it in ``old``
         and that plus ``d`` (1 or -1) in ``new``."""
         step = self.temp()
+        if type(read) is OwnRead:       # the read is finished only when no Number is stored
+            return (f"(({new} := ({old} := {read.v}) + {d}) if {read.test('is', 'float')} "
+                    f"else (({old} := ({step} := _numeric_step({read.v}, {d}))[0]), ({new} := {step}[1])))")
         return (f"(({new} := {old} + {d}) if type({old} := {read}) is float "
                 f"else (({old} := ({step} := _numeric_step({old}, {d}))[0]), ({new} := {step}[1])))")
 
@@ -610,7 +613,12 @@ class StoreGenerator:
             return True
         name = target.property.name
         tp = self.props_local(target.object, o)
-        self.emit(f"{a} = {self.named_get(o, o, name, tp)}")
-        self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
+        read = self.named_get(o, o, name, tp)
+        if type(read) is OwnRead:       # the read is finished only when no Number is stored
+            self.emit(f"{a} = {read.v} + {delta} if {read.test('is', 'float')} "
+                      f"else _numeric_step({read.v}, {delta})[1]")
+        else:
+            self.emit(f"{a} = {read}")
+            self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
         self.named_store(o, name, a, tp)
         return True
