@@ -221,6 +221,12 @@ def get_string_named(s, key):
 def get_computed(o, k):
     """``o[k]``."""
     if type(k) is float:
+        if type(o) is JSObject:     # an object used as a table with Number keys
+            key = number_to_string(k)
+            v = o.props.get(key, MISSING)
+            if v is MISSING or type(v) is Prop:
+                return o.get(key, o)
+            return v
         if type(o) is JSArray:
             els = o.elements
             if els is not None:
@@ -290,14 +296,16 @@ def set_member(o, key, value, strict):
     set_v(o, key, value, strict)
 
 
-def set_adds_own(proto, key):
+def set_adds_own(proto, key, cache=True):
     """True when [[Set]] of ``key`` on an extensible ordinary object without an own
     ``key``, whose prototype is ``proto``, just adds an own data property: every
     object from ``proto`` up is non-exotic and none has ``key``, so no inherited
     setter or read-only property has a say.  The inherited-lookup cache answers when
     it knows (a cached None, see :func:`cached_value`); else the chain is walked and
-    the answer remembered when every object on it is watched.  Generated stores
-    (``this.x = v`` in a constructor) test the cache inline and come here on a miss."""
+    the answer remembered (unless ``cache`` is false: a Number key of an object used
+    as a table, which would leave one entry per key) when every object on it is
+    watched.  Generated stores (``this.x = v`` in a constructor) test the cache
+    inline and come here on a miss."""
     entry = INHERITED.get(proto)
     if entry is not None:
         v = entry.get(key, MISSING)
@@ -311,7 +319,7 @@ def set_adds_own(proto, key):
         p = p.proto
     if p is not None:
         return False
-    if watched and proto is not None:
+    if watched and cache and proto is not None:
         remember(proto, key, None)
     return True
 
@@ -344,7 +352,14 @@ def assign_computed(o, k, value, strict):
             set_computed(o, k, value, strict)
             return
         if type(o) is JSObject:     # an object used as a table with Number keys
-            set_member(o, number_to_string(k), value, strict)
+            key = number_to_string(k)
+            props = o.props
+            v = props.get(key, MISSING)
+            if v is MISSING and o.extensible and set_adds_own(o.proto, key, cache=False) \
+                    or v is not MISSING and type(v) is not Prop:
+                props[key] = value
+                return
+            set_v(o, key, value, strict)
             return
     if o is None or o is null:
         raise type_error(f"Cannot set properties of {describe(o)}")
