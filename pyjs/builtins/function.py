@@ -81,6 +81,7 @@ def setup(realm):
         if arr is None or arr is null:
             return this.call(arg(args, 0), [])
         return this.call(arg(args, 0), create_list_from_array_like(arr))
+    realm.function_apply = fp.props["apply"].value     # generated code tests for it (LazyArguments)
 
     @method(realm, fp, "call", 1)
     def call_(this, args):

@@ -1,4 +1,12 @@
-"""Arguments exotic objects (https://tc39.es/ecma262/#sec-arguments-exotic-objects)."""
+"""Arguments exotic objects (https://tc39.es/ecma262/#sec-arguments-exotic-objects).
+
+Generated code (pyjs.interp.codegen) may make a function's arguments object only
+when something needs the object itself (see :class:`LazyArguments`): until then
+its ``arguments`` binding holds None and ``arguments.length``, ``arguments[i]``
+and ``f.apply(x, arguments)`` read the call's argument tuple, which is what they
+would find in the object while nothing else can have seen it.
+"""
+from typing import NamedTuple, Callable
 from .values import (JSObject, Prop, HIDDEN, MISSING, ACCESSOR, WRITABLE, ENUMERABLE,
                      CONFIGURABLE, DEFAULT_FLAGS, Descriptor, SYM_ITERATOR, validate_and_apply,
                      type_error)
@@ -142,3 +150,30 @@ def create_arguments_object(fobj, args, env, param_slots, strict):
         thrower = realm.intrinsics["%ThrowTypeError%"]
         props["callee"] = Prop(None, ACCESSOR, thrower, thrower)
     return o
+
+
+class LazyArguments(NamedTuple):
+    """What generated code needs to make a function's arguments object only when it is
+    first needed, as a whole (FunctionDeclarationInstantiation step 22 made it at entry;
+    the function's setup, called with ``make_arguments=False``, leaves it out).
+
+    The object is unobservable until something reads it as a value: ``arguments.length``
+    and ``arguments[i]`` with ``i`` an index below the argument count find the call's
+    own argument values there (own data properties CreateMappedArgumentsObject /
+    CreateUnmappedArgumentsObject defined), provided no code can have changed them: a
+    mapped object's indices alias the parameters, so for one, no parameter is ever
+    assigned (the code generator checks).  The object, once made (by ``make``), is the
+    one every later access uses."""
+    param_slots: tuple      # the slots of the (simple) parameters
+    mapped: bool            # a sloppy function's mapped object, whose indices alias them
+    params_only: bool       # the setup binds only the parameters besides (no functions to hoist, no defaults)
+    make: Callable          # make(fobj, args, env) -> the arguments object
+
+
+def apply_arguments(fn, this, args):
+    """``fn.apply(this, arguments)`` once the method is %Function.prototype.apply% of
+    the running realm and the arguments object is not made (LazyArguments):
+    CreateListFromArrayLike of it is the call's argument list ``args``."""
+    if not (isinstance(fn, JSObject) and fn.callable):
+        raise type_error("Function.prototype.apply was called on a non-function")
+    return fn.call(this, list(args))

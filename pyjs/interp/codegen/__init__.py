@@ -157,10 +157,12 @@ def generate_body(compiler, stmts, concise, code):
     """A Python function ``body(env)`` for a function's statements (or its concise
     arrow body), or None when the body must stay on the closure compiler.  Its
     ``entry`` attribute, when not None, is a whole [[Call]] for ``code``."""
-    from .generator import FunctionGenerator, Unsupported
-    gen = FunctionGenerator(compiler)
+    from .generator import FunctionGenerator, Unsupported, LazyArgumentsEscaped
     try:
-        body = gen.build(stmts, concise, code)
+        try:
+            body = FunctionGenerator(compiler).build(stmts, concise, code)
+        except LazyArgumentsEscaped:
+            body = FunctionGenerator(compiler, lazy_arguments=False).build(stmts, concise, code)
     except Unsupported:
         return None
     if _dump:

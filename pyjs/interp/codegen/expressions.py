@@ -175,6 +175,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
         self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)
+        # the function's own ``arguments`` binding while its object is made only when first
+        # needed (FunctionGenerator.lazy_arguments_binding), and that LazyArguments
+        self.lazy_args = self.lazy_spec = None
         self.string_keys = set()    # bindings of for-in variables holding their String key (string_key_get)
         self.local_facts = NO_FACTS     # typed and definitely assigned reads (number_locals.analyze)
 
@@ -460,12 +463,55 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         """``(source, purity)`` of a read of a binding (by the Identifier ``node``, when
         given): a lexical binding may be in its TDZ, unless the read is one that
         number_locals found definitely assigned."""
+        if ref.binding is self.lazy_args:
+            return self.arguments_object(ref), PURE
         src = self.binding(ref)
         if ref.binding.kind in ("let", "const", "class", "tdzparam") and ref.binding not in self.initialized \
                 and not (node is not None and self.local_facts.is_assigned(node)):
             t = self.temp()
             return f"({t} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
         return src, PURE
+
+    def arguments_object(self, ref):
+        """The function's arguments object, made now if the binding ``ref`` (see
+        lazy_args) does not hold it yet: every read of the object as a value.  Making
+        it is unobservable, so the read may be repeated (PURE)."""
+        spec, b = self.lazy_spec, self.binding(ref)
+        make = f"{self.const(spec.make)}(fobj, args, {'env' if spec.mapped and spec.param_slots else 'None'})"
+        return f"({b} if {b} is not None else {self.binding_write(ref, make)})"
+
+    def lazy_arguments_ref(self, node):
+        """The reference of ``node`` when it names the arguments object made lazily (see
+        lazy_args), else None."""
+        if self.lazy_args is None or node.type != "Identifier" or node.name != "arguments":
+            return None
+        ref = self.c.resolve("arguments")
+        return ref if not ref.checks and not ref.is_global and ref.binding is self.lazy_args else None
+
+    def lazy_arguments_get(self, node, ref):
+        """``arguments.length`` or ``arguments[k]`` read from the call's argument tuple
+        ``args`` while the object is not made (arguments.LazyArguments), else from the
+        object.  The key is evaluated before the test: evaluating it may make the
+        object (and change it)."""
+        b = self.binding(ref)
+        if not node.computed:
+            name = node.property.name
+            if name == "length":
+                return f"(float(len(args)) if {b} is None else _get_member({b}, 'length'))"
+            return f"_get_member({self.arguments_object(ref)}, {name!r})"
+        int_key = self.int_key(node.property)
+        k, purity = self.gen(node.property)
+        if int_key is not None:
+            return (f"(args[{int_key}] if {b} is None and 0 <= {int_key} < len(args) "
+                    f"else _get_computed({self.arguments_object(ref)}, {k}))")
+        if purity != CONST:
+            t = self.temp()
+            k0, k = f"({t} := {k})", t
+        else:
+            k0 = k
+        i = self.temp()
+        return (f"(args[{i}] if (type({k0}) is float) & ({b} is None) and 0.0 <= {k} < len(args) "
+                f"and ({i} := int({k})) == {k} else _get_computed({self.arguments_object(ref)}, {k}))")
 
     def x_ThisExpression(self, node):
         return self.this_read(node)[0]
@@ -584,6 +630,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             # i < a.length with an integer counter: compare ints when a is an Array or a String
             o, n = self.temp(), self.temp()
             i = self.int_key(node.left)
+            if (ref := self.lazy_arguments_ref(node.right.object)) is not None:
+                b = self.binding(ref)
+                return (f"({i} {op} len(args) if {b} is None "
+                        f"else {helper}({self.expr(node.left)}, _get_member({b}, 'length')))")
             return (f"({i} {op} {o}.length if type({o} := {self.expr(node.right.object)}) is JSArray "
                     f"else {i} {op} len({o}) if type({o}) is str "
                     f"else {i} {op} {n} if {self.typed_length(o, n)} "
@@ -874,6 +924,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def x_MemberExpression(self, node):
         if node.optional or node.object.type == "Super" or node.property.type == "PrivateIdentifier":
             return self.fallback(node)
+        ref = self.lazy_arguments_ref(node.object)
+        if ref is not None:
+            return self.lazy_arguments_get(node, ref)
         if node.computed:
             if is_int_tree_root(node.property) and not self.in_int_tree:
                 fused = self.int_tree_get(node)
@@ -1294,6 +1347,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                     else:
                         o0 = f"({o} := {obj})"
                     cond = self.method_is_script(o0, o, name, f)
+                    if name == "apply" and len(node.arguments) == 2 and arg_srcs is None and \
+                            (ref := self.lazy_arguments_ref(node.arguments[1])) is not None:
+                        return self.apply_arguments_call(node, o, f, cond, ref, text)
             this = o
         else:
             get = self.expr(callee)
@@ -1304,6 +1360,21 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         return self.dispatch(f, cond, this, args, text)
+
+    def apply_arguments_call(self, node, o, f, cond, ref, text):
+        """``o.apply(x, arguments)`` while the arguments object is not made (see
+        lazy_args): when ``apply`` (read by ``cond``, true for a script function) is the
+        running realm's %Function.prototype.apply%, ``o`` is called with the call's own
+        argument tuple, as CreateListFromArrayLike of the object would list it; else
+        the general call, with the object."""
+        pre, args = self.call_arguments(node.arguments, [self.gen(node.arguments[0]), (self.arguments_object(ref), PURE)])
+        c = self.temp()
+        test = " & ".join([f"({cond})"] + pre)
+        this_arg = args[0]
+        applied = (f"({o}.fast({o}, {this_arg}, *args) if type({o}) is _SF "
+                   f"else _apply_arguments({o}, {this_arg}, args))")
+        return (f"({applied} if not ({c} := {test}) and {f} is {self.realm}.function_apply "
+                f"and {self.binding(ref)} is None else {self.dispatch(f, c, o, args, text)})")
 
     def dispatch(self, f, cond, this, args, text):
         """The call of the callee ``f`` once ``cond`` has run (true when ``f`` is a script

@@ -33,8 +33,15 @@ from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import (NOT_ARRAY, StringChars, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
                       charge_steps, STEP_BATCH)
 from ..agent import count_frames_of
+from ..arguments import apply_arguments
 
-__all__ = ["FunctionGenerator", "Unsupported"]
+__all__ = ["FunctionGenerator", "Unsupported", "LazyArgumentsEscaped"]
+
+
+class LazyArgumentsEscaped(Exception):
+    """The arguments object was to be made lazily, but code the generator does not
+    write (a closure-compiled part, a nested function) reads the binding: the body is
+    generated again with the object made at entry."""
 
 _ONCE = (None,)
 
@@ -55,8 +62,9 @@ def _produces_value(node):
 
 class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
 
-    def __init__(self, compiler):
+    def __init__(self, compiler, lazy_arguments=True):
         super().__init__(compiler)
+        self.try_lazy_arguments = lazy_arguments
         self.leaf = False           # the function neither calls nor loops (see is_leaf)
         self.body_suspends = False  # _body is a Python generator (see body_function)
         self.lines = []
@@ -97,6 +105,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             self.local_facts = number_locals.analyze(node)
         for b in base.bindings.values():
             self.owned[b] = "env"
+        if code is not None and concise is None and self.try_lazy_arguments:
+            self.lazy_arguments_binding(stmts, code)
         self.level = 2
         self.hoist_props_caches([concise] if concise is not None else stmts)
         if concise is not None:
@@ -139,6 +149,29 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         if fn.fast is not None and not self.leaf:
             count_frames_of(fn.fast.__code__)   # a JS call for the depth limit (agent.call_depth)
         return fn
+
+    def lazy_arguments_binding(self, stmts, code):
+        """Make the function's arguments object only when first needed
+        (arguments.LazyArguments) when the function is a plain one (its setup says how
+        to make the object later), nothing assigns ``arguments`` and, for a mapped
+        object, nothing assigns a parameter (nested functions included: none names
+        one), so that the call's argument tuple holds what the object would.  finish
+        checks that only this code reads the binding."""
+        spec = getattr(code.setup, "lazy_arguments", None)
+        b = self.base_scope.bindings.get("arguments")
+        if spec is None or self.c.fn.kind != "normal" or self.c.fn.var_env is not None or b is None:
+            return
+        written = set()
+        for s in stmts:
+            written |= written_names(s)
+        if "arguments" in written or "*" in written:
+            return
+        if spec.mapped:
+            slots = set(spec.param_slots)
+            if any(p.slot in slots and (p.name in written or p.name in self.captured)
+                   for p in self.base_scope.bindings.values()):
+                return
+        self.lazy_args, self.lazy_spec = b, spec
 
     def python_filename(self, code_name, code, node):
         """The name profilers and Python tracebacks show for the generated code: the JS
@@ -284,7 +317,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         ref = self.c.resolve(name)
         fn = self.c.fn
         mapped = fn is not None and not self.c.strict and fn.info.uses_arguments
-        if ref.checks or ref.is_global or ref.binding not in self.owned or \
+        if ref.checks or ref.is_global or ref.binding not in self.owned or ref.binding is self.lazy_args or \
                 (mapped and ref.binding.kind == "param") or self.slot_read(ref)[1] != PURE:
             return None
         return ref
@@ -349,9 +382,18 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         """``_call(fobj, this, args)``: a whole [[Call]] of a plain function, as
         ScriptFunction.call does it (realm, depth and step checks, OrdinaryCallBindThis,
         parameters), so one Python frame runs one JS call."""
-        template, items, this, this_local, params, binds, args = self.call_parameters(code, False)
+        lazy = self.lazy_spec if self.lazy_args is not None else None
+        template, items, this, this_local, params, binds, args = self.call_parameters(
+            code, False, lazy if lazy is not None and lazy.params_only else None)
         bound = code.param_slots or ()
         leaf = self.leaf = is_leaf(self.c.fn.info.node)
+        unpack = None
+        if lazy is not None and lazy.params_only:
+            # the parameters bound here from the tuple the object is made of, if ever
+            names = [p[:-5] for p in params[:len(lazy.param_slots)]]
+            if names:
+                unpack = f"{', '.join(names)}, *_ = (*args{', None' * len(names)})"
+            params, args, bound = ["*args"], "list(args)", lazy.param_slots
         head, this_param = self.call_head(params, args, leaf, this, this_local,
                                           any("_realm" in line for line in body))
         head += self.default_lines(code, params)
@@ -359,11 +401,16 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         if not leaf:
             head.append("        if _c > _st.call_limit: _check_limits(_st)")
         body, stmts = self.bind_this(body, this, this_local, this_param)
+        if unpack is not None:
+            stmts.append(unpack)
         stmts += binds
-        if code.setup is not None and code.param_slots is None:
+        if lazy is not None and not lazy.params_only:
+            stmts.append(f"{self.const(code.setup)}(env, args, fobj, False)")
+        elif code.setup is not None and code.param_slots is None and lazy is None:
             stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
         # without a setup call, every other slot still holds its template value
-        fresh = template if code.param_slots is not None or code.setup is None else None
+        fresh = template if code.param_slots is not None or code.setup is None or \
+            (lazy is not None and lazy.params_only) else None
         stmts.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
         head += self.binding_lines(items, stmts, body)
         return self.call_entries(head, body)
@@ -429,13 +476,15 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             stmts.insert(0, "env = (fobj.env,)" if only_outer else f"env = [{', '.join(items)}]")
         return ["        " + ("; ".join(stmts) or "pass")] if stmts or not body else []
 
-    def call_parameters(self, code, in_env):
+    def call_parameters(self, code, in_env, lazy=None):
         """What a whole [[Call]] binds: (the function scope's template, the source of
         each item of a fresh ``env`` list, the source of ``this``, the Python local
         ``this`` lives in or None, the ``_fast`` parameters, the statements storing
         parameters that live in ``env``, the arguments as one list for
         ``_call_slow``).  ``in_env``: every binding lives in ``env`` (a body that
-        loads its locals itself), so ``this`` and parameters go into its items."""
+        loads its locals itself), so ``this`` and parameters go into its items.
+        ``lazy``: the function's LazyArguments when its parameters are bound here
+        rather than by its setup (see call_function)."""
         template = self.base_scope.make_template()
         items = ["fobj.env"]
         this = this_local = None
@@ -452,15 +501,16 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 items.append("_TDZ" if v is TDZ else "None")
         params, binds = [], []
         slots = {b.slot: b for b in self.base_scope.bindings.values()}
-        for i, slot in enumerate(code.param_slots or ()):
+        for i, slot in enumerate(code.param_slots or (lazy.param_slots if lazy is not None else ())):
             b = slots[slot]
             name = f"_p{i}" if in_env else self.local.get(b) or f"_p{i}"
             params.append(f"{name}=None")
             if in_env:
                 items[slot] = name
-            elif b not in self.local and (b in self.used or b in self.touched or b.name in self.captured):
+            elif b not in self.local and (b in self.used or b in self.touched or b.name in self.captured or
+                                          lazy is not None and lazy.mapped):     # the object may alias it
                 binds.append(f"        env[{slot}] = {name}")
-        if code.setup is not None and code.param_slots is None:
+        if code.setup is not None and code.param_slots is None and lazy is None:
             params, args = ["*args"], "list(args)"
         else:
             params.append("*_rest")
@@ -585,6 +635,9 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 continue
             local[b] = f"l{len(local)}"
         self.local = local
+        if self.lazy_args is not None and self.lazy_args not in local and \
+                (self.lazy_args in used or self.lazy_args in self.touched or "arguments" in self.captured):
+            raise LazyArgumentsEscaped()
         accesses = self.accesses
         loads = self.load_points
         unused = self.drop_unused_envs(local)
@@ -1027,7 +1080,7 @@ BASE_NAMESPACE = {
     "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
     "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
-    "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow,
+    "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow, "_apply_arguments": apply_arguments,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
     "_StringChars": StringChars,
 }

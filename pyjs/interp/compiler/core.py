@@ -9,7 +9,7 @@ for an exception per iteration.  See ARCHITECTURE.md.
 import re
 
 from ..agent import state
-from ..arguments import create_arguments_object
+from ..arguments import create_arguments_object, LazyArguments
 from ..values import JSError, null
 from .expressions import literal_value
 from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function, constructs_plainly
@@ -396,7 +396,7 @@ class CompilerCore:
         # sloppy duplicate names: the last one wins, even when its argument is missing
         duplicates = len(set(param_names)) != len(param_names)
 
-        def setup(env, args, fobj):
+        def setup(env, args, fobj, make_arguments=True):
             if param_slots is not None:
                 n = len(args)
                 i = 0
@@ -409,7 +409,7 @@ class CompilerCore:
                 for slot, value in defaults:
                     if env[slot] is None:
                         env[slot] = value
-            if args_slot is not None:
+            if args_slot is not None and make_arguments:
                 env[args_slot] = create_arguments_object(fobj, args, env, param_slots if mapped else None, strict)
             if param_binder is not None:
                 param_binder(env, args)
@@ -417,6 +417,12 @@ class CompilerCore:
                 setter(env, make_function(fcode, env))
             if field_runner is not None:
                 field_runner(env)
+        setup.lazy_arguments = None
+        if args_slot is not None and param_slots is not None and field_init is None and not duplicates:
+            setup.lazy_arguments = LazyArguments(
+                tuple(param_slots), mapped, not funcs and not defaults,
+                lambda fobj, args, env: create_arguments_object(fobj, args, env, param_slots if mapped else None,
+                                                                strict))
         if param_slots is not None and args_slot is None and not funcs and field_init is None \
                 and not duplicates:
             if not param_slots:
