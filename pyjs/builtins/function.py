@@ -88,6 +88,7 @@ def setup(realm):
         if not is_callable(this):
             raise type_error("Function.prototype.call was called on a non-function")
         return this.call(arg(args, 0), list(args[1:]))
+    realm.function_call = fp.props["call"].value     # generated code calls past it (codegen function_call_call)
 
     @method(realm, fp, "bind", 1)
     def bind(this, args):

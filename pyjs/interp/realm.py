@@ -26,8 +26,9 @@ class Realm:
     map_get = map_has = map_set = set_add = set_has = MISSING
     # %Math.imul%, once Math exists (math.setup): generated code inlines a call of it
     math_imul = MISSING
-    # %Function.prototype.apply%, once it exists (function.setup): see arguments.LazyArguments
-    function_apply = MISSING
+    # %Function.prototype.apply% and %Function.prototype.call%, once they exist (function.setup):
+    # generated code calls past them (see arguments.LazyArguments, codegen function_call_call)
+    function_apply = function_call = MISSING
     # the Math functions generated code may compute in place (codegen/builtin_calls.py)
     math_min = math_max = math_floor = math_ceil = math_trunc = math_round = math_abs = math_sqrt = MISSING
     math_pow = math_atan2 = math_exp = math_log = math_sin = math_cos = MISSING

@@ -1350,6 +1350,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                     if name == "apply" and len(node.arguments) == 2 and arg_srcs is None and \
                             (ref := self.lazy_arguments_ref(node.arguments[1])) is not None:
                         return self.apply_arguments_call(node, o, f, cond, ref, text)
+                    if name == "call" and arg_srcs is None:
+                        return self.function_call_call(node, o, f, cond, text)
             this = o
         else:
             get = self.expr(callee)
@@ -1360,6 +1362,18 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         return self.dispatch(f, cond, this, args, text)
+
+    def function_call_call(self, node, o, f, cond, text):
+        """``o.call(x, args)``: when ``call`` (read by ``cond``, true for a script
+        function) is the running realm's %Function.prototype.call% and ``o`` a script
+        function, ``o``'s positional [[Call]] with ``this`` ``x`` and the other
+        arguments, as the built-in would call it; else the general call."""
+        pre, args = self.call_arguments(node.arguments)
+        c = self.temp()
+        test = " & ".join([f"({cond})"] + pre)
+        positional = ", ".join(args) if args else "None"
+        return (f"({o}.fast({o}, {positional}) if not ({c} := {test}) and {f} is {self.realm}.function_call "
+                f"and type({o}) is _SF else {self.dispatch(f, c, o, args, text)})")
 
     def apply_arguments_call(self, node, o, f, cond, ref, text):
         """``o.apply(x, arguments)`` while the arguments object is not made (see
