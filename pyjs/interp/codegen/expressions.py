@@ -212,8 +212,13 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
 
     def closure(self, f, node):
         """Call a closure-compiled piece (compiled from ``node``) on the current
-        environment.  The bindings it can reach must stay in their lists."""
+        environment.  The bindings it can reach must stay in their lists.  A
+        function expression's closure only makes the function object: that is
+        called directly."""
         self.touch(node)
+        code = getattr(f, "function_code", None)
+        if code is not None:
+            return f"_make_function({self.const(code)}, {self.env()})"
         return f"{self.const(f)}({self.env()})"
 
     def touch(self, node):

@@ -303,7 +303,11 @@ class ExpressionCompiler:
                 return f
             return named_fn
         code = self.compile_function(node, name=name if name is not None else "")
-        return lambda env: make_function(code, env)
+
+        def fn(env):
+            return make_function(code, env)
+        fn.function_code = code     # generated code calls make_function itself (codegen closure)
+        return fn
 
     def expr_ClassExpression(self, node):
         return self.compile_class(node, None)
