@@ -30,12 +30,13 @@ function withClosure(a) { var f = function () { return a; }; return f() + argume
 function withDefault(a = 5, b) { return a + ":" + arguments.length + ":" + String(arguments[0]) + ":" + b; }
 function defaultApply(a = "d") { return a + show2.apply(null, arguments); }
 function show2() { return arguments.length; }
+function literalKeys() { return [arguments[0], arguments[1], arguments[2], arguments[1e400], arguments[0.5], arguments[2147483648]].map(String).join(","); }
 function calleeStrict() { try { return arguments.callee; } catch (e) { return e.constructor.name; } }
 for (let round = 0; round < 3; round++) {
   log.push(len(), len(1, 2, 3), idx(0, "x"), idx(1, "x"), idx(2, "x"), idx(-1, "x"), sum(1, 2, 3, 4), sum(), sumBackwards("a", "b", "c"));
   log.push(beyond(1, 2), keys(0, 1), keys(1, "b"), keys("0"), same(), tag(1, 2), afterEscape(1), passOn(1, 2));
   log.push(lengthWritten(1, 2), deleteFirst(1, 2), getterLength(1), nonIndex(9, 8), fewer(1), fewer(1, 2, 3, 4));
-  log.push(withArrow(5, 6), withInner(4, 0), withClosure(3), calleeStrict(), withDefault(), withDefault(undefined, 2), withDefault(1, 2, 3), defaultApply(), defaultApply("x", 1));
+  log.push(withArrow(5, 6), withInner(4, 0), withClosure(3), calleeStrict(), withDefault(), withDefault(undefined, 2), withDefault(1, 2, 3), defaultApply(), defaultApply("x", 1), literalKeys(7, 8));
   out();
 }
 // an inherited index getter sees the arguments object itself, which from then on is the one read

@@ -506,6 +506,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return f"_get_member({self.arguments_object(ref)}, {name!r})"
         int_key = self.int_key(node.property)
         k, purity = self.gen(node.property)
+        key = node.property.value if node.property.type == "Literal" else None
+        if type(key) in (int, float) and 0 <= key < 2 ** 31 and key == int(key):
+            int_key = str(int(key))     # arguments[0]
         if int_key is not None:
             return (f"(args[{int_key}] if {b} is None and 0 <= {int_key} < len(args) "
                     f"else _get_computed({self.arguments_object(ref)}, {k}))")
