@@ -8,7 +8,6 @@ right exactly once, as the spec orders them.  Fast paths are inline guards
 helpers, which hold the semantics.
 """
 import math
-from functools import partial
 
 from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
@@ -25,14 +24,15 @@ from ..agent import state
 from ..functions import construct_new, super_construct_positional
 from .tree_facts import Everything, is_number, referenced_names, written_names
 from .number_locals import NO_FACTS
-from .source import CONST, PURE, EFFECT, SPELL_TWICE, OwnRead, constant_index, is_name, type_test
-from .builtin_calls import BuiltinCallGenerator, METHODS as BUILTIN_METHODS
+from .source import CONST, PURE, EFFECT, OwnRead, constant_index, is_name, type_test
+from .builtin_calls import BuiltinCallGenerator
+from .calls import CallGenerator
 from .stores import StoreGenerator
-from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root, is_imul_call
+from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY, EMPTY, fill_site
-from .runtime import not_function, construct_other, tdz, numeric_step, throw_value, math_imul
+from .runtime import not_function, tdz, numeric_step, throw_value, math_imul
 from ..classes import initialize_instance_elements, super_called_twice
 from ..arrays import PrototypeProps
 from ...builtins.array_mutators import push as array_push
@@ -140,7 +140,7 @@ def _is_boolean(node):
 
 
 
-class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator):
+class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator, CallGenerator):
 
     def __init__(self, compiler):
         from .generator import BASE_NAMESPACE
@@ -1304,264 +1304,6 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 f"and 'length' not in {o}.props and _INHERITED.get({o}.proto, _NO_ENTRY).get('length') "
                 f"is {self.realm}.typed_array_length and ({n} := float(len({m}))) >= 0.0 "
                 f"or ({n} := {o}.pristine_length()) is not None)")
-
-    # -- calls ------------------------------------------------------------------------------
-    def args(self, nodes):
-        return "[" + ", ".join(self.expr(a) for a in nodes) + "]"
-
-    def x_CallExpression(self, node, receiver=None, arg_srcs=None):
-        """A call; for a method call, ``receiver`` may name the object already evaluated
-        and ``arg_srcs`` the arguments' generated ``(source, purity)`` pairs (see
-        :meth:`push_statement`).  A call of some built-in methods is computed in place
-        (see builtin_calls.py)."""
-        callee = node.callee
-        if is_imul_call(node) and not self.in_int_tree and receiver is None:
-            fused = self.int_tree(node)
-            if fused is not None:
-                return fused
-        if callee.type == "Super" and not any(a.type == "SpreadElement" for a in node.arguments):
-            return self.super_call(node)
-        if node.optional or callee.type in ("Super", "ChainExpression"):
-            return self.fallback(node)
-        if callee.type == "Identifier" and callee.name == "eval":
-            return self.fallback(node)
-        if any(a.type == "SpreadElement" for a in node.arguments):
-            return self.fallback(node)
-        text = self.const(self.c.text(callee))
-        f = self.temp()
-        cond = None         # the test that the callee is a script function, when not the usual one
-        if callee.type == "MemberExpression":
-            if callee.optional or callee.object.type == "Super" or \
-                    callee.property.type == "PrivateIdentifier":
-                return self.fallback(node)
-            o = self.temp()
-            obj, purity = (receiver, EFFECT) if receiver is not None else self.gen(callee.object)
-            if callee.computed:
-                get = f"_get_computed(({o} := {obj}), {self.expr(callee.property)})"
-            else:
-                name = callee.property.name
-                if name == "length":
-                    get = f"_get_member(({o} := {obj}), 'length')"
-                else:
-                    in_place = purity == CONST or purity == PURE and self.stable(callee.object, node.arguments)
-                    if arg_srcs is None and name in BUILTIN_METHODS:
-                        out = self.builtin_call(node, obj, in_place, text)
-                        if out is not None:
-                            return out
-                    if in_place:
-                        o0 = o = obj     # read in place: the arguments cannot change it
-                    elif type(obj) is OwnRead:
-                        o0, o = obj.bound(), obj.v
-                    else:
-                        o0 = f"({o} := {obj})"
-                    cond = self.method_is_script(o0, o, name, f)
-                    if name == "apply" and len(node.arguments) == 2 and arg_srcs is None and \
-                            (ref := self.lazy_arguments_ref(node.arguments[1])) is not None:
-                        return self.apply_arguments_call(node, o, f, cond, ref, text)
-                    if name == "call" and arg_srcs is None:
-                        return self.function_call_call(node, o, f, cond, text)
-            this = o
-        else:
-            get = self.expr(callee)
-            this = "None"
-        pre, args = self.call_arguments(node.arguments, arg_srcs)
-        if cond is None:
-            cond = f"type({f} := {get}) is _SF"
-        if pre:
-            cond = " & ".join([f"({cond})"] + pre)
-        return self.dispatch(f, cond, this, args, text)
-
-    def function_call_call(self, node, o, f, cond, text):
-        """``o.call(x, args)``: when ``call`` (read by ``cond``, true for a script
-        function) is the running realm's %Function.prototype.call% and ``o`` a script
-        function, ``o``'s positional [[Call]] with ``this`` ``x`` and the other
-        arguments, as the built-in would call it; else the general call."""
-        pre, args = self.call_arguments(node.arguments)
-        c = self.temp()
-        test = " & ".join([f"({cond})"] + pre)
-        positional = ", ".join(args) if args else "None"
-        return (f"({o}.fast({o}, {positional}) if not ({c} := {test}) and {f} is {self.realm}.function_call "
-                f"and type({o}) is _SF else {self.dispatch(f, c, o, args, text)})")
-
-    def apply_arguments_call(self, node, o, f, cond, ref, text):
-        """``o.apply(x, arguments)`` while the arguments object is not made (see
-        lazy_args): when ``apply`` (read by ``cond``, true for a script function) is the
-        running realm's %Function.prototype.apply%, ``o`` is called with the call's own
-        argument tuple, as CreateListFromArrayLike of the object would list it; else
-        the general call, with the object."""
-        pre, args = self.call_arguments(node.arguments, [self.gen(node.arguments[0]), (self.arguments_object(ref), PURE)])
-        c = self.temp()
-        test = " & ".join([f"({cond})"] + pre)
-        this_arg = args[0]
-        applied = (f"({o}.fast({o}, {this_arg}, *args) if type({o}) is _SF "
-                   f"else _apply_arguments({o}, {this_arg}, args))")
-        return (f"({applied} if not ({c} := {test}) and {f} is {self.realm}.function_apply "
-                f"and {self.binding(ref)} is None else {self.dispatch(f, c, o, args, text)})")
-
-    def dispatch(self, f, cond, this, args, text):
-        """The call of the callee ``f`` once ``cond`` has run (true when ``f`` is a script
-        function), with ``this`` and ``args`` (sources spelled in each branch; one runs):
-        a script function (its positional [[Call]], ScriptFunction.fast), a builtin of
-        this realm (its positional entry NativeFunction.pos, or its fn), anything else
-        (a TypeError naming the callee ``text`` for a value that is not callable)."""
-        listed = "[" + ", ".join(args) + "]"
-        positional = "".join(", " + x for x in args)
-        a, p = self.temp(), self.temp()
-        return (f"({f}.fast({f}, {this}{positional}) if {cond} "
-                f"else ({p}({this}{positional}) if ({p} := {f}.pos) is not None else {f}.fn({this}, {listed})) "
-                f"if type({f}) is _NF and {f}.realm is {self.realm} "
-                f"else {f}.call({this}, {a}) if (({a} := {listed}) is not None) & isinstance({f}, JSObject) "
-                f"and {f}.callable else _not_function({text}, {a}))")
-
-    def push_statement(self, node):
-        """Emit ``a.push(x, ...)`` whose value is unused, or return False.
-
-        When ``a`` is an Array of the running realm with no own named property, so that
-        [[Get]] finds ``push`` on Array.prototype, and that is still the intrinsic's own
-        property (``realm.array_push``), the call is %Array.prototype.push%; its fast
-        path (array_mutators.push: dense, extensible, writable length, no index on the
-        prototypes) then appends in place, with no call.  Without arguments that may
-        run JS code, one flag of Array.prototype's dict (PrototypeProps.push_in_place)
-        answers for the method and the prototypes at once, and any other receiver or
-        method takes the ordinary call.  Else the call runs in EvaluateCall's order,
-        each argument spelled once: the method is read (the test above, else the
-        general lookup of ``push``), then the arguments are evaluated into locals, then
-        the built-in appends in place if the state still allows (the arguments may have
-        changed it), or is called itself, or the general dispatch calls what was read."""
-        callee = node.callee
-        if node.optional or callee.type != "MemberExpression" or callee.computed or callee.optional or \
-                callee.object.type == "Super" or callee.property.type != "Identifier" or \
-                callee.property.name != "push" or not node.arguments or \
-                any(a.type == "SpreadElement" for a in node.arguments):
-            return False
-        src, purity = self.gen(callee.object)
-        srcs = [self.gen(a) for a in node.arguments]
-        effects = any(p == EFFECT for _, p in srcs) or sum(len(a) for a, _ in srcs) > 2 * SPELL_TWICE
-        if purity == CONST or purity == PURE and (not effects or self.stable(callee.object, node.arguments)):
-            o = src
-        else:
-            o = self.temp()
-            self.emit(f"{o} = {src}")
-        r, p, els, pp = self.realm, self.temp(), self.temp(), self.temp()
-        # a loop's hoisted Array local stands for the variable (see array_of)
-        arr = self.array_of(callee.object)
-        a = arr if arr is not None else o
-        head = (f"({p} := {a}.proto) is {r}.array_prototype" if arr is not None else
-                f"type({o}) is JSArray and ({p} := {o}.proto) is {r}.array_prototype")
-        dense = f"({els} := {a}.elements) is not None and {a}.extensible and {a}.length_writable"
-
-        def append(values):
-            add = f"{els}.append({values[0]})" if len(values) == 1 else f"{els} += ({', '.join(values)},)"
-            return f"{add}; {a}.length = len({els})"
-        if not effects:
-            self.emit(f"if {head} and not {a}.props and {p}.props.push_in_place and {dense}: "
-                      f"{append([v for v, _ in srcs])}")
-            self.emit("else:")
-            self.level += 1
-            self.emit(self.x_CallExpression(node, o, srcs))
-            self.level -= 1
-            return True
-        builtin, f, sf = self.temp(), self.temp(), self.temp()
-        self.emit(f"if not ({builtin} := {head} and not {a}.props and "
-                  f"({pp} := {p}.props).get('push') is {r}.array_push): "
-                  f"{sf} = {self.method_is_script(o, o, 'push', f)}")
-        values = []
-        for v, _ in srcs:
-            t = self.temp()
-            self.emit(f"{t} = {v}")
-            values.append(t)
-        self.emit(f"if {builtin}:")
-        self.level += 1
-        self.emit(f"if {pp}.index_free and {dense}: {append(values)}")
-        self.emit(f"else: _array_push({o}, [{', '.join(values)}])")
-        self.level -= 1
-        self.emit(f"else: {self.dispatch(f, sf, o, values, self.const(self.c.text(callee)))}")
-        return True
-
-    def method_is_script(self, o0, o, name, f):
-        """Whether ``o.name`` (``o0`` evaluates ``o``), read for a call into the local ``f``, is a script
-        function: inline for a receiver whose named properties are ordinary.  A method
-        is usually inherited, so the name is first tested absent from the receiver's
-        own properties (one ``in``) and taken from this site's cache (:meth:`site_cache`:
-        the function found for the first prototype it met, read when the receiver's
-        prototype is that one, else a script function found for another), or else
-        from what it resolved to from the receiver's prototype when it was last looked
-        up (pyjs.interp.proto_cache: a data value, None when absent, an accessor's Prop;
-        ``_NO_ENTRY`` stands for a prototype with nothing cached), which fills the site
-        cache when it is a function; a script function found is the answer with no
-        further test, and a builtin found answers no at once (the caller's next test
-        takes it).  Else that cached value if it is one, or an own
-        data property, read in place.  Anything else (an accessor, a first lookup) is
-        get_named_ordinary's or get_member's; nothing before it has run JS code.  A
-        String's method is what the name resolved to from %String.prototype%, read the
-        same way (runtime.get_string_named makes the entry).  Conditional expressions,
-        not ``or``, join the cases, so a no ends the test where it is found."""
-        n = repr(name)
-        p, v, c, d, s = self.site_cache()
-        slow = f"({f} := _get_named_ordinary({o}, {n}))"
-        cached = (f"({f} := {c}) is not None or ({f} := {v}) is None if {o}.proto is {p} else "
-                  f"({f} := {d}.get({o}.proto)) is not None or ")
-        inherited = (f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n}, _PROP0)) is _SF "
-                     f"and _fill_site({s}, {o}.proto, {f}, True) "
-                     f"or ({p} is _EMPTY and not _fill_site({s}, {o}.proto, {f}, False) if type({f}) is _NF "
-                     f"else type({f} if type({f}) is not Prop else {slow}) is _SF)")
-        own = (f"type({f} if type({f} := {o}.props.get({n}, _NO_PROP)) is not Prop "
-               f"or not {f}.flags & {ACCESSOR} and ({f} := {f}.value) is {f} else {slow}) is _SF")
-        string = (f"type({f} if type({o}) is str and type({f} := _INHERITED.get({self.realm}.string_prototype, _NO_ENTRY)"
-                  f".get({n}, _PROP0)) is not Prop "
-                  f"else ({f} := _get_string_named({o}, {n})) if type({o}) is str "
-                  f"else ({f} := _get_member({o}, {n}))) is _SF")
-        # the usual case last: a conditional's first branch ends in a jump past the second
-        return (f"(({string}) if not {type_test(o0, 'in', '_ORDINARY')} "
-                f"else ({own}) if {n} in {o}.props else ({cached}{inherited}))")
-
-    def super_call(self, node):
-        """``super(...)``: the super constructor is read before the arguments (the
-        active function is a class constructor, an ordinary object, so its
-        [[GetPrototypeOf]] is its ``proto``), ``this`` is bound after it returns
-        (functions.super_construct_positional)."""
-        c = self.c
-        func_ref, nt_ref, this_ref = c.resolve("%func"), c.resolve("%newtarget"), c.resolve("%this")
-        if func_ref.is_global or nt_ref.is_global or this_ref.is_global:
-            return self.fallback(node)
-        f, r = self.temp(), self.temp()
-        args = "".join(", " + self.expr(a) for a in node.arguments)
-        construct = (f"({r} := _super_construct(({f} := {self.binding(func_ref)}).proto, "
-                     f"{self.binding(nt_ref)}{args}))")
-        bind = f"_super_called_twice() if {self.binding(this_ref)} is not _TDZ else {self.binding_write(this_ref, r)}"
-        init = f"({f}.fields or {f}.private_methods) and _init_instance_elements({r}, {f})"
-        return f"({construct}, {bind}, {init})[0]"
-
-    def call_arguments(self, nodes, srcs=None):
-        """``(pre, args)`` for a call that passes its arguments either positionally
-        (a script function's ``fast``) or as a list: both branches spell each
-        argument, and one of them runs.  An argument too long to spell twice is
-        evaluated first into a temporary, in ``pre``, with every argument before it."""
-        if srcs is None:
-            srcs = [self.gen(n) for n in nodes]
-        last = max((i for i, (src, _) in enumerate(srcs) if len(src) > SPELL_TWICE), default=-1)
-        pre, args = [], []
-        for i, (src, purity) in enumerate(srcs):
-            if i <= last and purity != CONST:
-                t = self.temp()
-                pre.append(f"(({t} := {src}) is {t})")
-                src = t
-            args.append(src)
-        return pre, args
-
-    def x_NewExpression(self, node):
-        """``new F(args)``: a script function that is a constructor is entered through
-        functions.construct_new, anything else through construct_other (a
-        constant for this site, naming the callee in its TypeError).  The callee is
-        chosen before the arguments are evaluated, which is unobservable: a
-        constructor's type and ``is_constructor`` never change."""
-        if any(a.type == "SpreadElement" for a in node.arguments):
-            return self.fallback(node)
-        other = self.const(partial(construct_other, self.c.text(node.callee)))
-        f = self.temp()
-        get = self.expr(node.callee)
-        args = "".join(", " + self.expr(a) for a in node.arguments)
-        return f"((_construct if type({f} := {get}) is _SF and {f}.is_constructor else {other})({f}{args}))"
 
     # -- assignment -------------------------------------------------------------------------
 
