@@ -174,6 +174,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
+        self.global_initialized = set()     # such names whose declaration precedes all code still to come
         self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)
         # the function's own ``arguments`` binding while its object is made only when first
         # needed (FunctionGenerator.lazy_arguments_binding), and that LazyArguments
@@ -394,6 +395,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if ref.is_global and not ref.checks:
             if name in self.global_lexicals:
                 t, cell = self.temp(), self.global_lexicals[name][0]
+                if name in self.global_initialized:
+                    return f"{cell}.value", PURE
                 return f"({t} if ({t} := {cell}.value) is not _TDZ else _tdz({name!r}))", EFFECT
             get = self.global_getter_of(node)
             if getattr(get, "cache", None) is not None:

@@ -872,12 +872,16 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         """``name``'s declaration has run: code after it in its block reads the
         binding without a TDZ check, since control inside a block only moves
         forward to it (a switch's cases are the exception: a case can be entered
-        past a declaration in an earlier one)."""
+        past a declaration in an earlier one).  The same holds for a let, const or
+        class declared by global code's statement list, whose cell then stays
+        initialized (hoist_global_cells)."""
         c = self.c
         if not getattr(c.scope, "case_block", False):
             ref = c.resolve(name)
             if ref.binding is not None and ref.binding in self.owned:
                 self.initialized.add(ref.binding)
+            elif ref.is_global and not ref.checks and name in self.global_lexicals:
+                self.global_initialized.add(name)
 
     def s_ClassDeclaration(self, node):
         self.fallback_stmt(node)

@@ -140,6 +140,8 @@ class StoreGenerator:
         name = ref.name
         cell, kind = self.global_lexicals.get(name, (None, None))
         if kind in ("let", "class"):
+            if name in self.global_initialized:
+                return f"setattr({cell}, 'value', {v})"
             return f"setattr({cell}, 'value', {v}) if {cell}.value is not _TDZ else {setter}(None, {v})"
         cell = self.global_cells.get(name)
         if cell is not None:
@@ -239,7 +241,7 @@ class StoreGenerator:
         self.emit(f"{t} = {value}")
         cell, kind = self.global_lexicals.get(ref.name, (None, None))
         if kind is not None and (init or kind != "const"):
-            if init:
+            if init or ref.name in self.global_initialized:
                 self.emit(f"{cell}.value = {t}")
             else:
                 self.emit(f"if {cell}.value is not _TDZ: {cell}.value = {t}")
