@@ -95,6 +95,8 @@ def _free_names(node, names, bound):
             continue
         if t in _FUNCTIONS:
             names.update(_function_free_names(n) - bound)
+            if n.__dict__.get("annexb_var", False):     # (getattr would load a LazyFunction)
+                names.add(n.id.name)    # Annex B.3.3 also assigns the function's var of its name
             continue
         if t == "ThisExpression" or t == "Super":
             if "%this" not in bound:
