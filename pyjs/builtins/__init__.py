@@ -9,7 +9,7 @@ here and are imported and set up when a program first uses them (lazy.py).
 import importlib
 
 from ..interp.functions import NativeFunction
-from ..interp.values import JSObject, Prop, HIDDEN
+from ..interp.values import GlobalProps, JSObject, Prop, HIDDEN
 from ..interp.proto_cache import WatchedProps
 from .lazy import LAZY_FAMILIES, PendingFamily
 
@@ -41,6 +41,7 @@ def setup_intrinsics(realm):
     fp.props["length"] = Prop(0.0, 4)
     fp.props["name"] = Prop("", 4)
     g = JSObject(op)
+    g.props = GlobalProps(realm)
     realm.global_object = g
     realm.global_this = g
     realm.intrinsics["%GlobalThis%"] = g

@@ -21,6 +21,9 @@ class Realm:
     # %TypedArray%.prototype's "length" Prop, once the typed array family exists
     # (typed_array_methods.setup); MISSING is never what a property name resolves to
     typed_array_length = MISSING
+    # renewed by the global object's props (values.GlobalProps) whenever a Prop leaves them;
+    # this one is no realm's, so matches no cache filled before setup_intrinsics
+    global_token = object()
     # the Map and Set methods generated code may compute in place (codegen/builtin_calls.py),
     # once their family is set up
     map_get = map_has = map_set = set_add = set_has = MISSING

@@ -324,7 +324,103 @@ def watch_chain(o):
             old = o.props
             o.props = WatchedProps(old)
             old.clear()
+        elif type(o) is JSObject and type(o.props) is GlobalProps:
+            old = o.props
+            o.props = WatchedGlobalProps(old.realm, old)
+            old.clear()
         o = o.proto
+
+
+class GlobalProps(dict):
+    """The ``props`` of a realm's global object: a dict that renews the realm's
+    ``global_token`` whenever a stored Prop leaves it (deleted, or replaced by
+    another value), so that a global read may trust the Prop of a configurable
+    property (the builtins: ``Math``, ``String``) it cached with the token for as
+    long as the token is the realm's (compiler.refs.global_getter).  Assignments
+    change a Prop's value in place and keep the token; plain values (implicit
+    globals) are never cached, so replacing one keeps it too."""
+
+    __slots__ = ("realm",)
+
+    def __init__(self, realm, *args):
+        dict.__init__(self, *args)
+        self.realm = realm
+        self._renew()
+
+    def _renew(self):
+        self.realm.global_token = object()
+
+    def __setitem__(self, key, value):
+        old = dict.get(self, key)
+        dict.__setitem__(self, key, value)
+        if old is not value and type(old) is Prop:
+            self._renew()
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        self._renew()
+
+    def __ior__(self, other):
+        dict.update(self, other)
+        self._renew()
+        return self
+
+    def pop(self, *args):
+        self._renew()
+        return dict.pop(self, *args)
+
+    def popitem(self):
+        self._renew()
+        return dict.popitem(self)
+
+    def clear(self):
+        self._renew()
+        dict.clear(self)
+
+    def update(self, *args, **kwargs):
+        dict.update(self, *args, **kwargs)
+        self._renew()
+
+
+class WatchedGlobalProps(GlobalProps, WatchedProps):
+    """A global object's ``props`` once the global object is a prototype (watch_chain): its
+    every change also empties proto_cache.INHERITED, as a :class:`WatchedProps`'s does."""
+
+    __slots__ = ()
+
+    def __setitem__(self, key, value):
+        GlobalProps.__setitem__(self, key, value)
+        invalidate()
+
+    def __delitem__(self, key):
+        GlobalProps.__delitem__(self, key)
+        invalidate()
+
+    def __ior__(self, other):
+        GlobalProps.__ior__(self, other)
+        invalidate()
+        return self
+
+    def pop(self, *args):
+        invalidate()
+        return GlobalProps.pop(self, *args)
+
+    def popitem(self):
+        invalidate()
+        return GlobalProps.popitem(self)
+
+    def clear(self):
+        invalidate()
+        GlobalProps.clear(self)
+
+    def setdefault(self, key, default=None):
+        invalidate()
+        return dict.setdefault(self, key, default)
+
+    def update(self, *args, **kwargs):
+        GlobalProps.update(self, *args, **kwargs)
+        invalidate()
+
 
 def ordered_keys(props):
     ints = []

@@ -422,13 +422,13 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         (compiler.refs.global_getter), whose caches it reads inline from copies in the
         generated code's globals (:meth:`global_caches`): a var's Prop or an
         initialized lexical binding's cell, of this realm, or a configurable data
-        property's Prop while the global object's ``props`` still holds it (the
-        builtins, whose cache is tried first); the getter itself does the rest (and
-        fills the caches)."""
+        property's Prop while the realm's ``global_token`` is the one it was cached
+        with (the builtins, whose cache is tried first); the getter itself does the
+        rest (and fills the caches)."""
         realm = self.realm
-        c_realm, c_prop, d_realm, d_prop, d_props = self.global_caches(get)
+        c_realm, c_prop, d_token, d_prop = self.global_caches(get)
         var = f"{c_prop}.value if {c_realm} is {realm}"
-        prop = f"{d_prop}.value if {d_realm} is {realm} and {d_props}.get({name!r}) is {d_prop}"
+        prop = f"{d_prop}.value if {d_token} is {realm}.global_token"
         running = state.realm
         order = (prop, var) if running is not None and _is_builtin_global(running, name) else (var, prop)
         return "(" + " else ".join(order) + f" else {self.const(get)}(None))"
@@ -436,15 +436,15 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def global_caches(self, access):
         """Names in the generated code's globals of copies of the caches of the global
         getter or setter ``access`` (compiler.refs.global_getter, global_setter): its
-        (realm, Prop) ``cache``, then a getter's (realm, Prop, the global object's
-        props) ``props_cache``.  Reading a global costs less than indexing a list;
+        (realm, Prop) ``cache``, then a getter's (the realm's global_token, Prop)
+        ``props_cache``.  Reading a global costs less than indexing a list;
         ``access`` refreshes the copies through the mirror registered here when it
         fills a cache."""
         names = self.const_names.get(("global", id(access)))
         if names is None:
             caches = [access.cache] + ([access.props_cache] if hasattr(access, "props_cache") else [])
             base = f"_g{len(self.const_names)}"
-            names = tuple(base + s for s in "rpRPD"[:sum(map(len, caches))])
+            names = tuple(base + s for s in "rpTP"[:sum(map(len, caches))])
             self.const_names[("global", id(access))] = names
             ns = self.namespace
 

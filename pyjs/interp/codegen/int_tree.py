@@ -155,9 +155,9 @@ class IntTreeGenerator:
         property its reference site's getter cached (see ExpressionGenerator.global_read),
         and holds an ordinary object whose own ``imul`` is that function, stored with
         the attributes of a method."""
-        _, _, d_realm, d_prop, d_props = self.global_caches(self.math_getter(call))
+        _, _, d_token, d_prop = self.global_caches(self.math_getter(call))
         m, r = self.temp(), self.realm
-        return (f"{d_realm} is {r} and {d_props}.get('Math') is {d_prop} and type({m} := {d_prop}.value) is JSObject "
+        return (f"{d_token} is {r}.global_token and type({m} := {d_prop}.value) is JSObject "
                 f"and type({m} := {m}.props.get('imul')) is Prop and {m}.value is {r}.math_imul")
 
     def int_comparison(self, node):

@@ -6,7 +6,7 @@ dynamic lookup through ``with`` objects and sloppy-eval variable dicts that
 falls back to one of the first two.
 """
 from ..agent import state
-from ..values import MISSING, Prop, JSError, SYM_UNSCOPABLES, JSObject, ACCESSOR, WRITABLE, CONFIGURABLE
+from ..values import MISSING, Prop, JSError, SYM_UNSCOPABLES, JSObject, GlobalProps, ACCESSOR, WRITABLE, CONFIGURABLE
 from ..ops import to_boolean
 from .scope import TDZ
 
@@ -117,27 +117,28 @@ def global_getter(name):
     returns to its TDZ, and whose name no later declaration can take (a const's
     cell is not WRITABLE, so the inline writes that test the flag leave it to the
     setter, which throws).  ``props_cache`` holds the Prop of a configurable data
-    property (the builtins: ``Math``, ``String``) with the global object's ``props``
-    it was found in: it is the binding's as long as that dict still holds it, since
-    a configurable property that is redefined, deleted or shadowed gets a new Prop
-    or none (values.validate_and_apply makes a new Prop for any change of kind, and
-    GlobalDeclarationInstantiation gives a property a lexical declaration shadows a
-    new one, see globals_decl.shadow_global_property); a dict replaced by
-    values.watch_chain is emptied.  Assignments change the Prop's value in place, which both caches see.
+    property (the builtins: ``Math``, ``String``) with the realm's ``global_token``
+    when it was found: it is the binding's as long as the token is the realm's,
+    since a configurable property that is redefined, deleted or shadowed gets a new
+    Prop or none (values.validate_and_apply makes a new Prop for any change of kind,
+    and GlobalDeclarationInstantiation gives a property a lexical declaration shadows
+    a new one, see globals_decl.shadow_global_property), and the global object's
+    ``props`` (values.GlobalProps) renews the token whenever a Prop leaves it.
+    Assignments change the Prop's value in place, which both caches see.
 
     Generated code keeps copies of the caches in its globals, where a read is
     cheaper than in a list: ``mirrors`` holds the functions that refresh them,
     called whenever a cache is filled.
     """
     cache = [None, None]
-    props_cache = [None, None, None]
+    props_cache = [None, None]
     mirrors = []
 
     def get(env):
         realm = state.realm
         if realm is cache[0]:
             return cache[1].value
-        if realm is props_cache[0] and props_cache[2].get(name) is props_cache[1]:
+        if props_cache[0] is realm.global_token:
             return props_cache[1].value
         cell = realm.global_lex.get(name)
         if cell is None:
@@ -151,10 +152,9 @@ def global_getter(name):
                         if not v.flags & CONFIGURABLE:
                             cache[0] = realm
                             cache[1] = v
-                        else:
-                            props_cache[0] = realm
+                        elif isinstance(g.props, GlobalProps):
+                            props_cache[0] = realm.global_token
                             props_cache[1] = v
-                            props_cache[2] = g.props
                         for mirror in mirrors:
                             mirror()
                     return v.value
