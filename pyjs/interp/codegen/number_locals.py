@@ -11,11 +11,15 @@ test.
 Candidates are ``var``, ``let`` and ``const`` bindings of the function body
 that only its own code can reach: no nested function or class names them
 (``captured_names``), the body has no direct ``eval`` and no ``with``, the name
-is declared nowhere else in the function (a parameter, a catch parameter, a
-function or class declaration, a second ``let``: each is another binding, or
-writes this one behind the analysis' back, as Annex B's block functions do),
-and it is not ``arguments``.  Only parameters are aliased by a mapped
-arguments object (§10.4.4.7), and those are never candidates.
+is declared nowhere else in the function by another kind of declaration (a
+parameter, a catch parameter, a function or class declaration: each is another
+binding the analysis does not follow, or writes this one behind its back, as
+Annex B's block functions do), and it is not ``arguments``.  A name declared
+only by ``var`` is one binding; a name declared only by ``let`` and ``const``
+(``for (let i ...)`` in two loops) is one binding per declaration, and a read
+resolves to the innermost one whose block encloses it.  Only parameters are
+aliased by a mapped arguments object (§10.4.4.7), and those are never
+candidates.
 
 Two facts are combined:
 
@@ -34,8 +38,10 @@ Two facts are combined:
   assumed Number-typed, and any with a write that is not a Number under that
   assumption is dropped, until none changes.  The value types follow the
   operators' definitions (see :func:`is_number_expr`, :func:`is_boolean_expr`);
-  a write of any other form (destructuring, a for-in/of head, ``let x;``, a
-  logical assignment) drops the binding.
+  a write of any other form (destructuring, a for-in/of head, a logical
+  assignment) drops the binding.  ``let x;`` stores undefined but assigns
+  nothing: reads before a later assignment are not definitely assigned, so they
+  have no fact whatever the binding's type.
 
 Only reads in generated functions are classified; parameters are unknown.
 """
@@ -214,16 +220,17 @@ def analyze(fn):
         return NO_FACTS
     walk = _Walk(candidates)
     walk.block(body.body, frozenset())
-    if not walk.reads:
+    if not walk.reads and not walk.initialized:
         return NO_FACTS
-    return LocalFacts(frozenset(walk.reads), _typed_reads(walk, is_number_expr), _typed_reads(walk, is_boolean_expr))
+    return LocalFacts(frozenset(walk.reads) | walk.initialized, _typed_reads(walk, is_number_expr),
+                      _typed_reads(walk, is_boolean_expr))
 
 
 def _typed_reads(walk, is_typed):
     """The reads of the bindings all of whose writes ``is_typed`` accepts, as a
     greatest fixpoint: every candidate is assumed typed, and one with a write that
     is not (given the others) is dropped, until none is."""
-    typed = set(walk.candidates)
+    typed = set(walk.bindings)
 
     def known(ident):
         return walk.reads.get(id(ident)) in typed
@@ -254,7 +261,7 @@ def _has_dynamic_scope(fn):
 
 def _candidates(fn):
     """``{name: "var" or "lexical"}`` for the names declared in the body only by
-    ``var`` (any number of times), or by one ``let`` or ``const``, that no nested
+    ``var`` (any number of times), or only by ``let`` and ``const``, that no nested
     function or class mentions."""
     decls = {}          # name -> list of kinds
 
@@ -268,9 +275,10 @@ def _candidates(fn):
         n = stack.pop()
         t = n.type
         if t == "VariableDeclaration":
+            kind = "var" if n.kind == "var" else "lexical"
             for d in n.declarations:
                 for name in _identifiers(d.id):
-                    declare(name, n.kind)
+                    declare(name, kind)
         elif t in ("FunctionDeclaration", "ClassDeclaration"):
             if n.id is not None:
                 declare(n.id.name, "other")
@@ -286,7 +294,7 @@ def _candidates(fn):
             continue
         if all(k == "var" for k in kinds):
             out[name] = "var"
-        elif len(kinds) == 1 and kinds[0] in ("let", "const"):
+        elif all(k == "lexical" for k in kinds):
             out[name] = "lexical"
     return out
 
@@ -314,6 +322,8 @@ def _meet(a, b):
     return a & b
 
 
+_INIT = object()     # (_INIT, binding) in a state: the binding is past its TDZ
+
 _LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement"))
 _JUMPS = frozenset(("BreakStatement", "ContinueStatement"))
 
@@ -332,41 +342,60 @@ def _has_jump(node):
 
 class _Walk:
     """One pass over the body: the candidates' reads definitely assigned
-    (``reads``: id of the Identifier -> name; a read that may see the binding
-    unassigned gets no fact, and neither does a value computed from it), and
-    every write (``writes``: (name,
-    the expression whose value it stores, or None when unknown)).  A state is the
-    frozenset of candidates definitely assigned, or None where control cannot be.
+    (``reads``: id of the Identifier -> its binding; a read that may see the
+    binding unassigned gets no fact, and neither does a value computed from it),
+    the reads past the TDZ of a ``let x;`` not assigned since (``initialized``:
+    ids), and every write (``writes``: (binding, the expression whose value it
+    stores, or None when unknown)).  A binding is a ``var`` candidate's name, or
+    ``(name, id of the declaration)`` for a lexical one.  A state is the frozenset
+    of the bindings definitely assigned, and of ``(_INIT, binding)`` for those past
+    their TDZ (by an assignment or a ``let x;``), or None where control cannot be.
     ``frozen`` > 0 inside expressions whose parts may run in another order or not
     at all: their assignments do not count."""
 
     def __init__(self, candidates):
         self.candidates = candidates        # name -> "var" or "lexical"
-        self.in_scope = set()       # the lexical candidates whose block encloses the walk
+        self.bindings = {name for name, kind in candidates.items() if kind == "var"}
+        self.in_scope = {}      # lexical candidate name -> the stack of its bindings whose blocks enclose the walk
         self.reads = {}
+        self.initialized = set()
         self.writes = []
         self.frozen = 0
 
     # -- names -----------------------------------------------------------------------
-    def resolves(self, name):
+    def resolve(self, name):
+        """The candidate binding ``name`` refers to here, or None."""
         kind = self.candidates.get(name)
-        return kind == "var" or kind is not None and name in self.in_scope
+        if kind == "var":
+            return name
+        scopes = self.in_scope.get(name)
+        return scopes[-1] if scopes else None
 
     def read(self, ident, s):
-        name = ident.name
-        if not self.resolves(name):
+        b = self.resolve(ident.name)
+        if b is None:
             return
-        if s is None or name in s:
-            self.reads[id(ident)] = name
+        if s is None or b in s:
+            self.reads[id(ident)] = b
+        elif (_INIT, b) in s:
+            self.initialized.add(id(ident))
 
     def write(self, name, value, s):
         """A store of ``value`` (an expression, or None when its type is unknown)."""
-        if not self.resolves(name):
+        b = self.resolve(name)
+        if b is None:
             return s
-        self.writes.append((name, value))
+        self.writes.append((b, value))
         if self.frozen or s is None:
             return s
-        return s | {name}
+        return s | {b, (_INIT, b)}
+
+    def declare_only(self, name, s):
+        """``let x;``: past its TDZ, holding undefined (no write of a typed value)."""
+        b = self.resolve(name)
+        if b is None or self.frozen or s is None:
+            return s
+        return s | {(_INIT, b)}
 
     def kill_all(self, node, s):
         """A destructuring target or a for-in/of head: every name in it is written
@@ -377,14 +406,21 @@ class _Walk:
 
     def enter(self, stmts, s):
         """Enter the scope of a statement list's lexical declarations: each is a
-        fresh binding, unassigned (in its TDZ)."""
-        names = {name for name, _, _ in lexical_declarations(stmts, False) if name in self.candidates}
-        added = names - self.in_scope
-        self.in_scope |= names
-        return added, (s - names if s is not None else None)
+        fresh binding, unassigned (in its TDZ), that hides any of its name outside."""
+        added = []
+        for name, _, decl in lexical_declarations(stmts, False):
+            if self.candidates.get(name) == "lexical":
+                b = (name, id(decl))
+                self.bindings.add(b)
+                self.in_scope.setdefault(name, []).append(b)
+                added.append(b)
+        if s is not None:
+            s = s - {x for b in added for x in (b, (_INIT, b))}
+        return added, s
 
     def leave(self, added):
-        self.in_scope -= added
+        for name, _ in added:
+            self.in_scope[name].pop()
 
     # -- statements ------------------------------------------------------------------
     def block(self, stmts, s):
@@ -417,7 +453,7 @@ class _Walk:
             elif d.init is not None:
                 s = self.write(d.id.name, d.init, self.expr(d.init, s))
             elif n.kind != "var":
-                s = self.write(d.id.name, None, s)      # let x; stores undefined
+                s = self.declare_only(d.id.name, s)
         return s
 
     def s_ReturnStatement(self, n, s):
