@@ -192,13 +192,13 @@ class IntTreeGenerator:
         _collect(plan, leaves)
         self._int_leaves(leaves)
         tests = [leaf.test for leaf in leaves if leaf.test is not None]
+        if not tests:
+            return f"({fast(plan)})"
         slow = self._int_tree_slow(outer, leaves)
         if slow is None:
             return None
         if slow_form is not None:
             slow = slow_form(slow)
-        if not tests:
-            return f"({fast(plan)})"
         return f"({fast(plan)} if {' and '.join(tests)} else {slow})"
 
     def _int_plan(self, n, rng, exact):
@@ -242,7 +242,8 @@ class IntTreeGenerator:
         """Generate each leaf in evaluation order with its test.  A leaf is read again
         in place (not kept in a temporary) when operands() would: a constant, or a
         pure read that no later leaf can change; such a read taken again the same way
-        (``x ^ x >>> 1``) is tested once."""
+        (``x ^ x >>> 1``) is tested once, and a read number_locals proved an integer
+        of the range its operator takes (an Int32- or Wide-typed local) not at all."""
         gens = [("", PURE) if type(leaf) is _Callee else self.gen(leaf.node) for leaf in leaves]
         in_place = {}       # (binding or source, range, exact) -> the leaf read in place so
         for i, (leaf, (src, purity)) in enumerate(zip(leaves, gens)):
@@ -262,7 +263,11 @@ class IntTreeGenerator:
                 read = self.c.resolve(leaf.node.name).binding if leaf.node.type == "Identifier" else src
                 same = in_place.setdefault((read, leaf.rng, leaf.exact), leaf)
                 if same is not leaf:
-                    leaf.value = same.value
+                    leaf.value, leaf.rng = same.value, same.rng
+                    continue
+                known = self.local_facts.int_read(leaf.node) if leaf.node.type == "Identifier" else None
+                if known is not None and leaf.rng[0] <= known[0] and known[1] <= leaf.rng[1]:
+                    leaf.value, leaf.rng = f"int({src})", known     # an integer in range: no test
                     continue
                 first = v = src
             elif type(src) is OwnRead:

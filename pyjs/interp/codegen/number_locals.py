@@ -43,6 +43,13 @@ Two facts are combined:
   nothing: reads before a later assignment are not definitely assigned, so they
   have no fact whatever the binding's type.
 
+A Number-typed binding is also *Int32-typed* when every value written to it is
+an Int32 (an integer literal in its range, a bitwise operator other than ``>>>``
+on Numbers, an Int32-typed read...), or *Wide-typed* when each is an Int32 or a
+Uint32 (``>>>``, a literal up to 2**32-1): a greatest fixpoint again, from
+Int32 down to Wide down to none.  The fused int trees (int_tree.py) take such a
+read as an integer of its interval without a test.
+
 Only reads in generated functions are classified; parameters are unknown.
 """
 from ..compiler.scope import iter_children, lexical_declarations
@@ -52,6 +59,11 @@ from .tree_facts import NESTED, captured_names, is_number
 # through ToNumeric, and a Number and a BigInt throw a TypeError (step 5), so the
 # result is a Number as soon as one operand is.  ``+`` (step 1) may concatenate.
 _EITHER = frozenset(("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>"))
+# §13.15.3: these give Int32 values (Number::bitwiseAND..., Number::leftShift,
+# Number::signedRightShift) when they give Numbers; ``>>>`` gives a Uint32
+_INT32_OPERATORS = frozenset(("&", "|", "^", "<<", ">>"))
+INT32 = (-2 ** 31, 2 ** 31 - 1)
+WIDE = (-2 ** 31, 2 ** 32 - 1)          # an Int32 or a Uint32
 
 
 def is_number_expr(node, known):
@@ -150,6 +162,42 @@ def _operand_is_numeric(node, known):
     return node.type != "MemberExpression" and _is_numeric_expr(node, known)
 
 
+def int_interval(node, known, number):
+    """INT32 when the value of the expression ``node`` is always an Int32, WIDE
+    when it is an Int32 or a Uint32, else None; ``known(identifier)`` gives the
+    interval of a read (or None), ``number(expression)`` tells a Number
+    expression (:func:`is_number_expr`; a bitwise operator on BigInts gives a
+    BigInt).  Never -0: no operator here gives it, and a ``-0`` literal is
+    excluded."""
+    t = node.type
+    if is_number(node):
+        return _literal_interval(node.value)
+    if t == "UnaryExpression" and node.operator == "-" and is_number(node.argument):
+        return _literal_interval(-node.argument.value) if node.argument.value != 0 else None
+    if t == "Identifier":
+        return known(node)
+    operands = _value_operands(node)
+    if operands is not None:
+        intervals = [int_interval(n, known, number) for n in operands]
+        return None if None in intervals else WIDE if WIDE in intervals else INT32
+    if t == "UnaryExpression":
+        return INT32 if node.operator == "~" and number(node) else None
+    if t == "BinaryExpression" or t == "AssignmentExpression" and node.operator != "=":
+        op = node.operator if t == "BinaryExpression" else node.operator[:-1]
+        if op == ">>>":
+            return WIDE
+        return INT32 if op in _INT32_OPERATORS and number(node) else None
+    return None
+
+
+def _literal_interval(value):
+    """INT32 or WIDE for a literal's value in their range (an int, or an integral
+    float: never -0, which only a unary minus makes), else None."""
+    if type(value) is float and not value.is_integer():
+        return None
+    return INT32 if INT32[0] <= value <= INT32[1] else WIDE if WIDE[0] <= value <= WIDE[1] else None
+
+
 # §13.10 relational and §13.11 equality operators give Booleans
 _COMPARISONS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
 
@@ -179,12 +227,14 @@ class LocalFacts:
     """The result for one function: which reads of its candidates are definitely
     assigned (so a ``let`` or ``const`` read there is past its TDZ), and which
     expressions of its body always give a Number (``number``) or a Boolean
-    (``boolean``)."""
+    (``boolean``), and the interval of the reads of Int32- and Wide-typed
+    bindings (``int_read``)."""
 
-    def __init__(self, assigned=frozenset(), numbers=frozenset(), booleans=frozenset()):
+    def __init__(self, assigned=frozenset(), numbers=frozenset(), booleans=frozenset(), intervals=None):
         self.assigned = assigned    # ids of the Identifier nodes reading candidates definitely assigned
         self.numbers = numbers      # those of Number-typed bindings
         self.booleans = booleans    # those of Boolean-typed bindings
+        self.intervals = intervals or {}    # those of Int32- or Wide-typed bindings -> INT32 or WIDE
 
     def is_assigned(self, node):
         return id(node) in self.assigned
@@ -194,6 +244,10 @@ class LocalFacts:
 
     def boolean_read(self, node):
         return id(node) in self.booleans
+
+    def int_read(self, node):
+        """INT32 or WIDE for a read of an Int32- or Wide-typed binding, else None."""
+        return self.intervals.get(id(node))
 
     def number(self, node):
         return bool(self.numbers) and is_number_expr(node, self.number_read)
@@ -222,8 +276,9 @@ def analyze(fn):
     walk.block(body.body, frozenset())
     if not walk.reads and not walk.initialized:
         return NO_FACTS
-    return LocalFacts(frozenset(walk.reads) | walk.initialized, _typed_reads(walk, is_number_expr),
-                      _typed_reads(walk, is_boolean_expr))
+    numbers = _typed_reads(walk, is_number_expr)
+    return LocalFacts(frozenset(walk.reads) | walk.initialized, numbers, _typed_reads(walk, is_boolean_expr),
+                      _int_reads(walk, numbers))
 
 
 def _typed_reads(walk, is_typed):
@@ -242,6 +297,35 @@ def _typed_reads(walk, is_typed):
                 typed.discard(name)
                 changed = True
     return frozenset(i for i, name in walk.reads.items() if name in typed)
+
+
+def _int_reads(walk, numbers):
+    """{id of a read: INT32 or WIDE} for the Int32- and Wide-typed bindings, as a
+    greatest fixpoint: every Number-typed binding is assumed Int32-typed; one with
+    a write that may be a Uint32 becomes Wide-typed, one with a write of any other
+    value is dropped, until none changes."""
+    ranges = {b: INT32 for b in set(walk.reads[i] for i in numbers)}
+
+    def known(ident):
+        return ranges.get(walk.reads.get(id(ident))) if id(ident) in numbers else None
+
+    def number(node):
+        return is_number_expr(node, lambda ident: id(ident) in numbers)
+    changed = True
+    while changed:
+        changed = False
+        for b, value in walk.writes:
+            r = ranges.get(b)
+            if r is None:
+                continue
+            new = int_interval(value, known, number) if value is not None else None
+            if new != r and new != INT32:       # INT32 -> WIDE, or dropped
+                if new is None:
+                    del ranges[b]
+                else:
+                    ranges[b] = WIDE
+                changed = True
+    return {i: ranges[b] for i, b in walk.reads.items() if b in ranges and i in numbers}
 
 
 def _has_dynamic_scope(fn):
