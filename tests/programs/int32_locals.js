@@ -188,3 +188,27 @@ function md5ish(str) {
   return [a0, b0, c0, d0, a0 >>> 0, b0 >>> 0];
 }
 run("md5-like rounds", md5ish, "hello world");
+
+// -- sums and shifts of bounded integers ------------------------------------------------
+function safeAdd(x, y) {
+  const lsw = (x & 0xFFFF) + (y & 0xFFFF);
+  const msw = (x >> 16) + (y >> 16) + (lsw >> 16);
+  return (msw << 16) | (lsw & 0xFFFF);
+}
+function sums(x, y, n) {
+  const a = (x & 0x7FFFFFFF) + (y & 0x7FFFFFFF);      // up to 2**32 - 2: a Uint32's range
+  const b = (x >>> 0) + (y >>> 0);                    // past it
+  const c = (x & 0xFF) - (y & 0xFFFF);
+  const d = (x >> n) + (y >>> n);
+  const e = (x & 0xFF) >>> n;
+  const f = (x >>> 28) - (y >> 30) + 0x7FFFFFF0;
+  let big = 9007199254740993;
+  const g = big - 9007199254740992;
+  return [safeAdd(x, y), a >> 1, a | 0, a >>> 0, ~a, b | 0, b >> 1, b >>> 0, c >> 1, c | 0, c >>> 0,
+    d | 0, d >> 2, e | 0, e ^ 1, f | 0, f >> 3, ~f, g | 0, g >> 0];
+}
+run("sums (small)", sums, 3, 5, 2);
+run("sums (large)", sums, 0x7FFFFFFF, -1, 31);
+run("sums (negative)", sums, -0x80000000, 0x7FFFFFFF, 33);
+run("sums (fractions)", sums, 2.5, -3.75, -1);
+run("sums (strings)", sums, "12", "0x10", "3");

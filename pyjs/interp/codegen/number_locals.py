@@ -45,9 +45,10 @@ Two facts are combined:
 
 A Number-typed binding is also *Int32-typed* when every value written to it is
 an Int32 (an integer literal in its range, a bitwise operator other than ``>>>``
-on Numbers, an Int32-typed read...), or *Wide-typed* when each is an Int32 or a
-Uint32 (``>>>``, a literal up to 2**32-1): a greatest fixpoint again, from
-Int32 down to Wide down to none.  The fused int trees (int_tree.py) take such a
+on Numbers, an Int32-typed read, a sum of such whose interval stays in range,
+see :func:`int_interval`...), or *Wide-typed* when each is an Int32 or a Uint32
+(``>>>``, a literal up to 2**32-1): a greatest fixpoint again, from Int32 down
+to Wide down to none.  The fused int trees (int_tree.py) take such a
 read as an integer of its interval without a test.
 
 Only reads in generated functions are classified; parameters are unknown.
@@ -64,6 +65,7 @@ _EITHER = frozenset(("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>"))
 _INT32_OPERATORS = frozenset(("&", "|", "^", "<<", ">>"))
 INT32 = (-2 ** 31, 2 ** 31 - 1)
 WIDE = (-2 ** 31, 2 ** 32 - 1)          # an Int32 or a Uint32
+_SAFE = 2 ** 53
 
 
 def is_number_expr(node, known):
@@ -163,12 +165,13 @@ def _operand_is_numeric(node, known):
 
 
 def int_interval(node, known, number):
-    """INT32 when the value of the expression ``node`` is always an Int32, WIDE
-    when it is an Int32 or a Uint32, else None; ``known(identifier)`` gives the
-    interval of a read (or None), ``number(expression)`` tells a Number
-    expression (:func:`is_number_expr`; a bitwise operator on BigInts gives a
-    BigInt).  Never -0: no operator here gives it, and a ``-0`` literal is
-    excluded."""
+    """``(lo, hi)``: the value of the expression ``node`` is always an integer
+    Number in that interval (never -0), or None when it may not be.
+    ``known(identifier)`` gives the interval of a read (or None),
+    ``number(expression)`` tells a Number expression (:func:`is_number_expr`; a
+    bitwise operator on BigInts gives a BigInt).  Bitwise operators give Int32s
+    (a Uint32 for ``>>>``), narrower for ``&`` of a non-negative Int32 and shifts
+    by a literal; ``+`` and ``-`` of integers are exact well within 2**53."""
     t = node.type
     if is_number(node):
         return _literal_interval(node.value)
@@ -179,23 +182,55 @@ def int_interval(node, known, number):
     operands = _value_operands(node)
     if operands is not None:
         intervals = [int_interval(n, known, number) for n in operands]
-        return None if None in intervals else WIDE if WIDE in intervals else INT32
+        if None in intervals:
+            return None
+        return min(lo for lo, _ in intervals), max(hi for _, hi in intervals)
     if t == "UnaryExpression":
         return INT32 if node.operator == "~" and number(node) else None
     if t == "BinaryExpression" or t == "AssignmentExpression" and node.operator != "=":
         op = node.operator if t == "BinaryExpression" else node.operator[:-1]
-        if op == ">>>":
-            return WIDE
-        return INT32 if op in _INT32_OPERATORS and number(node) else None
+        if op in ("+", "-"):
+            a, b = int_interval(node.left, known, number), int_interval(node.right, known, number)
+            if a is None or b is None:
+                return None
+            return _exact((a[0] + b[0], a[1] + b[1]) if op == "+" else (a[0] - b[1], a[1] - b[0]))
+        if op != ">>>" and not (op in _INT32_OPERATORS and number(node)):
+            return None
+        return _bitwise_interval(op, int_interval(node.left, known, number), node.right, known, number)
     return None
 
 
+def _bitwise_interval(op, left, right, known, number):
+    """The interval of ``left op right`` for a bitwise operator giving a Number,
+    ``left`` the interval of its left operand (or None), ``right`` the node of its
+    right one."""
+    count = _literal_interval(right.value) if is_number(right) else None
+    c = count[0] & 31 if count is not None else None
+    if op == ">>>":
+        if left is not None and 0 <= left[0] and left[1] <= INT32[1]:
+            return (left[0] >> c, left[1] >> c) if c is not None else (0, left[1])
+        return (0, WIDE[1] >> c) if c is not None else (0, WIDE[1])
+    if op == ">>":
+        a = left if left is not None and INT32[0] <= left[0] and left[1] <= INT32[1] else INT32
+        return (a[0] >> c, a[1] >> c) if c is not None else (min(a[0], 0), max(a[1], 0))
+    if op == "&":
+        his = [i[1] for i in (left, int_interval(right, known, number))
+               if i is not None and 0 <= i[0] and i[1] <= INT32[1]]
+        return (0, min(his)) if his else INT32
+    return INT32
+
+
 def _literal_interval(value):
-    """INT32 or WIDE for a literal's value in their range (an int, or an integral
-    float: never -0, which only a unary minus makes), else None."""
+    """The interval of a literal's value when it is an integer (an int, or an
+    integral float: never -0, which only a unary minus makes), else None."""
     if type(value) is float and not value.is_integer():
         return None
-    return INT32 if INT32[0] <= value <= INT32[1] else WIDE if WIDE[0] <= value <= WIDE[1] else None
+    return _exact((int(value), int(value)))
+
+
+def _exact(interval):
+    """``interval``, when its integers are Numbers exactly (within 2**53), else None."""
+    return interval if -_SAFE <= interval[0] and interval[1] <= _SAFE else None
 
 
 # §13.10 relational and §13.11 equality operators give Booleans
@@ -318,7 +353,7 @@ def _int_reads(walk, numbers):
             r = ranges.get(b)
             if r is None:
                 continue
-            new = int_interval(value, known, number) if value is not None else None
+            new = _within(int_interval(value, known, number) if value is not None else None)
             if new != r and new != INT32:       # INT32 -> WIDE, or dropped
                 if new is None:
                     del ranges[b]
@@ -326,6 +361,14 @@ def _int_reads(walk, numbers):
                     ranges[b] = WIDE
                 changed = True
     return {i: ranges[b] for i, b in walk.reads.items() if b in ranges and i in numbers}
+
+
+def _within(interval):
+    """INT32 or WIDE, the first that holds ``interval``, or None."""
+    if interval is None:
+        return None
+    lo, hi = interval
+    return INT32 if INT32[0] <= lo and hi <= INT32[1] else WIDE if WIDE[0] <= lo and hi <= WIDE[1] else None
 
 
 def _has_dynamic_scope(fn):
