@@ -342,7 +342,7 @@ class StoreGenerator:
             self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
             old = self.computed_get((o, o), (k, k))
             v = self.temp()
-            self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
+            self.emit(f"{v} = {self.combine_old(op[:-1], old, node.right)}")
             self.computed_store(o, k, v)
             return v
         name = target.property.name
@@ -352,7 +352,7 @@ class StoreGenerator:
             self.emit(f"{v} = {self.expr(node.right)}")
         else:
             old = self.named_get(o, o, name, tp)
-            self.emit(f"{v} = {self.combine(op[:-1], (old, EFFECT), self.gen(node.right), node.right)}")
+            self.emit(f"{v} = {self.combine_old(op[:-1], old, node.right)}")
         self.named_store(o, name, v, tp)
         return v
 
@@ -561,6 +561,21 @@ class StoreGenerator:
         if op in BITWISE:
             return self.expr(Node("BinaryExpression", operator=op, left=node.left, right=node.right))
         return self.combine(op, self.gen(node.left), self.gen(node.right), node.right, node.left)
+
+    def combine_old(self, op, old, right):
+        """``old op right`` for a member's compound assignment, ``old`` the source
+        reading its current value (evaluated first, once): a bitwise operator makes
+        an int tree whose first leaf is that value, as compound_value does for a
+        variable."""
+        if op not in BITWISE:
+            return self.combine(op, (old, EFFECT), self.gen(right), right)
+        held = Node("HeldValue")        # gen() answers ``old`` for it
+        saved = self.int_overrides
+        self.int_overrides = {**(saved or {}), id(held): (old, EFFECT)}
+        try:
+            return self.expr(Node("BinaryExpression", operator=op, left=held, right=right))
+        finally:
+            self.int_overrides = saved
 
     def combine(self, op, left, right, right_node, left_node=None):
         """``left op right`` for compound assignment, from (source, purity) pairs
