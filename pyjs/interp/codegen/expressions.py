@@ -1018,13 +1018,13 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                    f"else {self.named_get_slow(o, name)})")
             return OwnRead(src, v, f"({v} := {this_props}.get({n}, _NO_PROP))", again)
         if o0 == o:
-            return OwnRead(again, v, f"(({v} := {o}.props.get({n}, _NO_PROP)) if type({o}) in _ORDINARY "
+            return OwnRead(again, v, f"({v} := {o}.props.get({n}, _NO_PROP) if type({o}) in _ORDINARY "
                                      f"else _NO_PROP)", again)
         src = (f"(({v} if type({v} := {o}.props.get({n}, _NO_PROP)) {data} "
                f"else {self.inherited_get(o, name, v)} if {v} is _NO_PROP "
                f"else _get_named_ordinary({o}, {n})) "
                f"if {type_test(o0, 'in', '_ORDINARY')} else _get_member({o}, {n}))")
-        return OwnRead(src, v, f"(({v} := {o}.props.get({n}, _NO_PROP)) if {type_test(o0, 'in', '_ORDINARY')} "
+        return OwnRead(src, v, f"({v} := {o}.props.get({n}, _NO_PROP) if {type_test(o0, 'in', '_ORDINARY')} "
                                f"else _NO_PROP)", again)
 
     def inherited_get(self, o, name, v):

@@ -42,7 +42,8 @@ class OwnRead(str):
     (a bare value, or a Prop or the absent marker, which no such test passes);
     ``again`` is the whole read of the receiver already evaluated.  ``test``
     evaluates the read, leaving its value in ``v``, and tests its type; the read is
-    finished only when the entry fails the test, and a dict lookup runs no code, so
+    finished only when the entry fails the test and is not a bare value (a String
+    read where a Number is tested first), and a dict lookup runs no code, so
     reading the entry twice is not observable.  As a string it is the read itself."""
 
     def __new__(cls, src, v, probe, again):
@@ -56,7 +57,8 @@ class OwnRead(str):
 
     def test(self, op, types):
         """``type(value) op types`` (``is`` a type, ``in`` a collection of types)."""
-        return f"(type({self.probe}) {op} {types} or type({self.v} := {self.again}) {op} {types})"
+        v = self.v
+        return f"(type({self.probe}) {op} {types} or type({v}) is Prop and type({v} := {self.again}) {op} {types})"
 
 
 def type_test(first, op, types):
