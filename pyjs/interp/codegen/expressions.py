@@ -884,7 +884,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if op == "??":
             return f"({b} if {a0} is None or {a} is null else {a})"
         truth = a0 if self.boolean(node.left) else \
-            self.number_truth(a0, a) if self.number(node.left) else self.truth(a0, a)   # a Boolean is its own truth
+            self.number_truth(a0, a) if self.number(node.left) else \
+            self.numeric_truth(a0, a) if _is_numeric(node.left) else self.truth(a0, a)   # a Boolean is its own truth
         if op == "&&":
             return f"({b} if {truth} else {a})"
         return f"({a} if {truth} else {b})"
@@ -914,13 +915,18 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return self.expr(node)
         v = self.temp()
         if _is_numeric(node):
-            return f"({v} != 0.0 and {v} == {v} if type({v} := {self.expr(node)}) is float else _to_boolean({v}))"
+            return self.numeric_truth(f"({v} := {self.expr(node)})", v)
         return self.truth(f"({v} := {self.expr(node)})", v)
 
     @staticmethod
     def number_truth(v0, v):
         """ToBoolean of the Number ``v0`` evaluates to (``v`` reads it again)."""
         return f"({v0} != 0.0 and {v} == {v})"
+
+    @staticmethod
+    def numeric_truth(v0, v):
+        """ToBoolean of the Number or BigInt ``v0`` evaluates to (``v`` reads it again)."""
+        return f"({v} != 0.0 and {v} == {v} if type({v0}) is float else _to_boolean({v}))"
 
     @staticmethod
     def truth(v0, v):
