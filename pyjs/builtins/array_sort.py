@@ -10,7 +10,7 @@ is a copy, so a comparator that changes the array cannot disturb the sort.
 """
 import functools
 
-from ..interp.agent import state, check_steps
+from ..interp.agent import charge_steps
 from ..interp.functions import ScriptFunction
 from ..interp.arrays import JSArray
 from ..interp.numconv import number_to_string
@@ -101,37 +101,37 @@ def sort_values(items, comparefn):
 
 def comparator(comparefn):
     """The cmp function of a sort by ``comparefn``: CompareArrayElements' Call and
-    ToNumber, NaN as +0.  A script function is entered as positional_caller
-    enters it (its positional [[Call]] once generated, counting a leaf's step),
-    here in the cmp function's own frame: a sort makes n log n comparisons, and a
-    second Python frame per comparison costs as much as a short comparefn."""
+    ToNumber.  NaN is left as it is: list.sort only asks cmp_to_key's keys
+    whether one is less than another, ``cmp(x, y) < 0``, which NaN, like the +0
+    the spec makes of it, is not.  A script function is entered as
+    positional_caller enters it (its positional [[Call]] once generated), here in
+    the cmp function's own frame: a sort makes n log n comparisons, and a second
+    Python frame per comparison costs as much as a short comparefn.  A leaf's
+    steps are charged as a generated loop charges its iterations, a batch ahead
+    (agent.charge_steps)."""
     if type(comparefn) is not ScriptFunction:
         call = positional_caller(comparefn)
 
         def compare(x, y):
             v = call(None, x, y)
-            if type(v) is not float:
-                v = to_number(v)
-            return 0.0 if v != v else v
+            return v if type(v) is float else to_number(v)
         return compare
-    st = state
     code = comparefn.code
     fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
+    batch = 0
 
     def compare_script(x, y):
-        nonlocal fast, leaf
+        nonlocal fast, leaf, batch
         if fast is None:
             v = comparefn.call(None, [x, y])
             fast, leaf = code.fast, code.leaf
         else:
             if leaf:
-                st.call_limit -= 1
-                if st.calls > st.call_limit:
-                    check_steps()
+                batch -= 1
+                if batch < 0:
+                    batch = charge_steps()
             v = fast(comparefn, None, x, y)
-        if type(v) is not float:
-            v = to_number(v)
-        return 0.0 if v != v else v
+        return v if type(v) is float else to_number(v)
     return compare_script
 
 

@@ -30,9 +30,8 @@ from .source import PURE, Unsupported
 from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, escaping_jump, is_leaf,
                          key_names, key_uses, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import (NOT_ARRAY, StringChars, count_up, LineTable, sloppy_this, stack_overflow, counting_loop,
-                      charge_steps, STEP_BATCH)
-from ..agent import count_frames_of
+from .runtime import NOT_ARRAY, StringChars, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
+from ..agent import count_frames_of, charge_steps, STEP_BATCH
 from ..arguments import apply_arguments
 
 __all__ = ["FunctionGenerator", "Unsupported", "LazyArgumentsEscaped"]

@@ -8,7 +8,7 @@ import bisect
 from itertools import chain
 from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
-from ..agent import state, check_steps, take_steps
+from ..agent import take_steps
 from ..ops import to_numeric, to_object, to_uint32, js_add, js_le, js_lt
 from ...builtins.math import math_imul as imul_of_uint32
 from ..values import JSError, JSObject, type_error, range_error, null
@@ -85,19 +85,6 @@ def throw_value(value, filename, line, col):
     err = JSError(value)
     err.js_stack = [("", filename, line, col)]
     return err
-
-
-STEP_BATCH = 64
-
-
-def charge_steps():
-    """Charge a generated loop's batch of iterations to the agent's step budget;
-    the new count for the loop's local counter."""
-    st = state
-    st.call_limit -= STEP_BATCH
-    if st.calls > st.call_limit:
-        check_steps()
-    return STEP_BATCH - 1
 
 
 def stack_overflow():
