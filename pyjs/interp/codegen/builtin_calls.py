@@ -317,9 +317,11 @@ class BuiltinCallGenerator:
     def receiver_test(self, o0, o, m, name):
         """The test that ``o`` is the receiver ``m`` serves and that ``o.name`` is the running
         realm's built-in ``m``, cached: a String's method resolves from %String.prototype%;
-        a Map's or Set's, with no own property of the name, from its prototype; a
-        function's is its own data property (a function that ignores ``this`` computes
-        the same on any object holding it)."""
+        a Map's or Set's, with no own property of the name, from its prototype, read
+        from a site cache of its own for the first prototype whose entry held a
+        built-in (pyjs.interp.proto_cache.fill_site: it holds while the entry does);
+        a function's is its own data property (a function that ignores ``this``
+        computes the same on any object holding it)."""
         n, r = repr(name), self.realm
         if m.receiver == "string":
             return f"type({o0}) is str and _INHERITED.get({r}.string_prototype, _NO_ENTRY).get({n}) is {r}.{m.attr}"
@@ -327,8 +329,11 @@ class BuiltinCallGenerator:
             p, kind = self.temp(), "_NF" if m.receiver == "own" else "JSObject"
             return f"type({o0}) is {kind} and type({p} := {o}.props.get({n})) is Prop and {p}.value is {r}.{m.attr}"
         kind = "_MapObject" if m.receiver == "map" else "_SetObject"
-        return (f"type({o0}) is {kind} and {n} not in {o}.props "
-                f"and _INHERITED.get({o}.proto, _NO_ENTRY).get({n}) is {r}.{m.attr}")
+        p, v, _, _, site = self.site_cache()
+        f = self.temp()
+        inherited = (f"{f} if type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n})) is not _NF "
+                     f"or {p} is not _EMPTY or _fill_site({site}, {o}.proto, {f}, False) else None")
+        return f"type({o0}) is {kind} and {n} not in {o}.props and ({v} if {o}.proto is {p} else {inherited}) is {r}.{m.attr}"
 
     def collection_types(self):
         """Put MapObject and SetObject in the generated code's globals (imported now:
