@@ -212,8 +212,10 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             self.emit(f"{self.this_props} = {this}.props if type({this}) is JSObject else _NO_PROPS")
 
     def hoist_props_caches(self, nodes):
-        """Give each name whose ``name.key`` the body reads or writes more than once
-        (outside calls ``name.key(...)``, which look methods up) a pair of locals that
+        """Give each name whose ``name.key`` the body reads or writes three times or
+        more (outside calls ``name.key(...)``, which look methods up; the pair's set-up
+        and first fill cost about what two uncached reads save, and a comparator
+        ``a.x - b.x || b.y - a.y`` mostly reads each name once) a pair of locals that
         remember the last object read through it and that object's ``props``: a plain
         object's property dict is never replaced (watch_chain empties the one it
         replaces, so a stale pair only sends accesses to the general path), so the
@@ -237,7 +239,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         for n in nodes:
             walk_function_body(n, visit)
         for name in sorted(uses):
-            if uses[name] >= 2:
+            if uses[name] >= 3:
                 pair = self.props_caches[name] = (self.temp(), self.temp())
                 self.emit(f"{pair[0]} = {pair[1]} = _NO_PROPS")
 
