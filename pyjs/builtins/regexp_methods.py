@@ -62,10 +62,10 @@ def _advance_after_empty_match(rx, s, full_unicode):
 def _all_match_spans(rx, s):
     """The matching loop of @@match/@@replace for a pristine global rx: spans of every match."""
     set_last_index(rx, 0.0)
-    if not rx.sticky and matcher_budget() is None:
+    if not rx.sticky:
         # The whole loop in the matcher; nothing can observe lastIndex meanwhile, and
         # the final failing RegExpBuiltinExec leaves it at 0 (it is writable: set above).
-        found = rx.prog.all_matches(s)
+        found = rx.prog.all_matches(s, matcher_budget())
         if found is not None:
             if found:
                 if rx.legacy is not None:
@@ -315,10 +315,10 @@ def _replace_all_at_once(rx, s, template):
     """A global replace by a template without ``$`` in one ``re.subn``, when the matcher
     can (see RegExpProgram.replace_all); else None.  The observable effects are the
     search loop's: lastIndex 0, and the legacy statics of its last match."""
-    if rx.sticky or matcher_budget() is not None:
+    if rx.sticky:
         return None
     set_last_index(rx, 0.0)
-    replaced = rx.prog.replace_all(s, template)
+    replaced = rx.prog.replace_all(s, template, matcher_budget())
     if replaced is None:
         return None
     result, count = replaced
@@ -384,7 +384,7 @@ def _split_pristine(prog, s, lim, unicode_matching, splitter, legacy):
     None when it was never made (nothing could see it): ``prog`` is then the
     original RegExp's matcher and ``legacy`` the statics the splitter would have.
     """
-    budget = matcher_budget()
+    search = _split_search(prog, s)
     size = len(s)
     a = []
     p = q = 0
@@ -392,7 +392,7 @@ def _split_pristine(prog, s, lim, unicode_matching, splitter, legacy):
     last_spans = None
     try:
         while q < size:
-            spans = prog.search(s, q, budget)
+            spans = search(q)
             if spans is None or spans[0][0] >= size:
                 final_last_index = 0.0
                 break
@@ -419,6 +419,18 @@ def _split_pristine(prog, s, lim, unicode_matching, splitter, legacy):
             splitter.props["lastIndex"].value = final_last_index
         if last_spans is not None and legacy is not None:
             legacy.update(s, last_spans)
+
+
+def _split_search(prog, s):
+    """The search from q of _split_pristine's loop.  For a pattern that cannot match the empty
+    string, the loop searches from 0 and then from each match's end, as a global search loop
+    does: its matches then come from the matcher all at once (RegExpProgram.all_matches)."""
+    budget = matcher_budget()
+    found = None if prog.can_match_empty() else prog.all_matches(s, budget)
+    if found is None:
+        return lambda q: prog.search(s, q, budget)
+    following = iter(found)
+    return lambda q: next(following, None)
 
 
 class RegExpStringIterator(JSObject):

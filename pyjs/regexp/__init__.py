@@ -50,13 +50,26 @@ from .vm import make_matcher
 __all__ = ["compile_regexp", "note_valid", "RegExpSyntaxError", "RegExpProgram", "regexp_escape"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# Worst-case steps allowed for one uninterruptible call into Python's re.
-FAST_PATH_LIMIT = 2_000_000
+# Worst-case steps (FastPattern's cost units) allowed for one uninterruptible call into
+# Python's re under a budget: on quadratic and cubic worst cases re takes 0.1-3 ns a unit,
+# so this keeps a call (which Ctrl-C or a deadline cannot stop) well under 0.1 s.
+FAST_PATH_LIMIT = 20_000_000
 _UNSET = object()
 
 # re's span of a group that did not participate -> None, any other span -> itself:
 # ``list(map(_SPAN, regs, regs))`` converts a match's ``regs`` without a Python loop
 _SPAN = {(-1, -1): None}.get
+
+
+def _afford(fast, cost, budget):
+    """Whether the ``re`` translation ``fast`` may do up to ``cost`` under ``budget``; if
+    so, that work, scaled down to steps, is charged to the budget first."""
+    if budget is None:
+        return True
+    if not fast.budget_safe or cost > FAST_PATH_LIMIT:
+        return False
+    _tick_function(budget)(1 + cost // 64)
+    return True
 
 
 def _tick_function(budget):
@@ -203,13 +216,10 @@ class RegExpProgram:
             s = text.text
             index = text.to_code_point(index)
         if budget is not None:
-            if not fast.budget_safe:
-                return False, None
             length = len(s) - index
-            cost = fast.attempt_cost(length) * ((length + 1) if scanning else 1)
-            if cost > FAST_PATH_LIMIT:
+            cost = fast.search_cost(length) if scanning else fast.attempt_cost(length)
+            if not _afford(fast, cost, budget):
                 return False, None
-            _tick_function(budget)(1 + cost // 64)
         m = fast.regex.search(s, index) if scanning else fast.regex.match(s, index)
         return True, self._fast_result(m, text)
 
@@ -222,10 +232,11 @@ class RegExpProgram:
         """
         if index > len(s) or index < 0:
             return None
-        if budget is None and not self.unicode:
-            # The common case of _try_fast: code units, no cost gate.
+        if not self.unicode:
+            # The common case of _try_fast: code units.
             fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
-            if fast is not None and self.fast_path_enabled:
+            if fast is not None and self.fast_path_enabled and (
+                    budget is None or _afford(fast, fast.attempt_cost(len(s) - index), budget)):
                 m = fast.regex.match(s, index)
                 return None if m is None else list(map(_SPAN, m.regs, m.regs))
         cp_mode = self._code_point_mode(s)
@@ -246,9 +257,10 @@ class RegExpProgram:
         n = len(s)
         if index > n or index < 0:
             return None
-        if budget is None and not self.unicode and not self._anchored:
+        if not self.unicode and not self._anchored:
             fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
-            if fast is not None and self.fast_path_enabled:
+            if fast is not None and self.fast_path_enabled and (
+                    budget is None or _afford(fast, fast.search_cost(n - index), budget)):
                 m = fast.regex.search(s, index)
                 return None if m is None else list(map(_SPAN, m.regs, m.regs))
         cp_mode = self._code_point_mode(s)
@@ -259,7 +271,7 @@ class RegExpProgram:
         done, result = self._try_fast(s, index, budget, True, cp_mode)
         if done:
             return result
-        attempt = self._attempt_function(s, cp_mode, budget)
+        attempt = self._position_matcher(s, index, budget, cp_mode)
         prefix = self._prefix
         first = self._first_regex(cp_mode) if len(prefix) < 2 else None
         pos = index
@@ -276,26 +288,59 @@ class RegExpProgram:
                 if cp_mode and pos > 0 and _is_pair(s, pos - 1):
                     pos += 1
                     continue
-            regs = attempt(pos)
-            if regs is not None:
-                return self._result(regs)
+            spans = attempt(pos)
+            if spans is not None:
+                return spans
             if cp_mode and _is_pair(s, pos):
                 pos += 2
             else:
                 pos += 1
         return None
 
-    def all_matches(self, s):
+    def _position_matcher(self, s, index, budget, cp_mode):
+        """The attempt at one start position (its spans or None) for a search from ``index``
+        that one ``re`` call cannot afford: under a budget, the translation anchored at
+        the position if one such attempt is affordable (each is charged, so the budget
+        sees the search progress and can stop it), else the VM."""
+        fast = None if cp_mode or budget is None else self._fast_pattern()
+        if fast is not None and fast.budget_safe:
+            cost = fast.attempt_cost(len(s) - index)
+            if cost <= FAST_PATH_LIMIT:
+                tick = _tick_function(budget)
+                steps = 1 + cost // 64
+                match = fast.regex.match
+
+                def attempt(pos):
+                    tick(steps)
+                    m = match(s, pos)
+                    return None if m is None else list(map(_SPAN, m.regs, m.regs))
+                return attempt
+        vm_attempt = self._attempt_function(s, cp_mode, budget)
+        return lambda pos: self._result(vm_attempt(pos))
+
+    def _whole_string_pattern(self, s, budget):
+        """The ``re`` translation for a loop over all of ``s`` by code units, when there is one
+        and ``budget`` affords the whole loop at once (its cost is charged); else None."""
+        if self.unicode or not self.fast_path_enabled:
+            return None
+        fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
+        if fast is None or budget is not None and not _afford(fast, fast.search_cost(len(s)), budget):
+            return None
+        return fast
+
+    def can_match_empty(self):
+        """Whether a match may be empty (True when unsure)."""
+        return self._first is None
+
+    def all_matches(self, s, budget=None):
         """Every match of a global, non-sticky search loop from index 0, or None if not available here.
 
         The loop of @@match/@@replace: search from lastIndex, continue at the
         match's end, or one code unit further after an empty match.  Only for
-        patterns that run on ``re`` by code units without a budget (the caller
-        checks there is none); others return None and the caller loops itself.
+        patterns that run on ``re`` by code units, within ``budget`` (see
+        _whole_string_pattern); others return None and the caller loops itself.
         """
-        if self.unicode or not self.fast_path_enabled:
-            return None
-        fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
+        fast = self._whole_string_pattern(s, budget)
         if fast is None:
             return None
         search = fast.regex.search
@@ -313,17 +358,17 @@ class RegExpProgram:
                 pos += 1
         return found
 
-    def replace_all(self, s, template):
+    def replace_all(self, s, template, budget=None):
         """(result, count): every match of a global search loop replaced by ``template``
         as is, or None if not available here.
 
-        Only for patterns ``re`` runs by code units and that cannot match the empty
-        string (they have a first-character set): the loop then continues at each
-        match's end, which is exactly how ``re.subn`` scans.
+        Only for patterns ``re`` runs by code units within ``budget`` (as all_matches)
+        and that cannot match the empty string (they have a first-character set):
+        the loop then continues at each match's end, which is exactly how ``re.subn`` scans.
         """
-        if self.unicode or not self.fast_path_enabled or self._first is None:
+        if self.unicode or self._first is None:
             return None
-        fast = self._fast if self._fast is not _UNSET else self._fast_pattern()
+        fast = self._whole_string_pattern(s, budget)
         if fast is None:
             return None
         return fast.regex.subn(template.replace("\\", "\\\\"), s)

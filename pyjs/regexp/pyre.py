@@ -36,6 +36,16 @@ alternative combinations, and a bound on (input length)^k checked per call
 VM either) any translated pattern is used except those whose backtracking
 can be exponential (``FastPattern.exponential``): a repeated group whose
 body can match one position in more than one way.
+
+A variable quantifier does not multiply the work when it is *determined*
+by what follows it (``_follow_through``): nothing follows at all (the match
+then succeeds with the first count tried), or every continuation must start
+with a character its body cannot start with (``\\d+\\.``, ``[^"]*"``, or
+``\\d+$``): every count but one then fails at the continuation's first
+character.  Such quantifiers add a linear term instead of a factor; when
+all of them are followed by nothing (``[a-z]+``, ``\\s+``), an attempt can
+only fail within a fixed width of its start, and a whole search is linear
+(``FastPattern.search_cost``).
 """
 
 import re
@@ -92,25 +102,42 @@ class NotTranslatable(Exception):
 class FastPattern:
     """A compiled ``re`` equivalent plus the numbers the cost gate needs."""
 
-    def __init__(self, regex, variable_quantifiers, combinations, exponential=False):
+    def __init__(self, regex, variable_quantifiers, combinations, exponential=False,
+                 determined=0, fail_width=None):
         self.regex = regex
         self.variable_quantifiers = variable_quantifiers
         self.combinations = combinations
         self.exponential = exponential
+        #: variable quantifiers determined by what follows them (module docstring)
+        self.determined = determined
+        #: with every variable quantifier followed by nothing: how far past its start an attempt
+        #: can look before it cannot fail any more; else None
+        self.fail_width = fail_width
         #: Whether the per-call cost bound (attempt_cost) is sound enough to use under a step budget.
         self.budget_safe = (not exponential and variable_quantifiers <= 1
                             and combinations <= _MAX_COMBINATIONS)
 
     def attempt_cost(self, length):
         """Upper bound (in steps, up to a constant) of one anchored attempt."""
-        return self.combinations * (length + 1) ** self.variable_quantifiers
+        cost = self.combinations * (length + 1) ** self.variable_quantifiers
+        if self.determined:
+            cost *= (self.determined + 1) * (length + 1)
+        return cost
+
+    def search_cost(self, length):
+        """Upper bound (as attempt_cost) of trying every start position of a string
+        of ``length``: one search, or a whole global match loop (its searches try
+        each position at most once)."""
+        if self.fail_width is not None:
+            return self.combinations * (self.fail_width + 2) * (self.determined + 1) * (length + 1)
+        return self.attempt_cost(length) * (length + 1)
 
 
 def translate(parsed):
     """A FastPattern for ``parsed``, or None if the pattern is outside the safe subset."""
     t = _Translator(parsed.unicode_mode)
     try:
-        source = t.node(parsed.body)
+        source = t.node(parsed.body, ACCEPT)
     except NotTranslatable:
         return None
     if t.exponential:
@@ -121,7 +148,77 @@ def translate(parsed):
         return None
     if regex.groups != parsed.group_count:
         return None
-    return FastPattern(regex, t.variable, t.combinations)
+    fail_width = _width(parsed.body) if t.variable == 0 and not t.followed else None
+    return FastPattern(regex, t.variable, t.combinations, determined=t.determined, fail_width=fail_width)
+
+
+# What may follow a point of the pattern, for _follow_through: ACCEPT (nothing: the match
+# succeeds there), a CharSet (every way on consumes a first character from it, or for ``$``
+# needs one or the end of the input), or None (unknown).
+ACCEPT = "accept"
+_LINE_TERMINATORS = CharSet.of(0x0A, 0x0D, 0x2028, 0x2029)
+
+
+def _follow_through(term, follow, unicode_mode):
+    """What may follow the point before ``term``, given ``follow`` after it."""
+    if type(term) is N.Assertion and term.kind == "$":
+        return _LINE_TERMINATORS if term.multiline else CharSet()
+    cs, nullable = _first(term, unicode_mode)
+    if cs is None:
+        return None
+    if not nullable:
+        return cs
+    if follow is ACCEPT:
+        return ACCEPT if _always_empty(term) else None
+    return None if follow is None else cs.union(follow)
+
+
+def _always_empty(n):
+    """Whether ``n`` can match the empty string whatever the input (no assertion on the way)."""
+    t = type(n)
+    if t is N.Empty:
+        return True
+    if t is N.Quantifier:
+        return n.min == 0 or _always_empty(n.body)
+    if t is N.Group:
+        return _always_empty(n.body)
+    if t is N.Alternative:
+        return all(_always_empty(x) for x in n.terms)
+    if t is N.Disjunction:
+        return any(_always_empty(x) for x in n.alternatives)
+    return False
+
+
+def _determined(body, follow, unicode_mode):
+    """Whether a variable quantifier over ``body`` followed by ``follow`` is determined
+    (module docstring): at most one of its counts gets past the continuation's first
+    character.  A group body must match each position in one way (_deterministic),
+    so that the iterations leave one end position."""
+    if follow is ACCEPT:
+        return True
+    if follow is None or (type(body) not in (N.Char, N.CharClass, N.Dot)
+                          and not _deterministic(body, unicode_mode)):
+        return False
+    cs, _ = _first(body, unicode_mode)
+    return cs is not None and not cs.intersection(follow).r
+
+
+def _width(n):
+    """How many characters past its start an attempt can examine before it cannot fail any more,
+    for a pattern whose variable quantifiers are all followed by nothing (their first ``min``
+    iterations and one more can fail), at most."""
+    t = type(n)
+    if t in (N.Char, N.CharClass, N.Dot, N.Assertion):
+        return 1
+    if t in (N.Group, N.Look):
+        return _width(n.body)
+    if t is N.Alternative:
+        return sum(_width(x) for x in n.terms)
+    if t is N.Disjunction:
+        return max(_width(x) for x in n.alternatives)
+    if t is N.Quantifier:
+        return (n.min + 1) * _width(n.body)
+    return 0
 
 
 def _nullable(n, unicode_mode):
@@ -168,11 +265,14 @@ class _Translator:
     def __init__(self, unicode_mode):
         self.unicode = unicode_mode
         self.max_char = MAX_CODE_POINT if unicode_mode else MAX_CODE_UNIT
-        self.variable = 0
+        self.variable = 0           # variable quantifiers not determined by what follows them
+        self.determined = 0         # determined ones (_determined)
+        self.followed = False       # whether one of those is followed by something
         self.combinations = 1
         self.exponential = False
 
-    def node(self, n):
+    def node(self, n, follow=None):
+        """The ``re`` source for ``n``; ``follow``: what may follow it (see _follow_through)."""
         t = type(n)
         if t is N.Char:
             return self.char(n)
@@ -183,12 +283,12 @@ class _Translator:
         if t is N.Dot:
             return self.char_set(dot_chars(n, self.unicode))
         if t is N.Alternative:
-            return "".join(self.node(x) for x in n.terms)
+            return self.sequence(n.terms, follow)
         if t is N.Disjunction:
             self.combinations *= len(n.alternatives)
-            return "(?:" + "|".join(self.node(a) for a in n.alternatives) + ")"
+            return "(?:" + "|".join(self.node(a, follow) for a in n.alternatives) + ")"
         if t is N.Group:
-            return "(" + self.node(n.body) + ")"
+            return "(" + self.node(n.body, follow) + ")"
         if t is N.Empty:
             return ""
         if t is N.Look:
@@ -198,8 +298,23 @@ class _Translator:
         if t is N.Assertion:
             return self.assertion(n)
         if t is N.Quantifier:
-            return self.quantifier(n)
+            return self.quantifier(n, follow)
         raise NotTranslatable
+
+    def sequence(self, terms, follow):
+        follows = []
+        for term in reversed(terms):
+            follows.append(follow)
+            follow = _follow_through(term, follow, self.unicode)
+        return "".join(self.node(x, f) for x, f in zip(terms, reversed(follows)))
+
+    def count_variable(self, body, follow):
+        """Count a quantifier with a variable number of iterations."""
+        if _determined(body, follow, self.unicode):
+            self.determined += 1
+            self.followed = self.followed or follow is not ACCEPT
+        else:
+            self.variable += 1
 
     def char(self, n):
         """A literal: the character itself, or with i every character with its Canonicalize value."""
@@ -225,22 +340,22 @@ class _Translator:
             return f"(?:(?<={w})(?!{w})|(?<!{w})(?={w}))"
         return f"(?:(?<={w})(?={w})|(?<!{w})(?!{w}))"
 
-    def quantifier(self, n):
+    def quantifier(self, n, follow):
         body = n.body
         lo, hi = n.min, n.max
         if lo > _MAX_REPEAT or (hi is not None and hi > _MAX_REPEAT):
             raise NotTranslatable
         if type(body) not in (N.Char, N.CharClass, N.Dot):
-            return self.group_quantifier(n)
+            return self.group_quantifier(n, follow)
         atom = self.node(body)
         if not atom.startswith("["):
             atom = "(?:" + atom + ")"
         if hi != lo:
-            self.variable += 1
+            self.count_variable(body, follow)
         suffix = "{%d,%s}" % (lo, "" if hi is None else hi)
         return atom + suffix + ("" if n.greedy else "?")
 
-    def group_quantifier(self, n):
+    def group_quantifier(self, n, follow):
         """A quantified group, lookaround or other compound atom (see the module docstring)."""
         body = n.body
         lo, hi = n.min, n.max
@@ -250,14 +365,14 @@ class _Translator:
         if repeats and n.group_count:
             raise NotTranslatable
         variable, combinations = self.variable, self.combinations
-        atom = "(?:" + self.node(body) + ")"
+        atom = "(?:" + self.node(body, None if repeats else follow) + ")"
         if repeats:
             if (self.variable != variable or self.combinations != combinations) \
                     and not _deterministic(body, self.unicode):
                 self.exponential = True
             # The body is counted once; its repetition is one more variable count.
             if hi != lo:
-                self.variable += 1
+                self.count_variable(body, follow)
         elif hi != lo:
             self.combinations *= 2
         suffix = "{%d,%s}" % (lo, "" if hi is None else hi)

@@ -241,3 +241,53 @@ def test_catastrophic_backtracking_is_interruptible():
         r.evaluate("/^(a+)+$/.test('a'.repeat(40) + 'b')", budget=Budget(max_steps=200_000))
     # the realm is still usable afterwards
     assert r.evaluate("/^(a+)+$/.test('aaa')") is True
+
+
+@pytest.mark.parametrize("call", ["s.replace(re, 'x')", "s.replace(re, '$&')", "s.replaceAll(re, 'x')",
+                                  "s.match(re)", "[...s.matchAll(re)]", "s.split(re)", "s.search(re)",
+                                  "re.test(s)"])
+@pytest.mark.parametrize("pattern,length", [("(a+)+b", 40), ("a*a*a*b", 3000), ("a*a*b", 6000)])
+def test_catastrophic_patterns_are_stopped_by_a_step_budget_on_every_path(pattern, length, call):
+    """Exponential (not translated to re), polynomial (no linear bound) and quadratic-per-attempt
+    patterns whose whole-string cost is over the limit all run on the VM, which a budget stops."""
+    r = Realm()
+    with pytest.raises(Terminated):
+        r.evaluate(f"var re = /{pattern}/g, s = 'a'.repeat({length}); {call}",
+                   budget=Budget(max_steps=200_000))
+
+
+def test_whole_string_fast_paths_charge_the_step_budget():
+    """One re call per replace, charged by its cost bound: a few calls exhaust a small budget."""
+    r = Realm()
+    src = "var s = 'x'.repeat(300000); for (var i = 0; i < 50; i++) s.replace(/x+/g, 'y'); i"
+    with pytest.raises(Terminated):
+        r.evaluate(src, budget=Budget(max_steps=60_000))
+    assert r.evaluate(src, budget=Budget(max_steps=10_000_000)) == 50
+
+
+def test_whole_string_fast_paths_see_an_interrupt():
+    """A budget with only an interrupt: a big re call checks it first."""
+    r = Realm()
+    text = "'" + "x" * 300_000 + "'"
+    assert len(r.evaluate(text, budget=Budget(interrupt=lambda: True))) == 300_000
+    with pytest.raises(Terminated):
+        r.evaluate(text + ".replace(/x+/g, 'y')", budget=Budget(interrupt=lambda: True))
+
+
+def test_budgeted_loops_stay_on_re(monkeypatch):
+    """Under the CLI's budget (no step limit), affordable whole-string loops, a sticky lexer,
+    anchored tests and searches whose attempts are affordable one by one run on re, never
+    on the VM."""
+    import pyjs.regexp
+
+    def no_vm(*args):
+        raise AssertionError("the VM was used")
+    monkeypatch.setattr(pyjs.regexp, "make_matcher", no_vm)
+    r = Realm()
+    src = r"""
+        var s = 'ab12 cd;'.repeat(20000), lexer = /\s*(?:(\d+)|([a-z]+)|([;]))/y, n = 0;
+        while (lexer.lastIndex < s.length && lexer.exec(s)) n++;
+        [s.replace(/[a-z]+/g, 'W').length, s.replace(/([a-z]+)/g, '$1!').length, s.match(/\d+/g).length,
+         s.split(/[; ]/).length, s.split(/ +/, 3).length, n, /^[a-z\d ;]+$/.test(s),
+         s.replace(/(\d+) /g, '$1').length, /(\d+)\.(\d+)$/.test(s)].join()"""
+    assert r.evaluate(src, budget=Budget()) == "120000,200000,20000,40001,3,80000,true,140000,false"
