@@ -90,40 +90,42 @@ class WatchedProps(dict):
     Stores from anywhere (ordinary [[Set]], ValidateAndApplyPropertyDescriptor,
     generated code writing ``props[name]``, deletes) reach these methods, since a
     dict subclass's overridden methods are what ``d[k] = v`` and ``del d[k]`` call.
-    Reads stay the C dict's own.
+    Reads stay the C dict's own.  The methods store through ``super()``, so a dict
+    class that also watches its stores for another reason (values.WatchedGlobalProps)
+    is this class followed by that one.
     """
 
     __slots__ = ()
 
     def __setitem__(self, key, value):
-        dict.__setitem__(self, key, value)
+        super().__setitem__(key, value)
         invalidate()
 
     def __delitem__(self, key):
-        dict.__delitem__(self, key)
+        super().__delitem__(key)
         invalidate()
 
     def __ior__(self, other):
-        dict.update(self, other)
+        super().__ior__(other)
         invalidate()
         return self
 
     def pop(self, *args):
         invalidate()
-        return dict.pop(self, *args)
+        return super().pop(*args)
 
     def popitem(self):
         invalidate()
-        return dict.popitem(self)
+        return super().popitem()
 
     def clear(self):
         invalidate()
-        dict.clear(self)
+        super().clear()
 
     def setdefault(self, key, default=None):
         invalidate()
-        return dict.setdefault(self, key, default)
+        return super().setdefault(key, default)
 
     def update(self, *args, **kwargs):
-        dict.update(self, *args, **kwargs)
+        super().update(*args, **kwargs)
         invalidate()

@@ -382,44 +382,11 @@ class GlobalProps(dict):
         self._renew()
 
 
-class WatchedGlobalProps(GlobalProps, WatchedProps):
+class WatchedGlobalProps(WatchedProps, GlobalProps):
     """A global object's ``props`` once the global object is a prototype (watch_chain): its
     every change also empties proto_cache.INHERITED, as a :class:`WatchedProps`'s does."""
 
     __slots__ = ()
-
-    def __setitem__(self, key, value):
-        GlobalProps.__setitem__(self, key, value)
-        invalidate()
-
-    def __delitem__(self, key):
-        GlobalProps.__delitem__(self, key)
-        invalidate()
-
-    def __ior__(self, other):
-        GlobalProps.__ior__(self, other)
-        invalidate()
-        return self
-
-    def pop(self, *args):
-        invalidate()
-        return GlobalProps.pop(self, *args)
-
-    def popitem(self):
-        invalidate()
-        return GlobalProps.popitem(self)
-
-    def clear(self):
-        invalidate()
-        GlobalProps.clear(self)
-
-    def setdefault(self, key, default=None):
-        invalidate()
-        return dict.setdefault(self, key, default)
-
-    def update(self, *args, **kwargs):
-        GlobalProps.update(self, *args, **kwargs)
-        invalidate()
 
 
 def ordered_keys(props):
