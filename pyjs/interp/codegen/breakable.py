@@ -535,7 +535,7 @@ class BreakableGenerator:
             scope.case_block = True
         try:
             if has_lex:
-                funcs = c.declare_lexicals(scope, all_stmts)
+                funcs = c.declare_lexicals(scope, all_stmts, in_order=False)
                 self.open_env(scope, c.instantiate_functions(funcs))
             groups = self.case_groups(node.cases)
             if groups is not None:

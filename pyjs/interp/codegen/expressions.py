@@ -474,11 +474,17 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if ref.binding is self.lazy_args:
             return self.arguments_object(ref), PURE
         src = self.binding(ref)
-        if ref.binding.kind in ("let", "const", "class", "tdzparam") and ref.binding not in self.initialized \
-                and not (node is not None and self.local_facts.is_assigned(node)):
+        if not self.past_tdz(ref) and not (node is not None and self.local_facts.is_assigned(node)):
             t = self.temp()
             return f"({t} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
         return src, PURE
+
+    def past_tdz(self, ref):
+        """Whether the resolved binding is sure to be initialized wherever this code
+        reads or writes it: it has no TDZ, or its declaration has run (``initialized``),
+        or it belongs to an outer function and this one was made after (Ref.ready)."""
+        return ref.binding.kind not in ("let", "const", "class", "tdzparam") or ref.ready \
+            or ref.binding in self.initialized
 
     def arguments_object(self, ref):
         """The function's arguments object, made now if the binding ``ref`` (see

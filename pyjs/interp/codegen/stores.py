@@ -30,7 +30,7 @@ class StoreGenerator:
             if ref is not None:
                 right = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
-                if ref.binding.kind not in ("let", "class", "tdzparam") or ref.binding in self.initialized:
+                if self.past_tdz(ref):
                     return self.binding_write(ref, right)
                 v = self.temp()
                 return (f"(_tdz({target.name!r}) if (({v} := {right}), {self.binding(ref)})[1] is _TDZ "
@@ -169,7 +169,7 @@ class StoreGenerator:
             self.emit(f"{self.const(setter)}({self.env()}, {value})")
             return None
         target = self.binding(ref)
-        if not init and ref.binding.kind in ("let", "class", "tdzparam") and ref.binding not in self.initialized:
+        if not init and not self.past_tdz(ref):
             t = self.temp()
             self.emit(f"{t} = {value}")
             self.emit(f"if {target} is _TDZ: _tdz({name!r})")

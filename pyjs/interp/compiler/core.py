@@ -16,7 +16,7 @@ from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_
 from .lazy import LazyFunctionCode
 from .refs import Ref
 from .scope import (
-    Scope, FunctionInfo, TDZ, scan_function, var_declared_names, lexical_declarations,
+    Scope, FunctionInfo, TDZ, ready_for, scan_function, var_declared_names, lexical_declarations,
     is_strict_body, function_body_strict, function_arg_count, bound_names, contains_suspend,
 )
 
@@ -82,6 +82,7 @@ class CompilerCore:
         scope = self.scope
         depth = 0
         checks = []
+        outer_function = None       # the outermost function scope crossed (see ready_for)
         while scope is not None:
             if scope.kind == "with":
                 checks.append(("with", depth, 1))
@@ -90,11 +91,13 @@ class CompilerCore:
                 continue
             b = scope.bindings.get(name)
             if b is not None:
-                return Ref(name, depth, b, tuple(checks))
+                return Ref(name, depth, b, tuple(checks), ready=ready_for(b, outer_function))
             if scope.eval_vars:
                 checks.append(("eval", depth, scope.eval_slot))
             if scope.kind == "script":
                 break
+            if scope.kind in ("function", "eval"):
+                outer_function = scope
             depth += 1
             scope = scope.parent
         return Ref(name, checks=tuple(checks), is_global=True)
@@ -103,8 +106,11 @@ class CompilerCore:
         return self.resolve("%this")
 
     # -- declaration instantiation ---------------------------------------------------
-    def declare_lexicals(self, scope, stmts, top_level_functions_are_var=False):
-        """Declare let/const/class (and block-level functions) of ``stmts`` in ``scope``.
+    def declare_lexicals(self, scope, stmts, top_level_functions_are_var=False, in_order=True):
+        """Declare let/const/class (and block-level functions) of ``stmts`` in ``scope``;
+        ``in_order``: the statements run one after the other (not a switch's cases,
+        which may be entered past a declaration), so each binding is ready (past its
+        TDZ) once its declaration has run.
 
         Returns the function declarations to instantiate on scope entry.
         """
@@ -115,9 +121,11 @@ class CompilerCore:
             if prev is not None and not (prev == "function" and kind == "function" and not self.strict):
                 raise self.error(f"Identifier '{name}' has already been declared", node)
             seen[name] = kind
-            scope.declare(name, kind)
+            b = scope.declare(name, kind)
             if kind == "function":
                 funcs.append(node)
+            elif in_order:
+                b.ready_at = getattr(node, "end", None)
         return funcs
 
     def instantiate_functions(self, funcs):
@@ -168,6 +176,8 @@ class CompilerCore:
         self.pending_labels = ()
         scope = Scope("function", self.scope, strict=strict)
         scope.func = scope
+        if node.type != "FunctionDeclaration":
+            scope.created_at = getattr(node, "start", None)
         scope.is_method = is_method                 # where a direct eval may use super
         scope.derived_ctor = derived and class_ctor is not None
         scope.field_initializer = getattr(node, "field_initializer", False)

@@ -80,7 +80,9 @@ class ModuleCompiler:
             if n in seen:
                 raise self.error(f"Identifier '{n}' has already been declared", node)
             seen.add(n)
-            scope.declare(n, kind if kind != "function" else "var")
+            b = scope.declare(n, kind if kind != "function" else "var")
+            if kind != "function":
+                b.ready_at = getattr(node, "end", None)     # see declare_lexicals
         for n in var_names:
             if n in seen and scope.bindings[n].kind != "var":
                 raise self.error(f"Identifier '{n}' has already been declared")

@@ -26,14 +26,15 @@ def const_error(name):
 class Ref:
     """The compile-time result of resolving a name."""
 
-    __slots__ = ("name", "depth", "binding", "checks", "is_global")
+    __slots__ = ("name", "depth", "binding", "checks", "is_global", "ready")
 
-    def __init__(self, name, depth=0, binding=None, checks=(), is_global=False):
+    def __init__(self, name, depth=0, binding=None, checks=(), is_global=False, ready=False):
         self.name = name
         self.depth = depth
         self.binding = binding
         self.checks = checks        # ((kind, depth, slot), ...) inner to outer
         self.is_global = is_global
+        self.ready = ready          # the binding is past its TDZ whenever read from here
 
     @property
     def kind(self):
@@ -286,7 +287,7 @@ def _static_getter(ref, check_tdz):
     if ref.is_global:
         return global_getter(ref.name)
     b = ref.binding
-    needs = check_tdz and b.kind in ("let", "const", "class", "tdzparam")
+    needs = check_tdz and b.kind in ("let", "const", "class", "tdzparam") and not ref.ready
     if b.kind == "import":
         slot, depth = b.slot, ref.depth
 
@@ -335,8 +336,9 @@ def make_typeof_getter(ref):
 # -- writes -----------------------------------------------------------------------
 
 
-def local_setter(depth, slot, name, kind, init=False, strict=True):
-    """``set(env, value)``; ``init`` marks a declaration's initialization.
+def local_setter(depth, slot, name, kind, init=False, strict=True, ready=False):
+    """``set(env, value)``; ``init`` marks a declaration's initialization, ``ready`` a
+    binding known past its TDZ (Ref.ready).
 
     A named function expression's own name (kind ``fname``) is an immutable
     binding: assigning it throws in strict code and does nothing in sloppy code."""
@@ -352,7 +354,7 @@ def local_setter(depth, slot, name, kind, init=False, strict=True):
                 raise tdz_error(name)
             raise const_error(name)
         return set_
-    if not init and kind in ("let", "class", "tdzparam"):
+    if not init and not ready and kind in ("let", "class", "tdzparam"):
         if depth == 0:
             def set_(env, value):
                 if env[slot] is TDZ:
@@ -450,7 +452,7 @@ def _static_setter(ref, strict, init):
     """The setter of the binding scope analysis found (ignoring with/eval shadowing)."""
     if ref.is_global:
         return global_init(ref.name) if init else global_setter(ref.name, strict)
-    return local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init, strict)
+    return local_setter(ref.depth, ref.binding.slot, ref.name, ref.binding.kind, init, strict, ref.ready)
 
 
 def global_init(name):

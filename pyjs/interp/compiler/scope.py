@@ -16,12 +16,16 @@ LEXICAL_KINDS = frozenset(("let", "const", "class", "import"))
 
 
 class Binding:
-    __slots__ = ("name", "kind", "slot")
+    """``ready_at``: for a let, const or class binding declared by a statement that runs
+    before any code after it in its scope, the source position where that declaration
+    ends (see :func:`ready_for`); else None."""
+    __slots__ = ("name", "kind", "slot", "ready_at")
 
     def __init__(self, name, kind, slot):
         self.name = name
         self.kind = kind
         self.slot = slot
+        self.ready_at = None
 
 
 class Scope:
@@ -36,6 +40,7 @@ class Scope:
         self.strict = strict
         self.eval_vars = False      # sloppy direct eval may add var bindings here
         self.template = None
+        self.created_at = None      # a function scope: see ready_for
 
     def declare(self, name, kind):
         b = self.bindings.get(name)
@@ -82,6 +87,22 @@ class FunctionInfo:
 # -- generic tree walking ---------------------------------------------------------
 
 FUNCTION_TYPES = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
+
+
+def ready_for(binding, outer_function):
+    """Whether a reference whose path to ``binding`` crosses functions, the outermost
+    of them ``outer_function`` (None when it crosses none), always finds the binding
+    past its TDZ.  It does when that function's object is created at a source position
+    past the end of the binding's declaration: the function lies in the block the
+    declaration heads (it resolves the name there), control only moves forward within
+    a block (``ready_at`` is None in a switch's case block), and a binding once
+    initialized stays so.  Functions made by a declaration are hoisted to their
+    block's start, and those in eval code are positioned in another source: neither
+    has ``created_at``."""
+    if outer_function is None or binding.ready_at is None:
+        return False
+    created = outer_function.created_at
+    return created is not None and created >= binding.ready_at
 
 
 def iter_children(node):

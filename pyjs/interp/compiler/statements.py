@@ -322,7 +322,7 @@ class StatementCompiler:
                 if n in scope.bindings:
                     self.pop_scope()
                     raise self.error(f"Identifier '{n}' has already been declared", d)
-                scope.declare(n, "const" if init.kind == "const" else "let")
+                scope.declare(n, "const" if init.kind == "const" else "let").ready_at = init.end
         return scope
 
     def stmt_ForStatement(self, node):
@@ -408,7 +408,7 @@ class StatementCompiler:
             if n in scope.bindings:
                 self.pop_scope()
                 raise self.error(f"Identifier '{n}' has already been declared", decl)
-            scope.declare(n, kind)
+            scope.declare(n, kind).ready_at = node.body.start     # each iteration binds before the body
         return scope
 
     def stmt_ForInStatement(self, node):
@@ -532,7 +532,7 @@ class StatementCompiler:
         try:
             inits = []
             if has_lex:
-                funcs = self.declare_lexicals(scope, all_stmts)
+                funcs = self.declare_lexicals(scope, all_stmts, in_order=False)
                 inits = self.instantiate_functions(funcs)
             cases = []
             default_index = -1

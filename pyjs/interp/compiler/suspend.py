@@ -290,7 +290,7 @@ class SuspendCompiler:
             scope = self.push_scope("block")
             for d in init_node.declarations:
                 for n in bound_names(d.id, []):
-                    scope.declare(n, "const" if init_node.kind == "const" else "let")
+                    scope.declare(n, "const" if init_node.kind == "const" else "let").ready_at = init_node.end
         try:
             if init_node is None:
                 init = None
@@ -459,7 +459,7 @@ class SuspendCompiler:
         has_lex = bool(lexical_declarations(all_stmts, False))
         scope = self.push_scope("block") if has_lex else None
         try:
-            inits = self.instantiate_functions(self.declare_lexicals(scope, all_stmts)) if has_lex else []
+            inits = self.instantiate_functions(self.declare_lexicals(scope, all_stmts, in_order=False)) if has_lex else []
             cases = []
             default_index = -1
             for i, c in enumerate(node.cases):
