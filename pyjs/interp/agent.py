@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 import weakref
+from itertools import chain, repeat
 
 MAX_CALL_DEPTH = 3000
 
@@ -96,6 +97,40 @@ class Terminated(BaseException):
     """Stops JS execution (budget or deadline exceeded).  JS cannot catch it."""
 
 
+STEP_BATCH = 64
+
+
+def charge_steps():
+    """Charge a batch of STEP_BATCH steps ahead, for a generated loop's iterations
+    or a sort's comparator calls; the new count for the caller's local counter."""
+    st = state
+    st.call_limit -= STEP_BATCH
+    if st.calls > st.call_limit:
+        check_steps()
+    return STEP_BATCH - 1
+
+
+def _charge():
+    charge_steps()
+
+
+def _batch(n):
+    return chain(iter(_charge, None), repeat(None, n))
+
+
+def step_ticks():
+    """An endless iterator that charges a batch of STEP_BATCH steps every STEP_BATCH
+    items: a generated loop draws one item per iteration (``for _ in _st.ticks:``, or
+    zipped with the loop's own iterator), two bytecodes where a counter in a local
+    took eight.  The batch is charged by the first ``next`` of each batch's iterator,
+    so a budget that stops the code raises there, at a back-edge, and the charge is
+    retried by the next ``next`` (an exception from ``chain``'s source of iterables,
+    unlike one from its current iterable, would end the chain for good).  Each agent
+    has its own: a charge may hand the engine to another agent (cluster.preempt),
+    whose loops must not re-enter this iterator while it is suspended in that charge."""
+    return chain.from_iterable(map(_batch, repeat(STEP_BATCH)))
+
+
 class AgentState:
     """The running agent's state: only one thread runs JS at a time.
 
@@ -117,6 +152,7 @@ class AgentState:
         self.budget = None          # a host's Budget, or None
         self.max_depth = MAX_CALL_DEPTH
         self.set_steps(1 << 62)
+        self.ticks = step_ticks()   # this agent's own: see step_ticks
 
     def set_steps(self, n, depth=None):
         """Grant ``n`` more steps before the next budget check (``depth``: the call
@@ -202,19 +238,6 @@ def check_steps(depth=None):
         out_of_steps()
     else:
         state.set_steps(left, depth)
-
-
-STEP_BATCH = 64
-
-
-def charge_steps():
-    """Charge a batch of STEP_BATCH steps ahead, for a generated loop's iterations
-    or a sort's comparator calls; the new count for the caller's local counter."""
-    st = state
-    st.call_limit -= STEP_BATCH
-    if st.calls > st.call_limit:
-        check_steps()
-    return STEP_BATCH - 1
 
 
 def take_steps(n):

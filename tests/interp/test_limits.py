@@ -41,6 +41,19 @@ def test_step_budget_cannot_be_caught_by_js():
                    budget=Budget(max_steps=50_000))
 
 
+def test_loops_run_whole_after_a_budget_stopped_one():
+    """Generated loops draw their step ticks from one iterator per agent
+    (agent.step_ticks); the charge that stops a loop must leave it usable."""
+    r = Realm()
+    src = "function count(n) { let s = 0; for (let i = 0; i < n; i++) { if (i < 0) break; s += i; } " \
+          "let w = 0; while (w < n) w++; return s + w; }"
+    r.evaluate(src + "for (let k = 0; k < 5; k++) count(50);")
+    for _ in range(2):
+        with pytest.raises(Terminated):
+            r.evaluate("count(1e9)", budget=Budget(max_steps=20_000))
+        assert r.evaluate("count(1000)") == 499500 + 1000
+
+
 def test_deep_nesting_parses_and_runs():
     r = Realm()
     assert r.evaluate("(" * 1000 + "1" + ")" * 1000) == 1.0

@@ -142,14 +142,15 @@ class BreakableGenerator:
         py = self.push_py_loop(first_flag)
         return py, self.push_target(labels, "loop", py)
 
-    def steps(self):
-        """A loop back-edge: count a step.  Generated loops count in a local and
-        charge the agent's budget every STEP_BATCH iterations (a function's first
-        iterations are not charged; its call was), except a counting loop that runs
-        to its end, whose values charge its iterations (see counting_loop)."""
-        self.uses_steps = True
-        self.emit("_sc -= 1")
-        self.emit("if _sc < 0: _sc = _charge_steps()")
+    @staticmethod
+    def loop_header(target=None, iterable=None):
+        """A Python ``for`` header whose every iteration draws one item of the agent's
+        step ticks (agent.step_ticks), which charge the budget a batch at a time: over
+        the ticks alone for a loop of its own tests, or zipped with ``iterable``, whose
+        items go to ``target``."""
+        if iterable is None:
+            return "for _ in _st.ticks:"
+        return f"for {target}, _ in zip({iterable}, _st.ticks):"
 
     def s_WhileStatement(self, node):
         labels = self.take_labels()
@@ -157,9 +158,9 @@ class BreakableGenerator:
         self.reset_completion()
         hoisted = self.hoist_arrays([node.test, node.body])
         py, t = self.loop_head(labels)
-        self.emit(f"while {self.cond(node.test)}:")
+        self.emit(self.loop_header())
         self.level += 1
-        self.steps()
+        self.emit(f"if not ({self.cond(node.test)}): break")
         self.sub_statement(node.body)
         self.level -= 1
         self.pop_target(t)
@@ -174,11 +175,10 @@ class BreakableGenerator:
         flag = self.temp()
         py, t = self.loop_head(labels, flag)
         self.emit(f"{flag} = True")
-        self.emit("while True:")
+        self.emit(self.loop_header())
         self.level += 1
         self.emit(f"if {flag}: {flag} = False")
         self.emit(f"elif not ({self.cond(node.test)}): break")
-        self.steps()
         self.sub_statement(node.body)
         self.level -= 1
         self.pop_target(t)
@@ -241,7 +241,7 @@ class BreakableGenerator:
         py, t = self.loop_head(labels, flag)
         if flag is not None:
             self.emit(f"{flag} = True")
-        self.emit("while True:")
+        self.emit(self.loop_header())
         self.level += 1
         if flag is not None:
             self.emit(f"if {flag}: {flag} = False")
@@ -251,7 +251,6 @@ class BreakableGenerator:
             self.level -= 1
         if node.test is not None:
             self.emit(f"if not ({self.cond(node.test)}): break")
-        self.steps()
         self.sub_statement(node.body)
         if flag is None:
             self.emit(update) if counter is not None else self.for_update(node, per_iteration, env)
@@ -338,7 +337,7 @@ class BreakableGenerator:
             self.emit("try:")
             self.level += 1
             py, t = self.loop_head(labels)
-            self.emit("while True:")
+            self.emit(self.loop_header())
             self.level += 1
             self.emit(f"{ok} = True")
             self.emit(f"{value} = {cursor}.step()")
@@ -348,10 +347,9 @@ class BreakableGenerator:
             obj = self.temp()
             self.emit(f"{obj} = {right}")
             py, t = self.loop_head(labels)
-            self.emit(f"for {value} in (() if {obj} is None or {obj} is null else "
-                      f"_for_in_keys({obj} if type({obj}) is JSObject else _to_object({obj}))):")
+            self.emit(self.loop_header(value, f"() if {obj} is None or {obj} is null else "
+                                      f"_for_in_keys({obj} if type({obj}) is JSObject else _to_object({obj}))"))
             self.level += 1
-        self.steps()
         key = self.for_in_key_name(node) if kind == "in" else None
         if lexical:
             scope = c._lexical_head(node, left.declarations[0])
@@ -499,10 +497,9 @@ class BreakableGenerator:
             self.emit(f"{counter}, {final} = _counting_loop({start}, {bound}, {by}, {test.operator == '<='}, "
                       f"{increment}{extra})")
         py, t = self.loop_head(labels)
-        self.emit(f"for {loop_var}{', ' + twin if twin else ''} in {counter}:")
+        target = f"({loop_var}, {twin})" if twin else loop_var
+        self.emit(f"for {target} in {counter}:" if charged else self.loop_header(target, counter))
         self.level += 1
-        if not charged:
-            self.steps()
         if twin:
             self.int_index[binding] = twin
         self.sub_statement(node.body)

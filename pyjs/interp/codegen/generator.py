@@ -31,7 +31,7 @@ from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_r
                          key_names, key_uses, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import NOT_ARRAY, StringChars, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
-from ..agent import count_frames_of, charge_steps, STEP_BATCH
+from ..agent import count_frames_of
 from ..arguments import apply_arguments
 
 __all__ = ["FunctionGenerator", "Unsupported", "LazyArgumentsEscaped"]
@@ -76,7 +76,6 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.local = {}
         self.next_code = 1
         self.uses_jump = False
-        self.uses_steps = False
         self.env_count = 0
         self.opened_envs = {}       # eN -> (line of its creation, outer env, its template)
         self.track = compiler.track_completion     # script code keeps its completion value
@@ -376,7 +375,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         return self.assemble(head, body, start, extra)
 
     def local_counters(self):
-        parts = (["_jump = 0"] if self.uses_jump else []) + ([f"_sc = {STEP_BATCH}"] if self.uses_steps else [])
+        parts = ["_jump = 0"] if self.uses_jump else []
         return "    " + ("; ".join(parts) if parts else "pass")
 
     def call_function(self, body, code):
@@ -1082,7 +1081,7 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_charge_steps": charge_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
+    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
     "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow, "_apply_arguments": apply_arguments,
