@@ -1,14 +1,12 @@
 """Compilation of class definitions (https://tc39.es/ecma262/#sec-runtime-semantics-classdefinitionevaluation)."""
 from ...parser.nodes import Node
 from ..agent import state
-from ..classes import (define_method_property, make_method, set_function_name,
-                       function_name_for_key, initialize_instance_elements)
+from ..classes import define_method_property, make_method, set_function_name, initialize_instance_elements
 from ..ops import to_property_key, is_constructor
 from ..runtime import PrivateName
-from ..values import (CONFIGURABLE, HIDDEN, WRITABLE, ACCESSOR, JSError, JSObject, Prop, null,
-                      type_error)
+from ..values import HIDDEN, ACCESSOR, JSObject, Prop, null, type_error
 from .code import FunctionCode, make_function
-from .refs import make_setter, local_getter
+from .refs import local_getter
 from .scope import TDZ
 
 

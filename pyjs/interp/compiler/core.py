@@ -10,7 +10,6 @@ import re
 
 from ..agent import state
 from ..arguments import create_arguments_object, LazyArguments
-from ..values import JSError, null
 from .expressions import literal_value
 from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_function, constructs_plainly
 from .lazy import LazyFunctionCode
@@ -327,7 +326,7 @@ class CompilerCore:
             seen = set()
             for n in param_names:
                 if n in seen:
-                    raise self.error(f"Duplicate parameter name not allowed in this context", node)
+                    raise self.error("Duplicate parameter name not allowed in this context", node)
                 seen.add(n)
         for n in param_names:
             # with parameter expressions, parameters are in TDZ until bound in order

@@ -10,12 +10,12 @@ from ..ops import (
     js_bitnot, to_property_key, to_string, describe, float_div, float_mod,
 )
 from ..runtime import (
-    get_member, get_named, get_computed, set_member, set_computed, call_value, construct_value,
+    get_member, get_named, get_computed, set_member, set_computed, call_value,
     spread_into, ShortCircuit, SHORT_CIRCUIT, private_get, private_set, private_in,
     super_get, super_set, super_get_on, super_set_on, super_base, property_key_for, computed_key,
     assign_computed, instance_of,
 )
-from ..values import JSError, JSObject, null, type_error, Prop, HIDDEN, CONFIGURABLE, ACCESSOR
+from ..values import JSError, JSObject, null, type_error, Prop
 from .code import make_function
 from ..classes import initialize_instance_elements, super_construct, super_called_twice
 from .refs import (dynamic_reference, make_getter, make_setter, make_typeof_getter, make_ref_base_getter,

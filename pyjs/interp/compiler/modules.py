@@ -2,9 +2,8 @@
 
 https://tc39.es/ecma262/#sec-parsemodule
 """
-from .code import FunctionCode
 from .core import FunctionState
-from .scope import Scope, FunctionInfo, var_declared_names, lexical_declarations, TDZ
+from .scope import Scope, FunctionInfo, var_declared_names, lexical_declarations
 from .refs import make_setter
 
 

@@ -82,7 +82,6 @@ class StatementCompiler:
             ref = self.resolve(pattern.name)
             setter = make_setter(ref, self.strict, init=init)
             if not init and ref.checks:
-                from .expressions import ExpressionCompiler
                 return self._dynamic_assign(ref, value or (lambda env: None))
             if value is None:
                 return lambda env: setter(env, None)
@@ -545,7 +544,6 @@ class StatementCompiler:
             if has_lex:
                 self.pop_scope()
         template = scope.make_template() if has_lex else None
-        classify = self.loop_signal(labels)
         track = self.track_completion
 
         def switch(env):
@@ -645,7 +643,6 @@ class StatementCompiler:
         """``handler(env, jserror) -> signal``."""
         param = clause.param
         body_stmts = clause.body.body
-        from .scope import lexical_declarations
         if param is None:
             body = self.compile_block(body_stmts)
             return lambda env, e: body(env)
