@@ -645,13 +645,15 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 not node.right.optional and node.right.object.type != "Super" and \
                 self.int_key(node.left) in self.exact_ints:
             # i < a.length with an integer counter: compare ints when a is an Array or a String
-            o, n = self.temp(), self.temp()
+            n = self.temp()
             i = self.int_key(node.left)
             if (ref := self.lazy_arguments_ref(node.right.object)) is not None:
                 b = self.binding(ref)
                 return (f"({i} {op} len(args) if {b} is None "
                         f"else {helper}({self.expr(node.left)}, _get_member({b}, 'length')))")
-            return (f"({i} {op} {o}.length if type({o} := {self.expr(node.right.object)}) is JSArray "
+            # a receiver read as a named property (this.items) is tested straight from its entry
+            o0, o = self.receiver(*self.gen(node.right.object))
+            return (f"({i} {op} {o}.length if {type_test(o0, 'is', 'JSArray')} "
                     f"else {i} {op} len({o}) if type({o}) is str "
                     f"else {i} {op} {n} if {self.typed_length(o, n)} "
                     f"else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
