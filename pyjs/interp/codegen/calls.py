@@ -62,7 +62,10 @@ class CallGenerator:
                         o0, o = obj.bound(), obj.v
                     else:
                         o0 = f"({o} := {obj})"
-                    cond = self.method_is_script(o0, o, name, f)
+                    # this, when its props were read at entry, was tested there
+                    ordinary = f"{self.this_props} is not _NO_PROPS" if in_place and receiver is None \
+                        and callee.object.type == "ThisExpression" and self.this_props is not None else None
+                    cond = self.method_is_script(o0, o, name, f, ordinary)
                     if name == "apply" and len(node.arguments) == 2 and arg_srcs is None and \
                             (ref := self.lazy_arguments_ref(node.arguments[1])) is not None:
                         return self.apply_arguments_call(node, o, f, cond, ref, text)
@@ -186,9 +189,11 @@ class CallGenerator:
         self.emit(f"else: {self.dispatch(f, sf, o, values, self.const(self.c.text(callee)))}")
         return True
 
-    def method_is_script(self, o0, o, name, f):
+    def method_is_script(self, o0, o, name, f, ordinary=None):
         """Whether ``o.name`` (``o0`` evaluates ``o``), read for a call into the local ``f``, is a script
-        function: inline for a receiver whose named properties are ordinary.  A method
+        function: inline for a receiver whose named properties are ordinary (``ordinary``,
+        when given, is a cheaper test of that, which evaluates ``o`` in place: ``this``
+        is a plain object exactly when the props hoisted at entry are not ``_NO_PROPS``).  A method
         is usually inherited, so the name is first tested absent from the receiver's
         own properties (one ``in``) and taken from this site's cache (:meth:`site_cache`:
         the function found for the first prototype it met, read when the receiver's
@@ -220,7 +225,9 @@ class CallGenerator:
                   f"else ({f} := _get_string_named({o}, {n})) if type({o}) is str "
                   f"else ({f} := _get_member({o}, {n}))) is _SF")
         # the usual case last: a conditional's first branch ends in a jump past the second
-        return (f"(({string}) if not {type_test(o0, 'in', '_ORDINARY')} "
+        if ordinary is None:
+            ordinary = type_test(o0, 'in', '_ORDINARY')
+        return (f"(({string}) if not {ordinary} "
                 f"else ({own}) if {n} in {o}.props else ({cached}{inherited}))")
 
     def super_call(self, node):
