@@ -89,6 +89,27 @@ class RegExpPrototype(JSObject):
         self.originals = ()
 
 
+class RegExpOriginals:
+    """A realm's RegExp family as String.prototype's pattern methods use it
+    (``realm.original_regexp_methods``, set up with the family).
+
+    For a RegExp ``rx`` with ``is_pristine(rx, proto)`` (regexp_exec), Get(rx, @@symbol)
+    is unobservable and finds the original method, so String.prototype calls its
+    Python function ``steps[symbol]`` without the lookup or the function object's
+    call protocol (same realm: nothing to switch).  ``replace_pristine`` is @@replace
+    from step 7 on for such an rx (regexp_methods._replace_pristine): what
+    ``"s".replace(rx, "template")`` comes to, as steps 1-6 convert nothing then.
+    """
+
+    __slots__ = ("proto", "is_pristine", "steps", "replace_pristine")
+
+    def __init__(self, proto, is_pristine, steps, replace_pristine):
+        self.proto = proto
+        self.is_pristine = is_pristine
+        self.steps = steps
+        self.replace_pristine = replace_pristine
+
+
 def regexp_alloc(new_target, realm):
     """RegExpAlloc (https://tc39.es/ecma262/#sec-regexpalloc).
 
@@ -327,9 +348,9 @@ def _truthy(v):
 
 
 def setup(realm):
-    from .regexp_exec import PRISTINE_KEYS, setup_exec
+    from .regexp_exec import PRISTINE_KEYS, is_pristine, setup_exec
     from .regexp_legacy import setup_legacy
-    from .regexp_methods import setup_symbol_methods
+    from .regexp_methods import replace_pristine, setup_symbol_methods
 
     proto = RegExpPrototype(realm.object_prototype)
     # Watched from the start (pyjs.interp.proto_cache), as a plain prototype becomes at
@@ -342,7 +363,8 @@ def setup(realm):
     setup_exec(realm, proto)
     setup_symbol_methods(realm, proto)
     proto.originals = tuple((key, proto.props[key]) for key in PRISTINE_KEYS)
-    realm.original_regexp_methods = (RegExpObject, proto, {
-        symbol: (proto.props[symbol], proto.props[symbol].value.fn)
-        for symbol in map(WELL_KNOWN_SYMBOLS.get, ("match", "matchAll", "replace", "search", "split"))})
+    realm.original_regexp_methods = RegExpOriginals(proto, is_pristine, {
+        symbol: proto.props[symbol].value.fn
+        for symbol in map(WELL_KNOWN_SYMBOLS.get, ("match", "matchAll", "replace", "search", "split"))},
+        replace_pristine)
     setup_legacy(realm, realm.intrinsics["%RegExp%"])

@@ -18,13 +18,16 @@ from ..interp.agent import Budget, state, take_steps
 from ..interp.arrays import JSArray
 from ..interp.ops import put_value, to_length, to_string
 from ..interp.proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
-from ..interp.values import ACCESSOR, JSObject, MISSING, WRITABLE, Prop, null, type_error
-from ._helpers import arg, method
+from ..interp.values import ACCESSOR, WELL_KNOWN_SYMBOLS, JSObject, MISSING, WRITABLE, Prop, null, type_error
+from ._helpers import method
 from .regexp import RegExpObject
 
-# Properties of RegExp.prototype whose original values the fast paths depend on.
+# Properties of RegExp.prototype whose original values the fast paths depend on: those
+# RegExpExec and the flags getter read, and the symbol methods String.prototype calls.
 PRISTINE_KEYS = ("exec", "flags", "hasIndices", "global", "ignoreCase", "multiline", "dotAll",
-                 "unicode", "unicodeSets", "sticky")
+                 "unicode", "unicodeSets", "sticky", WELL_KNOWN_SYMBOLS["match"],
+                 WELL_KNOWN_SYMBOLS["matchAll"], WELL_KNOWN_SYMBOLS["replace"],
+                 WELL_KNOWN_SYMBOLS["search"], WELL_KNOWN_SYMBOLS["split"])
 _MAX_SAFE = 9007199254740992.0
 
 
@@ -244,13 +247,15 @@ def regexp_exec(r, s, exec_=MISSING):
 
 
 def is_pristine(rx, proto):
-    """True when Get(rx, "exec") and Get(rx, "flags") reach ``proto``'s original builtins.
+    """True when Get(rx, "exec"), Get(rx, "flags") and Get(rx, @@match / @@matchAll /
+    @@replace / @@search / @@split) reach ``proto``'s original builtins.
 
     ``proto`` is the %RegExp.prototype% of the calling builtin's realm, so
     any error the skipped builtins could raise would come from that realm too.
     The flags getter then reads only the original flag getters, so
     [[OriginalFlags]] answers every question about flags, and RegExpExec
-    calls RegExpBuiltinExec.
+    calls RegExpBuiltinExec; String.prototype's pattern methods may call the
+    symbol methods' steps without a lookup.
     """
     if type(rx) is not RegExpObject or rx.proto is not proto:
         return False
@@ -285,11 +290,10 @@ def this_regexp_object(this, name):
 
 
 def setup_exec(realm, proto):
-    @method(realm, proto, "exec", 1)
-    def exec_(this, args):
+    @method(realm, proto, "exec", 1, positional=True)
+    def exec_(this, s=None, *_):
         """RegExp.prototype.exec (https://tc39.es/ecma262/#sec-regexp.prototype.exec)."""
-        r = this_regexp_object(this, "exec")
-        s = arg(args, 0)
+        r = this if type(this) is RegExpObject else this_regexp_object(this, "exec")
         if type(s) is not str:
             s = to_string(s)
         return regexp_builtin_exec(r, s)
@@ -297,8 +301,8 @@ def setup_exec(realm, proto):
     original_exec = proto.props["exec"].value
     realm.intrinsics["%RegExp.prototype.exec%"] = original_exec
 
-    @method(realm, proto, "test", 1)
-    def test(this, args):
+    @method(realm, proto, "test", 1, positional=True)
+    def test(this, s=None, *_):
         """RegExp.prototype.test (https://tc39.es/ecma262/#sec-regexp.prototype.test).
 
         When ``exec`` is this realm's original, RegExpExec would return a
@@ -306,7 +310,6 @@ def setup_exec(realm, proto):
         """
         if not isinstance(this, JSObject):
             raise type_error("RegExp.prototype.test called on a non-object")
-        s = arg(args, 0)
         if type(s) is not str:
             s = to_string(s)
         if type(this) is RegExpObject and "exec" not in this.props and this.proto is proto:

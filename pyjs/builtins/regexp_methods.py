@@ -18,7 +18,8 @@ from ..interp.values import (ACCESSOR, CONFIGURABLE, WELL_KNOWN_SYMBOLS, WRITABL
                              SYM_SPECIES, SYM_TO_STRING_TAG, null, type_error)
 from ._helpers import arg, method
 from .regexp import FLAG_PROPERTIES
-from .regexp_exec import (advance_string_index, get_last_index_length, invalidate_legacy_statics,
+from ..interp.agent import state
+from .regexp_exec import (STEP_BUDGET, advance_string_index, get_last_index_length, invalidate_legacy_statics,
                           is_pristine, make_groups_object, matcher_budget, regexp_builtin_exec, regexp_builtin_match, regexp_exec,
                           set_last_index)
 from .string_ops import check_string_length, get_substitution
@@ -131,7 +132,7 @@ def setup_symbol_methods(realm, proto):
     def replace(this, args):
         """RegExp.prototype[@@replace] (https://tc39.es/ecma262/#sec-regexp.prototype-%symbol.replace%)."""
         if len(args) == 2 and type(args[0]) is str and type(args[1]) is str and is_pristine(this, proto):
-            return _replace_pristine(this, args[0], args[1], False)     # steps 1-6 convert nothing
+            return replace_pristine(this, args[0], args[1], False)     # steps 1-6 convert nothing
         rx = _this_object(this, "Symbol.replace")
         s = to_string(arg(args, 0))
         replace_value = arg(args, 1)
@@ -139,7 +140,7 @@ def setup_symbol_methods(realm, proto):
         if not functional_replace:
             replace_value = to_string(replace_value)
         if is_pristine(rx, proto):
-            return _replace_pristine(rx, s, replace_value, functional_replace)
+            return replace_pristine(rx, s, replace_value, functional_replace)
         flags = to_string(rx.get("flags", rx))
         global_ = "g" in flags
         if global_:
@@ -312,13 +313,15 @@ def _accumulate(s, matches, replace_value, functional_replace):
 
 
 def _replace_all_at_once(rx, s, template):
-    """A global replace by a template without ``$`` in one ``re.subn``, when the matcher
-    can (see RegExpProgram.replace_all); else None.  The observable effects are the
-    search loop's: lastIndex 0, and the legacy statics of its last match."""
-    if rx.sticky:
-        return None
-    set_last_index(rx, 0.0)
-    replaced = rx.prog.replace_all(s, template, matcher_budget())
+    """A global, non-sticky replace by a template without ``$`` in one ``re.subn``, when
+    the matcher can (see RegExpProgram.replace_all); else None.  The observable effects
+    are the search loop's: lastIndex 0, and the legacy statics of its last match."""
+    last_index = rx.props["lastIndex"]
+    if last_index.flags & WRITABLE:
+        last_index.value = 0.0
+    else:
+        set_last_index(rx, 0.0)     # throws
+    replaced = rx.prog.replace_all(s, template, STEP_BUDGET if state.budget is not None else None)
     if replaced is None:
         return None
     result, count = replaced
@@ -331,9 +334,9 @@ def _replace_all_at_once(rx, s, template):
     return result
 
 
-def _replace_pristine(rx, s, replace_value, functional_replace):
+def replace_pristine(rx, s, replace_value, functional_replace):
     """@@replace from step 7 on for a pristine rx: the same matches, read from capture spans."""
-    if rx.global_ and not functional_replace and "$" not in replace_value:
+    if rx.global_ and not rx.sticky and not functional_replace and "$" not in replace_value:
         replaced = _replace_all_at_once(rx, s, replace_value)
         if replaced is not None:
             return replaced
@@ -487,4 +490,4 @@ def _setup_string_iterator(realm):
     return iterator_proto
 
 
-__all__ = ["RegExpStringIterator", "setup_symbol_methods"]
+__all__ = ["RegExpStringIterator", "replace_pristine", "setup_symbol_methods"]

@@ -330,9 +330,9 @@ def setup_prototype_methods(realm, proto):
         def newer_mapping(m):
             return newer_mappings[ord(m.group())]
 
-        def mapper(this, args):
+        def mapper(this, *_):
             nonlocal newer, newer_mappings
-            s = this_string_value(this, name)
+            s = this if type(this) is str else this_string_value(this, name)
             if s.isascii():
                 return convert(s)
             if newer is None:
@@ -340,7 +340,7 @@ def setup_prototype_methods(realm, proto):
                 newer = re.compile("[" + "".join(re.escape(chr(cp)) for cp in newer_mappings) + "]")
             return code_points_to_string(newer.sub(newer_mapping, convert(string_to_code_points(s))))
         mapper.__doc__ = case_mapping.__doc__
-        method(realm, proto, name, 0)(mapper)
+        method(realm, proto, name, 0, positional=True)(mapper)
 
     case_mapping("toLocaleLowerCase", str.lower, "LOWER")
     case_mapping("toLocaleUpperCase", str.upper, "UPPER")

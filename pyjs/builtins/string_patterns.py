@@ -16,7 +16,7 @@ matchAll and search on a non-object pattern need RegExpCreate.
 from ..interp.arrays import JSArray
 from ..interp.ops import get_method, invoke, is_callable, require_object_coercible, to_string, to_uint32
 from ..interp.values import JSObject, WELL_KNOWN_SYMBOLS, type_error
-from ._helpers import arg, method
+from ._helpers import method
 from .string_ops import (check_string_length, get_substitution, is_reg_exp, regexp_create,
                          require_this_coercible, string_index_of)
 
@@ -42,18 +42,13 @@ def _custom_method(realm, value, symbol):
     """Step 2 of the pattern methods: the argument's own @@symbol method, as a Python
     callable ``f(this, args)``, or None.
 
-    A RegExp of this realm with no own property but lastIndex gets this realm's
-    original method from %RegExp.prototype% when that still holds it; the Get is
-    then unobservable, and the builtin's steps are called without the function
-    object's call protocol (same realm, so nothing to switch).
+    A pristine RegExp of this realm (regexp_exec.is_pristine) gets the original
+    method's steps without the Get, which is unobservable then (RegExpOriginals).
     """
     if isinstance(value, JSObject):
         original = realm.original_regexp_methods
-        if (original is not None and type(value) is original[0] and value.proto is original[1]
-                and len(value.props) == 1):
-            prop, steps = original[2][symbol]
-            if original[1].props.get(symbol) is prop:
-                return steps
+        if original is not None and original.is_pristine(value, original.proto):
+            return original.steps[symbol]
         found = get_method(value, symbol)
         if found is not None:
             return found.call
@@ -77,9 +72,8 @@ def setup_pattern_methods(realm, proto):
         https://tc39.es/ecma262/#sec-string.prototype.search
         https://tc39.es/ecma262/#sec-string.prototype.matchall
         """
-        def regexp_dispatch(this, args):
+        def regexp_dispatch(this, regexp=None, *_):
             o = require_this_coercible(this, name)
-            regexp = arg(args, 0)
             if isinstance(regexp, JSObject):
                 if flags == "g":
                     _require_global_flag(regexp, name)
@@ -90,25 +84,27 @@ def setup_pattern_methods(realm, proto):
             rx = regexp_create(realm, regexp, flags)
             return invoke(rx, symbol, [s])
         regexp_dispatch.__doc__ = regexp_method.__doc__
-        method(realm, proto, name, 1)(regexp_dispatch)
+        method(realm, proto, name, 1, positional=True)(regexp_dispatch)
 
     regexp_method("match", SYM_MATCH, None)
     regexp_method("matchAll", SYM_MATCH_ALL, "g")
 
-    @method(realm, proto, "replace", 2)
-    def replace(this, args):
+    @method(realm, proto, "replace", 2, positional=True)
+    def replace(this, search_value=None, replace_value=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.replace"""
-        if type(this) is str and len(args) == 2:
-            search_string, replace_value = args
-            if type(search_string) is str and type(replace_value) is str and "$" not in replace_value:
-                # No pattern method, no conversions, and GetSubstitution returns the template as is.
-                position = this.find(search_string)
-                if position == -1:
-                    return this
-                check_string_length(len(this) - len(search_string) + len(replace_value))
-                return this[:position] + replace_value + this[position + len(search_string):]
+        if type(this) is str and type(replace_value) is str:
+            if type(search_value) is str:
+                if "$" not in replace_value:
+                    # No pattern method, no conversions, and GetSubstitution returns the template as is.
+                    position = this.find(search_value)
+                    if position == -1:
+                        return this
+                    check_string_length(len(this) - len(search_value) + len(replace_value))
+                    return this[:position] + replace_value + this[position + len(search_value):]
+            elif (original := realm.original_regexp_methods) is not None and original.is_pristine(
+                    search_value, original.proto):
+                return original.replace_pristine(search_value, this, replace_value, False)
         o = require_this_coercible(this, "replace")
-        search_value, replace_value = arg(args, 0), arg(args, 1)
         replacer = _custom_method(realm, search_value, SYM_REPLACE)
         if replacer is not None:
             return replacer(search_value, [o, replace_value])
@@ -127,11 +123,10 @@ def setup_pattern_methods(realm, proto):
         check_string_length(len(preceding) + len(replacement) + len(following))
         return preceding + replacement + following
 
-    @method(realm, proto, "replaceAll", 2)
-    def replace_all(this, args):
+    @method(realm, proto, "replaceAll", 2, positional=True)
+    def replace_all(this, search_value=None, replace_value=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.replaceall"""
         o = require_this_coercible(this, "replaceAll")
-        search_value, replace_value = arg(args, 0), arg(args, 1)
         if isinstance(search_value, JSObject):
             _require_global_flag(search_value, "replaceAll")
             replacer = _custom_method(realm, search_value, SYM_REPLACE)
@@ -166,15 +161,13 @@ def setup_pattern_methods(realm, proto):
 
     regexp_method("search", SYM_SEARCH, None)
 
-    @method(realm, proto, "split", 2)
-    def split(this, args):
+    @method(realm, proto, "split", 2, positional=True)
+    def split(this, separator=None, limit=None, *_):
         """https://tc39.es/ecma262/#sec-string.prototype.split"""
-        if type(this) is str and len(args) == 1 and type(args[0]) is str:
+        if type(this) is str and type(separator) is str and limit is None:
             # A string separator and no limit (steps 3-14 without conversions).
-            separator = args[0]
             return JSArray(realm.array_prototype, this.split(separator) if separator else list(this))
         o = require_this_coercible(this, "split")
-        separator, limit = arg(args, 0), arg(args, 1)
         splitter = _custom_method(realm, separator, SYM_SPLIT)
         if splitter is not None:
             return splitter(separator, [o, limit])

@@ -15,6 +15,25 @@ from .deep import run_deep
 from .proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
 
 
+class _LazyRegExpLegacy:
+    """Realm.regexp_legacy: RegExp's legacy static properties (builtins/regexp_legacy.py),
+    None without RegExp.
+
+    Reading them creates a still lazy RegExp family: the statics a match updates or
+    invalidates are those of the realm current at the match, whether or not that
+    realm's program has used RegExp yet.  The family's set-up assigns the attribute,
+    which this non-data descriptor then leaves to the instance: a plain read after that
+    (every RegExp literal's evaluation reads it).
+    """
+
+    def __get__(self, realm, owner=None):
+        if realm is None:
+            return self
+        if "%RegExp%" in realm.intrinsics:
+            return realm.__dict__.get("regexp_legacy")
+        return None
+
+
 class Realm:
     """One JS global environment with its own intrinsics."""
 
@@ -43,8 +62,7 @@ class Realm:
         self.global_lex = {}        # name -> cell of a global let, const or class (globals_decl.lexical_cell)
         self.template_cache = {}
         self.iteration_parts = {}     # see iteration_pristine
-        # (RegExpObject, %RegExp.prototype%, {symbol: (its Prop there, the builtin's Python function)})
-        # for @@match/@@matchAll/@@replace/@@search/@@split, set by the RegExp family
+        # builtins.regexp.RegExpOriginals, set by the RegExp family
         self.original_regexp_methods = None
         self.jobs = collections.deque()
         self.host = host
@@ -60,22 +78,7 @@ class Realm:
         finally:
             state.realm = prev if prev is not None else self
 
-    @property
-    def regexp_legacy(self):
-        """RegExp's legacy static properties (builtins/regexp_legacy.py), None without RegExp.
-
-        Reading them creates a still lazy RegExp family: the statics a match updates or
-        invalidates are those of the realm current at the match, whether or not that
-        realm's program has used RegExp yet.
-        """
-        legacy = self.__dict__.get("_regexp_legacy")
-        if legacy is None and "%RegExp%" in self.intrinsics:
-            legacy = self.__dict__.get("_regexp_legacy")
-        return legacy
-
-    @regexp_legacy.setter
-    def regexp_legacy(self, statics):
-        self.__dict__["_regexp_legacy"] = statics
+    regexp_legacy = _LazyRegExpLegacy()
 
     @property
     def detach_array_buffer(self):
