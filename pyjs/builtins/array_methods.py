@@ -218,6 +218,9 @@ def _element_locale_string(v):
     return to_string(invoke(v, "toLocaleString", []))
 
 
+_NOT_SIMPLE = object()      # in join's list of element strings: an element that is no String or Number
+
+
 def join(this, separator=None, *_):
     """Array.prototype.join (https://tc39.es/ecma262/#sec-array.prototype.join)."""
     if type(this) is JSArray:
@@ -226,8 +229,12 @@ def join(this, separator=None, *_):
         if els is not None and len(els) == this.length and type(sep) is str:
             try:
                 return sep.join(els)        # every element a string: nothing else to look at
-            except TypeError:
-                pass                        # a hole or a non-string element: the general loop
+            except TypeError:               # a hole or a non-string element
+                parts = [v if type(v) is str else number_to_string(v) if type(v) is float else _NOT_SIMPLE
+                         for v in els]
+                if _NOT_SIMPLE not in parts:    # Strings and Numbers: no ToString runs code
+                    return sep.join(parts)
+                # something else: the general loop
     o = to_object(this)
     n = length_of_array_like(o)
     sep = "," if separator is None else to_string(separator)
