@@ -412,34 +412,43 @@ class StoreGenerator:
         elements = f"({els} := {array}.elements) is not None" if array is not None else \
             f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
         tested = int_key is None and not number_key
+        # a variable's twin: the variable may hold a String key as well
+        string_keys = string_keys and not number_key and (int_key is None or is_name(k))
+        p = self.temp()
+        adds = (f"{o}.extensible and (_INHERITED.get({o}.proto, _NO_ENTRY).get({k}, _PROP0) is None "
+                f"or {o}.proto is None)")
+        string_store = (f"type({k}) is str and type({o}) is JSObject and "
+                        f"(type(({p} := {o}.props).get({k}, _PROP0)) is not Prop or {k} not in {p} and {adds}): "
+                        f"{p}[{k}] = {v}")
+        # the int twin of a variable is below zero for any key that is no index (a String's
+        # among them, as in ``counts[word] = ...``): no element branch need test it then
+        split = string_keys and int_key is not None and is_name(int_key)
+        if split:
+            self.emit(f"if {int_key} < 0:")
+            self.emit(f"    if {string_store}")
+            self.emit(f"    else: {general}")
         if int_key is not None:
             i = int_key
-            index, near = f"0 <= {i} < len({els})", f"0 <= {i} <= len({els})"
+            low = "" if split else "0 <= "
+            index, near = f"{low}{i} < len({els})", f"{low}{i} <= len({els})"
         else:
             if tested:
                 self.emit(f"if type({k}) is float:")
                 self.level += 1
             index = f"0.0 <= {k} < len({els}) and ({i} := int({k})) == {k}"
             near = f"0.0 <= {k} <= len({els}) and ({i} := int({k})) == {k}"
-        self.emit(f"if {elements} and {index} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
+        self.emit(f"{'elif' if split else 'if'} {elements} and {index} and {els}[{i}] is not HOLE: {els}[{i}] = {v}")
         if self.strict:
             self.emit(f"elif {elements} and {near}:")
             self.emit(f"    if not {o}.set_index({i}, {v}): raise _set_failure_error({o}, str({i}))")
         else:
             self.emit(f"elif {elements} and {near}: {o}.set_index({i}, {v})")
         self.emit(self.typed_set(o, k, v, int_key, array))
-        # a variable's twin: the variable may hold a String key as well
-        string_keys = string_keys and not number_key and (int_key is None or is_name(k))
         if tested:
             self.emit(f"else: {general}")
             self.level -= 1
-        if string_keys:
-            p = self.temp()
-            adds = (f"{o}.extensible and (_INHERITED.get({o}.proto, _NO_ENTRY).get({k}, _PROP0) is None "
-                    f"or {o}.proto is None)")
-            self.emit(f"elif type({k}) is str and type({o}) is JSObject and "
-                      f"(type(({p} := {o}.props).get({k}, _PROP0)) is not Prop or {k} not in {p} and {adds}): "
-                      f"{p}[{k}] = {v}")
+        if string_keys and not split:
+            self.emit(f"elif {string_store}")
         self.emit(f"else: {general}")
 
     def named_store(self, o, name, v, this_props=None):
