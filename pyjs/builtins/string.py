@@ -76,8 +76,8 @@ def setup(realm):
         return this_primitive(this, str, "String.prototype.valueOf")
 
     setup_prototype_methods(realm, proto)
-    register_builtins(realm, "string", proto)
     setup_pattern_methods(realm, proto)
+    register_builtins(realm, "string", proto)
     setup_string_iterator(realm, proto)
 
 

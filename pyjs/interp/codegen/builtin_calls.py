@@ -44,8 +44,9 @@ class BuiltinMethod(NamedTuple):
     # values, ``ints`` holds per argument the source of its int twin
     # (ExpressionGenerator.int_key) or None, ``g`` is the generator (``g.temp()`` makes
     # a local, ``g.const(x)`` names a Python object) and ``call(values)`` writes the
-    # built-in's positional call with the argument sources ``values``
-    inline: Callable
+    # built-in's positional call with the argument sources ``values``; None for a
+    # built-in only called through its positional entry (the lookup and dispatch saved)
+    inline: Callable = None
 
 
 def _literal_type(src):
@@ -227,6 +228,10 @@ METHODS = {
     "slice": (BuiltinMethod("string_slice", "string", (1, 2), _slice_range),),
     "substring": (BuiltinMethod("string_substring", "string", (1, 2), _slice_range),),
     "fromCharCode": (BuiltinMethod("String_fromCharCode", "own", (1,), _from_char_code),),
+    # String methods of text processing, called directly
+    **{name: (BuiltinMethod(f"string_{name}", "string", arities),)
+       for name, arities in (("replace", (2,)), ("split", (1, 2)), ("match", (1,)), ("search", (1,)),
+                             ("toLowerCase", (0,)), ("toUpperCase", (0,)))},
     "get": (BuiltinMethod("map_get", "map", (1,), _map_get),),
     "set": (BuiltinMethod("map_set", "map", (2,), _map_set),),
     "has": (BuiltinMethod("map_has", "map", (1,), _map_has), BuiltinMethod("set_has", "set", (1,), _set_has)),
@@ -303,9 +308,12 @@ class BuiltinCallGenerator:
             if m.receiver in ("map", "set"):
                 self.collection_types()
             call = self.positional_call(o, m, args)
-            guard, value = m.inline(o, args, ints, self, lambda values: self.positional_call(o, m, values))
             # the tests and the arguments run in the first branch's condition
             test = _all(" & ".join([chosen] + evals), ok) if i == 0 else ok
+            if m.inline is None:
+                out = f"({call} if {test} else {out})"
+                continue
+            guard, value = m.inline(o, args, ints, self, lambda values: self.positional_call(o, m, values))
             out = f"({value} if {_all(test, guard or None)} else {call} if {ok} else {out})"
         return out
 
