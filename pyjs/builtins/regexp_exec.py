@@ -18,7 +18,7 @@ from ..interp.agent import Budget, state, take_steps
 from ..interp.arrays import JSArray
 from ..interp.ops import put_value, to_length, to_string
 from ..interp.proto_cache import INHERITED, NO_ENTRY, WatchedProps, remember
-from ..interp.values import ACCESSOR, WELL_KNOWN_SYMBOLS, JSObject, MISSING, WRITABLE, Prop, null, type_error
+from ..interp.values import WELL_KNOWN_SYMBOLS, JSObject, MISSING, WRITABLE, null, type_error
 from ._helpers import method
 from .regexp import RegExpObject
 
@@ -298,28 +298,21 @@ def setup_exec(realm, proto):
             s = to_string(s)
         return regexp_builtin_exec(r, s)
 
-    original_exec = proto.props["exec"].value
-    realm.intrinsics["%RegExp.prototype.exec%"] = original_exec
-
     @method(realm, proto, "test", 1, positional=True)
     def test(this, s=None, *_):
         """RegExp.prototype.test (https://tc39.es/ecma262/#sec-regexp.prototype.test).
 
-        When ``exec`` is this realm's original, RegExpExec would return a
-        fresh array only to compare it with null: match without building it.
+        When ``exec`` is this realm's original (a pristine RegExp), RegExpExec
+        would return a fresh array only to compare it with null: match without
+        building it.
         """
         if not isinstance(this, JSObject):
             raise type_error("RegExp.prototype.test called on a non-object")
         if type(s) is not str:
             s = to_string(s)
-        if type(this) is RegExpObject and "exec" not in this.props and this.proto is proto:
-            e = proto.props.get("exec")     # Get(R, "exec") when it finds a data property there
-            exec_ = e.value if type(e) is Prop and not e.flags & ACCESSOR else this.get("exec", this)
-        else:
-            exec_ = this.get("exec", this)
-        if exec_ is original_exec and type(this) is RegExpObject:
+        if is_pristine(this, proto):
             return regexp_builtin_match(this, s) is not None
-        return regexp_exec(this, s, exec_) is not null
+        return regexp_exec(this, s) is not null
 
 
 __all__ = ["advance_string_index", "get_last_index_length", "is_pristine", "make_groups_object",

@@ -76,3 +76,20 @@ log("1a 2b 3c".replace(rl, "-"), rl.lastIndex, RegExp.lastMatch, RegExp.$1, RegE
 const sticky = /a/gy;
 log("aab".replace(sticky, "x"), "baa".replace(sticky, "x"), sticky.lastIndex);
 log("\u{1F600}a".replace(/./gu, "."), "x".replace(/(?:)/g, "-"));
+
+// RegExp.prototype.test: the match without a match array only while exec is the original
+function tests(rx, inputs) { return inputs.map(s => rx.test(s)).join(); }
+const testInputs = ["a1", "b", 42, { toString() { return "z9"; } }];
+for (let i = 0; i < 3; i++) log(tests(/\d/, testInputs), tests(/^[a-z]\d$/g, testInputs));
+const execSaved = RegExp.prototype.exec;
+RegExp.prototype.exec = function (s) { log("exec via test", s); return s === "b" ? {} : null; };
+log(tests(/\d/, testInputs));
+RegExp.prototype.exec = function () { return 1; };
+try { /x/.test("x"); } catch (e) { log(e.constructor.name); }
+RegExp.prototype.exec = execSaved;
+const ownExec = /a/;
+ownExec.exec = () => null;
+class Sub extends RegExp { exec(s) { log("Sub exec", s); return super.exec(s); } }
+for (let i = 0; i < 2; i++) log(tests(ownExec, ["a"]), tests(new Sub("\\d"), ["7", "x"]), tests(/\d/, testInputs));
+try { RegExp.prototype.test.call({ exec: () => ({}) }, "s"); log("plain object ok"); } catch (e) { log(e.constructor.name); }
+try { RegExp.prototype.test.call(1, "s"); } catch (e) { log(e.constructor.name); }
