@@ -259,3 +259,32 @@ def test_lexical_cells_are_per_realm(tier):
     call = r1.compile_script("g(L + '.'); f();", "call.js")
     seen = [r.run_script(call) for _ in range(2) for r in (r1, r2)]
     assert seen == ["one!.C", "two!.C", "one!..C", "two!..C"]
+
+
+PICK = """
+    var A = 1, B = 2;
+    function pick(xs, redefine) {
+        var out = [];
+        for (var i = 0; i < xs.length; i++) {
+            switch (xs[i]) { case A: out.push('a'); break; case B: out.push('b'); break; default: out.push('-'); }
+            if (i == 0 && redefine) Object.defineProperty(globalThis, 'A', { value: 3 });
+        }
+        return out.join('');
+    }
+    for (var k = 0; k < 5; k++) pick([1, 2]);
+"""
+
+
+def test_switch_case_globals_hoisted_at_entry(tier):
+    """A function's case tests of global names read the var bindings' Props hoisted at
+    its entry (FunctionGenerator.hoist_case_globals): a redefinition and a store the
+    binding ignores are seen through them.  The same script in another realm, where
+    the name is an accessor, reads it through the getter every time."""
+    r1 = Realm()
+    compiled = r1.compile_script(PICK + "pick([1, 2, 3, 1], typeof n === 'undefined') + (typeof n == 'number' ? n : '')", "pick.js")
+    assert r1.run_script(compiled) == "aba-"
+    src = "Object.defineProperty(globalThis, 'B', { writable: false }); B = 7; pick([1, 2, 3], false);"
+    assert run(r1, src) == "-ba"
+    r2 = Realm()
+    run(r2, "var n = 0; Object.defineProperty(globalThis, 'A', { get: function () { n++; return 2; } });")
+    assert r2.run_script(compiled) == "-a--14"

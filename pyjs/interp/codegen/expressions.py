@@ -173,6 +173,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.typed_twins = {}       # such a local -> the local naming it if a TypedArray, else _NOT_ARRAY
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
+        self.global_reads = {}      # global name -> local holding its var binding's Prop or a GlobalRead (hoist_case_globals)
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
         self.global_initialized = set()     # such names whose declaration precedes all code still to come
         self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)
@@ -398,6 +399,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 if name in self.global_initialized:
                     return f"{cell}.value", PURE
                 return f"({t} if ({t} := {cell}.value) is not _TDZ else _tdz({name!r}))", EFFECT
+            if name in self.global_reads:
+                return f"{self.global_reads[name]}.value", EFFECT
             get = self.global_getter_of(node)
             if getattr(get, "cache", None) is not None:
                 src = self.global_read(name, get)

@@ -30,7 +30,7 @@ from .source import PURE, Unsupported
 from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, escaping_jump, is_leaf,
                          key_names, key_uses, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import NOT_ARRAY, StringChars, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
+from .runtime import NOT_ARRAY, StringChars, global_cell, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
 from ..agent import count_frames_of
 from ..arguments import apply_arguments
 
@@ -113,6 +113,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         else:
             if code is not None:
                 self.hoist_this_props(node)
+                self.hoist_case_globals(stmts)
                 first = self.constructor_adds(stmts) if code.is_constructor and not self.track else 0
                 self.statements(stmts[first:])
             else:
@@ -740,6 +741,38 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 cell = self.global_cells[name] = f"_gv{len(self.global_cells)}"
                 self.emit(f"{cell} = _global_var_cell({self.realm}, {name!r})")
 
+    def hoist_case_globals(self, stmts):
+        """A function's switch statements inside its loops: each global name a case
+        tests (``case PUSH:``) that holds a var binding now gets, at entry, a local
+        that its case tests read as ``cell.value`` (see ExpressionGenerator.identifier):
+        the var's Prop, which stays the binding for as long as the code runs (see
+        refs.global_var_cell), or, when the name has no such Prop at entry, a
+        runtime.GlobalRead that reads it through a site getter.  A failing case then
+        costs an attribute read and a comparison, where the site's inline caches test
+        the realm first.  Not in generator bodies, which may resume in another realm."""
+        if self.gen_mode or state.realm is None:
+            return
+        tests = {}
+
+        def visit_loop(n):
+            if n.type == "SwitchCase" and n.test is not None and n.test.type == "Identifier":
+                tests.setdefault(n.test.name, n.test)
+            return n.type not in NESTED
+
+        def visit(n):
+            if n.type in LOOPS:
+                walk_function_body(n, visit_loop)
+                return False
+            return n.type not in NESTED
+        for s in stmts:
+            walk_function_body(s, visit)
+        for name, node in sorted(tests.items()):
+            ref = self.c.resolve(name)
+            if not ref.is_global or ref.checks or global_var_cell(state.realm, name) is None:
+                continue
+            cell = self.global_reads[name] = f"_gc{len(self.global_reads)}"
+            self.emit(f"{cell} = _global_cell({self.realm}, {name!r}, {self.const(self.global_getter_of(node))})")
+
     def script_statements(self, stmts):
         """Global code's statements.  A statement followed by one that always
         produces a value (an expression statement, or a statement whose value is at
@@ -1077,7 +1110,7 @@ def _plain_returns(line):
 BASE_NAMESPACE = {
     "_st": state, "_JSError": JSError, "_TDZ": TDZ,
     "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
-    "_global_var_cell": global_var_cell,
+    "_global_var_cell": global_var_cell, "_global_cell": global_cell,
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,

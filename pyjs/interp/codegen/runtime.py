@@ -12,7 +12,7 @@ from ..agent import take_steps
 from ..ops import to_numeric, to_object, to_uint32, js_add, js_le, js_lt
 from ...builtins.math import math_imul as imul_of_uint32
 from ..values import JSError, JSObject, type_error, range_error, null
-from ..compiler.refs import tdz_error
+from ..compiler.refs import tdz_error, global_var_cell
 from .tree_facts import NOT_AN_INDEX
 
 
@@ -45,6 +45,28 @@ class StringChars:
     def __init__(self, string):
         self.elements = string
         self.length = len(string)
+
+
+class GlobalRead:
+    """What a hoisted global cell (FunctionGenerator.hoist_case_globals) holds when
+    the name had no var binding's Prop: ``value`` reads the name through its
+    reference site's getter, every time, so a read of the cell is ``cell.value``
+    either way (stores go through their own sites, which write the same Prop)."""
+    __slots__ = ("get",)
+
+    def __init__(self, get):
+        self.get = get
+
+    @property
+    def value(self):
+        return self.get(None)
+
+
+def global_cell(realm, name, get):
+    """The cell of a hoisted global read: the Prop of the var binding ``name``
+    (refs.global_var_cell), else a GlobalRead of the site getter ``get``."""
+    cell = global_var_cell(realm, name)
+    return GlobalRead(get) if cell is None else cell
 
 
 def not_function(text, args):
