@@ -205,7 +205,7 @@ class BreakableGenerator:
                     self.effect(init)
             if per_iteration:
                 self.emit(f"{env} = {env}.copy()")
-            hoisted = self.hoist_arrays([node.test, node.update, node.body])
+            hoisted = self.hoist_arrays([node.test, node.update, node.body], node.update)
             if per_iteration or not self.counting_loop(node, labels):
                 self.while_loop(node, labels, per_iteration, env if lexical else None)
             self.drop_arrays(hoisted)
@@ -288,7 +288,7 @@ class BreakableGenerator:
         if value is None or name in self.captured:
             return None
         ref = self.c.resolve(name)
-        if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let"):
+        if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let") or ref.binding in self.written_twins:
             return None
         if name in written_names(node.body) or (node.test is not None and name in written_names(node.test)):
             return None
@@ -478,7 +478,7 @@ class BreakableGenerator:
         for n in names:
             ref = self.c.resolve(n)
             if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let", "param") or \
-                    n in self.captured:
+                    n in self.captured or ref.binding in self.written_twins:
                 return False
         if names & written_names(node.body):
             return False

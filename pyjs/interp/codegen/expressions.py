@@ -163,6 +163,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
+        self.written_twins = {}     # binding -> its twin in int_index that writes keep (written_twin)
+        self.twin_writes = {}       # binding -> the write nodes of its written twin's loop
+        self.twin_written = set()   # id() of the write nodes generated with their twin's update
         self.index_twins = set()    # the twins in int_index of _index_twin: an index or -NOT_AN_INDEX
         self.this_props = None      # the local holding this.props (or None), when hoisted
         self.in_float_tree = False  # generating the general form of a float_tree
@@ -960,6 +963,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 fused = self.int_tree_get(node)
                 if fused is not None:
                     return fused
+            twin = self.stepped_twin(node.property)
+            if twin is not None:
+                return self.twin_stepped_get(node, *twin)
             step = self.step_key(node.property)
             if step is not None:
                 return self.stepped_get(node, *step)
@@ -1255,6 +1261,39 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 f"else _get_computed({o}, {self.expr(node.property)}) if type({old}) is not float "
                 f"else {self.typed_get(o, k, None, array if in_place else None)} else {self.string_get(o, k)} "
                 f"else _get_computed({o}, {k}))")
+
+    def twin_stepped_get(self, node, ref, twin):
+        """``o[x++]`` (``x--``, ``++x``, ``--x``) for ``x`` with a written twin (see
+        :meth:`stepped_twin`): the Array path reads the element at the twin's index
+        (or the next one, for ``++x``) and only then steps the variable and the twin,
+        once nothing can fail (when the twin is an index the variable is its float,
+        whose step cannot fail, and the stored values are not tested for truth but
+        for ``x++``, where both are at least 1); any other case evaluates the update
+        as usual (stepping both) and takes the general path."""
+        upd = node.property
+        src, purity = self.gen(node.object)
+        els, v, i = self.temp(), self.temp(), self.temp()
+        array = self.array_of(node.object)
+        s = 1 if upd.operator == "++" else -1
+        index = f"({i} := {twin} {'+' if s > 0 else '-'} 1)" if upd.prefix else twin
+        if upd.prefix:
+            bump = f"({twin} := {i}) is not None"
+        else:
+            bump = f"({twin} := {twin} {'+' if s > 0 else '-'} 1){'' if s > 0 else ' is not None'}"
+        d = "1.0" if s > 0 else "-1.0"
+        step = self.binding_write(ref, f"{self.binding(ref)} + {d}")
+        step = f"{step}{'' if s > 0 and not upd.prefix else ' is not None'} and {bump}"
+        self.twin_written.add(id(upd))
+        in_place = purity == CONST or purity == PURE and self.stable(node.object, [upd])
+        if in_place:
+            o = src
+            head = f"({els} := {array}.elements) is not None" if array is not None else \
+                f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
+        else:
+            o = self.temp()
+            head = f"type({o} := {src}) is JSArray and ({els} := {o}.elements) is not None"
+        return (f"({v} if {head} and 0 <= {index} < len({els}) and ({v} := {els}[{i if upd.prefix else twin}]) "
+                f"is not HOLE and {step} else _get_computed({o}, {self.expr(upd)}))")
 
     def string_get(self, o, k, int_key=None):
         """The middle of ``o[k]``'s conditional (both already evaluated): the code unit

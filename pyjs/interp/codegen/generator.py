@@ -26,8 +26,8 @@ from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator
 from . import number_locals
 from .breakable import BreakableGenerator
-from .source import PURE, Unsupported
-from .tree_facts import (LOOPS, NESTED, NOT_AN_INDEX, captured_names, contains_return, escaping_jump, is_leaf,
+from .source import PURE, Unsupported, index_twin
+from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escaping_jump, is_leaf,
                          key_names, key_uses, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import NOT_ARRAY, StringChars, global_cell, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
@@ -243,7 +243,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 pair = self.props_caches[name] = (self.temp(), self.temp())
                 self.emit(f"{pair[0]} = {pair[1]} = _NO_PROPS")
 
-    def hoist_arrays(self, nodes):
+    def hoist_arrays(self, nodes, update=None):
         """Before a loop made of ``nodes``: for each variable the loop indexes
         (``a[i]``, ``a[i] = v``, ``a.length``, ``a.push(v)``) and cannot change, read once
         whether it holds an Array, into a local that those accesses test instead of the
@@ -258,8 +258,11 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         ExpressionGenerator.int_key): its value when it is an integral Number that is
         an array index, else -NOT_AN_INDEX, which no fast path takes.  A variable the
         loop stores no element through (``a[i] = v``) may hold a String instead, whose
-        local is then a StringChars, so that ``s[i]`` takes the Array path.  Returns
-        what was hoisted, for :meth:`drop_arrays` after the loop."""
+        local is then a StringChars, so that ``s[i]`` takes the Array path.  A key
+        variable the loop writes may get a written twin (:meth:`written_twin`), unless
+        its only write is the for statement's ``update``, a counter's step that the
+        counting loops keep a twin of.  Returns what was hoisted, for
+        :meth:`drop_arrays` after the loop."""
         names, keys, stored, indexed = set(), set(), set(), set()
 
         def visit(n):
@@ -270,6 +273,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     indexed.add(n.object.name)
             if n.type == "MemberExpression" and n.computed:
                 keys.update(key_names(n.property))
+                if n.property.type == "UpdateExpression" and n.property.argument.type == "Identifier":
+                    keys.add(n.property.argument.name)
             if n.type == "AssignmentExpression" and n.left.type == "MemberExpression" and \
                     n.left.computed and n.left.object.type == "Identifier":
                 stored.add(n.left.object.name)
@@ -285,7 +290,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 written |= written_names(n)
         if "*" in written:
             return ()
-        hoisted = []
+        hoisted = [self.written_twin(name, nodes, update) for name in sorted(keys & written)]
+        hoisted = [h for pair in hoisted if pair for h in pair]
         for name in sorted(n for n in names | keys if n not in written):
             ref = self.own_local(name)
             if ref is None:
@@ -302,7 +308,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     self.emit(f"{typed} = {var} if type({var}) in _NUMERIC_INDEXED else _NOT_ARRAY")
             if name in keys and ref.binding not in self.int_index:
                 twin = self.temp()
-                self.emit(f"{twin} = {_index_twin(var)}")
+                self.emit(f"{twin} = {index_twin(var)}")
                 self.int_index[ref.binding] = twin
                 self.index_twins.add(twin)
                 hoisted.append((self.int_index, ref.binding))
@@ -342,7 +348,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     end += 1
                 if count >= 2:
                     twin, var = self.temp(), self.binding(ref)
-                    self.emit(f"{twin} = {_index_twin(var)}")
+                    self.emit(f"{twin} = {index_twin(var)}")
                     self.int_index[ref.binding] = twin
                     self.index_twins.add(twin)
                     active[ref.binding] = end - 1
@@ -351,10 +357,59 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 del self.int_index[b]
                 del active[b]
 
-    @staticmethod
-    def drop_arrays(hoisted):
+    def written_twin(self, name, nodes, update=None):
+        """Before a loop made of ``nodes`` that uses the variable ``name`` as a key
+        (``a[x]``, ``a[x + 1]``, ``a[x++]``) and writes it: an int twin kept up to date
+        by every write (``x++``, ``--x``, ``x = v``; see StoreGenerator.twin_step and
+        twin_reset), as hoist_arrays gives a variable the loop never writes, when
+        those are the only writes of ``x`` in the loop.  The twin is the variable's
+        value while that is an integral Number it stepped to from an array index (a
+        step adds the same 1 to both, exactly), else far below any index; an
+        assignment computes it afresh.  Returns the entries for drop_arrays, or ()."""
+        ref = self.own_local(name)
+        if ref is None or ref.binding in self.int_index:
+            return ()
+        writes = []
+
+        def visit(n):
+            t = n.type
+            if t == "UpdateExpression" and n.argument.type == "Identifier" and n.argument.name == name or \
+                    t == "AssignmentExpression" and n.operator == "=" and n.left.type == "Identifier" and \
+                    n.left.name == name:
+                writes.append(n)
+            elif t in ("AssignmentExpression", "UpdateExpression", "VariableDeclarator", "ForInStatement",
+                       "ForOfStatement", "CatchClause"):
+                target = n.left if t in ("AssignmentExpression", "ForInStatement", "ForOfStatement") else \
+                    n.argument if t == "UpdateExpression" else n.param if t == "CatchClause" else n.id
+                if target is None or target.type == "MemberExpression":
+                    return True         # a key's own writes are visited in their turn
+                if target.type == "Identifier" and target.name == name and \
+                        not (t == "VariableDeclarator" and n.init is None) or \
+                        target.type != "Identifier" and name in written_names(target):
+                    writes.append(None)
+            return t not in NESTED
+        for n in nodes:
+            if n is not None:
+                walk_function_body(n, visit)
+        if None in writes or all(w is update for w in writes):
+            return ()
+        twin = self.temp()
+        self.emit(f"{twin} = {index_twin(self.binding(ref))}")
+        self.int_index[ref.binding] = twin
+        self.written_twins[ref.binding] = twin
+        self.twin_writes[ref.binding] = writes
+        return (self.int_index, ref.binding), (self.written_twins, ref.binding)
+
+    def drop_arrays(self, hoisted):
+        """After the loop: drop what hoist_arrays hoisted.  Every write of a variable
+        with a written twin must have been generated by the stores that keep the
+        twin (a write left to the closure compiler would not)."""
         for table, b in hoisted:
             del table[b]
+            if table is self.written_twins:
+                writes = self.twin_writes.pop(b)
+                if any(id(n) not in self.twin_written for n in writes):
+                    raise Unsupported("a write of a variable with an int twin was not generated")
 
     def body_function(self, body):
         """``_body(env)``: the body on an environment prepared by the caller (the
@@ -1087,14 +1142,6 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         finally:
             c.pop_scope()
         self.close_env(scope)
-
-
-def _index_twin(var):
-    """Source of the int twin of the variable ``var`` used as a key: its value when
-    that is an integral Number that is an array index, else -NOT_AN_INDEX, which no
-    fast path takes (see ExpressionGenerator.int_key)."""
-    return (f"int({var}) if type({var}) is float and 0.0 <= {var} < 4294967295.0 "
-            f"and {var}.is_integer() else -{NOT_AN_INDEX}")
 
 
 _ENV = re.compile(r"\benv\b")

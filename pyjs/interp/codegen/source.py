@@ -3,6 +3,8 @@ be reused, the array index a float literal's source spells, and the signal that 
 body cannot be generated."""
 import re
 
+from .tree_facts import NOT_AN_INDEX
+
 
 class Unsupported(Exception):
     """The body cannot be generated; it stays on the closure compiler."""
@@ -67,3 +69,11 @@ def type_test(first, op, types):
     if type(first) is OwnRead:
         return first.test(op, types)
     return f"type({first}) {op} {types}"
+
+
+def index_twin(var):
+    """Source of the int twin of the variable ``var`` used as a key: its value when
+    that is an integral Number that is an array index, else -NOT_AN_INDEX, which no
+    fast path takes (see ExpressionGenerator.int_key)."""
+    return (f"int({var}) if type({var}) is float and 0.0 <= {var} < 4294967295.0 "
+            f"and {var}.is_integer() else -{NOT_AN_INDEX}")

@@ -9,7 +9,7 @@ PutValue and the assignment operators (§13.15, §13.4).
 
 from ..compiler.refs import make_setter
 from ..values import WRITABLE, is_array_index
-from .source import CONST, PURE, EFFECT, OwnRead, Unsupported, constant_index, is_name
+from .source import CONST, PURE, EFFECT, OwnRead, Unsupported, constant_index, is_name, index_twin
 from .tree_facts import is_number, written_names
 from .int_tree import BITWISE
 from ...parser.nodes import Node
@@ -31,7 +31,7 @@ class StoreGenerator:
                 right = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
                 if self.past_tdz(ref):
-                    return self.binding_write(ref, right)
+                    return self.twin_reset(node, ref, self.binding_write(ref, right))
                 v = self.temp()
                 return (f"(_tdz({target.name!r}) if (({v} := {right}), {self.binding(ref)})[1] is _TDZ "
                         f"else {self.binding_write(ref, v)})")
@@ -59,18 +59,7 @@ class StoreGenerator:
         if target.type == "Identifier":
             ref = self.local_ref(target.name)
             if ref is not None:
-                old, step = self.temp(), self.temp()
-                read = self.slot_read(ref, target)[0]
-                if self.number(target):
-                    if node.prefix:
-                        return self.binding_write(ref, f"{read} + {d}")
-                    return f"(({old} := {read}), {self.binding_write(ref, f'{old} + {d}')})[0]"
-                fast = self.binding_write(ref, f"{old} + {d}")
-                if node.prefix:
-                    slow = self.binding_write(ref, f"_numeric_step({old}, {d})[1]")
-                    return f"({fast} if type({old} := {read}) is float else {slow})"
-                slow = f"(({step} := _numeric_step({old}, {d})), {self.binding_write(ref, step + '[1]')})[0][0]"
-                return f"({old} if type({old} := {read}) is float and {fast} is not None else {slow})"
+                return self.twin_step(node, ref, self.local_update(node, ref))
             ref = self.c.resolve(target.name)
             if ref.is_global and not ref.checks and target.name != "undefined":
                 old, new = self.temp(), self.temp()
@@ -94,6 +83,79 @@ class StoreGenerator:
         return (f"(({o} := {self.expr(target.object)}), {bump}, "
                 f"{self.named_store_value(o, name, new, props)}, {value})[3]")
 
+    def local_update(self, node, ref):
+        """``x++`` (``x--``, ``++x``, ``--x``) of a local ``x`` whose binding generated
+        code writes in place, as a value."""
+        d = "1.0" if node.operator == "++" else "-1.0"
+        target = node.argument
+        old, step = self.temp(), self.temp()
+        read = self.slot_read(ref, target)[0]
+        if self.number(target):
+            if node.prefix:
+                return self.binding_write(ref, f"{read} + {d}")
+            return f"(({old} := {read}), {self.binding_write(ref, f'{old} + {d}')})[0]"
+        fast = self.binding_write(ref, f"{old} + {d}")
+        if node.prefix:
+            slow = self.binding_write(ref, f"_numeric_step({old}, {d})[1]")
+            return f"({fast} if type({old} := {read}) is float else {slow})"
+        slow = f"(({step} := _numeric_step({old}, {d})), {self.binding_write(ref, step + '[1]')})[0][0]"
+        return f"({old} if type({old} := {read}) is float and {fast} is not None else {slow})"
+
+    def twin_step(self, node, ref, update):
+        """The update expression ``update`` of ``node`` (``x++``...), also stepping the
+        written twin of ``x``, if it has one (FunctionGenerator.written_twin)."""
+        twin = self.written_twins.get(ref.binding)
+        if twin is None:
+            return update
+        self.twin_written.add(id(node))
+        v = self.temp()
+        return f"(({v} := {update}), ({twin} := {twin} {'+' if node.operator == '++' else '-'} 1))[0]"
+
+    def twin_reset(self, node, ref, write):
+        """The assignment expression ``write`` of ``node`` (``x = v``), also computing
+        the written twin of ``x`` afresh, if it has one."""
+        twin = self.written_twins.get(ref.binding)
+        if twin is None:
+            return write
+        self.twin_written.add(id(node))
+        v = self.temp()
+        return f"(({v} := {write}), ({twin} := {index_twin(v)}))[0]"
+
+    def stepped_twin(self, node):
+        """``(ref, twin)`` for a key ``x++`` (``x--``, ``++x``, ``--x``) of a local ``x``
+        with a written twin (FunctionGenerator.written_twin), else None."""
+        if node.type != "UpdateExpression" or node.argument.type != "Identifier" or \
+                self.int_overrides is not None and id(node) in self.int_overrides:
+            return None
+        ref = self.local_ref(node.argument.name)
+        if ref is None or ref.binding not in self.written_twins or self.slot_read(ref, node.argument)[1] != PURE:
+            return None
+        return ref, self.written_twins[ref.binding]
+
+    def twin_key(self, node):
+        """Emit the key ``x++`` (``x--``, ``++x``, ``--x``, see :meth:`stepped_twin`) of a
+        store ``o[x++] = v`` as statements; returns the key's value and its int twin
+        (the twin's value that went with it), which the store takes as its int key."""
+        ref, twin = self.stepped_twin(node)
+        s = "+" if node.operator == "++" else "-"
+        k, ki = self.temp(), self.temp()
+        var = self.binding(ref)
+        self.twin_written.add(id(node))
+        if self.number(node.argument):
+            if node.prefix:
+                self.emit(f"{var} = {k} = {self.slot_read(ref, node.argument)[0]} {s} 1.0")
+                self.emit(f"{twin} = {ki} = {twin} {s} 1")
+            else:
+                self.emit(f"{k} = {self.slot_read(ref, node.argument)[0]}")
+                self.emit(f"{var} = {k} {s} 1.0")
+                self.emit(f"{ki} = {twin}")
+                self.emit(f"{twin} = {ki} {s} 1")
+            return k, ki
+        self.emit(f"{k} = {self.local_update(node, ref)}")
+        self.emit(f"{twin} {s}= 1")
+        self.emit(f"{ki} = {twin}" if node.prefix else f"{ki} = {twin} {'-' if s == '+' else '+'} 1")
+        return k, ki
+
     def step_key(self, node):
         """For a key ``x++`` (``x--``, ``++x``, ``--x``) of a local ``x`` read with no
         effect: ``(test, k, old)``, where ``test`` reads ``x`` into ``old`` and, when
@@ -103,7 +165,7 @@ class StoreGenerator:
                 self.int_overrides is not None and id(node) in self.int_overrides:
             return None
         ref = self.local_ref(node.argument.name)
-        if ref is None:
+        if ref is None or ref.binding in self.written_twins:
             return None
         read, purity = self.slot_read(ref, node.argument)
         if purity != PURE:
@@ -289,6 +351,8 @@ class StoreGenerator:
                 ref = self.c.resolve(target.name)
                 if not ref.is_global and ref.binding.kind in ("const", "fname", "import"):
                     return False
+                if not ref.is_global and ref.binding in self.written_twins:
+                    return False        # the expression form keeps the twin
                 value = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
                 return self.store_binding(target.name, value, False)
@@ -310,11 +374,14 @@ class StoreGenerator:
             return False
         strict = self.strict
         if target.computed and op == "=":
+            twin_key = self.stepped_twin(target.property) is not None
             # operands that cannot change before the store are read in place
             parts = self.operands([target.object, target.property, node.right])
             int_key = self.int_key(target.property)
             for n, (first, again) in enumerate(parts):
-                if n == 1 and int_key is not None and target.property.type == "BinaryExpression":
+                if n == 1 and twin_key:
+                    again, int_key = self.twin_key(target.property)
+                elif n == 1 and int_key is not None and target.property.type == "BinaryExpression":
                     int_key, again = self.sum_key(int_key, first)
                 elif first != again:
                     self.emit(first)
@@ -621,9 +688,13 @@ class StoreGenerator:
             read, _ = self.slot_read(ref, target)
             if self.number(target):
                 self.emit(f"{self.binding(ref)} = {read} + {delta}")
-                return True
-            self.emit(f"{self.binding(ref)} = ({a} + {delta} if type({a} := {read}) "
-                      f"is float else _numeric_step({a}, {delta})[1])")
+            else:
+                self.emit(f"{self.binding(ref)} = ({a} + {delta} if type({a} := {read}) "
+                          f"is float else _numeric_step({a}, {delta})[1])")
+            twin = self.written_twins.get(ref.binding)
+            if twin is not None:
+                self.twin_written.add(id(node))
+                self.emit(f"{twin} {'+' if node.operator == '++' else '-'}= 1")
             return True
         if target.type != "MemberExpression" or target.object.type == "Super" or \
                 target.property.type == "PrivateIdentifier" or target.optional:
