@@ -90,3 +90,20 @@ function big(a) {
   return r.join() + " " + q.join() + " " + typeof i;
 }
 for (var rep = 0; rep < 3; rep++) console.log(big([7, 8, 9]));
+// x < a.length with a written twin: an Array or a String compared as ints; a TypedArray,
+// a plain object, a counter that is no index and <= take the general comparison
+function scan(s, start) {
+  var i = start, n = 0, m = 0;
+  while (i < s.length) { if (s[i] === "x") i = i + 2; else i++; n++; }
+  var j = start;
+  while (j <= s.length) { m += s[j++] === undefined ? 10 : 1; if (m > 40) break; }
+  return n + ":" + String(i) + ":" + m + ":" + String(j);
+}
+var scanned = [];
+for (var rep = 0; rep < 4; rep++) {
+  scanned = [];
+  [["a", "x", "b", "c", "x"], "axbcxyz", new Int8Array(5), { length: 3, 0: "x" }, "", []].forEach(function (s) {
+    [0, 2, -1, "1", 0.5, NaN, 1e300].forEach(function (st) { scanned.push(scan(s, st)); });
+  });
+  console.log(scanned.join(" "));
+}

@@ -646,10 +646,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             eq = self.equality(node, op != "!=")
             return f"(not {eq})" if op != "===" else eq
         helper, fast = _ARITH[op]
-        if op in ("<", "<=") and node.right.type == "MemberExpression" and not node.right.computed and \
-                node.right.property.type == "Identifier" and node.right.property.name == "length" and \
-                not node.right.optional and node.right.object.type != "Super" and \
-                self.int_key(node.left) in self.exact_ints:
+        below_length = op in ("<", "<=") and node.right.type == "MemberExpression" and not node.right.computed and \
+            node.right.property.type == "Identifier" and node.right.property.name == "length" and \
+            not node.right.optional and node.right.object.type != "Super"
+        if below_length and self.int_key(node.left) in self.exact_ints:
             # i < a.length with an integer counter: compare ints when a is an Array or a String
             n = self.temp()
             i = self.int_key(node.left)
@@ -664,7 +664,14 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                     f"else {i} {op} {n} if {self.typed_length(o, n)} "
                     f"else {helper}({self.expr(node.left)}, _get_member({o}, 'length')))")
         a, b = self.operands([node.left, node.right])
-        return self.arith(op, a, b, node.left, node.right, strings=op in _STRING_OPS)
+        general = self.arith(op, a, b, node.left, node.right, strings=op in _STRING_OPS)
+        if below_length and node.left.type == "Identifier" and self.array_of(node.right.object) is not None and \
+                self.int_key(node.left) in self.written_twins.values():
+            # i < a.length with a written twin, which is i's value when not negative, and
+            # a loop's hoisted local for a, whose length is an int when it is an Array or a String
+            i, local = self.int_key(node.left), self.array_of(node.right.object)
+            return f"({i} {op} {local}.length if {i} >= 0 and {local} is not _NOT_ARRAY else {general})"
+        return general
 
     def arith(self, op, a, b, left, right, strings=False):
         """``a op b`` over generated operands, each a (first use, later uses) pair of
