@@ -288,3 +288,7 @@ def test_switch_case_globals_hoisted_at_entry(tier):
     r2 = Realm()
     run(r2, "var n = 0; Object.defineProperty(globalThis, 'A', { get: function () { n++; return 2; } });")
     assert r2.run_script(compiled) == "-a--14"
+    # the cells are kept for the realm that last ran the code (runtime.GlobalCells)
+    assert run(r1, "pick([1, 2, 3], false)") == "-ba"
+    assert run(r2, "pick([2], false) + n") == "a15"
+    assert run(r1, "pick([3, 3], false)") == "aa"

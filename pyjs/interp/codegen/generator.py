@@ -30,7 +30,7 @@ from .source import PURE, Unsupported, index_twin
 from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escaping_jump, is_leaf,
                          key_names, key_uses, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import NOT_ARRAY, StringChars, global_cell, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
+from .runtime import NOT_ARRAY, StringChars, GlobalCells, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
 from ..agent import count_frames_of
 from ..arguments import apply_arguments
 
@@ -821,12 +821,18 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             return n.type not in NESTED
         for s in stmts:
             walk_function_body(s, visit)
+        names, getters = [], []
         for name, node in sorted(tests.items()):
             ref = self.c.resolve(name)
             if not ref.is_global or ref.checks or global_var_cell(state.realm, name) is None:
                 continue
-            cell = self.global_reads[name] = f"_gc{len(self.global_reads)}"
-            self.emit(f"{cell} = _global_cell({self.realm}, {name!r}, {self.const(self.global_getter_of(node))})")
+            self.global_reads[name] = f"_gc{len(self.global_reads)}"
+            names.append(name)
+            getters.append(self.global_getter_of(node))
+        if names:
+            cells = self.const(GlobalCells(tuple(names), tuple(getters)))
+            self.emit(f"{', '.join(self.global_reads.values())}, = {cells}.cells if {cells}.realm is {self.realm} "
+                      f"else {cells}.refresh({self.realm})")
 
     def script_statements(self, stmts):
         """Global code's statements.  A statement followed by one that always
@@ -1157,7 +1163,7 @@ def _plain_returns(line):
 BASE_NAMESPACE = {
     "_st": state, "_JSError": JSError, "_TDZ": TDZ,
     "_ONCE": _ONCE, "_make_function": make_function, "JSArray": JSArray, "HOLE": HOLE,
-    "_global_var_cell": global_var_cell, "_global_cell": global_cell,
+    "_global_var_cell": global_var_cell,
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,

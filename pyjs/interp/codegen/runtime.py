@@ -69,6 +69,23 @@ def global_cell(realm, name, get):
     return GlobalRead(get) if cell is None else cell
 
 
+class GlobalCells:
+    """A function's hoisted global cells (FunctionGenerator.hoist_case_globals) for the
+    realm that last ran it, so that a call in that realm takes them with one test:
+    either kind of cell stays right for its realm for good (a var binding's Prop stays
+    the binding; a GlobalRead reads through the site every time)."""
+    __slots__ = ("names", "getters", "realm", "cells")
+
+    def __init__(self, names, getters):
+        self.names, self.getters = names, getters
+        self.realm, self.cells = None, ()
+
+    def refresh(self, realm):
+        self.cells = tuple(global_cell(realm, n, g) for n, g in zip(self.names, self.getters))
+        self.realm = realm
+        return self.cells
+
+
 def not_function(text, args):
     """The callee of a call was not callable (raised after the arguments ran)."""
     raise type_error(f"{text} is not a function")
