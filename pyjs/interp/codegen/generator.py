@@ -59,6 +59,19 @@ def _produces_value(node):
     return node.type in _VALUE_STATEMENTS
 
 
+
+def walk_loops(stmts, visit_loop):
+    """Walk the loops among ``stmts`` (outside nested functions), each with ``visit_loop``
+    (walk_function_body's visitor)."""
+    def visit(n):
+        if n.type in LOOPS:
+            walk_function_body(n, visit_loop)
+            return False
+        return n.type not in NESTED
+    for s in stmts:
+        walk_function_body(s, visit)
+
+
 class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
 
     def __init__(self, compiler, lazy_arguments=True):
@@ -775,14 +788,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 walk_function_body(n.value, visit_loop)
                 return False
             return t not in NESTED
-
-        def visit(n):
-            if n.type in LOOPS:
-                walk_function_body(n, visit_loop)
-                return False
-            return n.type not in NESTED
-        for s in stmts:
-            walk_function_body(s, visit)
+        walk_loops(stmts, visit_loop)
         lexicals = {n: kind for n, kind, _ in lexical_declarations(stmts, True)}
         for name in sorted(names):
             ref = self.c.resolve(name)
@@ -813,14 +819,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             if n.type == "SwitchCase" and n.test is not None and n.test.type == "Identifier":
                 tests.setdefault(n.test.name, n.test)
             return n.type not in NESTED
-
-        def visit(n):
-            if n.type in LOOPS:
-                walk_function_body(n, visit_loop)
-                return False
-            return n.type not in NESTED
-        for s in stmts:
-            walk_function_body(s, visit)
+        walk_loops(stmts, visit_loop)
         names, getters = [], []
         for name, node in sorted(tests.items()):
             ref = self.c.resolve(name)

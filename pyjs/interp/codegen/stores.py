@@ -104,22 +104,23 @@ class StoreGenerator:
     def twin_step(self, node, ref, update):
         """The update expression ``update`` of ``node`` (``x++``...), also stepping the
         written twin of ``x``, if it has one (FunctionGenerator.written_twin)."""
-        twin = self.written_twins.get(ref.binding)
-        if twin is None:
-            return update
-        self.twin_written.add(id(node))
-        v = self.temp()
-        return f"(({v} := {update}), ({twin} := {twin} {'+' if node.operator == '++' else '-'} 1))[0]"
+        op = "+" if node.operator == "++" else "-"
+        return self.with_twin(node, ref, update, lambda twin, v: f"{twin} {op} 1")
 
     def twin_reset(self, node, ref, write):
         """The assignment expression ``write`` of ``node`` (``x = v``), also computing
         the written twin of ``x`` afresh, if it has one."""
+        return self.with_twin(node, ref, write, lambda twin, v: index_twin(v))
+
+    def with_twin(self, node, ref, write, new_twin):
+        """``write`` (of ``node``, a write of ``x``), then the written twin of ``x`` set to
+        ``new_twin(twin, value)``, when ``x`` has one; the written value."""
         twin = self.written_twins.get(ref.binding)
         if twin is None:
             return write
         self.twin_written.add(id(node))
         v = self.temp()
-        return f"(({v} := {write}), ({twin} := {index_twin(v)}))[0]"
+        return f"(({v} := {write}), ({twin} := {new_twin(twin, v)}))[0]"
 
     def stepped_twin(self, node):
         """``(ref, twin)`` for a key ``x++`` (``x--``, ``++x``, ``--x``) of a local ``x``
