@@ -806,9 +806,10 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         """A function's switch statements inside its loops: each global name a case
         tests (``case PUSH:``) that holds a var binding now gets, at entry, a local
         that its case tests read as ``cell.value`` (see ExpressionGenerator.identifier):
-        the var's Prop, which stays the binding for as long as the code runs (see
-        refs.global_var_cell), or, when the name has no such Prop at entry, a
-        runtime.GlobalRead that reads it through a site getter.  A failing case then
+        the var's Prop, which stays that realm's binding for good (see
+        refs.global_var_cell), or, when the name has no such Prop, a runtime.GlobalRead
+        that reads it through a site getter; runtime.GlobalCells keeps them for the
+        realm that last ran the code, so a call in it takes them with one test.  A failing case then
         costs an attribute read and a comparison, where the site's inline caches test
         the realm first.  Not in generator bodies, which may resume in another realm."""
         if self.gen_mode or state.realm is None:
