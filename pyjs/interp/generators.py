@@ -49,8 +49,29 @@ class JSGenerator(JSObject):
 
     def step_value(self):
         """IteratorStepValue of a for-of's ``next()``: the value, or MISSING when
-        done, without the result object the loop would only read back."""
-        v, done = self._resume("next", None)
+        done, without the result object the loop would only read back.  A suspended
+        generator is resumed here, as _resume's ``next`` would (a for-of resumes its
+        generators once per iteration: the frame and tests saved count)."""
+        if self.gen_state == SUSPENDED_YIELD:
+            st = state
+            st.calls = calls = st.calls + 1
+            if calls > st.call_limit:
+                _check_limits(st)
+            self.gen_state = EXECUTING
+            try:
+                kind, v = self.pygen.send(None)
+            except (StopIteration, GeneratorReturn):
+                self._finish()
+                return MISSING
+            except BaseException:
+                self._finish()
+                raise
+            self.gen_state = SUSPENDED_YIELD
+            if kind != YIELD_RAW:
+                return v
+            done = None
+        else:
+            v, done = self._resume("next", None)
         if done is None:    # a yield* passing on its inner iterator's result object
             if iterator_complete(v):
                 return MISSING
