@@ -277,7 +277,7 @@ PICK = """
 
 def test_switch_case_globals_hoisted_at_entry(tier):
     """A function's case tests of global names read the var bindings' Props hoisted at
-    its entry (FunctionGenerator.hoist_case_globals): a redefinition and a store the
+    its entry (FunctionGenerator.hoist_loop_globals): a redefinition and a store the
     binding ignores are seen through them.  The same script in another realm, where
     the name is an accessor, reads it through the getter every time."""
     r1 = Realm()
@@ -292,3 +292,30 @@ def test_switch_case_globals_hoisted_at_entry(tier):
     assert run(r1, "pick([1, 2, 3], false)") == "-ba"
     assert run(r2, "pick([2], false) + n") == "a15"
     assert run(r1, "pick([3, 3], false)") == "aa"
+
+
+LOOP_GLOBALS = """
+var W = 4, calls = 0;
+function tryWrite() { var out = []; for (var i = 0; i < 3; i++) { W = i + 10; out.push(W); } return out.join(); }
+globalThis.U = 1;
+Object.defineProperty(globalThis, "G", { get() { return ++calls; }, configurable: true });
+eval("var E = 5");
+function others() { var s = 0; for (var i = 0; i < 3; i++) { s += U + G + E; U++; E--; } return s + ":" + calls; }
+function attempt() { try { return others(); } catch (e) { return e.constructor.name + ": " + e.message; } }
+"""
+
+
+def test_loop_globals_follow_the_global_object(tier):
+    """Globals read in a function's loops (FunctionGenerator.hoist_loop_globals) are read
+    through the var binding's Prop hoisted at entry, or through the site when the name
+    is no var binding: a var made read-only ignores the loop's stores, and undeclared
+    globals, a getter on the global object and eval's (deletable) var are read anew
+    each time, deletes included.  Expected values: Node's vm.runInThisContext."""
+    r = Realm()
+    run(r, LOOP_GLOBALS)
+    assert run(r, "tryWrite() + ' ' + tryWrite()") == "10,11,12 10,11,12"
+    run(r, 'W = 4; Object.defineProperty(globalThis, "W", { writable: false });')
+    assert run(r, "[tryWrite(), tryWrite(), W].join(' ')") == "4,4,4 4,4,4 4"
+    assert run(r, "attempt() + ' ' + attempt()") == "24:3 33:6"
+    assert run(r, "delete globalThis.U; attempt()") == "ReferenceError: U is not defined"
+    assert run(r, "delete globalThis.E; globalThis.U = 0; attempt()") == "ReferenceError: E is not defined"

@@ -176,7 +176,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.typed_twins = {}       # such a local -> the local naming it if a TypedArray, else _NOT_ARRAY
         self.await_now = False      # an await may complete without suspending (x_AwaitExpression)
         self.global_cells = {}      # global name -> local holding its var binding's Prop or None (hoist_global_cells)
-        self.global_reads = {}      # global name -> local holding its var binding's Prop or a GlobalRead (hoist_case_globals)
+        self.global_reads = {}      # global name -> local holding its var binding's Prop or a GlobalRead (hoist_loop_globals)
         self.global_lexicals = {}   # global name -> (local holding its lexical cell, "let", "const" or "class") (hoist_global_cells)
         self.global_initialized = set()     # such names whose declaration precedes all code still to come
         self.global_getters = {}    # id(Identifier node) -> its global_getter (global_getter_of)

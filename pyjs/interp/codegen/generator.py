@@ -72,6 +72,32 @@ def walk_loops(stmts, visit_loop):
         walk_function_body(s, visit)
 
 
+def loop_global_reads(stmts):
+    """name -> the first Identifier that reads it inside a loop among ``stmts`` (outside
+    nested functions): the names a function's loops may read as globals.  Property
+    names, keys and labels are no reads."""
+    reads = {}
+
+    def visit(n):
+        t = n.type
+        if t == "Identifier":
+            reads.setdefault(n.name, n)
+        elif t == "MemberExpression" and not n.computed:
+            walk_function_body(n.object, visit)
+            return False
+        elif t == "Property" and not n.computed:
+            walk_function_body(n.value, visit)
+            return False
+        elif t == "LabeledStatement":
+            walk_function_body(n.body, visit)
+            return False
+        elif t in ("BreakStatement", "ContinueStatement", "MetaProperty"):
+            return False
+        return t not in NESTED
+    walk_loops(stmts, visit)
+    return reads
+
+
 class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
 
     def __init__(self, compiler, lazy_arguments=True):
@@ -126,7 +152,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         else:
             if code is not None:
                 self.hoist_this_props(node)
-                self.hoist_case_globals(stmts)
+                self.hoist_loop_globals(stmts)
                 first = self.constructor_adds(stmts) if code.is_constructor and not self.track else 0
                 self.statements(stmts[first:])
             else:
@@ -802,27 +828,20 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 cell = self.global_cells[name] = f"_gv{len(self.global_cells)}"
                 self.emit(f"{cell} = _global_var_cell({self.realm}, {name!r})")
 
-    def hoist_case_globals(self, stmts):
-        """A function's switch statements inside its loops: each global name a case
-        tests (``case PUSH:``) that holds a var binding now gets, at entry, a local
-        that its case tests read as ``cell.value`` (see ExpressionGenerator.identifier):
-        the var's Prop, which stays that realm's binding for good (see
+    def hoist_loop_globals(self, stmts):
+        """A function's loops: each global name they read (loop_global_reads) that holds
+        a var binding now gets, at entry, a local that every read of the name in the
+        function reads as ``cell.value`` (see ExpressionGenerator.identifier): the
+        var's Prop, which stays that realm's binding for good (see
         refs.global_var_cell), or, when the name has no such Prop, a runtime.GlobalRead
         that reads it through a site getter; runtime.GlobalCells keeps them for the
-        realm that last ran the code, so a call in it takes them with one test.  A failing case then
-        costs an attribute read and a comparison, where the site's inline caches test
-        the realm first.  Not in generator bodies, which may resume in another realm."""
+        realm that last ran the code, so a call in it takes them with one test.  A
+        read in a loop then costs an attribute read, where the site's inline caches
+        test the realm first.  Not in generator bodies, which may resume in another realm."""
         if self.gen_mode or state.realm is None:
             return
-        tests = {}
-
-        def visit_loop(n):
-            if n.type == "SwitchCase" and n.test is not None and n.test.type == "Identifier":
-                tests.setdefault(n.test.name, n.test)
-            return n.type not in NESTED
-        walk_loops(stmts, visit_loop)
         names, getters = [], []
-        for name, node in sorted(tests.items()):
+        for name, node in sorted(loop_global_reads(stmts).items()):
             ref = self.c.resolve(name)
             if not ref.is_global or ref.checks or global_var_cell(state.realm, name) is None:
                 continue

@@ -48,7 +48,7 @@ class StringChars:
 
 
 class GlobalRead:
-    """What a hoisted global cell (FunctionGenerator.hoist_case_globals) holds when
+    """What a hoisted global cell (FunctionGenerator.hoist_loop_globals) holds when
     the name had no var binding's Prop: ``value`` reads the name through its
     reference site's getter, every time, so a read of the cell is ``cell.value``
     either way (stores go through their own sites, which write the same Prop)."""
@@ -70,7 +70,7 @@ def global_cell(realm, name, get):
 
 
 class GlobalCells:
-    """A function's hoisted global cells (FunctionGenerator.hoist_case_globals) for the
+    """A function's hoisted global cells (FunctionGenerator.hoist_loop_globals) for the
     realm that last ran it, so that a call in that realm takes them with one test:
     either kind of cell stays right for its realm for good (a var binding's Prop stays
     the binding; a GlobalRead reads through the site every time)."""
