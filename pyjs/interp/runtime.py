@@ -621,6 +621,31 @@ def array_pattern_values(value, n):
     return out
 
 
+def array_values_at_once(value, n):
+    """The ``n`` values an array pattern takes from ``value`` when taking them is
+    unobservable, so that they may be taken before its targets are evaluated and
+    stored: a dense Array while array iteration is untouched, and, when the pattern
+    leaves its iterator unfinished, no ``return`` method for IteratorClose to find
+    (the inherited-lookup cache says none).  Else None: the caller steps the
+    iterator between its targets (pattern_step)."""
+    if type(value) is JSArray and (els := value.elements) is not None and \
+            _array_iteration_pristine(value) and HOLE not in (out := els[:n]):
+        if len(out) < n:
+            out.extend([None] * (n - len(out)))     # a step found the end: nothing to close
+            return out
+        if INHERITED.get(state.realm.iteration_parts[_ARRAY_VALUES][2], NO_ENTRY).get("return", MISSING) is None:
+            return out
+    return None
+
+
+def pattern_step(rec):
+    """IteratorStepValue of an array pattern's element: undefined once ``rec`` is done."""
+    if rec.done:
+        return None
+    v = rec.step()
+    return None if v is MISSING else v
+
+
 def pair_pattern_values(value, n):
     """array_pattern_values for a value of a for_of_values(..., pairs=True) step: a
     (key, value) tuple is the entry Array that the Map or Set iterator would have made,

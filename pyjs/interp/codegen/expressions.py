@@ -19,7 +19,7 @@ from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object, instance_of,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable,
-                       pair_pattern_values, pair_value)
+                       pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
 from ..functions import construct_new, super_construct_positional
 from .tree_facts import Everything, is_number, referenced_names, written_names
@@ -52,6 +52,8 @@ _HELPERS = {
     "_get_member": get_member, "_get_named_ordinary": get_named_ordinary,
     "_get_string_named": get_string_named,
     "_array_pattern_values": array_pattern_values, "_not_destructurable": not_destructurable,
+    "_array_values_at_once": array_values_at_once, "_pattern_step": pattern_step,
+    "_closed_unless_done": closed_unless_done,
     "_pair_pattern_values": pair_pattern_values, "_pair_value": pair_value,
     "_INHERITED": INHERITED, "_get_computed": get_computed,
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,

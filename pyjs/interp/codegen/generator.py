@@ -933,7 +933,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
     def effect(self, e):
         """Emit an expression evaluated for its effects only."""
         t = e.type
-        if t == "AssignmentExpression" and self.assign_statement(e):
+        if t == "AssignmentExpression" and (self.literal_pattern_statement(e) or self.assign_statement(e)):
             return
         if t == "UpdateExpression" and self.update_statement(e):
             return

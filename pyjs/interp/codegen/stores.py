@@ -15,6 +15,13 @@ from .int_tree import BITWISE
 from ...parser.nodes import Node
 
 
+def _member_target(node):
+    """Is ``node`` an array pattern target that member_array_pattern stores to: ``o.name``
+    or ``o[key]`` (no super, private name or optional chain)?"""
+    return node is not None and node.type == "MemberExpression" and node.object.type != "Super" and \
+        node.property.type != "PrivateIdentifier" and not node.optional
+
+
 class StoreGenerator:
     def local_ref(self, name):
         """The Ref of a name whose binding generated code may write in place, or None."""
@@ -253,15 +260,14 @@ class StoreGenerator:
         def plain(target, array):
             if target is None:
                 return array
+            if array and not init:
+                return self.local_array_target(target)
             if target.type != "Identifier":
                 return False
             ref = self.c.resolve(target.name)
             if ref.checks or ref.is_global:
                 return False
-            kind = ref.binding.kind
-            if init:
-                return True
-            return kind in ("var", "param") if array else kind not in ("const", "fname", "import")
+            return init or ref.binding.kind not in ("const", "fname", "import")
         if pattern.type == "ObjectPattern":
             props = pattern.properties
             if not all(p.type == "Property" and not p.computed and
@@ -288,7 +294,114 @@ class StoreGenerator:
                 if target is not None:
                     self.store_pattern_target(target.name, v, init)
             return True
+        if pattern.type == "ArrayPattern" and not init and not pairs and \
+                all(plain(t, True) or _member_target(t) for t in pattern.elements):
+            self.member_array_pattern(pattern.elements, value)
+            return True
         return False
+
+    def member_array_pattern(self, targets, value):
+        """Emit the assignment of the local ``value`` to an array pattern whose targets
+        are local names and member expressions (``[a[i], a[j]] = [a[j], a[i]]``).  Each
+        target's reference is evaluated, then the iterator stepped, then the value
+        stored (IteratorDestructuringAssignmentEvaluation); when the steps cannot be
+        observed (runtime.array_values_at_once) the values are taken at once first,
+        else the iterator is stepped between the targets and closed if they leave it
+        unfinished, or if a store throws."""
+        values = [self.temp() for _ in targets]
+        taken = self.temp()
+        self.emit(f"if ({taken} := _array_values_at_once({value}, {len(targets)})) is not None:")
+        self.level += 1
+        self.emit(f"{', '.join(values)}, = {taken}")
+        keyed = all(t is None or t.type != "Identifier" for t in targets)
+        for target, v in zip(targets, values):
+            if target is not None:
+                self.store_target(target, v, keyed)
+        self.level -= 1
+        self.emit("else:")
+        self.level += 1
+        rec = self.temp()
+        self.emit(f"with _closed_unless_done(_for_of_values({value})) as {rec}:")
+        self.level += 1
+        for target in targets:
+            if target is None:
+                self.emit(f"_pattern_step({rec})")
+            elif target.type == "Identifier":
+                self.store_pattern_target(target.name, f"_pattern_step({rec})", False)
+            else:
+                o, k = self.temp(), self.temp()
+                self.emit(f"{o} = {self.expr(target.object)}")
+                if target.computed:
+                    self.emit(f"{k} = {self.expr(target.property)}")
+                    self.emit(f"_assign_computed({o}, {k}, _pattern_step({rec}), {self.strict})")
+                else:
+                    self.emit(f"_set_member({o}, {target.property.name!r}, _pattern_step({rec}), {self.strict})")
+        self.level -= 2
+
+    def literal_pattern_statement(self, node):
+        """Emit ``[t1, t2] = [e1, e2]`` (evaluated for its effects; the targets as
+        member_array_pattern takes them, the right side an Array literal without
+        holes or spreads), or return False.  The literal's elements are evaluated; while
+        iterating a new Array of this realm cannot be observed (Array iteration
+        untouched, no ``return`` for the iterator a shorter pattern leaves unfinished:
+        runtime.array_values_at_once's tests, inline) no Array is made and each target
+        takes its element; else the Array is made and member_array_pattern assigns it."""
+        pattern, right = node.left, node.right
+        if node.operator != "=" or pattern.type != "ArrayPattern" or right.type != "ArrayExpression" or \
+                any(e is None or e.type == "SpreadElement" for e in right.elements) or \
+                not all(t is not None and (_member_target(t) or self.local_array_target(t)) for t in pattern.elements):
+            return False
+        values = []
+        for e in right.elements:
+            t = self.temp()
+            self.emit(f"{t} = {self.expr(e)}")
+            values.append(t)
+        r = self.realm
+        unfinished = len(pattern.elements) <= len(values)
+        test = f"_INHERITED.get({r}.array_prototype, _NO_ENTRY).get({r}) is True"
+        if unfinished:
+            test += (f" and _INHERITED.get({r}.iteration_parts['%Array.prototype.values%'][2], _NO_ENTRY)"
+                     f".get('return', _MISSING) is None")
+        self.emit(f"if {test}:")
+        self.level += 1
+        keyed = all(t.type != "Identifier" for t in pattern.elements)
+        for target, v in zip(pattern.elements, values + ["None"] * len(pattern.elements)):
+            self.store_target(target, v, keyed)
+        self.level -= 1
+        self.emit("else:")
+        self.level += 1
+        a = self.temp()
+        self.emit(f"{a} = JSArray({r}.array_prototype, [{', '.join(values)}])")
+        self.member_array_pattern(pattern.elements, a)
+        self.level -= 1
+        return True
+
+    def local_array_target(self, target):
+        """Is ``target`` a name an array pattern may store to directly (inline_pattern's rule)?"""
+        if target.type != "Identifier":
+            return False
+        ref = self.c.resolve(target.name)
+        return not ref.checks and not ref.is_global and ref.binding.kind in ("var", "param")
+
+    def store_target(self, target, v, keyed):
+        """Emit ``target = v`` for a local name or a member expression (see _member_target),
+        the target's reference evaluated here, ``v`` a value that nothing changes.
+        ``keyed``: no target of the pattern is a name, so the stores before this one
+        changed no variable, and the int twin of its key and the loop's Array local
+        standing for its object still hold."""
+        if target.type == "Identifier":
+            self.store_pattern_target(target.name, v, False)
+            return
+        o = self.temp()
+        self.emit(f"{o} = {self.expr(target.object)}")
+        if not target.computed:
+            self.named_store(o, target.property.name, v, self.props_local(target.object, o))
+            return
+        k = self.temp()
+        self.emit(f"{k} = {self.expr(target.property)}")
+        int_key, array = (self.int_key(target.property), self.array_of(target.object)) if keyed else (None, None)
+        self.element_store(o, k, v, f"_assign_computed({o}, {k}, {v}, {self.strict})", int_key,
+                           array, not is_number(target.property), self.number(target.property))
 
     def store_pattern_target(self, name, value, init):
         self.store_binding(name, value, init)
