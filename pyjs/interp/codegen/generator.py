@@ -27,7 +27,7 @@ from .expressions import ExpressionGenerator
 from . import number_locals
 from .breakable import BreakableGenerator
 from .source import PURE, Unsupported, index_twin
-from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escaping_jump, is_leaf,
+from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escaping_jump, identifier_counts, is_leaf,
                          key_names, key_uses, returns_through_cleanup, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import NOT_ARRAY, StringChars, GlobalCells, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
@@ -98,6 +98,34 @@ def loop_global_reads(stmts):
     return reads
 
 
+def stored_first(stmts):
+    """The names a function body's statement list ``stmts`` first mentions as the
+    target of a declarator with an initializer (``var x = e, y = x + 1;``) in a
+    declaration that is one of the statements: after statements and declarators
+    that never name it, in an initializer that does not either, and not used as a
+    key in that declaration (nested functions aside: a name one of them mentions is
+    captured, and no Python local).  Such a binding's Python local needs no value at
+    entry: code is generated for each statement, and each declarator, where it runs,
+    so every read of the local comes after that store, including those a later
+    statement hoists before itself or its loops (int twins, Array locals; the int
+    twins of a run of statements using a name as a key are made before the first of
+    them, hence the key test); and a ``let``'s TDZ cannot be observed."""
+    seen, out = set(), set()
+    for s in stmts:
+        if s.type == "VariableDeclaration":
+            keys = key_uses(s)
+            for d in s.declarations:
+                init = identifier_counts(d.init) if d.init is not None else {}
+                if d.id.type == "Identifier" and d.init is not None and d.id.name not in seen and \
+                        d.id.name not in init and d.id.name not in keys:
+                    out.add(d.id.name)
+                seen.update(identifier_counts(d.id))
+                seen.update(init)
+        else:
+            seen.update(identifier_counts(s))
+    return out
+
+
 class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
 
     def __init__(self, compiler, lazy_arguments=True):
@@ -119,6 +147,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.opened_envs = {}       # eN -> (line of its creation, outer env, its template)
         self.track = compiler.track_completion     # script code keeps its completion value
         self.this_props_line = None     # the index of the line hoist_this_props emitted
+        self.stored_first = ()          # see stored_first
 
     # -- output ---------------------------------------------------------------------
     def emit(self, line):
@@ -140,6 +169,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.captured = captured_names(stmts if concise is None else [concise])
         if node is not None and concise is None:
             self.local_facts = number_locals.analyze(node)
+            self.stored_first = stored_first(stmts)
         for b in base.bindings.values():
             self.owned[b] = "env"
         if code is not None and concise is None and self.try_lazy_arguments:
@@ -224,7 +254,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         b_local = self.local
         parts = [f"{b_local[b]} = " + (f"env[{b.slot}]" if template is None else
                                         "_TDZ" if template[b.slot] is TDZ else "None")
-                 for b in self.base_scope.bindings.values() if b in b_local and b.slot not in skip]
+                 for b in self.base_scope.bindings.values() if b in b_local and b.slot not in skip and
+                 not (b.kind in ("var", "let", "const") and b.name in self.stored_first)]
         return "        " + ("; ".join(parts) if parts else "pass")
 
     def hoist_this_props(self, node):

@@ -185,6 +185,21 @@ def is_number(node):
         getattr(node, "bigint", None) is None and getattr(node, "regex", None) is None
 
 
+def identifier_counts(node):
+    """``{name: count}`` of the Identifier nodes in ``node``, nested functions and
+    classes aside (property names count too: a superset is safe where this is used)."""
+    counts = {}
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t == "Identifier":
+            counts[n.name] = counts.get(n.name, 0) + 1
+        elif t not in NESTED:
+            stack.extend(iter_children(n))
+    return counts
+
+
 def written_names(node):
     """Names that code (not counting nested functions) may assign or declare."""
     names = set()
