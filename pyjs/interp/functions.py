@@ -3,7 +3,8 @@
 https://tc39.es/ecma262/#sec-ecmascript-function-objects
 """
 from .agent import state, check_steps, call_depth, count_frames_of
-from .values import (ACCESSOR, CONFIGURABLE, JSError, JSObject, Prop, range_error, type_error)
+from .proto_cache import EMPTY
+from .values import (ACCESSOR, CONFIGURABLE, WRITABLE, JSError, JSObject, Prop, range_error, type_error)
 
 
 class JSFunctionBase(JSObject):
@@ -126,6 +127,64 @@ def _check_limits(st):
     if depth > st.max_depth:
         raise range_error("Maximum call stack size exceeded")
     check_steps(depth)
+
+
+def fill_call_site(site, fobj):
+    """Let a generated call site of a function read from a name (``f(x)``), which
+    found the script function ``fobj``, call it from then on by a test of its
+    identity and the positional [[Call]] it keeps (``site``: the generated code's
+    globals and the names of the function and its entry there).  That entry is
+    ``fobj.fast`` once final, or the code's final ``fast`` that enter_fast would
+    make it; enter_fast itself for a function that will not get one (a class
+    constructor, a body left to the closure compiler) or whose one may still be
+    replaced (an async function's async_fast).  A site whose function is still to
+    be generated is left as it is, to be filled at a later call.  Returns True,
+    for the caller's test."""
+    ns, function_name, fast_name = site
+    fast = fobj.fast
+    if fast is enter_fast:
+        code = fobj.code
+        fast = code.fast
+        if fast is None and code.entry is not None:
+            return True
+        if fast is None or fast is async_fast:
+            fast = enter_fast
+    ns[function_name], ns[fast_name] = fobj, fast
+    return True
+
+
+def fill_new_site(site, fobj):
+    """Let a generated ``new F(...)`` site, empty or filled in another realm, that
+    found the script function ``fobj`` construct it from then on with what this
+    holds (``site``: the generated code's globals and the names there of the
+    function, its prototype, its entry, whether a leaf, and the running realm).  A
+    class whose [[Construct]] was found plain (``new_fast``) and whose "prototype"
+    is read-only (non-writable and non-configurable: the object found there for
+    good) constructs as construct_new would; a derived class with a generated
+    constructor as construct_positional would (prototype None).  A class that may
+    become either (its body still to be generated) leaves the site empty; any other
+    constructor (a function, whose prototype may be replaced; a class with fields,
+    or reading new.target) marks it NOT_CACHED, so that it takes the general path
+    without another try in this realm.  Returns True, for the caller's test."""
+    ns, function_name, proto_name, fast_name, leaf_name, realm_name = site
+    ns[function_name], ns[realm_name] = EMPTY, state.realm
+    code = fobj.code
+    if code.derived:
+        fast = code.construct_fast
+        if fast is not None:
+            ns[function_name], ns[proto_name], ns[fast_name], ns[leaf_name] = fobj, None, fast, code.leaf
+        return True
+    p = fobj.props.get("prototype")
+    if type(p) is not Prop or p.flags & (WRITABLE | CONFIGURABLE | ACCESSOR) or not code.plain_construct or \
+            fobj.fields or fobj.private_methods:
+        ns[function_name] = NOT_CACHED
+    elif fobj.new_fast is not None and p.value is fobj.new_proto:
+        ns[function_name], ns[proto_name], ns[fast_name], ns[leaf_name] = \
+            fobj, fobj.new_proto, fobj.new_fast, fobj.new_leaf
+    return True
+
+
+NOT_CACHED = object()       # a site cache given up on (fill_new_site)
 
 
 def enter_fast(fobj, this, *args):

@@ -319,3 +319,56 @@ def test_loop_globals_follow_the_global_object(tier):
     assert run(r, "attempt() + ' ' + attempt()") == "24:3 33:6"
     assert run(r, "delete globalThis.U; attempt()") == "ReferenceError: U is not defined"
     assert run(r, "delete globalThis.E; globalThis.U = 0; attempt()") == "ReferenceError: E is not defined"
+
+
+def test_named_call_sites_across_realms(tier):
+    """One compiled script run in two realms: a call of a global function caches the
+    function it found (codegen CallGenerator.function_site_call), and each realm's
+    run calls its own; a realm's global holding the other realm's function calls it
+    in that realm (its globals), through the cache too."""
+    src = """
+        var who = typeof marker === 'undefined' ? 'first' : marker;
+        function g(x) { return who + x; }
+        function caller(n) { var s = ''; for (var i = 0; i < n; i++) s = g(i); return s; }
+        caller(30);
+    """
+    r1 = Realm()
+    compiled = r1.compile_script(src, "shared.js")
+    assert r1.run_script(compiled) == "first29"
+    r2 = Realm()
+    run(r2, "var marker = 'second';", "setup.js")
+    assert r2.run_script(compiled) == "second29"
+    g1 = r1.global_object.get("g", r1.global_object)
+    r2.global_object.set("g", g1, r2.global_object)
+    assert run(r2, "caller(5) + caller(30)", "mixed.js") == "first4first29"
+    seen = [run(r, "caller(3)", "again.js") for _ in range(3) for r in (r1, r2)]
+    assert seen == ["first2", "first2"] * 3
+    run(r2, "g = function (x) { return 'own' + x; };", "own.js")
+    seen = [run(r, "caller(3)", "again.js") for _ in range(3) for r in (r1, r2)]
+    assert seen == ["first2", "own2"] * 3
+
+
+def test_new_sites_across_realms(tier):
+    """A ``new C()`` site keeps the class it constructed (codegen x_NewExpression):
+    run by another realm, or given another realm's class, it constructs each
+    realm's class with that class's own prototype."""
+    src = """
+        var who = typeof marker === 'undefined' ? 'first' : marker;
+        class P { constructor(x) { this.x = x; } tag() { return who + this.x; } }
+        function make(n) { var s = ''; for (var i = 0; i < n; i++) s = new P(i).tag(); return s; }
+        make(30);
+    """
+    r1 = Realm()
+    compiled = r1.compile_script(src, "shared.js")
+    assert r1.run_script(compiled) == "first29"
+    r2 = Realm()
+    run(r2, "var marker = 'second';", "setup.js")
+    assert r2.run_script(compiled) == "second29"
+    run(r2, "var Q = P;", "keep.js")
+    assert run(r1, "globalThis.P1 = P; make(3)", "p1.js") == "first2"
+    r2.global_object.set("P1", r1.global_object.get("P1", r1.global_object), r2.global_object)
+    src2 = "function mk(C, n) { var o; for (var i = 0; i < n; i++) o = new C(i); return o; } "
+    run(r2, src2, "mk.js")
+    seen = [run(r2, f"var o = mk({c}, 20); o.tag() + (Object.getPrototypeOf(o) === {c}.prototype)", "x.js")
+            for _ in range(2) for c in ("P1", "Q")]
+    assert seen == ["first19true", "second19true"] * 2

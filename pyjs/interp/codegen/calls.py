@@ -76,11 +76,36 @@ class CallGenerator:
             get = self.expr(callee)
             this = "None"
         pre, args = self.call_arguments(node.arguments, arg_srcs)
+        if cond is None and self.named_function(callee):
+            return self.function_site_call(f, get, pre, args, text)
         if cond is None:
             cond = f"type({f} := {get}) is _SF"
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
         return self.dispatch(f, cond, this, args, text)
+
+    def named_function(self, callee):
+        """Whether the callee is a name that usually holds one function for good: a
+        global, or a function declaration's binding (a parameter or a variable may
+        hold a different callback at each call)."""
+        if callee.type != "Identifier":
+            return False
+        ref = self.c.resolve(callee.name)
+        return ref.is_global or ref.binding.kind == "function"
+
+    def function_site_call(self, f, get, pre, args, text):
+        """``f(args)`` for a callee that is a name (see named_function): when it holds
+        the script function this site's cache holds (functions.fill_call_site),
+        that function's positional [[Call]] kept in the cache, without testing its
+        type or reading its entry; else the general dispatch, whose script function
+        fills the cache (a function declaration made again at each call of its
+        enclosing function, the same code run in another realm, a name given
+        another function)."""
+        c, entry = self.function_site()
+        positional = "".join(", " + x for x in args)
+        hit = " & ".join([f"(({f} := {get}) is {c})"] + pre)
+        cond = f"type({f}) is _SF and _fill_call({self.const_names[('call', c)]}, {f})"
+        return f"({entry}({f}, None{positional}) if {hit} else {self.dispatch(f, cond, 'None', args, text)})"
 
     def function_call_call(self, node, o, f, cond, text):
         """``o.call(x, args)``: when ``call`` (read by ``cond``, true for a script
@@ -269,11 +294,26 @@ class CallGenerator:
         functions.construct_new, anything else through construct_other (a
         constant for this site, naming the callee in its TypeError).  The callee is
         chosen before the arguments are evaluated, which is unobservable: a
-        constructor's type and ``is_constructor`` never change."""
+        constructor's type and ``is_constructor`` never change.  The class this site
+        cached (functions.fill_new_site, at its first script function in the
+        running realm) is constructed here: a base class as construct_new would
+        (its prototype is read-only, so the object it was found to hold is the
+        one), a derived class as construct_positional would; a leaf constructor's
+        step is drawn from the step ticks, as a loop's iterations are."""
         if any(a.type == "SpreadElement" for a in node.arguments):
             return self.fallback(node)
         other = self.const(partial(construct_other, self.c.text(node.callee)))
-        f = self.temp()
+        f, o, r = self.temp(), self.temp(), self.temp()
         get = self.expr(node.callee)
-        args = "".join(", " + self.expr(a) for a in node.arguments)
-        return f"((_construct if type({f} := {get}) is _SF and {f}.is_constructor else {other})({f}{args}))"
+        pre, args = self.call_arguments(node.arguments)
+        positional = "".join(", " + a for a in args)
+        c, proto, entry, leaf, realm, site = self.new_site()
+        hit = " & ".join([f"(({f} := {get}) is {c})"] + pre)
+        base = (f"({o} if ({r} := {entry}({f}, ({o} := JSObject({proto})){positional})) is None "
+                f"else {r} if isinstance({r}, JSObject) else {o})")
+        derived = f"_derived_result(*{entry}({f}, {f}{positional}))"
+        return (f"(({base} if {proto} is not None else {derived}) "
+                f"if {hit} and {f}.realm is {self.realm} and (not {leaf} or next(_st.ticks) is None) "
+                f"else (_construct if type({f}) is _SF and {f}.is_constructor and "
+                f"({c} is not _EMPTY and {realm} is {self.realm} or _fill_new({site}, {f})) "
+                f"else {other})({f}{positional}))")

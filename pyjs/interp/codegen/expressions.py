@@ -21,7 +21,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable,
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
-from ..functions import construct_new, super_construct_positional
+from ..functions import construct_new, super_construct_positional, fill_call_site, fill_new_site, derived_result
 from .tree_facts import Everything, is_number, referenced_names, written_names
 from .number_locals import NO_FACTS
 from .source import CONST, PURE, EFFECT, OwnRead, constant_index, is_name, type_test
@@ -69,6 +69,8 @@ _HELPERS = {
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
     "_NO_ENTRY": NO_ENTRY,                  # the INHERITED entry of a prototype with none
     "_EMPTY": EMPTY, "_fill_site": fill_site,     # site caches (ExpressionGenerator.site_cache)
+    "_fill_call": fill_call_site, "_fill_new": fill_new_site,     # (CallGenerator.function_site, new_site)
+    "_derived_result": derived_result,
 }
 
 # operator -> (helper, inline float form or None)
@@ -473,6 +475,32 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         names = p, v, c, d, s = tuple(base + x for x in "pvcds")
         ns[p], ns[v], ns[c], ns[d] = EMPTY, None, None, {}
         ns[s] = (ns, p, v, c, ns[d])
+        return names
+
+    def function_site(self):
+        """Names in the generated code's globals of a new call site cache for a
+        function read from a name: the function (``_EMPTY`` until filled) and its
+        positional [[Call]] (see functions.fill_call_site, which is given the third
+        name: the site itself)."""
+        base = f"_f{len(self.const_names)}"
+        ns = self.namespace
+        c, entry, site = base + "c", base + "e", base + "s"
+        ns[c], ns[entry] = EMPTY, None
+        ns[site] = (ns, c, entry)
+        self.const_names[("call", c)] = site
+        return c, entry
+
+    def new_site(self):
+        """Names in the generated code's globals of a new ``new`` site cache (see
+        functions.fill_new_site, given the site): the constructor (``_EMPTY`` until
+        filled), its prototype, its entry, whether a leaf, the realm it was filled
+        in, and the site itself."""
+        base = f"_n{len(self.const_names)}"
+        ns = self.namespace
+        names = c, p, e, leaf, realm, site = tuple(base + x for x in "cpelrs")
+        ns[c], ns[p], ns[e], ns[leaf], ns[realm] = EMPTY, None, None, False, None
+        ns[site] = (ns, c, p, e, leaf, realm)
+        self.const_names[("new", c)] = site
         return names
 
     def slot_read(self, ref, node=None):
