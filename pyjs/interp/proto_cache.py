@@ -38,10 +38,14 @@ SITES = []
 EMPTY = type("EMPTY", (), {"__repr__": lambda self: "<EMPTY>"})()     # an unfilled site's prototype
 _OTHERS_LIMIT = 256     # prototypes a site answers for besides its first
 
+# Built-in call sites filled since the cache was last emptied: (namespace, name) of a
+# global of generated code holding what the site checked (fill_builtin_site).
+BUILTIN_SITES = []
+
 
 def invalidate():
     """Forget every cached lookup (a watched object changed)."""
-    if INHERITED:
+    if INHERITED or BUILTIN_SITES:
         _forget()
 
 
@@ -51,6 +55,19 @@ def _forget():
         ns[proto_name], ns[value_name], ns[script_name] = EMPTY, None, None
         others.clear()
     SITES.clear()
+    for ns, name in BUILTIN_SITES:
+        ns[name] = EMPTY
+    BUILTIN_SITES.clear()
+
+
+def fill_builtin_site(ns, name, value):
+    """Set the global ``name`` of generated code (namespace ``ns``) to ``value``, what a
+    built-in call site found in INHERITED or in a watched object's own properties
+    (codegen.runtime.string_builtin, own_builtin), until the next change of a watched
+    object sets it back to EMPTY.  A global not EMPTY is already listed."""
+    if ns[name] is EMPTY:
+        BUILTIN_SITES.append((ns, name))
+    ns[name] = value
 
 
 def remember(proto, key, value):

@@ -65,3 +65,33 @@ def test_sites_emptied_when_the_lookup_cache_overflows(tier, monkeypatch):
     """
     assert r.run_script(r.compile_script(src, "overflow.js")) == "p" * 40 + "q" * 10
     assert len(proto_cache.INHERITED) <= 3
+
+
+BUILTINS_SRC = """
+    function codes(s) { var out = []; for (var i = 0; i < s.length; i++) out.push(s.charCodeAt(i)); return out.join(); }
+    function floors(m, xs) { var out = []; for (var i = 0; i < xs.length; i++) out.push(m.floor(xs[i])); return out.join(); }
+    function chars(f, xs) { var out = ''; for (var i = 0; i < xs.length; i++) out += f.fromCharCode(xs[i]); return out; }
+    for (var r = 0; r < 30; r++) { codes('ab'); floors(Math, [1.5]); chars(String, [65]); }
+"""
+
+
+def test_builtin_sites_shared_by_realms(tier):
+    """A built-in call site's answer (BuiltinCallGenerator.builtin_site) is for one realm:
+    a realm whose String.prototype.charCodeAt or Math.floor is replaced, running the same
+    code, sees its own; so does code given another realm's Math or String."""
+    r1 = Realm()
+    compiled = r1.compile_script(BUILTINS_SRC, "shared.js")
+    r1.run_script(compiled)
+    r2 = Realm()
+    r2.run_script(r2.compile_script(
+        "String.prototype.charCodeAt = function (i) { return 'c' + i; };"
+        "Math.floor = function (x) { return 'f' + x; };"
+        "String.fromCharCode = function (x) { return 's' + x; };", "setup.js"))
+    r2.run_script(compiled)
+    r2.global_object.props["otherMath"] = r1.global_object.props["Math"]
+    r2.global_object.props["otherString"] = r1.global_object.props["String"]
+    q1 = r1.compile_script("[codes('xy'), floors(Math, [2.5]), chars(String, [66])].join(' ')", "q1.js")
+    q2 = r2.compile_script("[codes('xy'), floors(Math, [2.5]), chars(String, [66]), floors(otherMath, [3.5]),"
+                           " chars(otherString, [67, 1e6])].join(' ')", "q2.js")
+    seen = [r.run_script(c) for _ in range(3) for r, c in ((r1, q1), (r2, q2))]
+    assert seen == ["120,121 2 B", "c0,c1 f2.5 s66 3 C\u4240"] * 3

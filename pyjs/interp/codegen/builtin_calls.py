@@ -27,6 +27,7 @@ Each inline form is the same computation as the built-in's own first branch
 from typing import NamedTuple, Callable
 
 from .source import CONST, PURE, EFFECT, is_name
+from ..proto_cache import EMPTY
 
 _MAX_SAFE = "9007199254740992.0"    # 2**53: a Number below it is a safe int() for a slice
 
@@ -253,11 +254,17 @@ METHODS = {
 
 def register_builtins(realm, family, holder):
     """Record on ``realm`` the built-ins of :data:`METHODS` whose attribute names ``family``,
-    as ``holder`` (the object holding them, just set up) holds them."""
+    as ``holder`` (the object holding them, just set up) holds them.  The holder of
+    functions that ignore ``this`` (Math, String) gets watched properties
+    (pyjs.interp.proto_cache.WatchedProps), so that a call site may keep its answer that
+    the holder's own property is the built-in (BuiltinCallGenerator.builtin_site)."""
+    from ..proto_cache import WatchedProps
     for name, methods in METHODS.items():
         for m in methods:
             if m.attr.split("_")[0] == family:
                 setattr(realm, m.attr, holder.props[name].value)
+                if m.receiver in ("own", "namespace") and not isinstance(holder.props, WatchedProps):
+                    holder.props = WatchedProps(holder.props)
 
 
 class BuiltinCallGenerator:
@@ -324,24 +331,48 @@ class BuiltinCallGenerator:
 
     def receiver_test(self, o0, o, m, name):
         """The test that ``o`` is the receiver ``m`` serves and that ``o.name`` is the running
-        realm's built-in ``m``, cached: a String's method resolves from %String.prototype%;
-        a Map's or Set's, with no own property of the name, from its prototype, read
-        from a site cache of its own for the first prototype whose entry held a
-        built-in (pyjs.interp.proto_cache.fill_site: it holds while the entry does);
-        a function's is its own data property (a function that ignores ``this``
-        computes the same on any object holding it)."""
+        realm's built-in ``m``, cached: a String's method resolves from %String.prototype%,
+        found in the inherited-lookup cache, and a function's is its own data property (a
+        function that ignores ``this`` computes the same on any object holding it); a
+        global of the generated code per built-in (builtin_site) keeps the answer while
+        the cache holds it, so that the test is one comparison (two for a function's: the
+        object and the realm) until a watched object changes.  A Map's or Set's, with no
+        own property of the name, resolves from its prototype, read from a site cache of
+        its own for the first prototype whose entry held a built-in
+        (pyjs.interp.proto_cache.fill_site: it holds while the entry does)."""
         n, r = repr(name), self.realm
         if m.receiver == "string":
-            return f"type({o0}) is str and _INHERITED.get({r}.string_prototype, _NO_ENTRY).get({n}) is {r}.{m.attr}"
+            b, site = self.builtin_site(m, name)
+            return f"type({o0}) is str and ({b} is {r} or _string_builtin({site}, {r}))"
         if m.receiver in ("own", "namespace"):
-            p, kind = self.temp(), "_NF" if m.receiver == "own" else "JSObject"
-            return f"type({o0}) is {kind} and type({p} := {o}.props.get({n})) is Prop and {p}.value is {r}.{m.attr}"
+            b, site = self.builtin_site(m, name)
+            return f"({o0} is {b} and {b}r is {r} or _own_builtin({site}, {r}, {o}))"
         kind = "_MapObject" if m.receiver == "map" else "_SetObject"
         p, v, _, _, site = self.site_cache()
         f = self.temp()
         inherited = (f"{f} if type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n})) is not _NF "
                      f"or {p} is not _EMPTY or _fill_site({site}, {o}.proto, {f}, False) else None")
         return f"type({o0}) is {kind} and {n} not in {o}.props and ({v} if {o}.proto is {p} else {inherited}) is {r}.{m.attr}"
+
+    def builtin_site(self, m, name):
+        """The name of the generated code's global holding the answer of the receiver tests
+        of calls of ``m`` (see receiver_test; ``EMPTY`` until filled by
+        codegen.runtime.string_builtin or own_builtin, and again whenever a watched
+        object changes: pyjs.interp.proto_cache.fill_builtin_site), and that of the site
+        the filling function takes.  A function's site also keeps the realm, in the
+        global of the same name followed by ``r``."""
+        b = self.const_names.get(("builtin", m.attr))
+        if b is None:
+            b = self.const_names[("builtin", m.attr)] = f"_b{len(self.const_names)}"
+            ns = self.namespace
+            ns[b], ns[b + "r"] = EMPTY, None
+            if m.receiver == "string":
+                ns[b + "s"] = (ns, b, name, m.attr)
+            else:
+                from ..functions import NativeFunction
+                from ..values import JSObject
+                ns[b + "s"] = (ns, b, b + "r", name, m.attr, NativeFunction if m.receiver == "own" else JSObject)
+        return b, b + "s"
 
     def collection_types(self):
         """Put MapObject and SetObject in the generated code's globals (imported now:

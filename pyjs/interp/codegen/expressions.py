@@ -32,7 +32,7 @@ from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY, EMPTY, fill_site
-from .runtime import not_function, tdz, numeric_step, throw_value, math_imul
+from .runtime import not_function, tdz, numeric_step, throw_value, math_imul, string_builtin, own_builtin
 from ..classes import initialize_instance_elements, super_called_twice
 from ..arrays import PrototypeProps
 from ...builtins.array_mutators import push as array_push
@@ -71,6 +71,7 @@ _HELPERS = {
     "_EMPTY": EMPTY, "_fill_site": fill_site,     # site caches (ExpressionGenerator.site_cache)
     "_fill_call": fill_call_site, "_fill_new": fill_new_site,     # (CallGenerator.function_site, new_site)
     "_derived_result": derived_result,
+    "_string_builtin": string_builtin, "_own_builtin": own_builtin,    # BuiltinCallGenerator.builtin_site
 }
 
 # operator -> (helper, inline float form or None)

@@ -11,7 +11,8 @@ from math import ceil as _ceil, floor as _floor, copysign as _copysign
 from ..agent import take_steps
 from ..ops import to_numeric, to_object, to_uint32, js_add, js_le, js_lt
 from ...builtins.math import math_imul as imul_of_uint32
-from ..values import JSError, JSObject, type_error, range_error, null
+from ..values import JSError, JSObject, Prop, type_error, range_error, null
+from ..proto_cache import INHERITED, NO_ENTRY, WatchedProps, fill_builtin_site
 from ..compiler.refs import tdz_error, global_var_cell
 from .tree_facts import NOT_AN_INDEX
 
@@ -45,6 +46,35 @@ class StringChars:
     def __init__(self, string):
         self.elements = string
         self.length = len(string)
+
+
+def string_builtin(site, realm):
+    """Does a String's method ``key`` resolve to ``realm``'s built-in (the Realm attribute
+    ``attr``)?  The slow half of a built-in call site's receiver test
+    (BuiltinCallGenerator.receiver_test): a yes read from the inherited-lookup cache
+    holds until the cache is emptied, so the site's global ``name`` keeps ``realm``
+    until then, and the next calls in that realm only compare it."""
+    ns, name, key, attr = site
+    if INHERITED.get(realm.string_prototype, NO_ENTRY).get(key) is not getattr(realm, attr):
+        return False
+    fill_builtin_site(ns, name, realm)
+    return True
+
+
+def own_builtin(site, realm, o):
+    """Is ``o`` of the exact type ``kind`` with an own data property ``key`` holding
+    ``realm``'s built-in ``attr``?  The slow half of the receiver test of a function that
+    ignores ``this`` (String.fromCharCode, Math.floor): when ``o``'s properties are
+    watched (Math and String are, from their setup) the yes holds until a watched
+    object changes, so the site's globals ``name`` and ``realm_name`` keep ``o`` and
+    ``realm`` until then."""
+    ns, name, realm_name, key, attr, kind = site
+    if type(o) is not kind or type(p := o.props.get(key)) is not Prop or p.value is not getattr(realm, attr):
+        return False
+    if isinstance(o.props, WatchedProps):
+        ns[realm_name] = realm
+        fill_builtin_site(ns, name, o)
+    return True
 
 
 class GlobalRead:
