@@ -219,3 +219,49 @@ run("Math frozen mid-loop", () => floors([1.5, 2.5, 3.5], (i) => {
   if (i === 1) Object.freeze(Math);
   if (i === 2) Math.floor = () => "ignored";
 }));
+
+// arguments read as ints: literals and loop counters, in range or not
+function piecesAt(s, i) {
+  return show(s.substring(i, i + 2)) + show(s.slice(i)) + show(s.slice(0, i)) + show(s.indexOf("b", i)) +
+    show(s.charAt(0)) + show(s.charCodeAt(0)) + show(String.fromCharCode(i + 64));
+}
+function counted(s, from, to) {
+  const out = [];
+  for (let i = from; i < to; i++) {
+    out.push(show(s.substring(i, i + 2)) + show(s.slice(i)) + show(s.slice(0, i)) + show(s.indexOf("b", i)) +
+      show(s.charAt(0)) + show(s.charCodeAt(0)) + show(String.fromCharCode(i + 64)));
+  }
+  return out.join(" ");
+}
+function stepped(s, from, to, step) {
+  const out = [];
+  for (let i = from; i < to; i += step) out.push(piecesAt(s, i));
+  return out.join(" ");
+}
+function reordered(s) {
+  const out = [];
+  for (let i = 0; i < 4; i++) {
+    let j = i;
+    out.push(show(s.substring(j, j++)) + show(s.slice(j, (j = 1))) + show(s.substring(j, i)) + j);
+  }
+  return out.join(" ");
+}
+function codePoints(from, n) {
+  let s = "";
+  for (let i = from; i < from + n; i++) s += String.fromCharCode(i);
+  return [...s].map((c) => c.charCodeAt(0)).join(",");
+}
+for (let r = 0; r < 30; r++) { counted("ab", 0, 1); stepped("ab", 0, 1, 1); reordered("ab"); codePoints(65, 1); }
+run("counters", () => counted("abcab", -2, 7));
+run("counters from an empty string", () => counted("", -1, 2));
+run("counters not integral", () => counted("abcab", 0.5, 3) + " " + counted("abcab", -0, 1));
+run("fractional steps", () => stepped("abcab", 0, 3, 0.5) + " " + stepped("abcab", NaN, 3, 1) + stepped("abcab", "1", 3, 1));
+run("arguments that change the counter", () => reordered("abcdef"));
+run("fromCharCode counters", () => codePoints(65530, 12) + " " + codePoints(-3, 5));
+function windows(s, k) {
+  const out = [];
+  for (var i = 0; i + k <= s.length; i++) out.push(show(s.substring(i, i + k)) + show(s.slice(i, i + k)) + show(s.indexOf("a", i)));
+  return out.join(",");
+}
+for (let r = 0; r < 30; r++) windows("abc", 2);
+run("windows", () => [windows("abcab", 2), windows("abcab", 0), windows("abc", -1).length, windows("abcab", 1.5), windows("abcab", "2")].join(" "));

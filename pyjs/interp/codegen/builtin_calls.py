@@ -27,6 +27,7 @@ Each inline form is the same computation as the built-in's own first branch
 from typing import NamedTuple, Callable
 
 from .source import CONST, PURE, EFFECT, is_name
+from .tree_facts import is_number
 from ..proto_cache import EMPTY
 
 _MAX_SAFE = "9007199254740992.0"    # 2**53: a Number below it is a safe int() for a slice
@@ -78,11 +79,11 @@ def _all(*tests):
 
 def _index(o, args, ints, value):
     """``value(o, i)`` (``i`` the int index) for charAt/charCodeAt at a position inside ``o``:
-    ToIntegerOrInfinity truncates a Number in [0, length), as int() does.  An int twin
+    ToIntegerOrInfinity truncates a Number in [0, length), as int() does.  An int form
     below zero may stand for anything: the built-in takes it."""
     (a,), (ia,) = args, ints
     if ia is not None:
-        return f"0 <= {ia} < len({o})", value(o, ia)
+        return (f"{ia} < len({o})" if ia.isdigit() else f"0 <= {ia} < len({o})"), value(o, ia)
     return _all(_types("float", a), f"0.0 <= {a} < len({o})"), value(o, f"int({a})")
 
 
@@ -94,15 +95,21 @@ def _char_at(o, args, ints, g, call):
     return _index(o, args, ints, lambda o, i: f"{o}[{i}]")
 
 
+def _positions(args, ints):
+    """For positions that must be integral Numbers from 0 up: the test that those without
+    an int form are Numbers (or None), the source of each as a value to compare (the int
+    form, exact when not below zero, or the Number) and as a Python int."""
+    floats = [a for a, ix in zip(args, ints) if ix is None]
+    return (_types("float", *floats) if floats else None, [a if ix is None else ix for a, ix in zip(args, ints)],
+            [f"int({a})" if ix is None else ix for a, ix in zip(args, ints)])
+
+
 def _slice_range(o, args, ints, g, call):
     """substring/slice from 0 <= start <= end: both clamp the end to the length as a
     Python slice does, and agree on that range (substring swaps a start past the end,
     slice answers ""; the built-ins take those, and negative or non-Number positions)."""
-    if len(args) == 1:
-        (a,) = args
-        return _all(_types("float", a), f"0.0 <= {a} <= {_MAX_SAFE}"), f"{o}[int({a}):]"
-    a, b = args
-    return _all(_types("float", a, b), f"0.0 <= {a} <= {b} <= {_MAX_SAFE}"), f"{o}[int({a}):int({b})]"
+    types, values, py = _positions(args, ints)
+    return _all(types, f"0 <= {' <= '.join(values)} <= {_MAX_SAFE}"), f"{o}[{':'.join(py)}{':' * (2 - len(py))}]"
 
 
 def _index_of(o, args, ints, g, call):
@@ -112,13 +119,14 @@ def _index_of(o, args, ints, g, call):
         (a,) = args
         return _all(_types("str", a)), f"float({o}.find({a}))"
     a, b = args
-    return _all(_types("str", a), _types("float", b), f"0.0 <= {b} <= len({o})"), f"float({o}.find({a}, int({b})))"
+    types, (value,), (py,) = _positions([b], ints[1:])
+    return _all(_types("str", a), types, f"0 <= {value} <= len({o})"), f"float({o}.find({a}, {py}))"
 
 
 def _from_char_code(o, args, ints, g, call):
     """ToUint16 of a Number in [0, 65536) is its truncation (a code unit is a character)."""
-    (a,) = args
-    return _all(_types("float", a), f"0.0 <= {a} < 65536.0"), f"chr(int({a}))"
+    types, (value,), (py,) = _positions(args, ints)
+    return _all(types, f"0 <= {value} < 65536"), f"chr({py})"
 
 
 def _own_key(k):
@@ -292,8 +300,7 @@ class BuiltinCallGenerator:
             o = self.temp()
             o0 = f"({o} := {obj})"
         srcs = [self.gen(a) for a in node.arguments]
-        # one argument may be read as its int twin, and evaluated only if the built-in is called
-        ints = [self.int_key(node.arguments[0]) if len(srcs) == 1 else None] * len(srcs)
+        ints = self.argument_ints(node.arguments)
         args, evals = [], []
         for i, ((src, p), ix) in enumerate(zip(srcs, ints)):
             if p == CONST or ix is not None or p == PURE and is_name(src) and (
@@ -323,6 +330,25 @@ class BuiltinCallGenerator:
             guard, value = m.inline(o, args, ints, self, lambda values: self.positional_call(o, m, values))
             out = f"({value} if {_all(test, guard or None)} else {call} if {ok} else {out})"
         return out
+
+    def argument_ints(self, nodes):
+        """Per argument, the source of a Python int standing for it, or None: the digits of
+        an integer literal, or its int_key (ExpressionGenerator.int_key: a twin of an
+        integer variable, or an expression of twins, that is the argument when not below
+        zero, and else may stand for anything, whose expression may then have effects).
+        Such an argument is read where used, after those evaluated in advance: the
+        last one, or a variable the later arguments cannot change
+        (ExpressionGenerator.stable)."""
+        ints = []
+        for i, a in enumerate(nodes):
+            later = nodes[i + 1:]
+            if is_number(a) and float(a.value).is_integer() and 0 <= a.value < 2 ** 31:
+                ints.append(str(int(a.value)))
+            elif not later or a.type == "Identifier" and self.stable(a, later):
+                ints.append(self.int_key(a))
+            else:
+                ints.append(None)
+        return ints
 
     def positional_call(self, o, m, values):
         """The source of the call of the built-in ``m`` with ``this`` ``o`` and the
