@@ -265,3 +265,19 @@ function windows(s, k) {
 }
 for (let r = 0; r < 30; r++) windows("abc", 2);
 run("windows", () => [windows("abcab", 2), windows("abcab", 0), windows("abc", -1).length, windows("abcab", 1.5), windows("abcab", "2")].join(" "));
+
+// arguments known to be Numbers (written only with Numbers): no type test, the same edges
+function numberLocals(s, n) {
+  const out = [];
+  let x = -1.5;
+  for (let r = 0; r < n; r++) {
+    out.push(show(s.charCodeAt(x)) + show(s.charAt(x)) + show(s.substring(x, x + 2)) + show(s.slice(x)) +
+      show(String.fromCharCode(x + 66)) + show(Math.floor(x)) + show(Math.sqrt(x)) + show(Math.max(x, 0.5)) +
+      show(Math.round(x)) + show(Math.abs(x)));
+    x = r === 0 ? 0.5 : r === 1 ? 3.9 : r === 2 ? -0 : r === 3 ? 0 / 0 : r === 4 ? 1e300 : r === 5 ? -1 / 0 :
+      r === 6 ? 65535.5 : r === 7 ? 2 : r === 8 ? 9007199254740994 : -1;
+  }
+  return out.join(" ");
+}
+for (let r = 0; r < 30; r++) numberLocals("ab", 1);
+run("Number locals", () => numberLocals("abcd\ud83d\ude00", 11));

@@ -64,12 +64,14 @@ def _literal_type(src):
 _PY_TYPES = {"float": float, "str": str}
 
 
-def _types(t, *names):
+def _types(g, t, *names):
     """The test that each of ``names`` holds a ``t`` ("float" or "str"), its literals
-    left out; None when there is nothing to test."""
+    and the arguments known to be Numbers (``g.call_numbers``) left out; None when
+    there is nothing to test."""
     if any(_literal_type(a) not in (None, _PY_TYPES[t]) for a in names):
         return "False"
-    tests = [f"(type({a}) is {t})" for a in names if _literal_type(a) is None]
+    tests = [f"(type({a}) is {t})" for a in names
+             if _literal_type(a) is None and not (t == "float" and a in g.call_numbers)]
     return " & ".join(tests) if tests else None
 
 
@@ -77,30 +79,30 @@ def _all(*tests):
     return " and ".join(t for t in tests if t is not None)
 
 
-def _index(o, args, ints, value):
+def _index(o, args, ints, g, value):
     """``value(o, i)`` (``i`` the int index) for charAt/charCodeAt at a position inside ``o``:
     ToIntegerOrInfinity truncates a Number in [0, length), as int() does.  An int form
     below zero may stand for anything: the built-in takes it."""
     (a,), (ia,) = args, ints
     if ia is not None:
         return (f"{ia} < len({o})" if ia.isdigit() else f"0 <= {ia} < len({o})"), value(o, ia)
-    return _all(_types("float", a), f"0.0 <= {a} < len({o})"), value(o, f"int({a})")
+    return _all(_types(g, "float", a), f"0.0 <= {a} < len({o})"), value(o, f"int({a})")
 
 
 def _char_code_at(o, args, ints, g, call):
-    return _index(o, args, ints, lambda o, i: f"float(ord({o}[{i}]))")
+    return _index(o, args, ints, g, lambda o, i: f"float(ord({o}[{i}]))")
 
 
 def _char_at(o, args, ints, g, call):
-    return _index(o, args, ints, lambda o, i: f"{o}[{i}]")
+    return _index(o, args, ints, g, lambda o, i: f"{o}[{i}]")
 
 
-def _positions(args, ints):
+def _positions(g, args, ints):
     """For positions that must be integral Numbers from 0 up: the test that those without
     an int form are Numbers (or None), the source of each as a value to compare (the int
     form, exact when not below zero, or the Number) and as a Python int."""
     floats = [a for a, ix in zip(args, ints) if ix is None]
-    return (_types("float", *floats) if floats else None, [a if ix is None else ix for a, ix in zip(args, ints)],
+    return (_types(g, "float", *floats) if floats else None, [a if ix is None else ix for a, ix in zip(args, ints)],
             [f"int({a})" if ix is None else ix for a, ix in zip(args, ints)])
 
 
@@ -108,7 +110,7 @@ def _slice_range(o, args, ints, g, call):
     """substring/slice from 0 <= start <= end: both clamp the end to the length as a
     Python slice does, and agree on that range (substring swaps a start past the end,
     slice answers ""; the built-ins take those, and negative or non-Number positions)."""
-    types, values, py = _positions(args, ints)
+    types, values, py = _positions(g, args, ints)
     return _all(types, f"0 <= {' <= '.join(values)} <= {_MAX_SAFE}"), f"{o}[{':'.join(py)}{':' * (2 - len(py))}]"
 
 
@@ -117,15 +119,15 @@ def _index_of(o, args, ints, g, call):
     position inside [0, length] (ToIntegerOrInfinity truncates)."""
     if len(args) == 1:
         (a,) = args
-        return _all(_types("str", a)), f"float({o}.find({a}))"
+        return _all(_types(g, "str", a)), f"float({o}.find({a}))"
     a, b = args
-    types, (value,), (py,) = _positions([b], ints[1:])
-    return _all(_types("str", a), types, f"0 <= {value} <= len({o})"), f"float({o}.find({a}, {py}))"
+    types, (value,), (py,) = _positions(g, [b], ints[1:])
+    return _all(_types(g, "str", a), types, f"0 <= {value} <= len({o})"), f"float({o}.find({a}, {py}))"
 
 
 def _from_char_code(o, args, ints, g, call):
     """ToUint16 of a Number in [0, 65536) is its truncation (a code unit is a character)."""
-    types, (value,), (py,) = _positions(args, ints)
+    types, (value,), (py,) = _positions(g, args, ints)
     return _all(types, f"0 <= {value} < 65536"), f"chr({py})"
 
 
@@ -182,7 +184,7 @@ def _min_max(less):
             else:
                 m = g.temp()
                 value = step(f"({m} := {value})", m, b)
-        return _types("float", *args), value
+        return _types(g, "float", *args), value
     return inline
 
 
@@ -193,7 +195,7 @@ def _integral(form):
     that is NaN takes the built-in."""
     def inline(o, args, ints, g, call):
         (x,), f = args, g.temp()
-        return _types("float", x), f"({f} if ({f} := {form(x)}) == {f} else {call([x])})"
+        return _types(g, "float", x), f"({f} if ({f} := {form(x)}) == {f} else {call([x])})"
     return inline
 
 
@@ -202,20 +204,20 @@ def _round(o, args, ints, g, call):
     math.math_round) is at least one half.  A result that would be +0 from [-0.5, 0)
     (it is -0), and NaN or an infinity (whose floor here is NaN), take the built-in."""
     (x,), f = args, g.temp()
-    return _types("float", x), (f"({f} if {x} - ({f} := {x} // 1.0) < 0.5 "
+    return _types(g, "float", x), (f"({f} if {x} - ({f} := {x} // 1.0) < 0.5 "
                                 f"else {f} + 1.0 if {f} != -1.0 and {f} == {f} else {call([x])})")
 
 
 def _abs(o, args, ints, g, call):
     (x,) = args
-    return _types("float", x), f"abs({x})"
+    return _types(g, "float", x), f"abs({x})"
 
 
 def _sqrt(o, args, ints, g, call):
     """Math.sqrt of a Number not below -0 is math.sqrt's (correctly rounded; -0 for -0)."""
     import math
     (x,) = args
-    return _all(_types("float", x), f"{x} >= 0.0"), f"{g.const(math.sqrt)}({x})"
+    return _all(_types(g, "float", x), f"{x} >= 0.0"), f"{g.const(math.sqrt)}({x})"
 
 
 def _float_function(name):
@@ -223,7 +225,7 @@ def _float_function(name):
     (math.FLOAT_FUNCTIONS): called here directly."""
     def inline(o, args, ints, g, call):
         from ...builtins.math import FLOAT_FUNCTIONS
-        return _types("float", *args), f"{g.const(FLOAT_FUNCTIONS[name])}({', '.join(args)})"
+        return _types(g, "float", *args), f"{g.const(FLOAT_FUNCTIONS[name])}({', '.join(args)})"
     return inline
 
 
@@ -317,6 +319,8 @@ class BuiltinCallGenerator:
         tests.append(f"({sf} := {self.method_is_script(o, o, name, f)}) is {sf}")
         chosen = "(" + " or ".join(tests) + ")"
         out = self.dispatch(f, sf, o, args, text)
+        # the arguments number_locals proved Numbers: the inline forms do not test them
+        self.call_numbers = frozenset(a for a, n in zip(args, node.arguments) if self.number(n))
         for i in reversed(range(len(methods))):
             m, ok = methods[i], oks[i]
             if m.receiver in ("map", "set"):
