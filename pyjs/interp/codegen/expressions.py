@@ -22,9 +22,10 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
 from ..functions import construct_new, super_construct_positional, fill_call_site, fill_new_site, derived_result
-from .tree_facts import Everything, is_number, referenced_names, written_names
-from .number_locals import NO_FACTS
-from .source import CONST, PURE, EFFECT, OwnRead, constant_index, is_name, type_test
+from .tree_facts import NOT_AN_INDEX, Everything, is_number, referenced_names, written_names
+from .number_locals import NO_FACTS, int_interval
+from .source import (CONST, PURE, EFFECT, TWIN_LIMIT, OwnRead, clamped_twin, constant_index, index_twin, is_name,
+                     type_test)
 from .builtin_calls import BuiltinCallGenerator
 from .calls import CallGenerator
 from .stores import StoreGenerator
@@ -169,9 +170,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
         self.written_twins = {}     # binding -> its twin in int_index that writes keep (written_twin)
+        self.twin_block = None      # (declaration, statements after it, entries) see declaration_twin
         self.twin_writes = {}       # binding -> the write nodes of its written twin's loop
         self.twin_written = set()   # id() of the write nodes generated with their twin's update
-        self.index_twins = set()    # the twins in int_index of _index_twin: an index or -NOT_AN_INDEX
+        self.index_twins = set()    # the twins in int_index below 2**32 in magnitude or far below zero, unstepped
         self.this_props = None      # the local holding this.props (or None), when hoisted
         self.in_float_tree = False  # generating the general form of a float_tree
         self.in_int_tree = False    # generating the general form of an int_tree
@@ -697,9 +699,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         a, b = self.operands([node.left, node.right])
         general = self.arith(op, a, b, node.left, node.right, strings=op in _STRING_OPS)
         if below_length and node.left.type == "Identifier" and self.array_of(node.right.object) is not None and \
-                self.int_key(node.left) in self.written_twins.values():
-            # i < a.length with a written twin, which is i's value when not negative, and
-            # a loop's hoisted local for a, whose length is an int when it is an Array or a String
+                self.int_key(node.left) is not None:
+            # i < a.length with a twin (a written or declared one), which is i's value when not
+            # negative, and a loop's hoisted local for a, whose length is an int when it is an
+            # Array or a String
             i, local = self.int_key(node.left), self.array_of(node.right.object)
             return f"({i} {op} {local}.length if {i} >= 0 and {local} is not _NOT_ARRAY else {general})"
         return general
@@ -1123,11 +1126,12 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         the sum or difference of two of: a twin, a small integer literal, a scaled
         twin (see :meth:`scaled_key`): ``a[i + 1]``, ``a[k - i]``, ``a[r * 9 + c]``.
         Whenever the int is >= 0 it is the key's value: every twin it read was then
-        its variable's exact value (a twin of anything else is -NOT_AN_INDEX, and
-        stays below zero when a twin, literal or scaled twin is added; a subtracted
-        operand is tested first unless it is exact), so the key is one sum or
-        difference of integral Numbers below 2**53, which float() rounds as JS does;
-        the key's expression then has no effect, and the fast paths do not evaluate it."""
+        its variable's exact value (a twin of anything else is far below zero, and
+        stays so when a twin, literal or scaled twin is added; a subtracted operand is
+        tested first unless it is exact, and the key is then -NOT_AN_INDEX), so the
+        key is one sum or difference of integral Numbers below 2**53, which float()
+        rounds as JS does; the key's expression then has no effect, and the fast paths
+        do not evaluate it.  A key below zero is that value too, or far below zero."""
         if not self.int_index:
             return None
         if node.type == "Identifier":
@@ -1142,7 +1146,29 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return None
         if node.operator == "+" or b.isdigit() or b in self.exact_ints:
             return f"({a} {node.operator} {b})"
-        return f"({a} - {b} if {b} >= 0 else -1)"
+        return f"({a} - {b} if {b} >= 0 else -{NOT_AN_INDEX})"
+
+    def assigned_twin(self, node, v):
+        """Source of the int twin of a variable just assigned the value of ``node``,
+        which ``v`` reads: another variable's twin (``m = l``); an int key of twins
+        (``l = 2 * i + 1``, see :meth:`int_key`) kept within TWIN_LIMIT
+        (source.clamped_twin); the int of an integer number_locals proved
+        (``p = (i - 1) >> 1``); else the value's conversion (source.index_twin)."""
+        return self.bounded_twin(node, v)[0]
+
+    def bounded_twin(self, node, v):
+        """``(source, bounded)``: :meth:`assigned_twin`'s source, and whether the twin
+        is then below TWIN_LIMIT in magnitude or far below zero."""
+        key = self.int_key(node)
+        if key is not None:
+            if node.type == "Identifier":
+                return key, key in self.index_twins
+            return clamped_twin(key, self.temp()), True
+        facts = self.local_facts
+        interval = int_interval(node, facts.int_read, facts.number)
+        if interval is not None:
+            return f"int({v})", -TWIN_LIMIT < interval[0] and interval[1] < TWIN_LIMIT
+        return index_twin(v), True
 
     def int_operand(self, node):
         """An operand of a sum or difference that :meth:`int_key` takes: a variable's
@@ -1157,8 +1183,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         """``(t * n)`` for ``x * n`` or ``n * x``, ``x`` a variable whose twin ``t`` comes
         from _index_twin (an index below 2**32, else -NOT_AN_INDEX) and ``n`` an integer
         literal in [1, 2**20]: the product is then the exact value of ``x * n``, below
-        2**52 in magnitude, or below -NOT_AN_INDEX.  An exact twin (a counting loop's)
-        is tested to be below 2**32 (else -1).  Else None."""
+        2**52 in magnitude, or below -NOT_AN_INDEX.  Any other twin (a counting loop's,
+        a written one, which steps may take past 2**32) is tested to be below 2**32
+        (else -NOT_AN_INDEX).  Else None."""
         if node.type != "BinaryExpression" or node.operator != "*":
             return None
         for x, n in ((node.left, node.right), (node.right, node.left)):
@@ -1167,8 +1194,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 twin = self.int_index.get(self.c.resolve(x.name).binding)
                 if twin in self.index_twins:
                     return f"({twin} * {int(n.value)})"
-                if twin in self.exact_ints:
-                    return f"({twin} * {int(n.value)} if {twin} < 4294967296 else -1)"
+                if twin is not None:
+                    return f"({twin} * {int(n.value)} if {twin} < 4294967296 else -{NOT_AN_INDEX})"
         return None
 
     def computed_get(self, obj, key, int_key=None, array=None, number_key=False):

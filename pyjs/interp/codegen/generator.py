@@ -28,7 +28,7 @@ from . import number_locals
 from .breakable import BreakableGenerator
 from .source import PURE, Unsupported, index_twin
 from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escaping_jump, identifier_counts, is_leaf,
-                         key_names, key_uses, returns_through_cleanup, written_names)
+                         key_names, key_uses, pattern_names, returns_through_cleanup, value_uses, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import NOT_ARRAY, StringChars, GlobalCells, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
 from ..agent import count_frames_of
@@ -403,10 +403,12 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         """Each statement in turn; a variable used as a key (see key_names) twice or
         more by consecutive statements that do not assign it gets an int twin for
         them (see ExpressionGenerator.int_key), computed once before the first:
-        ``up[l] + row[l] + down[l]`` converts ``l`` once."""
+        ``up[l] + row[l] + down[l]`` converts ``l`` once.  A variable declared here
+        may get a twin for the rest of the statements (:meth:`declaration_twin`)."""
         uses = [key_uses(s) for s in stmts]
         writes = [written_names(s) for s in stmts] if any(uses) else ()
         active = {}         # binding -> index of the last statement of its run
+        declared = []       # the declared twins' entries, for drop_arrays at the end
         for j, s in enumerate(stmts):
             for name in uses[j]:
                 ref = self.own_local(name)
@@ -422,10 +424,58 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     self.int_index[ref.binding] = twin
                     self.index_twins.add(twin)
                     active[ref.binding] = end - 1
-            self.stmt(s)
+            if s.type == "VariableDeclaration" and any(uses[j:]):
+                outer, self.twin_block = self.twin_block, (s, stmts[j + 1:], declared)
+                self.stmt(s)
+                self.twin_block = outer
+            else:
+                self.stmt(s)
             for b in [b for b, last in active.items() if last == j]:
                 del self.int_index[b]
                 del active[b]
+        self.drop_arrays(declared)
+
+    def declaration_twin(self, node, d):
+        """After the declarator ``d`` of ``node``, a declaration among the statements
+        being generated (see :meth:`statements`) has stored ``x = v``: an int twin of
+        ``x`` for the rest of them, when they use ``x`` as a key or take the twin of
+        another variable they use as a key from it (``m = l``, ``r = l + 1``, see
+        value_uses), and every write of ``x`` in them is one that keeps a written twin
+        (see :meth:`written_twin`).  Its first value is
+        ExpressionGenerator.assigned_twin's (a copy or sum of twins, an integer's
+        int); when that is the value's conversion to an index it must serve two uses.
+        A use inside a loop counts twice."""
+        block = self.twin_block
+        if block is None or block[0] is not node:
+            return
+        _, rest, declared = block
+        name = d.id.name
+        ref = self.own_local(name)
+        if ref is None or ref.binding in self.int_index:
+            return
+        later = [e.init for e in node.declarations[node.declarations.index(d) + 1:] if e.init is not None] + rest
+        uses = [key_uses(n) for n in later]
+        keys = {k for u in uses for k in u}
+        count = sum(u.get(name, 0) for u in uses) + sum(value_uses(n, name, keys) for n in later)
+        if count == 0:
+            return
+        var = self.binding(ref)
+        source, bounded = self.bounded_twin(d.init, var)
+        if count == 1 and source == index_twin(var):
+            return
+        writes = self.writes_of(name, later)
+        if writes is None:
+            return
+        twin = self.temp()
+        self.emit(f"{twin} = {source}")
+        self.int_index[ref.binding] = twin
+        declared.append((self.int_index, ref.binding))
+        if bounded and not writes:
+            self.index_twins.add(twin)
+        if writes:
+            self.written_twins[ref.binding] = twin
+            self.twin_writes[ref.binding] = writes
+            declared.append((self.written_twins, ref.binding))
 
     def written_twin(self, name, nodes, update=None):
         """Before a loop made of ``nodes`` that uses the variable ``name`` as a key
@@ -439,6 +489,21 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         ref = self.own_local(name)
         if ref is None or ref.binding in self.int_index:
             return ()
+        writes = self.writes_of(name, nodes)
+        if writes is None or all(w is update for w in writes):
+            return ()
+        twin = self.temp()
+        self.emit(f"{twin} = {index_twin(self.binding(ref))}")
+        self.int_index[ref.binding] = twin
+        self.written_twins[ref.binding] = twin
+        self.twin_writes[ref.binding] = writes
+        return (self.int_index, ref.binding), (self.written_twins, ref.binding)
+
+    @staticmethod
+    def writes_of(name, nodes):
+        """The writes of ``name`` in ``nodes`` (``x++``, ``--x``, ``x = v``: those the
+        stores keep a written twin by), or None when there is any other (a declaration,
+        a compound assignment, a destructuring or for-in/of target, a catch parameter)."""
         writes = []
 
         def visit(n):
@@ -455,20 +520,14 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     return True         # a key's own writes are visited in their turn
                 if target.type == "Identifier" and target.name == name and \
                         not (t == "VariableDeclarator" and n.init is None) or \
-                        target.type != "Identifier" and name in written_names(target):
+                        target.type != "Identifier" and name in (
+                            written_names(target) if target.type == "VariableDeclaration" else pattern_names(target)):
                     writes.append(None)
             return t not in NESTED
         for n in nodes:
             if n is not None:
                 walk_function_body(n, visit)
-        if None in writes or all(w is update for w in writes):
-            return ()
-        twin = self.temp()
-        self.emit(f"{twin} = {index_twin(self.binding(ref))}")
-        self.int_index[ref.binding] = twin
-        self.written_twins[ref.binding] = twin
-        self.twin_writes[ref.binding] = writes
-        return (self.int_index, ref.binding), (self.written_twins, ref.binding)
+        return None if None in writes else writes
 
     def drop_arrays(self, hoisted):
         """After the loop: drop what hoist_arrays hoisted.  Every write of a variable
@@ -1011,6 +1070,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             self.store_binding(d.id.name, value, init)
             if init:
                 self.declared(d.id.name)
+            self.declaration_twin(node, d)
 
     def declared(self, name):
         """``name``'s declaration has run: code after it in its block reads the

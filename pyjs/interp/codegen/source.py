@@ -77,3 +77,16 @@ def index_twin(var):
     fast path takes (see ExpressionGenerator.int_key)."""
     return (f"int({var}) if type({var}) is float and 0.0 <= {var} < 4294967295.0 "
             f"and {var}.is_integer() else -{NOT_AN_INDEX}")
+
+
+TWIN_LIMIT = 2 ** 32     # a twin computed by arithmetic is kept when within it in magnitude
+
+
+def clamped_twin(key, t):
+    """Source of an int twin made from ``key``, an int key of twins, literals and scaled
+    twins (ExpressionGenerator.int_key), ``t`` a temporary: the key when within
+    TWIN_LIMIT in magnitude, where it is the exact value of the key's expression
+    (every twin it read was its variable's value), else -NOT_AN_INDEX.  Every twin
+    stays an exact value or far below zero however often such twins feed each
+    other (``i = m; m = 2 * i + 1`` in a loop), so sums of them are keys again."""
+    return f"({t} if -{TWIN_LIMIT} < ({t} := {key}) < {TWIN_LIMIT} else -{NOT_AN_INDEX})"

@@ -9,7 +9,7 @@ PutValue and the assignment operators (§13.15, §13.4).
 
 from ..compiler.refs import make_setter
 from ..values import WRITABLE, is_array_index
-from .source import CONST, PURE, EFFECT, OwnRead, Unsupported, constant_index, is_name, index_twin
+from .source import CONST, PURE, EFFECT, OwnRead, Unsupported, constant_index, is_name
 from .tree_facts import is_number, written_names
 from .int_tree import BITWISE
 from ...parser.nodes import Node
@@ -116,8 +116,8 @@ class StoreGenerator:
 
     def twin_reset(self, node, ref, write):
         """The assignment expression ``write`` of ``node`` (``x = v``), also computing
-        the written twin of ``x`` afresh, if it has one."""
-        return self.with_twin(node, ref, write, lambda twin, v: index_twin(v))
+        the written twin of ``x`` afresh (ExpressionGenerator.assigned_twin), if it has one."""
+        return self.with_twin(node, ref, write, lambda twin, v: self.assigned_twin(node.right, v))
 
     def with_twin(self, node, ref, write, new_twin):
         """``write`` (of ``node``, a write of ``x``), then the written twin of ``x`` set to
@@ -465,11 +465,13 @@ class StoreGenerator:
                 ref = self.c.resolve(target.name)
                 if not ref.is_global and ref.binding.kind in ("const", "fname", "import"):
                     return False
-                if not ref.is_global and ref.binding in self.written_twins:
-                    return False        # the expression form keeps the twin
                 value = self.expr(node.right) if getattr(target, "parenthesized", False) \
                     else self.expr_named(node.right, target.name)
-                return self.store_binding(target.name, value, False)
+                stored = self.store_binding(target.name, value, False)
+                if not ref.is_global and ref.binding in self.written_twins:     # then the twin
+                    self.twin_written.add(id(node))
+                    self.emit(f"{self.written_twins[ref.binding]} = {self.assigned_twin(node.right, stored)}")
+                return stored
             ref = self.c.resolve(target.name)
             if ref.is_global:
                 value = self.compound_value(node)
@@ -499,6 +501,10 @@ class StoreGenerator:
                     int_key, again = self.sum_key(int_key, first)
                 elif first != again:
                     self.emit(first)
+                    if n == 1 and int_key is not None:      # the value may write the key's variable
+                        ix = self.temp()
+                        self.emit(f"{ix} = {int_key}")
+                        int_key = ix
                 parts[n] = (first, again)
             (_, o), (_, k), (_, v) = parts
             if v == parts[2][0] and node.right.type != "Literal" and not self.stable(node.right, ()):

@@ -200,19 +200,27 @@ def identifier_counts(node):
     return counts
 
 
+def pattern_names(p, names=None):
+    """The set ``names`` (a new one by default) with the names the target ``p`` (an
+    Identifier or a destructuring pattern) assigns added."""
+    names = set() if names is None else names
+    if p is None:
+        return names
+    t = p.type
+    if t == "Identifier":
+        names.add(p.name)
+    elif t in ("ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement", "Property"):
+        for ch in iter_children(p):
+            pattern_names(ch, names)
+    return names
+
+
 def written_names(node):
     """Names that code (not counting nested functions) may assign or declare."""
     names = set()
 
     def targets(p):
-        if p is None:
-            return
-        t = p.type
-        if t == "Identifier":
-            names.add(p.name)
-        elif t in ("ObjectPattern", "ArrayPattern", "AssignmentPattern", "RestElement", "Property"):
-            for ch in iter_children(p):
-                targets(ch)
+        pattern_names(p, names)
 
     stack = [node]
     while stack:
@@ -365,6 +373,46 @@ def key_uses(node):
         inner = 2 if t in LOOPS else weight
         stack.extend((ch, inner) for ch in iter_children(n))
     return counts
+
+
+def sum_names(node):
+    """The variables of a value that an int key of twins may stand for (see
+    ExpressionGenerator.int_key: ``x``, ``x + 1``, ``i - j``, ``r * 9 + c``), else ()."""
+    def operand(n):
+        if n.type == "Identifier":
+            return (n.name,)
+        if is_number(n):
+            return ()
+        if n.type == "BinaryExpression" and n.operator == "*":
+            for x, k in ((n.left, n.right), (n.right, n.left)):
+                if x.type == "Identifier" and is_number(k):
+                    return (x.name,)
+        return None
+    sum = node.type == "BinaryExpression" and node.operator in ("+", "-")
+    names = [operand(n) for n in ((node.left, node.right) if sum else (node,))]
+    return () if None in names else tuple(x for n in names for x in n)
+
+
+def value_uses(node, name, targets):
+    """How many values assigned in code (not counting nested functions) to the
+    variables named in ``targets`` an int twin of ``name`` would give their twins
+    (``m = l``, ``const r = l + 1``: see ExpressionGenerator.assigned_twin); a use
+    inside a loop counts twice."""
+    count = 0
+    stack = [(node, 1)]
+    while stack:
+        n, weight = stack.pop()
+        t = n.type
+        if t in NESTED:
+            continue
+        value = n.init if t == "VariableDeclarator" and n.id.type == "Identifier" and n.id.name in targets else \
+            n.right if t == "AssignmentExpression" and n.operator == "=" and n.left.type == "Identifier" and \
+            n.left.name in targets else None
+        if value is not None and name in sum_names(value):
+            count += weight
+        inner = 2 if t in LOOPS else weight
+        stack.extend((ch, inner) for ch in iter_children(n))
+    return count
 
 
 def indexes_with(node, name):
