@@ -204,3 +204,17 @@ function keyThenValue() {
   return a.join() + " " + b.join() + ":" + m + " " + c.join();
 }
 show("keyThenValue", keyThenValue());
+
+// an unclamped sum of twins copied into a variable a loop writes
+function looseCopy(a) {
+  let i = 1, seen = "";
+  for (let s = 0; s < 70; s++) {
+    const l = i + 0, r = l + l;
+    seen += String(a[r - r + 2]) + String(a[l]);
+    i = r;
+    if (s > 60) seen += " " + String(a[i - i]) + String(a[i]) + String(i % 5);
+  }
+  const j = i - i + 3, k = j + j;
+  return seen + " " + a[k] + a[j] + a[k - j];
+}
+show("looseCopy", looseCopy(small));

@@ -22,7 +22,7 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
 from ..functions import construct_new, super_construct_positional, fill_call_site, fill_new_site, derived_result
-from .tree_facts import NOT_AN_INDEX, Everything, is_number, referenced_names, written_names
+from .tree_facts import NOT_AN_INDEX, Everything, is_number, referenced_names, sum_names, written_names
 from .number_locals import NO_FACTS, int_interval
 from .source import (CONST, PURE, EFFECT, TWIN_LIMIT, OwnRead, clamped_twin, constant_index, index_twin, is_name,
                      type_test)
@@ -174,6 +174,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.twin_writes = {}       # binding -> the write nodes of its written twin's loop
         self.twin_written = set()   # id() of the write nodes generated with their twin's update
         self.index_twins = set()    # the twins in int_index below 2**32 in magnitude or far below zero, unstepped
+        self.loose_twins = set()    # declared twins that are unclamped sums (bounded_twin)
         self.this_props = None      # the local holding this.props (or None), when hoisted
         self.in_float_tree = False  # generating the general form of a float_tree
         self.in_int_tree = False    # generating the general form of an int_tree
@@ -1156,13 +1157,22 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         (``p = (i - 1) >> 1``); else the value's conversion (source.index_twin)."""
         return self.bounded_twin(node, v)[0]
 
-    def bounded_twin(self, node, v):
+    def bounded_twin(self, node, v, loose=False):
         """``(source, bounded)``: :meth:`assigned_twin`'s source, and whether the twin
-        is then below TWIN_LIMIT in magnitude or far below zero."""
+        is then below TWIN_LIMIT in magnitude or far below zero.  ``loose``: the
+        twin of a variable nothing writes again may be an int key of unstepped twins
+        below 2**32 (or a counting loop's) as it is, below 2**53 in magnitude, which
+        only a copy must clamp (``loose_twins``): ``const p = row + i``."""
         key = self.int_key(node)
         if key is not None:
             if node.type == "Identifier":
+                if key in self.loose_twins:
+                    return clamped_twin(key, self.temp()), True
                 return key, key in self.index_twins
+            if loose and all(self.int_index.get(self.c.resolve(name).binding) in self.index_twins or
+                             self.int_index.get(self.c.resolve(name).binding) in self.exact_ints
+                             for name in sum_names(node)):
+                return key, False
             return clamped_twin(key, self.temp()), True
         facts = self.local_facts
         interval = int_interval(node, facts.int_read, facts.number)

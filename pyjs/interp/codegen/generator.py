@@ -459,12 +459,12 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         count = sum(u.get(name, 0) for u in uses) + sum(value_uses(n, name, keys) for n in later)
         if count == 0:
             return
-        var = self.binding(ref)
-        source, bounded = self.bounded_twin(d.init, var)
-        if count == 1 and source == index_twin(var):
-            return
         writes = self.writes_of(name, later)
         if writes is None:
+            return
+        var = self.binding(ref)
+        source, bounded = self.bounded_twin(d.init, var, not writes)
+        if count == 1 and source == index_twin(var):
             return
         twin = self.temp()
         self.emit(f"{twin} = {source}")
@@ -472,6 +472,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         declared.append((self.int_index, ref.binding))
         if bounded and not writes:
             self.index_twins.add(twin)
+        elif not bounded and not writes:
+            self.loose_twins.add(twin)
         if writes:
             self.written_twins[ref.binding] = twin
             self.twin_writes[ref.binding] = writes
