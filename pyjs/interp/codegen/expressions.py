@@ -1158,27 +1158,29 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         return self.bounded_twin(node, v)[0]
 
     def bounded_twin(self, node, v, loose=False):
-        """``(source, bounded)``: :meth:`assigned_twin`'s source, and whether the twin
-        is then below TWIN_LIMIT in magnitude or far below zero.  ``loose``: the
-        twin of a variable nothing writes again may be an int key of unstepped twins
-        below 2**32 (or a counting loop's) as it is, below 2**53 in magnitude, which
-        only a copy must clamp (``loose_twins``): ``const p = row + i``."""
+        """``(source, bounded, cost)``: :meth:`assigned_twin`'s source, whether the
+        twin is then below TWIN_LIMIT in magnitude or far below zero, and what
+        computing it costs: 0 (a copy, an int() or a sum), 1 (a sum with its range
+        test), 2 (the value's conversion).  ``loose``: the twin of a variable nothing
+        writes again may be an int key of unstepped twins below 2**32 (or a counting
+        loop's) as it is, below 2**53 in magnitude, which only a copy must clamp
+        (``loose_twins``): ``const p = row + i``."""
         key = self.int_key(node)
         if key is not None:
             if node.type == "Identifier":
                 if key in self.loose_twins:
-                    return clamped_twin(key, self.temp()), True
-                return key, key in self.index_twins
+                    return clamped_twin(key, self.temp()), True, 1
+                return key, key in self.index_twins, 0
             if loose and all(self.int_index.get(self.c.resolve(name).binding) in self.index_twins or
                              self.int_index.get(self.c.resolve(name).binding) in self.exact_ints
                              for name in sum_names(node)):
-                return key, False
-            return clamped_twin(key, self.temp()), True
+                return key, False, 0
+            return clamped_twin(key, self.temp()), True, 1
         facts = self.local_facts
         interval = int_interval(node, facts.int_read, facts.number)
         if interval is not None:
-            return f"int({v})", -TWIN_LIMIT < interval[0] and interval[1] < TWIN_LIMIT
-        return index_twin(v), True
+            return f"int({v})", -TWIN_LIMIT < interval[0] and interval[1] < TWIN_LIMIT, 0
+        return index_twin(v), True, 2
 
     def int_operand(self, node):
         """An operand of a sum or difference that :meth:`int_key` takes: a variable's

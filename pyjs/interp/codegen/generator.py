@@ -443,8 +443,9 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         value_uses), and every write of ``x`` in them is one that keeps a written twin
         (see :meth:`written_twin`).  Its first value is
         ExpressionGenerator.assigned_twin's (a copy or sum of twins, an integer's
-        int); when that is the value's conversion to an index it must serve two uses.
-        A use inside a loop counts twice."""
+        int); a sum with a range test must serve two uses, the value's conversion to
+        an index three, or another twin taken from it in a loop.  A use inside a loop
+        counts twice."""
         block = self.twin_block
         if block is None or block[0] is not node:
             return
@@ -456,15 +457,20 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         later = [e.init for e in node.declarations[node.declarations.index(d) + 1:] if e.init is not None] + rest
         uses = [key_uses(n) for n in later]
         keys = {k for u in uses for k in u}
-        count = sum(u.get(name, 0) for u in uses) + sum(value_uses(n, name, keys) for n in later)
-        if count == 0:
+        count = sum(u.get(name, 0) for u in uses)
+        values = sum(value_uses(n, name, keys) for n in later)
+        if count + values == 0:
             return
         writes = self.writes_of(name, later)
         if writes is None:
             return
         var = self.binding(ref)
-        source, bounded = self.bounded_twin(d.init, var, not writes)
-        if count == 1 and source == index_twin(var):
+        source, bounded, cost = self.bounded_twin(d.init, var, not writes)
+        if cost == 2:       # a conversion (~26 bytecodes) pays for three int keys, or a twin taken in a loop
+            count += 3 * sum(value_uses(n, name, keys, True) for n in later)
+        else:
+            count += values
+        if count < cost + 1:
             return
         twin = self.temp()
         self.emit(f"{twin} = {source}")

@@ -393,11 +393,11 @@ def sum_names(node):
     return () if None in names else tuple(x for n in names for x in n)
 
 
-def value_uses(node, name, targets):
+def value_uses(node, name, targets, looped=False):
     """How many values assigned in code (not counting nested functions) to the
     variables named in ``targets`` an int twin of ``name`` would give their twins
     (``m = l``, ``const r = l + 1``: see ExpressionGenerator.assigned_twin); a use
-    inside a loop counts twice."""
+    inside a loop counts twice (``looped``: only those count)."""
     count = 0
     stack = [(node, 1)]
     while stack:
@@ -408,7 +408,7 @@ def value_uses(node, name, targets):
         value = n.init if t == "VariableDeclarator" and n.id.type == "Identifier" and n.id.name in targets else \
             n.right if t == "AssignmentExpression" and n.operator == "=" and n.left.type == "Identifier" and \
             n.left.name in targets else None
-        if value is not None and name in sum_names(value):
+        if value is not None and name in sum_names(value) and (weight > 1 or not looped):
             count += weight
         inner = 2 if t in LOOPS else weight
         stack.extend((ch, inner) for ch in iter_children(n))
