@@ -38,6 +38,7 @@ import math
 from ..ops import to_int32
 from .tree_facts import is_number
 from .source import CONST, PURE, EFFECT, OwnRead, type_test
+from .builtin_calls import BuiltinMethod
 
 BITWISE = frozenset(("&", "|", "^", "<<", ">>", ">>>"))
 _ARITH = frozenset(("+", "-", "*"))
@@ -48,6 +49,7 @@ _INT32 = (-2 ** 31, 2 ** 31 - 1)
 _WIDE = (-2 ** 31, 2 ** 32 - 1)         # an Int32 or a Uint32 (a >>> result)
 _ANY = (-math.inf, math.inf)            # any finite Number (a + - * left unfused)
 _SAFE = 2 ** 53
+_IMUL = BuiltinMethod("math_imul", "namespace", (2,))     # its call sites' receiver test (builtin_site)
 _RESPELL = 4000         # the most leaf source the general form may write a second time
 # the exclusive float bounds of the test of a leaf whose int() lies in each range
 _BOUNDS = {_INT32: ("-2147483649.0", "2147483648.0"), _WIDE: ("-2147483649.0", "4294967296.0"),
@@ -154,11 +156,13 @@ class IntTreeGenerator:
         (Realm.math_imul), with no effect: the global ``Math`` is the builtin's data
         property its reference site's getter cached (see ExpressionGenerator.global_read),
         and holds an ordinary object whose own ``imul`` is that function, stored with
-        the attributes of a method."""
+        the attributes of a method: the site keeps that object and the realm once found
+        (BuiltinCallGenerator.builtin_site), as the other Math calls' sites do."""
         _, _, d_token, d_prop = self.global_caches(self.math_getter(call))
         m, r = self.temp(), self.realm
-        return (f"{d_token} is {r}.global_token and type({m} := {d_prop}.value) is JSObject "
-                f"and type({m} := {m}.props.get('imul')) is Prop and {m}.value is {r}.math_imul")
+        b, site = self.builtin_site(_IMUL, "imul")
+        return (f"{d_token} is {r}.global_token and "
+                f"(({m} := {d_prop}.value) is {b} and {b}r is {r} or _own_builtin({site}, {r}, {m}))")
 
     def int_comparison(self, node):
         """``tree op literal`` (or ``literal op tree``) for a comparison or equality
