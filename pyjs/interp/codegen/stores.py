@@ -313,10 +313,7 @@ class StoreGenerator:
         self.emit(f"if ({taken} := _array_values_at_once({value}, {len(targets)})) is not None:")
         self.level += 1
         self.emit(f"{', '.join(values)}, = {taken}")
-        keyed = all(t is None or t.type != "Identifier" for t in targets)
-        for target, v in zip(targets, values):
-            if target is not None:
-                self.store_target(target, v, keyed)
+        self.store_targets(targets, values)
         self.level -= 1
         self.emit("else:")
         self.level += 1
@@ -364,9 +361,7 @@ class StoreGenerator:
                      f".get('return', _MISSING) is None")
         self.emit(f"if {test}:")
         self.level += 1
-        keyed = all(t.type != "Identifier" for t in pattern.elements)
-        for target, v in zip(pattern.elements, values + ["None"] * len(pattern.elements)):
-            self.store_target(target, v, keyed)
+        self.store_targets(pattern.elements, values + ["None"] * len(pattern.elements))
         self.level -= 1
         self.emit("else:")
         self.level += 1
@@ -382,6 +377,13 @@ class StoreGenerator:
             return False
         ref = self.c.resolve(target.name)
         return not ref.checks and not ref.is_global and ref.binding.kind in ("var", "param")
+
+    def store_targets(self, targets, values):
+        """Emit each of ``targets`` (None for a hole) = its value of ``values``, in order."""
+        keyed = all(t is None or t.type != "Identifier" for t in targets)
+        for target, v in zip(targets, values):
+            if target is not None:
+                self.store_target(target, v, keyed)
 
     def store_target(self, target, v, keyed):
         """Emit ``target = v`` for a local name or a member expression (see _member_target),
