@@ -321,6 +321,18 @@ def test_loop_globals_follow_the_global_object(tier):
     assert run(r, "delete globalThis.E; globalThis.U = 0; attempt()") == "ReferenceError: E is not defined"
 
 
+def shared_in_two_realms(src):
+    """Run one compiled script (ending in a loop of 30 that names ``who``) in a first realm
+    and in a second one whose ``marker`` is 'second'; each sees its own ``who``."""
+    r1 = Realm()
+    compiled = r1.compile_script(src, "shared.js")
+    assert r1.run_script(compiled) == "first29"
+    r2 = Realm()
+    run(r2, "var marker = 'second';", "setup.js")
+    assert r2.run_script(compiled) == "second29"
+    return r1, r2
+
+
 def test_named_call_sites_across_realms(tier):
     """One compiled script run in two realms: a call of a global function caches the
     function it found (codegen CallGenerator.function_site_call), and each realm's
@@ -332,12 +344,7 @@ def test_named_call_sites_across_realms(tier):
         function caller(n) { var s = ''; for (var i = 0; i < n; i++) s = g(i); return s; }
         caller(30);
     """
-    r1 = Realm()
-    compiled = r1.compile_script(src, "shared.js")
-    assert r1.run_script(compiled) == "first29"
-    r2 = Realm()
-    run(r2, "var marker = 'second';", "setup.js")
-    assert r2.run_script(compiled) == "second29"
+    r1, r2 = shared_in_two_realms(src)
     g1 = r1.global_object.get("g", r1.global_object)
     r2.global_object.set("g", g1, r2.global_object)
     assert run(r2, "caller(5) + caller(30)", "mixed.js") == "first4first29"
@@ -358,12 +365,7 @@ def test_new_sites_across_realms(tier):
         function make(n) { var s = ''; for (var i = 0; i < n; i++) s = new P(i).tag(); return s; }
         make(30);
     """
-    r1 = Realm()
-    compiled = r1.compile_script(src, "shared.js")
-    assert r1.run_script(compiled) == "first29"
-    r2 = Realm()
-    run(r2, "var marker = 'second';", "setup.js")
-    assert r2.run_script(compiled) == "second29"
+    r1, r2 = shared_in_two_realms(src)
     run(r2, "var Q = P;", "keep.js")
     assert run(r1, "globalThis.P1 = P; make(3)", "p1.js") == "first2"
     r2.global_object.set("P1", r1.global_object.get("P1", r1.global_object), r2.global_object)
