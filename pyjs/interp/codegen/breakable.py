@@ -332,17 +332,24 @@ class BreakableGenerator:
         target = left.declarations[0].id if left.type == "VariableDeclaration" else left
         pairs = kind == "of" and target.type == "ArrayPattern"
         if kind == "of":
+            array, elements, index = self.temp(), self.temp(), self.temp()
             self.emit(f"{cursor} = _for_of_values({right}{', True' if pairs else ''})")
+            self.emit(f"{array} = _iterated_array({cursor}); {index} = 0")
             self.emit(f"{ok} = True")
             self.emit("try:")
             self.level += 1
             py, t = self.loop_head(labels)
             self.emit(self.loop_header())
             self.level += 1
-            self.emit(f"{ok} = True")
-            self.emit(f"{value} = {cursor}.step()")
-            self.emit(f"if {value} is _MISSING: break")
-            self.emit(f"{ok} = False")
+            self.emit(f"if ({elements} := {array}.elements) is not None and {index} < len({elements}) and "
+                      f"({value} := {elements}[{index}]) is not HOLE:")
+            self.emit(f"    {index} += 1; {ok} = False")
+            self.emit("else:")
+            self.emit(f"    if {array} is not _NOT_ARRAY: {cursor}.index = {index}; {array} = _NOT_ARRAY")
+            self.emit(f"    {ok} = True")
+            self.emit(f"    {value} = {cursor}.step()")
+            self.emit(f"    if {value} is _MISSING: break")
+            self.emit(f"    {ok} = False")
         else:
             obj = self.temp()
             self.emit(f"{obj} = {right}")
@@ -354,8 +361,9 @@ class BreakableGenerator:
         if lexical:
             scope = c._lexical_head(node, left.declarations[0])
             try:
-                self.open_env(scope)
-                self.bind_head(left.declarations[0].id, value, True, pairs)
+                head = left.declarations[0].id
+                self.open_env(scope, stored_first=(head.name,) if head.type == "Identifier" else ())
+                self.bind_head(head, value, True, pairs)
                 self.string_key_body(node, key)
             finally:
                 c.pop_scope()

@@ -30,7 +30,7 @@ from .source import PURE, Unsupported, index_twin
 from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escaping_jump, identifier_counts, is_leaf,
                          key_names, key_uses, pattern_names, returns_through_cleanup, value_uses, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import NOT_ARRAY, StringChars, GlobalCells, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
+from .runtime import NOT_ARRAY, iterated_array, StringChars, GlobalCells, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
 from ..agent import count_frames_of
 from ..arguments import apply_arguments
 
@@ -801,12 +801,14 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.source_lines.extend(lines)
         return "\n".join(lines)
 
-    def load_bindings(self, scope, env):
+    def load_bindings(self, scope, env, stored_first=()):
         """Own ``scope``'s bindings, and mark where their Python locals (if they get
-        any) are loaded from the list ``env`` just created."""
+        any) are loaded from the list ``env`` just created: all but those named in
+        ``stored_first``, which the code stores before it can read them (see
+        stored_first)."""
         for b in scope.bindings.values():
             self.owned[b] = env
-        self.load_points.append((list(scope.bindings.values()), env))
+        self.load_points.append(([b for b in scope.bindings.values() if b.name not in stored_first], env))
         self.emit(f"\x05{len(self.load_points) - 1}\x02")
 
     def finish(self):
@@ -1159,15 +1161,16 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         try:
             funcs = c.declare_lexicals(scope, stmts)
             inits = c.instantiate_functions(funcs)
-            self.open_env(scope, inits)
+            self.open_env(scope, inits, stored_first(stmts))
             self.statements(stmts)
         finally:
             c.pop_scope()
         self.close_env(scope)
 
-    def open_env(self, scope, inits=()):
+    def open_env(self, scope, inits=(), stored_first=()):
         """Emit the creation of ``scope``'s environment list (its template is
-        final only when the scope has been compiled, so it is patched in later)."""
+        final only when the scope has been compiled, so it is patched in later);
+        ``stored_first`` as load_bindings'."""
         outer = self.envs[id(scope.parent)]
         self.env_count += 1
         name = f"e{self.env_count}"
@@ -1179,7 +1182,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.opened_envs[name] = (placeholder, outer, None)
         if inits:
             self.emit(f"for _set, _code in {self.const(tuple(inits))}: _set({name}, _make_function(_code, {name}))")
-        self.load_bindings(scope, name)
+        self.load_bindings(scope, name, stored_first)
         return name
 
     def close_env(self, scope):
@@ -1290,5 +1293,5 @@ BASE_NAMESPACE = {
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow, "_apply_arguments": apply_arguments,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
-    "_StringChars": StringChars,
+    "_StringChars": StringChars, "_iterated_array": iterated_array,
 }

@@ -5,6 +5,7 @@ Everything with JS meaning lives in the shared runtime (``ops``, ``runtime``,
 inline: raising from an expression, and the slow halves of inline fast paths.
 """
 import bisect
+import re
 from itertools import chain
 from math import ceil as _ceil, floor as _floor, copysign as _copysign
 
@@ -14,6 +15,7 @@ from ...builtins.math import math_imul as imul_of_uint32
 from ..values import JSError, JSObject, Prop, type_error, range_error, null
 from ..proto_cache import INHERITED, NO_ENTRY, WatchedProps, fill_builtin_site
 from ..compiler.refs import tdz_error, global_var_cell
+from ..runtime import ArrayValues, StringValues
 from .tree_facts import NOT_AN_INDEX
 
 
@@ -31,6 +33,25 @@ class NotAnArray:
 
 
 NOT_ARRAY = NotAnArray()
+
+
+def iterated_array(values):
+    """What a for-of loop reads its values from while for_of_values' ``values``
+    steps an Array or a String: the Array itself, or StringChars of a String in
+    which every code unit is a code point (no high surrogate); else NOT_ARRAY.
+    The loop reads each present element straight from its ``elements``, as
+    ArrayValues.step or StringValues.step would, and hands ``values`` its index
+    and every step from the first hole, sparse Array or end on (see
+    BreakableGenerator.for_in_of)."""
+    t = type(values)
+    if t is ArrayValues:
+        return values.array
+    if t is StringValues and ((s := values.string).isascii() or _HIGH_SURROGATE.search(s) is None):
+        return StringChars(s)
+    return NOT_ARRAY
+
+
+_HIGH_SURROGATE = re.compile("[\ud800-\udbff]")
 
 
 class StringChars:
