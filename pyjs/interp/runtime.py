@@ -606,12 +606,8 @@ def array_pattern_values(value, n):
     """The ``n`` values an array pattern whose targets cannot run code (names stored
     directly) takes from ``value``: undefined past the end, and the iterator closed
     when the pattern leaves it unfinished (IteratorBindingInitialization)."""
-    if type(value) is JSArray and (els := value.elements) is not None and \
-            _array_iteration_pristine(value) and HOLE not in (out := els[:n]):
-        if len(out) < n:
-            out.extend([None] * (n - len(out)))     # a step found the end: nothing to close
-        else:
-            close_unmade_iterator(_ARRAY_VALUES, value)
+    out = array_values_at_once(value, n)
+    if out is not None:
         return out
     out = []
     with closed_unless_done(for_of_values(value)) as rec:
