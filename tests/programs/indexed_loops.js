@@ -14,6 +14,21 @@ function rhsChangesKey() { var a = [0, 0, 0], k = 0; a[k] = (k = 2, 7); return a
 function frozen() { "use strict"; var a = Object.freeze([1, 2]); try { for (var i = 0; i < 2; i++) a[i] = 9; } catch (e) { return e.constructor.name + a.join(); } }
 function setterOnProto() { var log = []; Object.defineProperty(Array.prototype, 3, { set(v) { log.push(v); }, configurable: true }); var a = [0, 1, 2]; for (var i = 0; i < 5; i++) a[i] = i * 10; delete Array.prototype[3]; return a.join() + ":" + log.join() + ":" + a.length; }
 function negative() { var a = [1, 2]; for (var i = -2; i < 2; i++) a[i] = i; return JSON.stringify(a) + a["-1"] + a.length; }
-var fns = [holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative];
+// keys that a counter starting at a literal makes: sums never below zero, differences may be
+function offsets() {
+  var a = [10, 20, 30, 40], out = [];
+  for (var i = 0; i < 4; i++) out.push(a[i + 1], a[i - 1], a[i + i], a[2 + i]);
+  for (var j = 1; j < 3; j++) for (var k = 0; k < 3; k++) out.push(a[j + k], a[k - j]);
+  a[-1] = "neg";
+  for (var m = 0; m < 2; m++) out.push(a[m - 1]);
+  return out.join();
+}
+function offsetStores() {
+  var a = [0, 0, 0], t = new Float64Array(3), s = "abc", out = [];
+  for (var i = 0; i < 3; i++) { a[i + 1] = i; a[i - 1] = -i; t[i + 1] = i / 2; out.push(s[i + 1], s[i - 1]); }
+  return JSON.stringify(a) + a["-1"] + Array.from(t).join() + out.join();
+}
+var fns = [holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
+           offsets, offsetStores];
 console.log(sum(fill(100), 100), fill(5).join());
 for (var fn of fns) console.log(fn.name, String(fn()));

@@ -169,6 +169,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
+        self.rising_sums = set()    # int keys that are sums of exact_ints and literals (not_negative)
         self.written_twins = {}     # binding -> its twin in int_index that writes keep (written_twin)
         self.twin_block = None      # (declaration, statements after it, entries) see declaration_twin
         self.twin_writes = {}       # binding -> the write nodes of its written twin's loop
@@ -1146,8 +1147,25 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if a is None or b is None or a.isdigit() and b.isdigit():
             return None
         if node.operator == "+" or b.isdigit() or b in self.exact_ints:
-            return f"({a} {node.operator} {b})"
+            key = f"({a} {node.operator} {b})"
+            if node.operator == "+" and self.not_negative(a) and self.not_negative(b):
+                self.rising_sums.add(key)
+            return key
         return f"({a} - {b} if {b} >= 0 else -{NOT_AN_INDEX})"
+
+    def not_negative(self, int_key):
+        """Whether the Python int ``int_key`` (a source, see :meth:`int_key`) cannot be
+        below zero: a literal index, the twin of a counter that starts at an integer
+        literal and steps up (``exact_ints``), or a sum of those."""
+        return int_key.isdigit() or int_key in self.exact_ints or int_key in self.rising_sums
+
+    def below(self, key, length, int_key=None):
+        """The test that the Python int ``key`` (a source; ``int_key`` the int key it
+        computes, if not that source) is an index below ``length``: no test that it
+        is not negative when it cannot be."""
+        if key.isdigit():
+            return f"{length} > {key}"
+        return f"{key} < {length}" if self.not_negative(int_key or key) else f"0 <= {key} < {length}"
 
     def assigned_twin(self, node, v):
         """Source of the int twin of a variable just assigned the value of ``node``,
@@ -1238,7 +1256,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if array is not None and o0 == o:
             elements = f"({els} := {array}.elements) is not None"
             if int_key is not None:
-                return (f"({v} if {elements} and {_below(first, f'len({els})')} and "
+                return (f"({v} if {elements} and {self.below(first, f'len({els})', int_key)} and "
                         f"({v} := {els}[{ix}]) is not HOLE else {self.typed_get(o, k, int_key, array)} "
                         f"else {self.string_get(o, k, int_key)} else {general})")
             return (f"({v} if {key_first + ' and ' if key_first else ''}{elements} and {key_range} "
@@ -1249,7 +1267,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             o0, o = f"({t} := {o})", t
         if int_key is not None:
             return (f"({v} if {type_test(o0, 'is', 'JSArray')} and ({els} := {o}.elements) is not None and "
-                    f"{_below(first, f'len({els})')} and ({v} := {els}[{ix}]) is not HOLE "
+                    f"{self.below(first, f'len({els})', int_key)} and ({v} := {els}[{ix}]) is not HOLE "
                     f"else {self.typed_get(o, k, int_key)} else {self.string_get(o, k, int_key)} "
                     f"else {general})")
         head = f"({type_test(o0, 'is', 'JSArray')}) & ({key_first})" if k0 != k else \
@@ -1290,7 +1308,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         n, i = len(node.object.value), self.temp()
         int_key = self.int_key(node.property)
         if int_key is not None and k0 == k:
-            return f"({s}[{int_key}] if {_below(int_key, str(n))} else _get_computed({s}, {k}))"
+            return f"({s}[{int_key}] if {self.below(int_key, str(n))} else _get_computed({s}, {k}))"
         return (f"({s}[{i}] if type({k0}) is float and 0.0 <= {k} < {n} and ({i} := int({k})) == {k} "
                 f"else _get_computed({s}, {k}))")
 
@@ -1377,7 +1395,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         of a String ``o`` at an index ``k`` inside it (a JS String is a Python str of
         UTF-16 code units, one a character)."""
         if int_key is not None:
-            return f"{o}[{int_key}] if type({o}) is str and {_below(int_key, f'len({o})')}"
+            return f"{o}[{int_key}] if type({o}) is str and {self.below(int_key, f'len({o})')}"
         i = self.temp()
         return (f"{o}[{i}] if type({o}) is str and type({k}) is float and 0.0 <= {k} < len({o}) "
                 f"and ({i} := int({k})) == {k}")
@@ -1410,7 +1428,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         m, i = self.temp(), self.temp()
         view = self.typed_view(o, m, array)
         if int_key is not None:
-            return f"float({m}[{int_key}]) if {view} and {_below(int_key, f'len({m})')}"
+            return f"float({m}[{int_key}]) if {view} and {self.below(int_key, f'len({m})')}"
         return (f"float({m}[{i}]) if type({k}) is float and {view} and 0.0 <= {k} < len({m}) "
                 f"and ({i} := int({k})) == {k}")
 
@@ -1423,7 +1441,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         m, i = self.temp(), self.temp()
         view = self.typed_view(o, m, array)
         if int_key is not None:
-            i, index = int_key, f"0 <= {int_key} < len({m})"
+            i, index = int_key, self.below(int_key, f"len({m})")
         else:
             index = f"type({k}) is float and 0.0 <= {k} < len({m}) and ({i} := int({k})) == {k}"
         return (f"elif {view} and {index} and type({v}) is float and {o}.store_min <= {v} <= {o}.store_max: "
@@ -1449,12 +1467,6 @@ def _is_builtin_global(realm, name):
     object, as the builtins are (global_getter's ``props_cache``)."""
     p = realm.global_object.props.get(name)
     return type(p) is Prop and p.flags & (ACCESSOR | CONFIGURABLE) == CONFIGURABLE
-
-
-def _below(int_key, length):
-    """The test that the Python int ``int_key`` (a source) is an index below ``length``:
-    a literal index needs no test that it is not negative."""
-    return f"{length} > {int_key}" if int_key.isdigit() else f"0 <= {int_key} < {length}"
 
 
 def _int_operands(op, a, b, left, right):

@@ -618,7 +618,7 @@ class StoreGenerator:
             self.emit(f"    else: {general}")
         if int_key is not None:
             i = int_key
-            low = "" if split else "0 <= "
+            low = "" if split or self.not_negative(int_key) else "0 <= "
             index, near = f"{low}{i} < len({els})", f"{low}{i} <= len({els})"
         else:
             if tested:
