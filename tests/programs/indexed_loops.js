@@ -28,7 +28,17 @@ function offsetStores() {
   for (var i = 0; i < 3; i++) { a[i + 1] = i; a[i - 1] = -i; t[i + 1] = i / 2; out.push(s[i + 1], s[i - 1]); }
   return JSON.stringify(a) + a["-1"] + Array.from(t).join() + out.join();
 }
-var fns = [holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
+// counters from a literal whose bound is no plain Number (the loop steps on JS semantics)
+function genericBounds() {
+  var a = [1, 2, 3, 4, 5], out = [], n = 0, o = { valueOf() { n++; return 4; } };
+  for (var i = 0; i < "3"; i++) out.push(a[i], a[i + 1], i < a.length);
+  for (var i = 0; i <= o; i += 2) out.push(a[i], a[i + 2]);
+  for (var i = 0; i < 1e300; i++) { out.push(a[i], a[i + i]); if (i >= 2) break; }
+  for (var i = 0; i < Infinity; i++) { a.pop(); out.push(i < a.length, a[i]); if (!a.length) break; }
+  for (var i = 0; i < NaN; i++) out.push("never");
+  return out.join() + ":" + n;
+}
+var fns = [genericBounds, holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
            offsets, offsetStores];
 console.log(sum(fill(100), 100), fill(5).join());
 for (var fn of fns) console.log(fn.name, String(fn()));

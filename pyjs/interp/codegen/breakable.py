@@ -510,8 +510,12 @@ class BreakableGenerator:
         self.level += 1
         if twin:
             self.int_index[binding] = twin
+            shape = self.integer_counter(node)
+            if shape is not None and shape[1] is not None:
+                self.exact_ints.add(twin)   # from an integer literal, stepping up by integers
         self.sub_statement(node.body)
         self.int_index.pop(binding, None)
+        self.exact_ints.discard(twin)
         self.level -= 1
         self.emit("else:")
         self.emit(f"    {self.binding(self.c.resolve(name))} = {counter}.final if {final} is None else {final}")

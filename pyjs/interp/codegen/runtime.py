@@ -281,7 +281,8 @@ def _charged_batches(r, with_int):
 class GenericCount:
     """A counting loop on JS semantics (ToNumeric, valueOf calls, BigInts, string
     concatenation), running the test and update at the same points the loop would;
-    with ``with_int`` each value is paired with -NOT_AN_INDEX (not a usable index)."""
+    with ``with_int`` each value is paired with its int when it is an integral Number
+    in [0, 2**53), else with -NOT_AN_INDEX (not a usable index)."""
 
     __slots__ = ("values", "final")
 
@@ -297,7 +298,8 @@ class GenericCount:
         while test(i, bound):
             if charged:
                 take_steps(1)
-            yield (i, -NOT_AN_INDEX) if with_int else i
+            yield (i, int(i) if type(i) is float and i.is_integer() and 0.0 <= i < _SAFE else -NOT_AN_INDEX) \
+                if with_int else i
             i = numeric_step(i, step)[1] if increment else js_add(i, step)
         self.final = i
 
