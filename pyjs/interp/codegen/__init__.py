@@ -157,14 +157,18 @@ def generate_body(compiler, stmts, concise, code):
     """A Python function ``body(env)`` for a function's statements (or its concise
     arrow body), or None when the body must stay on the closure compiler.  Its
     ``entry`` attribute, when not None, is a whole [[Call]] for ``code``."""
-    from .generator import FunctionGenerator, Unsupported, LazyArgumentsEscaped
-    try:
+    from .generator import FunctionGenerator, Unsupported, LazyArgumentsEscaped, IntLocalsEscaped
+    lazy, ints = True, True
+    while True:
         try:
-            body = FunctionGenerator(compiler).build(stmts, concise, code)
+            body = FunctionGenerator(compiler, lazy, ints).build(stmts, concise, code)
+            break
         except LazyArgumentsEscaped:
-            body = FunctionGenerator(compiler, lazy_arguments=False).build(stmts, concise, code)
-    except Unsupported:
-        return None
+            lazy = False
+        except IntLocalsEscaped:
+            ints = False
+        except Unsupported:
+            return None
     if _dump:
         import sys
         print(body.source, file=sys.stderr)

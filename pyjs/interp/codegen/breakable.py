@@ -288,7 +288,8 @@ class BreakableGenerator:
         if value is None or name in self.captured:
             return None
         ref = self.c.resolve(name)
-        if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let") or ref.binding in self.written_twins:
+        if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let") or ref.binding in self.written_twins \
+                or ref.binding in self.int_locals:
             return None
         if name in written_names(node.body) or (node.test is not None and name in written_names(node.test)):
             return None
@@ -488,8 +489,8 @@ class BreakableGenerator:
             if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let", "param") or \
                     n in self.captured or ref.binding in self.written_twins:
                 return False
-        if names & written_names(node.body):
-            return False
+        if names & written_names(node.body) or self.int_local(self.c.resolve(name)) is not None:
+            return False        # an int local (own_scope) stepped by x += 0 stays an int
         loop_var = self.binding(self.c.resolve(name))
         start = self.slot_read(self.c.resolve(name))[0]
         bound = self.expr(test.right)

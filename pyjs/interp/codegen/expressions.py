@@ -114,6 +114,8 @@ _TYPEOF_TYPES = {"number": "float", "string": "str", "boolean": "bool", "bigint"
 # the operators whose inline form (Python's) also serves two Strings: + joins them, and
 # the relational operators compare them by code units (each a character of the str)
 _STRING_OPS = frozenset(("+", "<", "<=", ">", ">="))
+# comparison and equality operators on two Numbers -> Python's
+_PY_COMPARISONS = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "===": "==", "!=": "!=", "!==": "!="}
 
 _BOOLEAN_OPS = frozenset(("<", ">", "<=", ">=", "==", "!=", "===", "!==", "instanceof", "in"))
 
@@ -194,6 +196,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.lazy_args = self.lazy_spec = None
         self.string_keys = set()    # bindings of for-in variables holding their String key (string_key_get)
         self.local_facts = NO_FACTS     # typed and definitely assigned reads (number_locals.analyze)
+        self.use_int_locals = True      # the int locals of local_facts are held as Python ints (own_scope)
+        self.int_locals = {}        # binding of an int local -> the token of its Python local
+        self.int_ranges = {}        # that token -> INT32 or WIDE, the interval of its int
 
     # -- names --------------------------------------------------------------------------
     def const(self, obj):
@@ -298,6 +303,49 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         n = len(self.accesses)
         self.accesses.append((ref.binding, self.env_path(ref.depth), ref.binding.slot))
         return f"\x03{n}\x02{value}\x04{n}\x02"
+
+    def own_scope(self, bindings, env):
+        """This body creates the list ``env`` of ``bindings``: it owns them.  An int
+        local among them (number_locals: a variable that only ever holds Int32s, or
+        Int32s and Uint32s, and is never read unassigned) holds its value as a Python
+        int: in int_index, as an exact twin that is the variable itself (int_key), read
+        as it is by int trees and int keys, as ``float()`` of it by any other read
+        (slot_read), and stored by int_value.  finish() makes sure each became a Python
+        local, out of the reach of closure-compiled code."""
+        ints = self.local_facts.int_locals if self.use_int_locals else {}
+        for b in bindings:
+            self.owned[b] = env
+            interval = ints.get(b.name) if b.kind in ("var", "let", "const") else None
+            if interval is not None:
+                n = len(self.accesses)
+                self.accesses.append((b, env, b.slot))
+                token = self.int_locals[b] = self.int_index[b] = f"\x01{n}\x02"
+                self.int_ranges[token] = interval
+                self.exact_ints.add(token)
+                self.index_twins.add(token)
+
+    def int_local(self, ref):
+        """The token of the Python local of the int local ``ref`` resolves to, or None."""
+        return None if ref.is_global or ref.checks else self.int_locals.get(ref.binding)
+
+    def int_value(self, node):
+        """Source of the Python int an int local stores for the expression ``node``,
+        which number_locals found to be an integer Number of its interval: a literal's
+        digits, an int local's int, an int tree's int, else the int of its Number."""
+        t = node.type
+        if t == "ParenthesizedExpression":
+            return self.int_value(node.expression)
+        if is_number(node):
+            return repr(int(_number_value(node)))
+        if t == "Identifier":
+            token = self.int_local(self.c.resolve(node.name))
+            if token is not None:
+                return token
+        if is_int_tree_root(node) and not self.in_int_tree:
+            fused = self.int_tree_int(node)
+            if fused is not None:
+                return fused
+        return f"int({self.expr(node)})"
 
     # -- operands -----------------------------------------------------------------------
     def gen(self, node):
@@ -514,11 +562,14 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         number_locals found definitely assigned."""
         if ref.binding is self.lazy_args:
             return self.arguments_object(ref), PURE
-        src = self.binding(ref)
+        token = self.int_local(ref)
+        src = self.binding(ref) if token is None else token
+        value = src if token is None else f"float({src})"
         if not self.past_tdz(ref) and not (node is not None and self.local_facts.is_assigned(node)):
             t = self.temp()
-            return f"({t} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
-        return src, PURE
+            value = t if token is None else f"float({t})"
+            return f"({value} if ({t} := {src}) is not _TDZ else _tdz({ref.name!r}))", EFFECT
+        return value, PURE
 
     def past_tdz(self, ref):
         """Whether the resolved binding is sure to be initialized wherever this code
@@ -677,6 +728,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             fused = self.int_comparison(node)
             if fused is not None:
                 return fused
+        compared = self.int_local_comparison(node)
+        if compared is not None:
+            return compared
         if op in ("===", "!==", "!="):
             eq = self.equality(node, op != "!=")
             return f"(not {eq})" if op != "===" else eq
@@ -684,7 +738,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         below_length = op in ("<", "<=") and node.right.type == "MemberExpression" and not node.right.computed and \
             node.right.property.type == "Identifier" and node.right.property.name == "length" and \
             not node.right.optional and node.right.object.type != "Super"
-        if below_length and self.int_key(node.left) in self.exact_ints:
+        if below_length and self.int_key(node.left) in self.exact_ints and \
+                (self.int_key(node.left) not in self.int_ranges or self.stable(node.left, [node.right])):
             # i < a.length with an integer counter: compare ints when a is an Array or a String
             n = self.temp()
             i = self.int_key(node.left)
@@ -708,6 +763,27 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             i, local = self.int_key(node.left), self.array_of(node.right.object)
             return f"({i} {op} {local}.length if {i} >= 0 and {local} is not _NOT_ARRAY else {general})"
         return general
+
+    def int_local_comparison(self, node):
+        """``a op b`` for a comparison or equality operator and two Numbers, one an int
+        local (see :meth:`own_scope`) read in place: Python compares its int with the
+        other Number's float exactly, as JS compares the Numbers (NaN is unordered and
+        unequal, -0 equals 0).  None for any other comparison."""
+        op = _PY_COMPARISONS.get(node.operator)
+        left, right = node.left, node.right
+        if op is None or not (self.is_int_local_read(left) or self.is_int_local_read(right)) or \
+                not (self.number(left) and self.number(right)):
+            return None
+        sides = []
+        for n, (first, again) in zip((left, right), self.operands([left, right])):
+            sides.append(self.int_local(self.c.resolve(n.name)) if first == again and
+                         self.is_int_local_read(n) else first)
+        return f"({sides[0]} {op} {sides[1]})"
+
+    def is_int_local_read(self, node):
+        """Is ``node`` a read of an int local past its TDZ?"""
+        return node.type == "Identifier" and self.int_local(self.c.resolve(node.name)) is not None and \
+            self.local_facts.is_assigned(node)
 
     def arith(self, op, a, b, left, right, strings=False):
         """``a op b`` over generated operands, each a (first use, later uses) pair of

@@ -34,13 +34,20 @@ from .runtime import NOT_ARRAY, iterated_array, StringChars, GlobalCells, count_
 from ..agent import count_frames_of
 from ..arguments import apply_arguments
 
-__all__ = ["FunctionGenerator", "Unsupported", "LazyArgumentsEscaped"]
+__all__ = ["FunctionGenerator", "Unsupported", "LazyArgumentsEscaped", "IntLocalsEscaped"]
 
 
 class LazyArgumentsEscaped(Exception):
     """The arguments object was to be made lazily, but code the generator does not
     write (a closure-compiled part, a nested function) reads the binding: the body is
     generated again with the object made at entry."""
+
+
+class IntLocalsEscaped(Exception):
+    """An int local (ExpressionGenerator.own_scope) stayed in its environment list,
+    where closure-compiled code would read its Python int: the body is generated
+    again with every variable holding its JS value."""
+
 
 _ONCE = (None,)
 
@@ -128,9 +135,10 @@ def stored_first(stmts):
 
 class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
 
-    def __init__(self, compiler, lazy_arguments=True):
+    def __init__(self, compiler, lazy_arguments=True, int_locals=True):
         super().__init__(compiler)
         self.try_lazy_arguments = lazy_arguments
+        self.use_int_locals = int_locals
         self.leaf = False           # the function neither calls nor loops (see is_leaf)
         self.body_suspends = False  # _body is a Python generator (see body_function)
         self.lines = []
@@ -170,8 +178,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         if node is not None and concise is None:
             self.local_facts = number_locals.analyze(node)
             self.stored_first = stored_first(stmts)
-        for b in base.bindings.values():
-            self.owned[b] = "env"
+        self.own_scope(base.bindings.values(), "env")
         if code is not None and concise is None and self.try_lazy_arguments:
             self.lazy_arguments_binding(stmts, code)
         self.level = 2
@@ -806,8 +813,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         any) are loaded from the list ``env`` just created: all but those named in
         ``stored_first``, which the code stores before it can read them (see
         stored_first)."""
-        for b in scope.bindings.values():
-            self.owned[b] = env
+        self.own_scope(scope.bindings.values(), env)
         self.load_points.append(([b for b in scope.bindings.values() if b.name not in stored_first], env))
         self.emit(f"\x05{len(self.load_points) - 1}\x02")
 
@@ -830,6 +836,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 continue
             local[b] = f"l{len(local)}"
         self.local = local
+        if any(b not in local for b in self.int_locals):
+            raise IntLocalsEscaped()
         if self.lazy_args is not None and self.lazy_args not in local and \
                 (self.lazy_args in used or self.lazy_args in self.touched or "arguments" in self.captured):
             raise LazyArgumentsEscaped()
@@ -1076,8 +1084,9 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                     self.store_binding(d.id.name, "None", True)
                     self.declared(d.id.name)
                 continue
-            value = self.expr_named(d.init, d.id.name)
-            self.store_binding(d.id.name, value, init)
+            as_int = self.int_local(c.resolve(d.id.name)) is not None
+            value = self.int_value(d.init) if as_int else self.expr_named(d.init, d.id.name)
+            self.store_binding(d.id.name, value, init, as_int)
             if init:
                 self.declared(d.id.name)
             self.declaration_twin(node, d)

@@ -141,6 +141,12 @@ class IntTreeGenerator:
         return self._int_fused(node, node, lambda plan: _value(plan)[0],
                                lambda slow: f"(int({t}) if type({t} := {slow}) is float else {t})")
 
+    def int_tree_int(self, node):
+        """The bitwise expression ``node``, a Number (number_locals proved it), as the
+        source of a Python int: its fused int, or the int of the general form's
+        Number.  None when it cannot be a fused tree."""
+        return self._int_fused(node, node, lambda plan: _value(plan)[0], lambda slow: f"int({slow})")
+
     def math_getter(self, call):
         """The global getter of ``Math`` in ``Math.imul(a, b)`` (``call``), or None when
         ``Math`` is no plain global reference here."""
@@ -247,7 +253,9 @@ class IntTreeGenerator:
         in place (not kept in a temporary) when operands() would: a constant, or a
         pure read that no later leaf can change; such a read taken again the same way
         (``x ^ x >>> 1``) is tested once, and a read number_locals proved an integer
-        of the range its operator takes (an Int32- or Wide-typed local) not at all."""
+        of the range its operator takes (an Int32- or Wide-typed local) not at all;
+        an int local (ExpressionGenerator.own_scope) is its int, of its own interval,
+        which the operators above it wrap as they need."""
         gens = [("", PURE) if type(leaf) is _Callee else self.gen(leaf.node) for leaf in leaves]
         in_place = {}       # (binding or source, range, exact) -> the leaf read in place so
         for i, (leaf, (src, purity)) in enumerate(zip(leaves, gens)):
@@ -256,7 +264,12 @@ class IntTreeGenerator:
                 leaf.test, leaf.retest = f"({g} := {self.math_imul_guard(leaf.node)})", g
                 continue
             twin = self.int_key(leaf.node) if leaf.node.type == "Identifier" else None
-            if twin is not None and twin in self.exact_ints:
+            if twin in self.int_ranges:     # an int local: no test, unless a later leaf may write it
+                if all(p != EFFECT for _, p in gens[i + 1:]) or \
+                        self.stable(leaf.node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf]):
+                    leaf.value, leaf.rng = twin, self.int_ranges[twin]
+                    continue
+            elif twin is not None and twin in self.exact_ints:
                 lo, hi = leaf.rng
                 leaf.value = twin
                 leaf.test = leaf.retest = f"{lo - 1} < {twin} < {hi + 1}"

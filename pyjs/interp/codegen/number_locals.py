@@ -51,6 +51,13 @@ see :func:`int_interval`...), or *Wide-typed* when each is an Int32 or a Uint32
 to Wide down to none.  The fused int trees (int_tree.py) take such a
 read as an integer of its interval without a test.
 
+A name whose every binding is Int32- or Wide-typed, with no read that may find
+it unassigned (so no read ever sees undefined or the TDZ), is an *int local*
+(``int_locals``): the generator may hold its value as a Python int, converting
+it to a float only where JS code reads it as a value (see
+ExpressionGenerator.own_scope).  Keyed by name: the generator resolves its own
+bindings, and a name counts only when the walk saw every declaration of it.
+
 Only reads in generated functions are classified; parameters are unknown.
 """
 from ..compiler.scope import iter_children, lexical_declarations
@@ -265,11 +272,13 @@ class LocalFacts:
     (``boolean``), and the interval of the reads of Int32- and Wide-typed
     bindings (``int_read``)."""
 
-    def __init__(self, assigned=frozenset(), numbers=frozenset(), booleans=frozenset(), intervals=None):
+    def __init__(self, assigned=frozenset(), numbers=frozenset(), booleans=frozenset(), intervals=None,
+                 int_locals=None):
         self.assigned = assigned    # ids of the Identifier nodes reading candidates definitely assigned
         self.numbers = numbers      # those of Number-typed bindings
         self.booleans = booleans    # those of Boolean-typed bindings
         self.intervals = intervals or {}    # those of Int32- or Wide-typed bindings -> INT32 or WIDE
+        self.int_locals = int_locals or {}  # name of an int local -> INT32 or WIDE
 
     def is_assigned(self, node):
         return id(node) in self.assigned
@@ -312,8 +321,10 @@ def analyze(fn):
     if not walk.reads and not walk.initialized:
         return NO_FACTS
     numbers = _typed_reads(walk, is_number_expr)
+    ranges = _int_ranges(walk, numbers)
+    intervals = {i: ranges[b] for i, b in walk.reads.items() if b in ranges and i in numbers}
     return LocalFacts(frozenset(walk.reads) | walk.initialized, numbers, _typed_reads(walk, is_boolean_expr),
-                      _int_reads(walk, numbers))
+                      intervals, _int_locals(walk, ranges, _declaration_counts(fn)))
 
 
 def _typed_reads(walk, is_typed):
@@ -334,8 +345,8 @@ def _typed_reads(walk, is_typed):
     return frozenset(i for i, name in walk.reads.items() if name in typed)
 
 
-def _int_reads(walk, numbers):
-    """{id of a read: INT32 or WIDE} for the Int32- and Wide-typed bindings, as a
+def _int_ranges(walk, numbers):
+    """{binding: INT32 or WIDE} for the Int32- and Wide-typed bindings, as a
     greatest fixpoint: every Number-typed binding is assumed Int32-typed; one with
     a write that may be a Uint32 becomes Wide-typed, one with a write of any other
     value is dropped, until none changes."""
@@ -360,7 +371,24 @@ def _int_reads(walk, numbers):
                 else:
                     ranges[b] = WIDE
                 changed = True
-    return {i: ranges[b] for i, b in walk.reads.items() if b in ranges and i in numbers}
+    return ranges
+
+
+def _int_locals(walk, ranges, counts):
+    """{name: INT32 or WIDE} for the int locals (see the module): every binding of
+    the name that the walk saw is Int32- or Wide-typed and never read where it may
+    be unassigned, and it saw them all (one per declaration of a lexical name)."""
+    by_name = {}
+    for b in walk.bindings:
+        by_name.setdefault(b if type(b) is str else b[0], []).append(b)
+    out = {}
+    for name, bindings in by_name.items():
+        if any(b not in ranges or b in walk.unsure for b in bindings):
+            continue
+        if type(bindings[0]) is not str and len(bindings) != counts.get(name):
+            continue
+        out[name] = WIDE if any(ranges[b] == WIDE for b in bindings) else INT32
+    return out
 
 
 def _within(interval):
@@ -390,6 +418,27 @@ def _candidates(fn):
     """``{name: "var" or "lexical"}`` for the names declared in the body only by
     ``var`` (any number of times), or only by ``let`` and ``const``, that no nested
     function or class mentions."""
+    decls = _declarations(fn)
+    captured = captured_names([fn.body])
+    out = {}
+    for name, kinds in decls.items():
+        if name == "arguments" or name in captured:
+            continue
+        if all(k == "var" for k in kinds):
+            out[name] = "var"
+        elif all(k == "lexical" for k in kinds):
+            out[name] = "lexical"
+    return out
+
+
+def _declaration_counts(fn):
+    """{name: how many declarations of the function name it}."""
+    return {name: len(kinds) for name, kinds in _declarations(fn).items()}
+
+
+def _declarations(fn):
+    """{name: the kind of each declaration of it in the function: "var", "lexical"
+    or "other"} (nested functions aside)."""
     decls = {}          # name -> list of kinds
 
     def declare(name, kind):
@@ -414,16 +463,7 @@ def _candidates(fn):
                 declare(name, "other")
         if t not in NESTED:
             stack.extend(iter_children(n))
-    captured = captured_names([fn.body])
-    out = {}
-    for name, kinds in decls.items():
-        if name == "arguments" or name in captured:
-            continue
-        if all(k == "var" for k in kinds):
-            out[name] = "var"
-        elif all(k == "lexical" for k in kinds):
-            out[name] = "lexical"
-    return out
+    return decls
 
 
 def _identifiers(node):
@@ -477,6 +517,7 @@ class _Walk:
     ``(name, id of the declaration)`` for a lexical one.  A state is the frozenset
     of the bindings definitely assigned, and of ``(_INIT, binding)`` for those past
     their TDZ (by an assignment or a ``let x;``), or None where control cannot be.
+    ``unsure``: the bindings with a read that may find them unassigned.
     ``frozen`` > 0 inside expressions whose parts may run in another order or not
     at all: their assignments do not count."""
 
@@ -486,6 +527,7 @@ class _Walk:
         self.in_scope = {}      # lexical candidate name -> the stack of its bindings whose blocks enclose the walk
         self.reads = {}
         self.initialized = set()
+        self.unsure = set()
         self.writes = []
         self.frozen = 0
 
@@ -504,7 +546,9 @@ class _Walk:
             return
         if s is None or b in s:
             self.reads[id(ident)] = b
-        elif (_INIT, b) in s:
+            return
+        self.unsure.add(b)
+        if (_INIT, b) in s:
             self.initialized.add(id(ident))
 
     def write(self, name, value, s):

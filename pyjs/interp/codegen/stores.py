@@ -35,13 +35,17 @@ class StoreGenerator:
         if node.operator == "=" and target.type == "Identifier":
             ref = self.local_ref(target.name)
             if ref is not None:
-                right = self.expr(node.right) if getattr(target, "parenthesized", False) \
-                    else self.expr_named(node.right, target.name)
+                # an int local (ExpressionGenerator.own_scope) stores the int, and its Number is the value
+                as_int = self.int_local(ref) is not None
+                right = self.int_value(node.right) if as_int else self.expr(node.right) \
+                    if getattr(target, "parenthesized", False) else self.expr_named(node.right, target.name)
                 if self.past_tdz(ref):
-                    return self.twin_reset(node, ref, self.binding_write(ref, right))
+                    write = self.binding_write(ref, right)
+                    return f"float({write})" if as_int else self.twin_reset(node, ref, write)
                 v = self.temp()
+                write = self.binding_write(ref, v)
                 return (f"(_tdz({target.name!r}) if (({v} := {right}), {self.binding(ref)})[1] is _TDZ "
-                        f"else {self.binding_write(ref, v)})")
+                        f"else {f'float({write})' if as_int else write})")
             ref = self.c.resolve(target.name)
             if ref.is_global and not ref.checks:
                 # a global (a script's var, or a sloppy implicit one): PutValue after the value
@@ -223,11 +227,16 @@ class StoreGenerator:
         return (f"setattr({c_prop}, 'value', {v}) if {c_realm} is {self.realm} and {c_prop}.flags & {WRITABLE} "
                 f"else {setter}(None, {v})")
 
-    def store_binding(self, name, value, init):
+    def store_binding(self, name, value, init, as_int=False):
         """Emit ``name = value`` (``init``: a declaration initializing its binding).
-        Returns source that reads the stored value again, or None."""
+        Returns source that reads the stored value again, or None.  ``as_int``:
+        ``value`` is the int an int local stores (ExpressionGenerator.int_value),
+        which every store of one must be (``let x;`` aside, which leaves undefined in
+        a binding number_locals found never read before its next store)."""
         c = self.c
         ref = c.resolve(name)
+        if not as_int and value != "None" and not ref.is_global and self.int_local(ref) is not None:
+            raise Unsupported("a store of an int local that is not an int")
         if ref.checks and not init:
             raise Unsupported("dynamic binding in a declaration")
         if ref.is_global:
@@ -463,6 +472,9 @@ class StoreGenerator:
                 ref = self.local_ref(target.name)     # x = x + y is x += y
                 if ref is not None and self.slot_read(ref)[1] == PURE and self.appends_in_place(target.name, right.right):
                     return self.append_statement(self.binding(ref), right.right)
+            ref = self.local_ref(target.name)
+            if ref is not None and self.int_local(ref) is not None:
+                return self.int_local_statement(node)
             if op == "=":
                 ref = self.c.resolve(target.name)
                 if not ref.is_global and ref.binding.kind in ("const", "fname", "import"):
@@ -750,6 +762,19 @@ class StoreGenerator:
         self.emit(f"if {same}: {x} += {t}")
         self.emit(f"else: {x} = _js_add({x}, {t})")
         return x
+
+    def int_local_statement(self, node):
+        """``x = v`` or ``x op= v`` for an int local ``x`` as a statement: the int of
+        the value stored (the int tree's for a bitwise operator); source reading its
+        Number afterwards."""
+        target, op = node.left, node.operator
+        if op == "=":
+            value = self.int_value(node.right)
+        elif op[:-1] in BITWISE:
+            value = self.int_value(Node("BinaryExpression", operator=op[:-1], left=target, right=node.right))
+        else:
+            value = f"int({self.compound_value(node)})"
+        return f"float({self.store_binding(target.name, value, False, True)})"
 
     def compound_value(self, node):
         """The value ``x op y`` that ``x op= y`` stores in the variable ``x``: GetValue of
