@@ -38,7 +38,14 @@ function genericBounds() {
   for (var i = 0; i < NaN; i++) out.push("never");
   return out.join() + ":" + n;
 }
-var fns = [genericBounds, holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
+// an int local (only ever bitwise results) is exact but may be below zero
+function intLocalKeys() {
+  var a = [1, 2, 3], out = [], x = 0;
+  a[-1] = "neg";
+  for (var r = 0; r < 4; r++) { x = (x - 1) | 0; out.push(a[x], a[x + 1], a[x + r]); a[x + 3] = r; }
+  return out.join() + ":" + JSON.stringify(a) + a["-2"];
+}
+var fns = [genericBounds, intLocalKeys, holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
            offsets, offsetStores];
 console.log(sum(fill(100), 100), fill(5).join());
 for (var fn of fns) console.log(fn.name, String(fn()));

@@ -227,6 +227,7 @@ class BreakableGenerator:
             var = self.binding(self.c.resolve(target.name))
             if start is not None:       # a literal start: the variable is an integral float throughout
                 self.exact_ints.add(twin)
+                self.rising_ints.add(twin)
                 self.emit(f"{twin} = {start}")
             else:
                 # any start: the twin is the variable's int while that is an integral
@@ -258,6 +259,7 @@ class BreakableGenerator:
         if counter is not None:
             del self.int_index[binding]
             self.exact_ints.discard(twin)
+            self.rising_ints.discard(twin)
         self.pop_target(t)
         self.pop_py_loop(py)
 
@@ -514,9 +516,11 @@ class BreakableGenerator:
             shape = self.integer_counter(node)
             if shape is not None and shape[1] is not None:
                 self.exact_ints.add(twin)   # from an integer literal, stepping up by integers
+                self.rising_ints.add(twin)
         self.sub_statement(node.body)
         self.int_index.pop(binding, None)
         self.exact_ints.discard(twin)
+        self.rising_ints.discard(twin)
         self.level -= 1
         self.emit("else:")
         self.emit(f"    {self.binding(self.c.resolve(name))} = {counter}.final if {final} is None else {final}")

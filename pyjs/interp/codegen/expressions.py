@@ -171,7 +171,8 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.initialized = set()    # lexical bindings whose declaration precedes all code still to come
         self.int_index = {}         # counting-loop variable binding -> its value as a Python int
         self.exact_ints = set()     # the twins in int_index that always equal their variable
-        self.rising_sums = set()    # int keys that are sums of exact_ints and literals (not_negative)
+        self.rising_ints = set()    # the exact twins of counters from an integer literal stepping up
+        self.rising_sums = set()    # int keys that are sums of rising_ints and literals (not_negative)
         self.written_twins = {}     # binding -> its twin in int_index that writes keep (written_twin)
         self.twin_block = None      # (declaration, statements after it, entries) see declaration_twin
         self.twin_writes = {}       # binding -> the write nodes of its written twin's loop
@@ -1232,8 +1233,9 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def not_negative(self, int_key):
         """Whether the Python int ``int_key`` (a source, see :meth:`int_key`) cannot be
         below zero: a literal index, the twin of a counter that starts at an integer
-        literal and steps up (``exact_ints``), or a sum of those."""
-        return int_key.isdigit() or int_key in self.exact_ints or int_key in self.rising_sums
+        literal and steps up (``rising_ints``; an int local is exact too, but may be
+        below zero), or a sum of those."""
+        return int_key.isdigit() or int_key in self.rising_ints or int_key in self.rising_sums
 
     def below(self, key, length, int_key=None):
         """The test that the Python int ``key`` (a source; ``int_key`` the int key it
