@@ -3,7 +3,7 @@
 https://tc39.es/ecma262/#sec-ecmascript-function-objects
 """
 from .agent import state, check_steps, call_depth, count_frames_of
-from .proto_cache import EMPTY
+from .proto_cache import EMPTY, fill_entry, fill_site
 from .values import (ACCESSOR, CONFIGURABLE, WRITABLE, JSError, JSObject, Prop, range_error, type_error)
 
 
@@ -129,28 +129,50 @@ def _check_limits(st):
     check_steps(depth)
 
 
-def fill_call_site(site, fobj):
-    """Let a generated call site of a function read from a name (``f(x)``), which
-    found the script function ``fobj``, call it from then on by a test of its
-    identity and the positional [[Call]] it keeps (``site``: the generated code's
-    globals and the names of the function and its entry there).  That entry is
-    ``fobj.fast`` once final, or the code's final ``fast`` that enter_fast would
-    make it; enter_fast itself for a function that will not get one (a class
+def final_entry(fobj):
+    """The positional [[Call]] a generated call site may keep for the script function
+    ``fobj``: ``fobj.fast`` once final, or the code's final ``fast`` that enter_fast
+    would make it; enter_fast itself for a function that will not get one (a class
     constructor, a body left to the closure compiler) or whose one may still be
-    replaced (an async function's async_fast).  A site whose function is still to
-    be generated is left as it is, to be filled at a later call.  Returns True,
-    for the caller's test."""
-    ns, function_name, fast_name = site
+    replaced (an async function's async_fast).  None while the function's body is
+    still to be generated."""
     fast = fobj.fast
     if fast is enter_fast:
         code = fobj.code
         fast = code.fast
         if fast is None and code.entry is not None:
-            return True
+            return None
         if fast is None or fast is async_fast:
             fast = enter_fast
-    ns[function_name], ns[fast_name] = fobj, fast
+    return fast
+
+
+def fill_call_site(site, fobj):
+    """Let a generated call site of a function read from a name (``f(x)``), which
+    found the script function ``fobj``, call it from then on by a test of its
+    identity and the positional [[Call]] it keeps (``site``: the generated code's
+    globals and the names of the function and its entry there; see final_entry).
+    A site whose function is still to be generated is left as it is, to be filled
+    at a later call.  Returns True, for the caller's test."""
+    ns, function_name, fast_name = site
+    fast = final_entry(fobj)
+    if fast is not None:
+        ns[function_name], ns[fast_name] = fobj, fast
     return True
+
+
+def fill_method_site(site, proto, fobj):
+    """proto_cache.fill_site for a method call site that found the script function
+    ``fobj`` from ``proto``, with its entry once final (see final_entry)."""
+    return fill_site(site, proto, fobj, True, final_entry(fobj))
+
+
+def fill_method_entry(site, fobj):
+    """Give a method call site filled while the script function ``fobj`` it holds for
+    its first prototype was still to be generated ``fobj``'s entry, once final
+    (proto_cache.fill_entry).  Returns True, for the caller's test."""
+    fast = final_entry(fobj)
+    return fast is None or fill_entry(site, fast)
 
 
 def fill_new_site(site, fobj):

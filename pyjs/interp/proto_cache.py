@@ -32,8 +32,10 @@ _LIMIT = 20000
 
 
 # Site caches filled since INHERITED was last emptied: (namespace, names there of the first
-# prototype, its method and that method again if a script function, dict of other prototypes).
-# Each answer comes from an entry of INHERITED, so no site is filled while it is empty.
+# prototype, its method and that method again if a script function, dict of other prototypes,
+# names of the first prototype again and of the method's positional [[Call]] once that is
+# known: see fill_site).  Each answer comes from an entry of INHERITED, so no site is filled
+# while it is empty.
 SITES = []
 EMPTY = type("EMPTY", (), {"__repr__": lambda self: "<EMPTY>"})()     # an unfilled site's prototype
 _OTHERS_LIMIT = 256     # prototypes a site answers for besides its first
@@ -51,8 +53,9 @@ def invalidate():
 
 def _forget():
     INHERITED.clear()
-    for ns, proto_name, value_name, script_name, others in SITES:
+    for ns, proto_name, value_name, script_name, others, entry_proto_name, entry_name in SITES:
         ns[proto_name], ns[value_name], ns[script_name] = EMPTY, None, None
+        ns[entry_proto_name], ns[entry_name] = EMPTY, None
         others.clear()
     SITES.clear()
     for ns, name in BUILTIN_SITES:
@@ -80,7 +83,7 @@ def remember(proto, key, value):
     entry[key] = value
 
 
-def fill_site(site, proto, value, script):
+def fill_site(site, proto, value, script, entry=None):
     """Let the method call site cache ``site`` answer ``value`` (a function; ``script``
     tells whether a script function) for a receiver with the prototype ``proto`` and
     no own property of the name: what INHERITED now holds for the name from ``proto``,
@@ -89,15 +92,31 @@ def fill_site(site, proto, value, script):
     prototype's identity answers), the others the site's dict of script functions (one
     lookup, still cheaper than INHERITED's two): a site whose calls alternate between
     a few classes finds each.  A site meeting more than _OTHERS_LIMIT prototypes starts
-    its dict again, so it stays small.  Returns True, for the caller's test."""
-    ns, proto_name, value_name, script_name, others = site
+    its dict again, so it stays small.  ``entry``, the script function's positional
+    [[Call]] once it is final (functions.final_entry), lets the site call it without
+    the general lookup for the first prototype (see fill_entry).  Returns True, for
+    the caller's test."""
+    ns, proto_name, value_name, script_name, others, entry_proto_name, entry_name = site
     if ns[proto_name] is EMPTY:
         ns[value_name], ns[script_name], ns[proto_name] = value, value if script else None, proto
         SITES.append(site)
+        if entry is not None:
+            fill_entry(site, entry)
     elif script:
         if len(others) >= _OTHERS_LIMIT:
             others.clear()
         others[proto] = value
+    return True
+
+
+def fill_entry(site, entry):
+    """Let the filled method call site ``site`` keep ``entry``, the positional
+    [[Call]] of the script function it holds for its first prototype, under that
+    prototype's name again: a receiver with that prototype and no own property of the
+    name is then called in one test of each (codegen CallGenerator.method_site_call),
+    until INHERITED is emptied.  Returns True, for the caller's test."""
+    ns, proto_name, _, _, _, entry_proto_name, entry_name = site
+    ns[entry_proto_name], ns[entry_name] = ns[proto_name], entry
     return True
 
 

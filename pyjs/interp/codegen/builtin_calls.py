@@ -378,7 +378,7 @@ class BuiltinCallGenerator:
             b, site = self.builtin_site(m, name)
             return f"({o0} is {b} and {b}r is {r} or _own_builtin({site}, {r}, {o}))"
         kind = "_MapObject" if m.receiver == "map" else "_SetObject"
-        p, v, _, _, site = self.site_cache()
+        p, v, *_, site = self.site_cache()
         f = self.temp()
         inherited = (f"{f} if type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n})) is not _NF "
                      f"or {p} is not _EMPTY or _fill_site({site}, {o}.proto, {f}, False) else None")

@@ -65,12 +65,15 @@ class CallGenerator:
                     # this, when its props were read at entry, was tested there
                     ordinary = f"{self.this_props} is not _NO_PROPS" if in_place and receiver is None \
                         and callee.object.type == "ThisExpression" and self.this_props is not None else None
-                    cond = self.method_is_script(o0, o, name, f, ordinary)
                     if name == "apply" and len(node.arguments) == 2 and arg_srcs is None and \
                             (ref := self.lazy_arguments_ref(node.arguments[1])) is not None:
+                        cond = self.method_is_script(o0, o, name, f, ordinary)
                         return self.apply_arguments_call(node, o, f, cond, ref, text)
                     if name == "call" and arg_srcs is None:
+                        cond = self.method_is_script(o0, o, name, f, ordinary)
                         return self.function_call_call(node, o, f, cond, text)
+                    srcs = arg_srcs if arg_srcs is not None else [self.gen(a) for a in node.arguments]
+                    return self.method_site_call(o0, o, name, f, ordinary, srcs, text)
             this = o
         else:
             get = self.expr(callee)
@@ -214,19 +217,59 @@ class CallGenerator:
         self.emit(f"else: {self.dispatch(f, sf, o, values, self.const(self.c.text(callee)))}")
         return True
 
+    def method_site_call(self, o0, o, name, f, ordinary, srcs, text):
+        """``o.name(args)`` (``o0`` evaluates ``o``; ``ordinary``, when given, is a cheaper
+        test that it is an ordinary object, see method_is_script, run again on a miss), called through this
+        site's cache: a receiver whose named properties are ordinary, whose prototype
+        is the first one the site met and holds a script function whose positional
+        [[Call]] is known (proto_cache.fill_entry), and that has no own property of the
+        name is called by that entry, the function and the entry read before the
+        arguments are evaluated, as EvaluateCall reads the method; the tests run no
+        code.  The prototype is tested first: a class instance rarely has an own
+        property named as a method, and a site meeting several classes fails there.
+        Any other receiver or method takes method_is_script's lookup (without testing
+        the receiver's type again) and the general dispatch, which spells the
+        arguments ``srcs`` (``(source, purity)`` pairs) as call_arguments says; the
+        call by the entry spells each once more, in place."""
+        p, v, c, d, k, e, s = site = self.site_cache()
+        if ordinary is None:    # the type test's answer is kept for the lookup
+            ok = self.temp()
+            first = f"({ok} := {type_test(o0, 'in', '_ORDINARY')})"
+        else:
+            first = ok = ordinary
+        hit = f"{first} and {o}.proto is {k} and {name!r} not in {o}.props"
+        cond = self.method_test(o, o, name, f, ok, site, True)
+        pre, args = self.call_arguments(None, srcs)
+        if pre:
+            cond = " & ".join([f"({cond})"] + pre)
+        positional = "".join(", " + src for src, _ in srcs)
+        return f"({e}({c}, {o}{positional}) if {hit} else {self.dispatch(f, cond, o, args, text)})"
+
     def method_is_script(self, o0, o, name, f, ordinary=None):
-        """Whether ``o.name`` (``o0`` evaluates ``o``), read for a call into the local ``f``, is a script
-        function: inline for a receiver whose named properties are ordinary (``ordinary``,
-        when given, is a cheaper test of that, which evaluates ``o`` in place: ``this``
-        is a plain object exactly when the props hoisted at entry are not ``_NO_PROPS``).  A method
+        """Whether ``o.name`` (``o0`` evaluates ``o``), read for a call into the local ``f``,
+        is a script function (see method_test), with a site cache of its own; ``ordinary``,
+        when given, is a cheaper test that the receiver's named properties are ordinary,
+        which evaluates ``o`` in place: ``this`` is a plain object exactly when the props
+        hoisted at entry are not ``_NO_PROPS``."""
+        if ordinary is None:
+            ordinary = type_test(o0, 'in', '_ORDINARY')
+        return self.method_test(o0, o, name, f, ordinary, self.site_cache())
+
+    def method_test(self, o0, o, name, f, ordinary, site, entry=False):
+        """Whether ``o.name`` (``o0`` evaluates ``o``), read for a call into the local
+        ``f``, is a script function: inline for a receiver whose named properties are
+        ordinary (``ordinary`` tests that).  A method
         is usually inherited, so the name is first tested absent from the receiver's
-        own properties (one ``in``) and taken from this site's cache (:meth:`site_cache`:
+        own properties (one ``in``) and taken from the site cache ``site`` (:meth:`site_cache`:
         the function found for the first prototype it met, read when the receiver's
         prototype is that one, else a script function found for another), or else
         from what it resolved to from the receiver's prototype when it was last looked
         up (pyjs.interp.proto_cache: a data value, None when absent, an accessor's Prop;
         ``_NO_ENTRY`` stands for a prototype with nothing cached), which fills the site
-        cache when it is a function; a script function found is the answer with no
+        cache when it is a function (with ``entry``, the script function's positional
+        [[Call]] too, once final: functions.fill_method_site, which a site filled while
+        it was not final gets from fill_method_entry, since such a site's first
+        prototype fails method_site_call's test); a script function found is the answer with no
         further test, and a builtin found answers no at once (the caller's next test
         takes it).  Else that cached value if it is one, or an own
         data property, read in place.  Anything else (an accessor, a first lookup) is
@@ -235,12 +278,14 @@ class CallGenerator:
         same way (runtime.get_string_named makes the entry).  Conditional expressions,
         not ``or``, join the cases, so a no ends the test where it is found."""
         n = repr(name)
-        p, v, c, d, s = self.site_cache()
+        p, v, c, d, k, e, s = site
         slow = f"({f} := _get_named_ordinary({o}, {n}))"
-        cached = (f"({f} := {c}) is not None or ({f} := {v}) is None if {o}.proto is {p} else "
+        keep = f" and _fill_entry({s}, {f})" if entry else ""
+        fill = f"_fill_method({s}, {o}.proto, {f})" if entry else f"_fill_site({s}, {o}.proto, {f}, True)"
+        cached = (f"({f} := {c}) is not None{keep} or ({f} := {v}) is None if {o}.proto is {p} else "
                   f"({f} := {d}.get({o}.proto)) is not None or ")
         inherited = (f"type({f} := _INHERITED.get({o}.proto, _NO_ENTRY).get({n}, _PROP0)) is _SF "
-                     f"and _fill_site({s}, {o}.proto, {f}, True) "
+                     f"and {fill} "
                      f"or ({p} is _EMPTY and not _fill_site({s}, {o}.proto, {f}, False) if type({f}) is _NF "
                      f"else type({f} if type({f}) is not Prop else {slow}) is _SF)")
         own = (f"type({f} if type({f} := {o}.props.get({n}, _NO_PROP)) is not Prop "
@@ -250,8 +295,6 @@ class CallGenerator:
                   f"else ({f} := _get_string_named({o}, {n})) if type({o}) is str "
                   f"else ({f} := _get_member({o}, {n}))) is _SF")
         # the usual case last: a conditional's first branch ends in a jump past the second
-        if ordinary is None:
-            ordinary = type_test(o0, 'in', '_ORDINARY')
         return (f"(({string}) if not {ordinary} "
                 f"else ({own}) if {n} in {o}.props else ({cached}{inherited}))")
 

@@ -21,7 +21,8 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable,
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
-from ..functions import construct_new, super_construct_positional, fill_call_site, fill_new_site, derived_result
+from ..functions import (construct_new, super_construct_positional, fill_call_site, fill_new_site, derived_result,
+                         fill_method_site, fill_method_entry)
 from .tree_facts import NOT_AN_INDEX, Everything, is_number, referenced_names, sum_names, written_names
 from .number_locals import NO_FACTS, int_interval
 from .source import (CONST, PURE, EFFECT, TWIN_LIMIT, OwnRead, clamped_twin, constant_index, index_twin, is_name,
@@ -70,6 +71,7 @@ _HELPERS = {
     "_NO_PROP": Prop(None, ACCESSOR),       # "absent" to an inline data-property read
     "_NO_ENTRY": NO_ENTRY,                  # the INHERITED entry of a prototype with none
     "_EMPTY": EMPTY, "_fill_site": fill_site,     # site caches (ExpressionGenerator.site_cache)
+    "_fill_method": fill_method_site, "_fill_entry": fill_method_entry,     # (CallGenerator.method_site_call)
     "_fill_call": fill_call_site, "_fill_new": fill_new_site,     # (CallGenerator.function_site, new_site)
     "_derived_result": derived_result,
     "_string_builtin": string_builtin, "_own_builtin": own_builtin,    # BuiltinCallGenerator.builtin_site
@@ -522,13 +524,15 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         """Names in the generated code's globals of a new method call site cache (see
         pyjs.interp.proto_cache.fill_site): its first prototype (``_EMPTY`` until
         filled), the method for it, that method again if a script function (else None),
-        the dict of methods for other prototypes, and the site itself, for ``_fill_site``."""
+        the dict of methods for other prototypes, the first prototype again once the
+        site keeps that method's positional [[Call]] (``_EMPTY`` until then), that
+        entry, and the site itself, for ``_fill_site``."""
         base = f"_m{len(self.const_names)}"
         self.const_names[("site", base)] = base
         ns = self.namespace
-        names = p, v, c, d, s = tuple(base + x for x in "pvcds")
-        ns[p], ns[v], ns[c], ns[d] = EMPTY, None, None, {}
-        ns[s] = (ns, p, v, c, ns[d])
+        names = p, v, c, d, k, e, s = tuple(base + x for x in "pvcdkes")
+        ns[p], ns[v], ns[c], ns[d], ns[k], ns[e] = EMPTY, None, None, {}, EMPTY, None
+        ns[s] = (ns, p, v, c, ns[d], k, e)
         return names
 
     def function_site(self):
