@@ -221,3 +221,31 @@ show("this.m() on primitives", () => {
   delete Number.prototype.m; delete Number.prototype.run;
   return r;
 });
+// a constructor's leading stores this.a = ..., this.b = ... add own properties through one
+// prototype comparison, while the inherited-lookup cache says nothing on the chain intercepts them
+show("constructor stores after warm-up", () => {
+  class P { constructor(a, b) { this.a = a; this.b = b; } }
+  class Q extends P { }
+  let s = 0;
+  for (let i = 0; i < 200; i++) s += new P(i, 1).a + new Q(1, i).b;
+  const log = [];
+  Object.defineProperty(P.prototype, "b", { set(v) { log.push("set b " + v); }, get() { return "getter"; }, configurable: true });
+  const p = new P(1, 2), q = new Q(3, 4);
+  const own = [Object.keys(p).join(), Object.keys(q).join(), p.b, q.b];
+  delete P.prototype.b;
+  Object.defineProperty(Object.prototype, "a", { value: "ro", writable: false, configurable: true });
+  let r;
+  try { r = Object.keys(new P(5, 6)).join(); } catch (e) { r = e.constructor.name; }
+  delete Object.prototype.a;
+  const back = Object.keys(new Q(7, 8)).join();
+  return [s, log.join(";"), own.join(" "), r, back].join(" | ");
+});
+show("constructor stores on a prototype swapped by Reflect.construct", () => {
+  function F(a, b) { this.a = a; this.b = b; }
+  for (let i = 0; i < 200; i++) new F(i, i);
+  const proto = { set a(v) { this.seen = v; } };
+  function G() { }
+  G.prototype = proto;
+  const o = Reflect.construct(F, [1, 2], G);
+  return JSON.stringify(o) + " " + Object.keys(o).join();
+});

@@ -34,7 +34,7 @@ from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
 from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY, EMPTY, fill_site
-from .runtime import not_function, tdz, numeric_step, throw_value, math_imul, string_builtin, own_builtin
+from .runtime import not_function, tdz, numeric_step, throw_value, math_imul, string_builtin, own_builtin, adds_own
 from ..classes import initialize_instance_elements, super_called_twice
 from ..arrays import PrototypeProps
 from ...builtins.array_mutators import push as array_push
@@ -75,6 +75,7 @@ _HELPERS = {
     "_fill_call": fill_call_site, "_fill_new": fill_new_site,     # (CallGenerator.function_site, new_site)
     "_derived_result": derived_result,
     "_string_builtin": string_builtin, "_own_builtin": own_builtin,    # BuiltinCallGenerator.builtin_site
+    "_adds_own": adds_own,          # StoreGenerator.constructor_adds
 }
 
 # operator -> (helper, inline float form or None)

@@ -82,6 +82,20 @@ def string_builtin(site, realm):
     return True
 
 
+def adds_own(site, proto):
+    """Does [[Set]] of each of the site's names on a new plain object with the prototype
+    ``proto`` add an own data property (the inherited-lookup cache holds None for each:
+    see StoreGenerator.constructor_adds)?  A yes read from the cache holds until the
+    cache is emptied, so the site's global ``name`` keeps ``proto`` until then, and the
+    next constructions of that prototype's instances only compare it."""
+    ns, name, keys = site
+    entry = INHERITED.get(proto, NO_ENTRY)
+    if not all(k in entry and entry[k] is None for k in keys):
+        return False
+    fill_builtin_site(ns, name, proto)
+    return True
+
+
 def own_builtin(site, realm, o):
     """Is ``o`` of the exact type ``kind`` with an own data property ``key`` holding
     ``realm``'s built-in ``attr``?  The slow half of the receiver test of a function that

@@ -8,6 +8,7 @@ PutValue and the assignment operators (§13.15, §13.4).
 """
 
 from ..compiler.refs import make_setter
+from ..proto_cache import EMPTY
 from ..values import WRITABLE, is_array_index
 from .source import CONST, PURE, EFFECT, OwnRead, Unsupported, constant_index, is_name
 from .tree_facts import is_number, written_names
@@ -674,8 +675,10 @@ class StoreGenerator:
         statements it took (0 when none).  The test is that ``this`` is a plain
         extensible object with no property yet (a new object) whose prototype's
         inherited-lookup cache entry holds None for each name: then each [[Set]] adds
-        an own data property, and nothing between them can change that.  Otherwise
-        the statements are emitted as usual, in the else branch."""
+        an own data property, and nothing between them can change that.  A global of
+        the generated code keeps the last prototype found so until the cache is
+        emptied (runtime.adds_own), so that instances of one class pass with one
+        comparison.  Otherwise the statements are emitted as usual, in the else branch."""
         run, values = 0, []
         start = len(self.lines)
         for st in stmts:
@@ -695,9 +698,8 @@ class StoreGenerator:
         if run < 2 or ref.is_global or ref.binding.kind == "let":     # a derived constructor's: TDZ
             return 0
         this = self.binding(ref)
-        p, entry = self.temp(), self.temp()
-        absent = " and ".join(f"{entry if i else f'({entry} := _INHERITED.get({this}.proto, _NO_ENTRY))'}"
-                              f".get({name!r}, _PROP0) is None" for i, (name, _) in enumerate(values))
+        p, g = self.temp(), self.adds_site([name for name, _ in values])
+        absent = f"({this}.proto is {g} or _adds_own({g}s, {this}.proto))"
         self.emit(f"if type({this}) is JSObject and not ({p} := {this}.props) and {this}.extensible and {absent}:")
         self.emit("    " + "; ".join(f"{p}[{name!r}] = {src}" for name, src in values))
         self.emit("else:")
@@ -705,6 +707,17 @@ class StoreGenerator:
         self.statements(stmts[:run])
         self.level -= 1
         return run
+
+    def adds_site(self, names):
+        """The name of a new global of the generated code keeping the prototype whose
+        instances' stores of ``names`` add own data properties (see constructor_adds;
+        ``_EMPTY`` until runtime.adds_own fills it), and of the site that function
+        takes (the same name followed by ``s``)."""
+        g = f"_a{len(self.const_names)}"
+        self.const_names[("adds", g)] = g
+        ns = self.namespace
+        ns[g], ns[g + "s"] = EMPTY, (ns, g, tuple(names))
+        return g
 
     def named_store_value(self, o, name, v, this_props=None):
         """:meth:`named_store` as an expression (whose value is None), for ``o.name++``
