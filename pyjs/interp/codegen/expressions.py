@@ -23,7 +23,8 @@ from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, se
 from ..agent import state
 from ..functions import (construct_new, super_construct_positional, fill_call_site, fill_new_site, derived_result,
                          fill_method_site, fill_method_entry)
-from .tree_facts import NOT_AN_INDEX, Everything, is_number, referenced_names, sum_names, written_names
+from .tree_facts import (NOT_AN_INDEX, Everything, is_number, receiver_key, referenced_names, sum_names,
+                         written_names)
 from .number_locals import NO_FACTS, int_interval
 from .source import (CONST, PURE, EFFECT, TWIN_LIMIT, OwnRead, clamped_twin, constant_index, index_twin, is_name,
                      type_test)
@@ -199,6 +200,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         # needed (FunctionGenerator.lazy_arguments_binding), and that LazyArguments
         self.lazy_args = self.lazy_spec = None
         self.string_keys = set()    # bindings of for-in variables holding their String key (string_key_get)
+        self.string_hints = frozenset()     # receivers the body uses as Strings (tree_facts.string_receivers)
         self.local_facts = NO_FACTS     # typed and definitely assigned reads (number_locals.analyze)
         self.use_int_locals = True      # the int locals of local_facts are held as Python ints (own_scope)
         self.int_locals = {}        # binding of an int local -> the token of its Python local
@@ -1100,15 +1102,20 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 fused = self.string_key_get(node)
                 if fused is not None:
                     return fused
+            array = self.array_of(node.object)
             return self.computed_get(*self.operands([node.object, node.property]),
-                                     self.int_key(node.property), self.array_of(node.object),
-                                     self.number(node.property))
+                                     self.int_key(node.property), array, self.number(node.property),
+                                     array is None and self.string_likely(node.object))
         src, purity = self.gen(node.object)
-        if node.property.name == "length" and self.array_of(node.object):
-            n = self.temp()
-            return (f"(float({self.array_of(node.object)}.length) if {self.array_of(node.object)} is not "
-                    f"_NOT_ARRAY else float(len({src})) if type({src}) is str "
-                    f"else {n} if {self.typed_length(src, n)} else _get_member({src}, 'length'))")
+        if node.property.name == "length":
+            if self.array_of(node.object):
+                n = self.temp()
+                return (f"(float({self.array_of(node.object)}.length) if {self.array_of(node.object)} is not "
+                        f"_NOT_ARRAY else float(len({src})) if type({src}) is str "
+                        f"else {n} if {self.typed_length(src, n)} else _get_member({src}, 'length'))")
+            if self.string_likely(node.object):
+                o0, o = (src, src) if purity == CONST else self.receiver(src, purity)
+                return f"(float(len({o})) if {type_test(o0, 'is', 'str')} else {self.named_get(o, o, 'length')})"
         if node.object.type == "ThisExpression" and self.this_props is not None:
             return self.named_get(src, src, node.property.name, self.this_props)
         if purity == CONST:
@@ -1203,6 +1210,22 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if node.type != "Identifier" or not self.arrays:
             return None
         return self.arrays.get(self.c.resolve(node.name).binding)
+
+    def string_likely(self, node):
+        """Is the receiver ``node`` likely a String, so that its element and length
+        reads test for one first: the body uses it as one (see
+        tree_facts.string_receivers), or it names a global var that holds one now,
+        when its code is generated.  Only the order of the tests follows."""
+        key = receiver_key(node)
+        if key is None:
+            return False
+        if key in self.string_hints:
+            return True
+        running = state.realm
+        if node.type != "Identifier" or running is None or not self.c.resolve(key).is_global:
+            return False
+        p = running.global_object.props.get(key)
+        return type(p if type(p) is not Prop or p.flags & ACCESSOR else p.value) is str
 
     def int_key(self, node):
         """The source of a Python int standing for the key ``node`` as an array index,
@@ -1311,13 +1334,17 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                     return f"({twin} * {int(n.value)} if {twin} < 4294967296 else -{NOT_AN_INDEX})"
         return None
 
-    def computed_get(self, obj, key, int_key=None, array=None, number_key=False):
+    def computed_get(self, obj, key, int_key=None, array=None, number_key=False, string=False):
         """``o[k]`` from operands(); a key that must be evaluated is never skipped,
         but with an ``int_key`` (see :meth:`int_key`) it is evaluated only on the
         general path, where ``k0`` evaluates it once.  ``array`` is the hoisted local
         of a variable ``o`` (see :meth:`array_of`).  ``number_key``: the key is known
-        to be a Number, so the Array path does not test it when it is read in place."""
+        to be a Number, so the Array path does not test it when it is read in place.
+        ``string``: ``o`` is likely a String (see :meth:`string_likely`), whose code
+        unit is then read before anything else is tested."""
         (o0, o), (k0, k) = obj, key
+        if string:
+            return self.string_first_get(o0, o, k0, k, int_key, number_key)
         els, i, v = self.temp(), self.temp(), self.temp()
         # the Array path's test that evaluates the key, and the test that it is in range
         if not number_key:
@@ -1345,7 +1372,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             return (f"({v} if {key_first + ' and ' if key_first else ''}{elements} and {key_range} "
                     f"and ({i} := int({k})) == {k} and ({v} := {els}[{i}]) is not HOLE "
                     f"else {self.typed_get(o, k, None, array)} else {self.string_get(o, k)} else _get_computed({o}, {k}))")
-        if o0 == o:
+        if o0 == o and not o.isidentifier():     # a local is read again for free
             t = self.temp()
             o0, o = f"({t} := {o})", t
         if int_key is not None:
@@ -1360,6 +1387,36 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 f"else {self.string_get(o, k)} else {self.typed_get(o, k)} "
                 f"else {self.own_string_key_get(o, k, v)} else _get_computed({o}, {k}))")
 
+    def string_first_get(self, o0, o, k0, k, int_key, number_key):
+        """``o[k]`` (see :meth:`computed_get`) testing first for a String ``o`` and an
+        index ``k`` inside it; anything else goes on as computed_get would, with both
+        operands evaluated by then."""
+        if o0 == o and not o.isidentifier():
+            t = self.temp()
+            o0, o = f"({t} := {o})", t
+        index = constant_index(k)
+        if index is not None:
+            int_key = str(index)
+        if int_key is not None:
+            # a sum is computed on this path and again on the next ones
+            ix = int_key if int_key.isidentifier() or int_key.isdigit() else self.temp()
+            first = int_key if ix == int_key else f"({ix} := {int_key})"
+            head = f"{type_test(o0, 'is', 'str')} and {self.below(first, f'len({o})', int_key)}"
+            return f"({o}[{ix}] if {head} else {self.computed_get((o, o), (k0, k), int_key, None, number_key)})"
+        i = self.temp()
+        if not number_key:
+            key_first, key_range = type_test(k0, 'is', 'float'), f"0.0 <= {k} < len({o})"
+        elif k0 == k:
+            key_first, key_range = "", f"0.0 <= {k} < len({o})"
+        else:       # a Number: not negative (NaN is not either)
+            key_first, key_range = f"0.0 <= {k0}", f"{k} < len({o})"
+        if k0 == k:
+            head = type_test(o0, 'is', 'str') + (f" and {key_first}" if key_first else "")
+        else:
+            head = f"({type_test(o0, 'is', 'str')}) & ({key_first})"
+        return (f"({o}[{i}] if {head} and {key_range} and ({i} := int({k})) == {k} "
+                f"else {self.computed_get((o, o), (k, k), None, None, number_key)})")
+
     def int_tree_get(self, node):
         """``o[tree]`` for a bitwise ``tree``: its key is the Python int of
         :meth:`int_tree_index` (evaluated after ``o``, even when ``o`` is no Array),
@@ -1373,6 +1430,15 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         k, els, v = self.temp(), self.temp(), self.temp()
         array = self.array_of(node.object)
         in_place = purity == CONST or purity == PURE and self.stable(node.object, [node.property])
+        if array is None and self.string_likely(node.object):
+            # a String's code unit first; then the Array path with both evaluated
+            o = src if in_place else self.temp()
+            head = f"({k} := {key}) >= 0 and type({o}) is str" if in_place else \
+                f"(type({o} := {src}) is str) & (({k} := {key}) >= 0)"
+            return (f"({o}[{k}] if {head} and {k} < len({o}) "
+                    f"else {v} if {k} >= 0 and type({o}) is JSArray and ({els} := {o}.elements) is not None "
+                    f"and {k} < len({els}) and ({v} := {els}[{k}]) is not HOLE "
+                    f"else {self.typed_get(o, None, k)} else _get_computed({o}, {k}))")
         if in_place:        # nothing to evaluate first: the key's sign is the first test
             o = src
             elements = f"({els} := {array}.elements) is not None" if array is not None else \

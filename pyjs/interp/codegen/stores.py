@@ -92,8 +92,17 @@ class StoreGenerator:
         name = target.property.name
         props = self.this_props if target.object.type == "ThisExpression" else None
         bump = self.numeric_update(self.named_get(o, o, name, props), old, new, d)
-        return (f"(({o} := {self.expr(target.object)}), {bump}, "
-                f"{self.named_store_value(o, name, new, props)}, {value})[3]")
+        general = (f"(({o} := {self.expr(target.object)}), {bump}, "
+                   f"{self.named_store_value(o, name, new, props)}, {value})[3]")
+        if props is None:
+            return general
+        # this.name++ of a plain data property holding a Number: stored in place
+        n = repr(name)
+        if node.prefix:
+            return (f"({new} if type({old} := {props}.get({n}, _NO_PROP)) is float "
+                    f"and {props}.__setitem__({n}, ({new} := {old} + {d})) is None else {general})")
+        return (f"({old} if type({old} := {props}.get({n}, _NO_PROP)) is float "
+                f"and {props}.__setitem__({n}, {old} + {d}) is None else {general})")
 
     def local_update(self, node, ref):
         """``x++`` (``x--``, ``++x``, ``--x``) of a local ``x`` whose binding generated
@@ -860,8 +869,8 @@ class StoreGenerator:
                 target.property.type == "PrivateIdentifier" or target.optional:
             return False
         o, a = self.temp(), self.temp()
-        self.emit(f"{o} = {self.expr(target.object)}")
         if target.computed:
+            self.emit(f"{o} = {self.expr(target.object)}")
             k = self.temp()
             self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
             self.emit(f"{a} = {self.computed_get((o, o), (k, k))}")
@@ -869,7 +878,23 @@ class StoreGenerator:
             self.computed_store(o, k, a)
             return True
         name = target.property.name
-        tp = self.props_local(target.object, o)
+        if target.object.type == "ThisExpression" and self.this_props is not None:
+            # this.name++ of a plain data property holding a Number: stored in place
+            tp, n = self.this_props, repr(name)
+            self.emit(f"if type({a} := {tp}.get({n}, _NO_PROP)) is float: {tp}[{n}] = {a} + {delta}")
+            self.emit("else:")
+            self.level += 1
+            self.emit(f"{o} = {self.expr(target.object)}")
+            self.member_update_statement(o, name, tp, a, delta)
+            self.level -= 1
+            return True
+        self.emit(f"{o} = {self.expr(target.object)}")
+        self.member_update_statement(o, name, self.props_local(target.object, o), a, delta)
+        return True
+
+    def member_update_statement(self, o, name, tp, a, delta):
+        """Emit ``o.name++`` (``delta`` 1, or -1) for ``o`` evaluated, ``tp`` its props
+        local (see :meth:`props_local`) or None, ``a`` a temporary."""
         read = self.named_get(o, o, name, tp)
         if type(read) is OwnRead:       # the read is finished only when no Number is stored
             self.emit(f"{a} = {read.v} + {delta} if {read.test('is', 'float')} "
@@ -878,4 +903,3 @@ class StoreGenerator:
             self.emit(f"{a} = {read}")
             self.emit(f"{a} = {a} + {delta} if type({a}) is float else _numeric_step({a}, {delta})[1]")
         self.named_store(o, name, a, tp)
-        return True

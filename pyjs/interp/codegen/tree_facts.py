@@ -428,3 +428,94 @@ def indexes_with(node, name):
             return True
         stack.extend(iter_children(n))
     return False
+
+
+# String.prototype methods no Array, TypedArray or plain object has: a receiver of
+# one of them is a String where the code is used as written
+STRING_METHODS = frozenset((
+    "charAt", "charCodeAt", "codePointAt", "substring", "substr", "toLowerCase", "toUpperCase",
+    "trim", "trimStart", "trimEnd", "startsWith", "endsWith", "padStart", "padEnd",
+    "localeCompare", "normalize", "split", "replace", "replaceAll", "match", "matchAll", "search",
+    "repeat"))
+
+
+def receiver_key(node):
+    """The key under which :func:`string_receivers` knows the receiver ``node``: a
+    name, or ``this.name``; None for any other expression."""
+    if node.type == "Identifier":
+        return node.name
+    if node.type == "MemberExpression" and not node.computed and node.object.type == "ThisExpression" \
+            and node.property.type == "Identifier":
+        return "this." + node.property.name
+    return None
+
+
+def _value_of(node):
+    """The expression whose value ``node`` has, past parentheses and assignments."""
+    while True:
+        if node.type == "ParenthesizedExpression":
+            node = node.expression
+        elif node.type == "AssignmentExpression" and node.operator == "=":
+            node = node.right
+        else:
+            return node
+
+
+def _is_string_literal(node):
+    return node.type == "Literal" and type(node.value) is str
+
+
+def string_receivers(nodes):
+    """The receivers (see :func:`receiver_key`) that the function body ``nodes`` use as
+    Strings: that call a method only Strings have (``s.charCodeAt(i)``), or whose
+    element ``s[k]`` is compared with a String literal (or switched on with String
+    cases), or is stored in a variable compared with one (``var c = s[i];
+    if (c === "{")``).  A hint only: the code
+    generator tests for a String first where one is likely, and every other type
+    still takes its own path."""
+    compared = set()        # names compared with a String literal
+    elements = []           # (receiver key, the name an element of it is stored in, or None)
+
+    def element_receiver(n):
+        n = _value_of(n)
+        if n.type == "MemberExpression" and n.computed:
+            return receiver_key(n.object)
+        return None
+
+    def stored(name, value):
+        key = element_receiver(value)
+        if key is not None:
+            elements.append((key, name))
+
+    keys = set()
+
+    def visit(n):
+        t = n.type
+        if t == "CallExpression" and n.callee.type == "MemberExpression" and not n.callee.computed \
+                and n.callee.property.type == "Identifier" and n.callee.property.name in STRING_METHODS:
+            key = receiver_key(n.callee.object)
+            if key is not None:
+                keys.add(key)
+        elif t == "BinaryExpression" and n.operator in ("===", "!==", "==", "!="):
+            for a, b in ((n.left, n.right), (n.right, n.left)):
+                if _is_string_literal(b):
+                    key = element_receiver(a)
+                    if key is not None:
+                        keys.add(key)
+                    if a.type == "Identifier":
+                        compared.add(a.name)
+        elif t == "SwitchStatement" and any(c.test is not None and _is_string_literal(c.test) for c in n.cases):
+            key = element_receiver(n.discriminant)
+            if key is not None:
+                keys.add(key)
+            if n.discriminant.type == "Identifier":
+                compared.add(n.discriminant.name)
+        elif t == "VariableDeclarator" and n.id.type == "Identifier" and n.init is not None:
+            stored(n.id.name, n.init)
+        elif t == "AssignmentExpression" and n.operator == "=" and n.left.type == "Identifier":
+            stored(n.left.name, n.right)
+        return t not in NESTED
+    for node in nodes:
+        walk_function_body(node, visit)
+    keys.update(key for key, name in elements if name in compared)
+    return keys
