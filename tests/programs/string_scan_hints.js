@@ -139,3 +139,96 @@ Object.defineProperty(globalThis, "BETA", { get() { return ["x", "y"]; }, config
 run("global getter", function () { return pickBeta(1) + pickBeta(9); });
 delete globalThis.BETA;
 run("global deleted", function () { return pickBeta(1); });
+
+// names given a String literal read their length testing for a String first; they may
+// hold anything later
+function lengths(xs) {
+  var line = "", n = 0;
+  for (var i = 0; i < xs.length; i++) {
+    line += xs[i];
+    if (line.length === 3) { n++; line = ""; }
+    if (i === 4) line = [1, 2];
+    if (i === 6) line = new String("ab");
+    if (i === 8) line = { length: 2 };
+    n += line.length;
+  }
+  return n + ":" + String(line);
+}
+run("literal lengths", function () { return lengths(["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]); });
+run("literal lengths numbers", function () { return lengths([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]); });
+// a String method of this.name: the receiver tested from this's own entry
+function Codes(src) { this.src = src; this.i = 0; }
+Codes.prototype.sum = function () {
+  var n = 0;
+  for (this.i = 0; this.i < 4; this.i++) n += this.src.charCodeAt(this.i) || 0;
+  return n + "/" + this.src.charAt(1) + "/" + this.src.substring(1, 3);
+};
+run("codes string", function () { return new Codes("abcd").sum(); });
+run("codes String object", function () { return new Codes(new String("wxyz")).sum(); });
+run("codes number", function () { return new Codes(12345).sum(); });
+run("codes array", function () { return new Codes(["a", "b"]).sum(); });
+run("codes undefined", function () { return new Codes(undefined).sum(); });
+run("codes getter", function () {
+  var c = new Codes("abcd"), k = 0;
+  Object.defineProperty(c, "src", { get() { return ++k % 2 ? "pq" : "rs"; } });
+  return c.sum();
+});
+run("codes inherited", function () { var c = new Codes("x"); delete c.src; Codes.prototype.src = "inh"; return c.sum(); });
+run("codes own method", function () {
+  var s = new String("abcd"); s.charCodeAt = function (i) { return 100 + i; }; return new Codes(s).sum();
+});
+run("codes patched", function () {
+  var saved = String.prototype.charCodeAt;
+  String.prototype.charCodeAt = function (i) { return -i; };
+  try { return new Codes("abcd").sum(); } finally { String.prototype.charCodeAt = saved; }
+});
+
+// names given an object literal, and globals holding a plain object when the code is
+// made, read o[k] testing first for a String key of a plain object
+const TABLE = { a: "A", b: "B", 0: "zero", length: 3 };
+Object.defineProperty(TABLE, "g", { get() { return "getter:" + typeof this; }, enumerable: true });
+Object.defineProperty(TABLE, "ro", { value: "readonly" });
+Object.setPrototypeOf(TABLE, { inh: "inherited" });
+const KEYS = ["a", "b", "0", 0, "g", "ro", "inh", "missing", "length", -0, 1.5, Symbol.iterator,
+  { toString() { return "a"; } }, null, undefined, true];
+function lookAll(t) {
+  var out = [];
+  for (var i = 0; i < KEYS.length; i++) out.push(String(t[KEYS[i]]).slice(0, 24));
+  return out.join(",");
+}
+function lookGlobal() {
+  var out = [];
+  for (var i = 0; i < KEYS.length; i++) out.push(String(TABLE[KEYS[i]]).slice(0, 24));
+  return out.join(",");
+}
+function local(keys) {
+  var t = {}, out = [];
+  for (var i = 0; i < keys.length; i++) t[keys[i]] = i;
+  for (var j = 0; j < keys.length; j++) out.push(t[keys[j]]);
+  t = [7, 8];
+  out.push(t[keys[0]], t[1], t["1"], t.length);
+  t = "str";
+  out.push(t[keys[0]], t[1]);
+  return out.join(",");
+}
+run("table global", lookGlobal);
+run("table param", function () { return lookAll(TABLE); });
+run("table param array", function () { return lookAll(["x", "y"]); });
+run("table local", function () { return local(["p", "q", "0", "1", "p"]); });
+run("table local numbers", function () { return local([0, 1, 2, 1.5, -0]); });
+var order = [];
+var TABLE2 = { k: 1 };
+function evalOrder() {
+  order.length = 0;
+  var r = TABLE2[(order.push("key"), { toString() { order.push("toString"); return "k"; } })];
+  return r + ":" + order.join(">");
+}
+run("table key order", evalOrder);
+TABLE2 = new Proxy({ k: 2 }, { get(t, k) { order.push("trap " + String(k)); return t[k]; } });
+run("table proxy", evalOrder);
+TABLE2 = new Map([["k", 3]]);
+run("table map", evalOrder);
+TABLE2 = "k-string";
+run("table string", evalOrder);
+TABLE2 = null;
+run("table null", evalOrder);

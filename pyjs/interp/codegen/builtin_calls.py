@@ -26,7 +26,7 @@ Each inline form is the same computation as the built-in's own first branch
 """
 from typing import NamedTuple, Callable
 
-from .source import CONST, PURE, EFFECT, is_name
+from .source import CONST, PURE, EFFECT, OwnRead, is_name, type_test
 from .tree_facts import is_number
 from ..proto_cache import EMPTY
 
@@ -298,6 +298,8 @@ class BuiltinCallGenerator:
             return None
         if in_place:
             o0 = o = obj
+        elif type(obj) is OwnRead:      # a String receiver is tested from its own entry
+            o0, o = obj.bound(), obj.v
         else:
             o = self.temp()
             o0 = f"({o} := {obj})"
@@ -373,7 +375,7 @@ class BuiltinCallGenerator:
         n, r = repr(name), self.realm
         if m.receiver == "string":
             b, site = self.builtin_site(m, name)
-            return f"type({o0}) is str and ({b} is {r} or _string_builtin({site}, {r}))"
+            return f"{type_test(o0, 'is', 'str')} and ({b} is {r} or _string_builtin({site}, {r}))"
         if m.receiver in ("own", "namespace"):
             b, site = self.builtin_site(m, name)
             return f"({o0} is {b} and {b}r is {r} or _own_builtin({site}, {r}, {o}))"

@@ -33,7 +33,7 @@ from .calls import CallGenerator
 from .stores import StoreGenerator
 from .int_tree import IntTreeGenerator, BITWISE, is_int_tree_root
 from ..compiler.scope import contains_suspend
-from ..values import JSError, Prop, ACCESSOR, CONFIGURABLE, null
+from ..values import JSError, JSObject, Prop, ACCESSOR, CONFIGURABLE, null
 from ..proto_cache import INHERITED, NO_ENTRY, EMPTY, fill_site
 from .runtime import not_function, tdz, numeric_step, throw_value, math_imul, string_builtin, own_builtin, adds_own
 from ..classes import initialize_instance_elements, super_called_twice
@@ -201,6 +201,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         self.lazy_args = self.lazy_spec = None
         self.string_keys = set()    # bindings of for-in variables holding their String key (string_key_get)
         self.string_hints = frozenset()     # receivers the body uses as Strings (tree_facts.string_receivers)
+        self.table_hints = frozenset()      # names the body gives object literals (tree_facts.table_names)
         self.local_facts = NO_FACTS     # typed and definitely assigned reads (number_locals.analyze)
         self.use_int_locals = True      # the int locals of local_facts are held as Python ints (own_scope)
         self.int_locals = {}        # binding of an int local -> the token of its Python local
@@ -1103,8 +1104,10 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
                 if fused is not None:
                     return fused
             array = self.array_of(node.object)
-            return self.computed_get(*self.operands([node.object, node.property]),
-                                     self.int_key(node.property), array, self.number(node.property),
+            operands = self.operands([node.object, node.property])
+            if array is None and not self.number(node.property) and self.table_likely(node.object):
+                return self.table_first_get(*operands)
+            return self.computed_get(*operands, self.int_key(node.property), array, self.number(node.property),
                                      array is None and self.string_likely(node.object))
         src, purity = self.gen(node.object)
         if node.property.name == "length":
@@ -1214,18 +1217,29 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
     def string_likely(self, node):
         """Is the receiver ``node`` likely a String, so that its element and length
         reads test for one first: the body uses it as one (see
-        tree_facts.string_receivers), or it names a global var that holds one now,
+        tree_facts.string_receivers), or it names a global that holds one now,
         when its code is generated.  Only the order of the tests follows."""
         key = receiver_key(node)
-        if key is None:
-            return False
-        if key in self.string_hints:
-            return True
+        return key is not None and (key in self.string_hints or type(self.global_now(node)) is str)
+
+    def table_likely(self, node):
+        """Is the receiver ``node`` likely a plain object used as a table, whose
+        ``node[k]`` then tests first for a String key: the body gives it an object
+        literal (tree_facts.table_names), or it names a global holding a plain object
+        when the code is generated.  Only the order of the tests follows."""
+        return node.type == "Identifier" and (node.name in self.table_hints or
+                                              type(self.global_now(node)) is JSObject)
+
+    def global_now(self, node):
+        """The value of the global variable the Identifier ``node`` names, now (None
+        for anything else, an accessor included)."""
         running = state.realm
-        if node.type != "Identifier" or running is None or not self.c.resolve(key).is_global:
-            return False
-        p = running.global_object.props.get(key)
-        return type(p if type(p) is not Prop or p.flags & ACCESSOR else p.value) is str
+        if node.type != "Identifier" or running is None or not self.c.resolve(node.name).is_global:
+            return None
+        p = running.global_lex.get(node.name)
+        if p is None:
+            p = running.global_object.props.get(node.name)
+        return p if type(p) is not Prop else None if p.flags & ACCESSOR else p.value
 
     def int_key(self, node):
         """The source of a Python int standing for the key ``node`` as an array index,
@@ -1416,6 +1430,22 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             head = f"({type_test(o0, 'is', 'str')}) & ({key_first})"
         return (f"({o}[{i}] if {head} and {key_range} and ({i} := int({k})) == {k} "
                 f"else {self.computed_get((o, o), (k, k), None, None, number_key)})")
+
+    def table_first_get(self, obj, key):
+        """``o[k]`` (see :meth:`computed_get`) testing first for a plain object ``o``
+        with an own plain data property of the String ``k``; anything else goes on as
+        computed_get would, with both operands evaluated by then."""
+        (o0, o), (k0, k) = obj, key
+        if o0 == o and not o.isidentifier():
+            t = self.temp()
+            o0, o = f"({t} := {o})", t
+        if k0 == k and not k.isidentifier():
+            t = self.temp()
+            k0, k = f"({t} := {k})", t
+        v = self.temp()
+        return (f"({v} if ({type_test(o0, 'is', 'JSObject')}) & ({type_test(k0, 'is', 'str')}) "
+                f"and type({v} := {o}.props.get({k}, _PROP0)) is not Prop "
+                f"else {self.computed_get((o, o), (k, k))})")
 
     def int_tree_get(self, node):
         """``o[tree]`` for a bitwise ``tree``: its key is the Python int of

@@ -28,8 +28,8 @@ from . import number_locals
 from .breakable import BreakableGenerator
 from .source import PURE, Unsupported, index_twin
 from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escaping_jump, identifier_counts, is_leaf,
-                         key_names, key_uses, pattern_names, returns_through_cleanup, string_receivers, value_uses,
-                         written_names)
+                         key_names, key_uses, pattern_names, returns_through_cleanup, string_receivers, table_names,
+                         value_uses, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
 from .runtime import NOT_ARRAY, iterated_array, StringChars, GlobalCells, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
 from ..agent import count_frames_of
@@ -185,6 +185,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.level = 2
         self.hoist_props_caches([concise] if concise is not None else stmts)
         self.string_hints = string_receivers([concise] if concise is not None else stmts)
+        self.table_hints = table_names([concise] if concise is not None else stmts)
         if concise is not None:
             self.mark(concise)
             self.emit_return(self.expr(concise))

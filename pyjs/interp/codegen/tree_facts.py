@@ -470,9 +470,10 @@ def string_receivers(nodes):
     Strings: that call a method only Strings have (``s.charCodeAt(i)``), or whose
     element ``s[k]`` is compared with a String literal (or switched on with String
     cases), or is stored in a variable compared with one (``var c = s[i];
-    if (c === "{")``).  A hint only: the code
-    generator tests for a String first where one is likely, and every other type
-    still takes its own path."""
+    if (c === "{")``); and the names given a String or template literal (``let
+    line = ""``, ``x += "="``).  A hint only: the code generator tests for a String
+    first where one is likely, and every other type still takes its own path."""
+    keys = set()
     compared = set()        # names compared with a String literal
     elements = []           # (receiver key, the name an element of it is stored in, or None)
 
@@ -483,11 +484,12 @@ def string_receivers(nodes):
         return None
 
     def stored(name, value):
+        value = _value_of(value)
+        if _is_string_literal(value) or value.type == "TemplateLiteral":
+            keys.add(name)
         key = element_receiver(value)
         if key is not None:
             elements.append((key, name))
-
-    keys = set()
 
     def visit(n):
         t = n.type
@@ -512,10 +514,32 @@ def string_receivers(nodes):
                 compared.add(n.discriminant.name)
         elif t == "VariableDeclarator" and n.id.type == "Identifier" and n.init is not None:
             stored(n.id.name, n.init)
-        elif t == "AssignmentExpression" and n.operator == "=" and n.left.type == "Identifier":
+        elif t == "AssignmentExpression" and n.left.type == "Identifier" and (
+                n.operator == "=" or n.operator == "+=" and _is_string_literal(_value_of(n.right))):
             stored(n.left.name, n.right)
         return t not in NESTED
     for node in nodes:
         walk_function_body(node, visit)
     keys.update(key for key, name in elements if name in compared)
     return keys
+
+
+def table_names(nodes):
+    """The names the function body ``nodes`` give an object literal (``const counts =
+    {}``, ``o = {}``): likely plain objects used as tables, whose ``o[k]`` the code
+    generator reads testing first for a String key of a plain object.  A hint only,
+    as string_receivers'."""
+    names = set()
+
+    def visit(n):
+        t = n.type
+        if t == "VariableDeclarator" and n.id.type == "Identifier" and n.init is not None and \
+                _value_of(n.init).type == "ObjectExpression":
+            names.add(n.id.name)
+        elif t == "AssignmentExpression" and n.operator == "=" and n.left.type == "Identifier" and \
+                _value_of(n.right).type == "ObjectExpression":
+            names.add(n.left.name)
+        return t not in NESTED
+    for node in nodes:
+        walk_function_body(node, visit)
+    return names
