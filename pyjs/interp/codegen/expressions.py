@@ -27,7 +27,7 @@ from .tree_facts import (NOT_AN_INDEX, Everything, is_number, receiver_key, refe
                          written_names)
 from .number_locals import NO_FACTS, int_interval
 from .source import (CONST, PURE, EFFECT, TWIN_LIMIT, OwnRead, clamped_twin, constant_index, index_twin, is_name,
-                     type_test)
+                     key_tests, type_test)
 from .builtin_calls import BuiltinCallGenerator
 from .calls import CallGenerator
 from .stores import StoreGenerator
@@ -1360,13 +1360,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
         if string:
             return self.string_first_get(o0, o, k0, k, int_key, number_key)
         els, i, v = self.temp(), self.temp(), self.temp()
-        # the Array path's test that evaluates the key, and the test that it is in range
-        if not number_key:
-            key_first, key_range = type_test(k0, 'is', 'float'), f"0.0 <= {k} < len({els})"
-        elif k0 == k:
-            key_first, key_range = "", f"0.0 <= {k} < len({els})"
-        else:       # a Number: not negative (NaN is not either)
-            key_first, key_range = f"0.0 <= {k0}", f"{k} < len({els})"
+        key_first, key_range = key_tests(k0, k, number_key, f"len({els})")
         index = constant_index(k)
         if index is not None:       # a literal index: no test of the key, no int()
             int_key = str(index)
@@ -1418,12 +1412,7 @@ class ExpressionGenerator(StoreGenerator, IntTreeGenerator, BuiltinCallGenerator
             head = f"{type_test(o0, 'is', 'str')} and {self.below(first, f'len({o})', int_key)}"
             return f"({o}[{ix}] if {head} else {self.computed_get((o, o), (k0, k), int_key, None, number_key)})"
         i = self.temp()
-        if not number_key:
-            key_first, key_range = type_test(k0, 'is', 'float'), f"0.0 <= {k} < len({o})"
-        elif k0 == k:
-            key_first, key_range = "", f"0.0 <= {k} < len({o})"
-        else:       # a Number: not negative (NaN is not either)
-            key_first, key_range = f"0.0 <= {k0}", f"{k} < len({o})"
+        key_first, key_range = key_tests(k0, k, number_key, f"len({o})")
         if k0 == k:
             head = type_test(o0, 'is', 'str') + (f" and {key_first}" if key_first else "")
         else:

@@ -71,6 +71,17 @@ def type_test(first, op, types):
     return f"type({first}) {op} {types}"
 
 
+def key_tests(k0, k, number_key, length):
+    """``(first, in_range)`` of a Number key read as an index below ``length``: the
+    test that evaluates the key ``k0`` (read again as ``k``) and is a Number (none
+    when ``number_key`` says it is one and it is read in place), and the range test."""
+    if not number_key:
+        return type_test(k0, 'is', 'float'), f"0.0 <= {k} < {length}"
+    if k0 == k:
+        return "", f"0.0 <= {k} < {length}"
+    return f"0.0 <= {k0}", f"{k} < {length}"      # a Number: not negative (NaN is not either)
+
+
 def index_twin(var):
     """Source of the int twin of the variable ``var`` used as a key: its value when
     that is an integral Number that is an array index, else -NOT_AN_INDEX, which no
