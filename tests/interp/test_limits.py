@@ -136,15 +136,18 @@ def test_steps_are_function_entries_and_loop_iterations():
     assert 60_000 / 3 - 64 <= r.evaluate("n") <= 60_000 / 2 + 64
 
 
-@pytest.mark.parametrize("start, n, exit", [(0, 100, ""), (0, 5000, ""), (0.5, 1000, ""),
-                                            (0, 1000, "if (i < 0) break;")])
-def test_a_counting_loop_is_charged_a_step_an_iteration(start, n, exit):
+@pytest.mark.parametrize("start, n, exit, bound", [(0, 100, "", "n"), (0, 5000, "", "n"), (0.5, 1000, "", "n"),
+                                                   (0, 1000, "if (i < 0) break;", "n"), (0, 100, "", "100"),
+                                                   (3, 200, "", "203")])
+def test_a_counting_loop_is_charged_a_step_an_iteration(start, n, exit, bound):
     """A ``for (i = a; i < n; i++)`` loop that can only end at its test is charged
     as it starts (a short range at once, a long one a batch at a time, a loop on
-    non-integers each iteration); one with a ``break`` counts in its body, where a
+    non-integers each iteration, one whose literal bounds made its counts a constant
+    of the generated code too); one with a ``break`` counts in its body, where a
     function's first 64 iterations go uncounted."""
     r = Realm()
-    r.evaluate(f"var k = 0; function f(n) {{ var s = 0; for (var i = {start}; i < n; i++) {{ s += i; {exit} }} return s; }}")
+    r.evaluate(f"var k = 0; function f(n) {{ var s = 0; for (var i = {start}; i < {bound}; i++) {{ s += i; {exit} }} "
+               "return s; }")
     with pytest.raises(Terminated):
         r.evaluate(f"for (;;) {{ f({n}); k++; }}", budget=Budget(max_steps=400_000))
     per_call = n + 2        # the iterations, the call, the outer iteration

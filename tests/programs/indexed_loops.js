@@ -45,7 +45,25 @@ function intLocalKeys() {
   for (var r = 0; r < 4; r++) { x = (x - 1) | 0; out.push(a[x], a[x + 1], a[x + r]); a[x + 3] = r; }
   return out.join() + ":" + JSON.stringify(a) + a["-2"];
 }
-var fns = [genericBounds, intLocalKeys, holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
+// literal start and bound: the counts are constants of the generated code
+function literalBounds() {
+  var a = ["a", "b", "c", "d", "e"], out = [];
+  for (var i = 0; i < 4; i++) out.push(a[i], a[i + 1], i);
+  out.push("after", i);
+  for (var j = 3; j <= 2.5; j++) out.push("never");
+  out.push(j);
+  for (var k = 1; k <= 3.5; k++) { out.push(a[k]); if (k === 2) break; }
+  out.push(k);
+  for (let m = 0; m < 0; m++) out.push("never");
+  for (let m = 0; m < 0.5; m++) out.push("m" + m, a[m]);
+  for (var n = 2; n < 255.5; n++) if (n === 254) out.push(n);
+  out.push(n);
+  for (var p = 250; p < 300; p++) if (p % 20 === 0) out.push(p);
+  out.push(p);
+  for (var q = 0; q < 3; q++) for (var r = 0; r <= 2; r++) out.push(q * 3 + r);
+  return out.join();
+}
+var fns = [literalBounds, genericBounds, intLocalKeys, holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
            offsets, offsetStores];
 console.log(sum(fill(100), 100), fill(5).join());
 for (var fn of fns) console.log(fn.name, String(fn()));

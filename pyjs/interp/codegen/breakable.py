@@ -10,6 +10,7 @@ loop it crosses re-dispatches after it ends.
 from ..compiler.scope import lexical_declarations
 from .expressions import _number_value
 from .source import Unsupported
+from .runtime import count_up
 from .tree_facts import (LOOPS, NOT_AN_INDEX, continues_to, indexes_with, is_number, is_small_int, runs_to_end,
                          written_names)
 
@@ -502,7 +503,13 @@ class BreakableGenerator:
         twin = self.temp() if indexes_with(node.body, name) else None
         charged = runs_to_end(node)
         extra = f", {bool(twin)}, True" if charged else ", True" if twin else ""
-        if step is None:
+        known = self.known_count(node, step, bool(twin))
+        if known is not None:
+            values, end = known
+            self.emit(f"{counter}, {final} = {self.const(values)}, {end!r}")
+            if charged:
+                self.emit(f"_take_steps({len(values)})")
+        elif step is None:
             self.emit(f"{counter}, {final} = _count_up({start}, {bound}, {test.operator == '<='}{extra})")
         else:
             self.emit(f"{counter}, {final} = _counting_loop({start}, {bound}, {by}, {test.operator == '<='}, "
@@ -527,6 +534,18 @@ class BreakableGenerator:
         self.pop_target(t)
         self.pop_py_loop(py)
         return True
+
+    def known_count(self, node, step, with_int):
+        """count_up's values and final value, computed now, for ``for (i = a; i < b; i++)``
+        (or ``<=``) whose start ``a`` is an integer literal and bound ``b`` a Number
+        literal within count_up's table of small counts: the loop then reads a constant
+        of the generated code.  Else None."""
+        shape = self.integer_counter(node)
+        bound = node.test.right
+        if step is not None or shape is None or shape[1] is None or shape[1] < 0 or not is_number(bound):
+            return None
+        values, end = count_up(float(shape[1]), float(bound.value), node.test.operator == "<=", with_int)
+        return (values, end) if type(values) is tuple else None
 
     def for_update(self, node, per_iteration, env):
         if per_iteration:

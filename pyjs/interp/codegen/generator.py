@@ -11,7 +11,7 @@ import re
 import warnings
 from types import MappingProxyType
 
-from ..agent import state
+from ..agent import state, take_steps
 from ..arrays import JSArray, HOLE
 from ..values import JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, Prop, null
 from ..ops import to_object
@@ -1300,7 +1300,7 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
+    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_take_steps": take_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
     "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow, "_apply_arguments": apply_arguments,
