@@ -63,7 +63,22 @@ function literalBounds() {
   for (var q = 0; q < 3; q++) for (var r = 0; r <= 2; r++) out.push(q * 3 + r);
   return out.join();
 }
-var fns = [literalBounds, genericBounds, intLocalKeys, holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
+// a literal start and a bound in a variable: only the bound is tested
+function literalStarts() {
+  function f(n, m) {
+    var s = 0, out = [];
+    for (var i = 0; i < n; i++) s += i;
+    out.push(s, i);
+    for (var j = 2; j <= m; j++) s += j;
+    out.push(s, j);
+    for (var k = 5; k < n; k++) { if (k > 7) break; out.push(k); }
+    out.push(k);
+    return out.join();
+  }
+  return [f(4, 3.5), f(0, -1), f(300, 260), f(NaN, 2), f(2.5, 1e300 > 1 ? 3 : 0), f(-3, 2), f("3", "4"),
+          f({ valueOf() { return 6; } }, 2), f(255.5, 255), f(-0, -0)].join(" ");
+}
+var fns = [literalStarts, literalBounds, genericBounds, intLocalKeys, holes, strBound, objBound, fracStart, bigStep, typed, objKeys, strIndex, growInRhs, rhsChangesKey, frozen, setterOnProto, negative,
            offsets, offsetStores];
 console.log(sum(fill(100), 100), fill(5).join());
 for (var fn of fns) console.log(fn.name, String(fn()));

@@ -10,7 +10,7 @@ loop it crosses re-dispatches after it ends.
 from ..compiler.scope import lexical_declarations
 from .expressions import _number_value
 from .source import Unsupported
-from .runtime import count_up
+from .runtime import SMALL_COUNTS, count_up
 from .tree_facts import (LOOPS, NOT_AN_INDEX, continues_to, indexes_with, is_number, is_small_int, runs_to_end,
                          written_names)
 
@@ -503,12 +503,16 @@ class BreakableGenerator:
         twin = self.temp() if indexes_with(node.body, name) else None
         charged = runs_to_end(node)
         extra = f", {bool(twin)}, True" if charged else ", True" if twin else ""
-        known = self.known_count(node, step, bool(twin))
+        first = self.literal_start(node) if step is None else None
+        known = self.known_count(first, test, bool(twin))
         if known is not None:
             values, end = known
             self.emit(f"{counter}, {final} = {self.const(values)}, {end!r}")
             if charged:
                 self.emit(f"_take_steps({len(values)})")
+        elif first is not None:
+            table = "_PAIRS" if twin else "_FLOATS"
+            self.emit(f"{counter}, {final} = _count_from({first}, {bound}, {test.operator == '<='}, {table}, {charged})")
         elif step is None:
             self.emit(f"{counter}, {final} = _count_up({start}, {bound}, {test.operator == '<='}{extra})")
         else:
@@ -535,16 +539,22 @@ class BreakableGenerator:
         self.pop_py_loop(py)
         return True
 
-    def known_count(self, node, step, with_int):
-        """count_up's values and final value, computed now, for ``for (i = a; i < b; i++)``
-        (or ``<=``) whose start ``a`` is an integer literal and bound ``b`` a Number
-        literal within count_up's table of small counts: the loop then reads a constant
-        of the generated code.  Else None."""
+    def literal_start(self, node):
+        """The start of a counting loop ``for (i = a; ...; i++)`` whose ``a`` is an
+        integer literal in count_up's table of small counts (see integer_counter),
+        else None."""
         shape = self.integer_counter(node)
-        bound = node.test.right
-        if step is not None or shape is None or shape[1] is None or shape[1] < 0 or not is_number(bound):
+        return shape[1] if shape is not None and shape[1] is not None and 0 <= shape[1] < SMALL_COUNTS else None
+
+    @staticmethod
+    def known_count(first, test, with_int):
+        """count_up's values and final value, computed now, for a counting loop from
+        the literal ``first`` (see literal_start) whose ``test`` compares with a
+        Number literal within count_up's table: the loop then reads a constant of
+        the generated code.  Else None."""
+        if first is None or not is_number(test.right):
             return None
-        values, end = count_up(float(shape[1]), float(bound.value), node.test.operator == "<=", with_int)
+        values, end = count_up(float(first), float(test.right.value), test.operator == "<=", with_int)
         return (values, end) if type(values) is tuple else None
 
     def for_update(self, node, per_iteration, env):

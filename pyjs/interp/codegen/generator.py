@@ -31,7 +31,7 @@ from .tree_facts import (LOOPS, NESTED, captured_names, contains_return, escapin
                          key_names, key_uses, pattern_names, returns_through_cleanup, string_receivers, table_names,
                          value_uses, written_names)
 from ..functions import ScriptFunction, NativeFunction, _check_limits
-from .runtime import NOT_ARRAY, iterated_array, StringChars, GlobalCells, count_up, LineTable, sloppy_this, stack_overflow, counting_loop
+from .runtime import NOT_ARRAY, iterated_array, StringChars, GlobalCells, count_up, count_from, PAIRS, FLOATS, LineTable, sloppy_this, stack_overflow, counting_loop
 from ..agent import count_frames_of
 from ..arguments import apply_arguments
 
@@ -1300,7 +1300,8 @@ BASE_NAMESPACE = {
     "JSObject": JSObject, "Prop": Prop, "null": null, "_SF": ScriptFunction, "_NF": NativeFunction,
     "_call_slow": ScriptFunction._call_slow, "_check_limits": _check_limits,
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
-    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_take_steps": take_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
+    "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_count_from": count_from, "_PAIRS": PAIRS, "_FLOATS": FLOATS,
+    "_take_steps": take_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
     "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow, "_apply_arguments": apply_arguments,

@@ -253,8 +253,8 @@ def counting_loop(i, bound, step, inclusive, increment, with_int=False, charged=
             end = start
         by = int(step)
         final = start + -(-(end - start) // by) * by
-        if start >= 0 and end <= _SMALL:
-            values = (_PAIRS if with_int else _FLOATS)[start:end:by]
+        if start >= 0 and end <= SMALL_COUNTS:
+            values = (PAIRS if with_int else FLOATS)[start:end:by]
             if charged:
                 take_steps(len(values))
             return values, float(final)
@@ -268,16 +268,24 @@ def counting_loop(i, bound, step, inclusive, increment, with_int=False, charged=
 def count_up(i, bound, inclusive, with_int=False, charged=False):
     """counting_loop for ``i++`` (step 1), with the commonest case, a loop over
     small non-negative integers, tested first: inner loops run it most often."""
-    if type(i) is float and type(bound) is float and 0.0 <= i < _SMALL and 0.0 <= bound < _SMALL and \
-            i.is_integer() and (i or _copysign(1.0, i) > 0.0):
-        start = int(i)
+    if type(i) is float and 0.0 <= i < SMALL_COUNTS and i.is_integer() and (i or _copysign(1.0, i) > 0.0):
+        return count_from(int(i), bound, inclusive, PAIRS if with_int else FLOATS, charged)
+    return counting_loop(i, bound, 1.0, inclusive, True, with_int, charged)
+
+
+def count_from(start, bound, inclusive, table, charged):
+    """count_up from ``start``, an int in [0, SMALL_COUNTS) that the counter holds (an
+    integer literal's, when the code is generated), whose values are read from
+    ``table`` (PAIRS or FLOATS, for count_up's ``with_int``): a bound below the
+    table's end is the one thing left to test."""
+    if type(bound) is float and 0.0 <= bound < SMALL_COUNTS:
         end = _floor(bound) + 1 if inclusive else _ceil(bound)
         if end < start:
             end = start
         if charged:
             take_steps(end - start)
-        return (_PAIRS if with_int else _FLOATS)[start:end], float(end)
-    return counting_loop(i, bound, 1.0, inclusive, True, with_int, charged)
+        return table[start:end], float(end)
+    return counting_loop(float(start), bound, 1.0, inclusive, True, table is PAIRS, charged)
 
 
 _BATCH = 1024
@@ -319,6 +327,6 @@ class GenericCount:
 
 
 _SAFE = 2.0 ** 53
-_SMALL = 256
-_FLOATS = tuple(float(k) for k in range(_SMALL))
-_PAIRS = tuple(zip(_FLOATS, range(_SMALL)))
+SMALL_COUNTS = 256
+FLOATS = tuple(float(k) for k in range(SMALL_COUNTS))
+PAIRS = tuple(zip(FLOATS, range(SMALL_COUNTS)))
