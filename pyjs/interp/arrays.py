@@ -156,7 +156,8 @@ class JSArray(JSObject):
         if els is not None:
             n = len(els)
             if i < n:
-                if els[i] is not HOLE or (self.extensible and not _proto_has_index(self.proto, i)):
+                if els[i] is not HOLE or self.extensible and (
+                        protos_index_free(self.proto) or not _proto_has_index(self.proto, i)):
                     els[i] = value
                     return True
             elif i == n and self.extensible and self.length_writable and (
