@@ -45,6 +45,10 @@ class _Target:
         self.code = code            # jump code base: 2*code break, 2*code+1 continue
 
 
+_COUNTER_KINDS = frozenset(("var", "let", "param"))
+_BOUND_KINDS = _COUNTER_KINDS | {"const"}
+
+
 class BreakableGenerator:
     """Loops, ``switch``, labelled statements and the jumps out of them (mixed into
     FunctionGenerator, whose ``emit``, ``statements`` and environments they use)."""
@@ -489,7 +493,11 @@ class BreakableGenerator:
         names.add(name)
         for n in names:
             ref = self.c.resolve(n)
-            if ref.checks or ref.is_global or ref.binding.kind not in ("var", "let", "param") or \
+            if n != name and self.c.literal_value(ref) is not None:
+                continue        # a literal const's bound or step: the same Number at every test
+            # the counter itself may not be a const (its update throws)
+            kinds = _COUNTER_KINDS if n == name else _BOUND_KINDS
+            if ref.checks or ref.is_global or ref.binding.kind not in kinds or \
                     n in self.captured or ref.binding in self.written_twins:
                 return False
         if names & written_names(node.body) or self.int_local(self.c.resolve(name)) is not None:

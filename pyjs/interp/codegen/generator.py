@@ -177,7 +177,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.envs = {id(base): "env"}
         self.captured = captured_names(stmts if concise is None else [concise])
         if node is not None and concise is None:
-            self.local_facts = number_locals.analyze(node)
+            self.local_facts = number_locals.analyze(node, lambda name: c.literal_value(c.resolve(name)))
             self.stored_first = stored_first(stmts)
         self.own_scope(base.bindings.values(), "env")
         if code is not None and concise is None and self.try_lazy_arguments:

@@ -36,11 +36,10 @@ failing one are Numbers, whose ToNumeric has no effect.
 import math
 
 from ..ops import to_int32
-from .tree_facts import is_number
+from .tree_facts import BITWISE, is_int_tree_root, is_number
 from .source import CONST, PURE, EFFECT, OwnRead, type_test
 from .builtin_calls import BuiltinMethod
 
-BITWISE = frozenset(("&", "|", "^", "<<", ">>", ">>>"))
 _ARITH = frozenset(("+", "-", "*"))
 # comparison operators -> Python's, which compares an int and a float exactly
 _COMPARISONS = {"===": "==", "==": "==", "!==": "!=", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">="}
@@ -95,13 +94,6 @@ class _Callee:
 
 class _Decline(Exception):
     """The tree holds something no int tree takes (a literal that is no Number)."""
-
-
-def is_int_tree_root(node):
-    """Is ``node`` a bitwise operator, the root of an int tree?"""
-    t = node.type
-    return t == "BinaryExpression" and node.operator in BITWISE or \
-        t == "UnaryExpression" and node.operator == "~"
 
 
 def is_imul_call(node):

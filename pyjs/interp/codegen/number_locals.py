@@ -58,10 +58,16 @@ it to a float only where JS code reads it as a value (see
 ExpressionGenerator.own_scope).  Keyed by name: the generator resolves its own
 bindings, and a name counts only when the walk saw every declaration of it.
 
-Only reads in generated functions are classified; parameters are unknown.
+Only reads in generated functions are classified; parameters are unknown.  Of
+the names declared outside the function, those that resolve to a ``const`` with a
+Number literal initializer (``literal``: see scope.const_literal) are known: a
+read of one that gives a value gives that Number, so it is Number-typed, and an
+integer one has that exact interval (its TDZ test stays: it is not assigned).
 """
 from ..compiler.scope import iter_children, lexical_declarations
-from .tree_facts import NESTED, captured_names, is_number
+from math import copysign
+
+from .tree_facts import NESTED, captured_names, identifier_counts, is_number
 
 # §13.15.3 ApplyStringOrNumericBinaryOperator: for these operators both operands go
 # through ToNumeric, and a Number and a BigInt throw a TypeError (step 5), so the
@@ -306,35 +312,49 @@ NO_FACTS = LocalFacts()
 _FUNCTIONS = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"))
 
 
-def analyze(fn):
-    """The LocalFacts of the function node ``fn`` (block bodies only)."""
+def analyze(fn, literal=None):
+    """The LocalFacts of the function node ``fn`` (block bodies only); ``literal(name)``
+    gives the Number of a name declared outside it that resolves to a literal
+    ``const`` (see the module), else None."""
     if fn.type not in _FUNCTIONS:
         return NO_FACTS
     body = fn.body
     if body.type != "BlockStatement" or _has_dynamic_scope(fn):
         return NO_FACTS
-    candidates = _candidates(fn)
-    if not candidates:
+    decls = _declarations(fn)
+    literals = {} if literal is None else {
+        name: v for name in identifier_counts(body) if name not in decls and name != "arguments" and
+        (v := literal(name)) is not None}
+    candidates = _candidates(fn, decls)
+    if not candidates and not literals:
         return NO_FACTS
-    walk = _Walk(candidates)
+    walk = _Walk(candidates, literals)
     walk.block(body.body, frozenset())
-    if not walk.reads and not walk.initialized:
+    if not walk.reads and not walk.initialized and not walk.literal_reads:
         return NO_FACTS
-    numbers = _typed_reads(walk, is_number_expr)
+    numbers = _typed_reads(walk, is_number_expr, walk.literal_reads) | frozenset(walk.literal_reads)
     ranges = _int_ranges(walk, numbers)
     intervals = {i: ranges[b] for i, b in walk.reads.items() if b in ranges and i in numbers}
+    intervals.update((i, r) for i, v in walk.literal_reads.items() if (r := _literal_read_interval(v)) is not None)
     return LocalFacts(frozenset(walk.reads) | walk.initialized, numbers, _typed_reads(walk, is_boolean_expr),
-                      intervals, _int_locals(walk, ranges, _declaration_counts(fn)))
+                      intervals, _int_locals(walk, ranges, {name: len(kinds) for name, kinds in decls.items()}))
 
 
-def _typed_reads(walk, is_typed):
+def _literal_read_interval(value):
+    """The exact interval of a literal const's Number (see analyze), or None: not
+    an integer, or -0."""
+    return None if value == 0 and copysign(1.0, value) < 0 else _literal_interval(value)
+
+
+def _typed_reads(walk, is_typed, numbers=()):
     """The reads of the bindings all of whose writes ``is_typed`` accepts, as a
     greatest fixpoint: every candidate is assumed typed, and one with a write that
-    is not (given the others) is dropped, until none is."""
+    is not (given the others, and the reads in ``numbers``, known Numbers) is
+    dropped, until none is."""
     typed = set(walk.bindings)
 
     def known(ident):
-        return walk.reads.get(id(ident)) in typed
+        return walk.reads.get(id(ident)) in typed or id(ident) in numbers
     changed = True
     while changed:
         changed = False
@@ -350,9 +370,11 @@ def _int_ranges(walk, numbers):
     greatest fixpoint: every Number-typed binding is assumed Int32-typed; one with
     a write that may be a Uint32 becomes Wide-typed, one with a write of any other
     value is dropped, until none changes."""
-    ranges = {b: INT32 for b in set(walk.reads[i] for i in numbers)}
+    ranges = {b: INT32 for b in set(walk.reads[i] for i in numbers if i in walk.reads)}
 
     def known(ident):
+        if id(ident) in walk.literal_reads:
+            return _literal_read_interval(walk.literal_reads[id(ident)])
         return ranges.get(walk.reads.get(id(ident))) if id(ident) in numbers else None
 
     def number(node):
@@ -414,11 +436,10 @@ def _has_dynamic_scope(fn):
     return False
 
 
-def _candidates(fn):
+def _candidates(fn, decls):
     """``{name: "var" or "lexical"}`` for the names declared in the body only by
     ``var`` (any number of times), or only by ``let`` and ``const``, that no nested
-    function or class mentions."""
-    decls = _declarations(fn)
+    function or class mentions (``decls``: see _declarations)."""
     captured = captured_names([fn.body])
     out = {}
     for name, kinds in decls.items():
@@ -429,11 +450,6 @@ def _candidates(fn):
         elif all(k == "lexical" for k in kinds):
             out[name] = "lexical"
     return out
-
-
-def _declaration_counts(fn):
-    """{name: how many declarations of the function name it}."""
-    return {name: len(kinds) for name, kinds in _declarations(fn).items()}
 
 
 def _declarations(fn):
@@ -521,8 +537,10 @@ class _Walk:
     ``frozen`` > 0 inside expressions whose parts may run in another order or not
     at all: their assignments do not count."""
 
-    def __init__(self, candidates):
+    def __init__(self, candidates, literals):
         self.candidates = candidates        # name -> "var" or "lexical"
+        self.literals = literals            # name declared outside -> its literal const's Number
+        self.literal_reads = {}             # id of an Identifier reading one -> that Number
         self.bindings = {name for name, kind in candidates.items() if kind == "var"}
         self.in_scope = {}      # lexical candidate name -> the stack of its bindings whose blocks enclose the walk
         self.reads = {}
@@ -543,6 +561,9 @@ class _Walk:
     def read(self, ident, s):
         b = self.resolve(ident.name)
         if b is None:
+            v = self.literals.get(ident.name)
+            if v is not None:
+                self.literal_reads[id(ident)] = v
             return
         if s is None or b in s:
             self.reads[id(ident)] = b

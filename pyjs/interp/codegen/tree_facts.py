@@ -415,9 +415,20 @@ def value_uses(node, name, targets, looped=False):
     return count
 
 
+BITWISE = frozenset(("&", "|", "^", "<<", ">>", ">>>"))
+
+
+def is_int_tree_root(node):
+    """Is ``node`` a bitwise operator, the root of an int tree?"""
+    t = node.type
+    return t == "BinaryExpression" and node.operator in BITWISE or \
+        t == "UnaryExpression" and node.operator == "~"
+
+
 def indexes_with(node, name):
-    """Does code (not counting nested functions) use ``name`` in a computed key
-    that an int twin of it would serve (see key_names)?"""
+    """Does code (not counting nested functions) use ``name`` where an int twin of
+    it would serve: in a computed key (see key_names), or in an int tree (int_tree),
+    whose leaves read a twin as it is?"""
     stack = [node]
     while stack:
         n = stack.pop()
@@ -425,6 +436,8 @@ def indexes_with(node, name):
         if t in NESTED:
             continue
         if t == "MemberExpression" and n.computed and name in key_names(n.property):
+            return True
+        if is_int_tree_root(n) and name in identifier_counts(n):
             return True
         stack.extend(iter_children(n))
     return False

@@ -15,7 +15,7 @@ from .code import FunctionCode, NORMAL, GENERATOR, ASYNC, ASYNC_GENERATOR, make_
 from .lazy import LazyFunctionCode
 from .refs import Ref
 from .scope import (
-    Scope, FunctionInfo, TDZ, ready_for, scan_function, var_declared_names, lexical_declarations,
+    Scope, FunctionInfo, TDZ, const_literal, ready_for, scan_function, var_declared_names, lexical_declarations,
     is_strict_body, function_body_strict, function_arg_count, bound_names, contains_suspend,
 )
 
@@ -101,6 +101,22 @@ class CompilerCore:
             scope = scope.parent
         return Ref(name, checks=tuple(checks), is_global=True)
 
+    def literal_value(self, ref):
+        """The Number a read of the resolved name ``ref`` gives whenever it gives one
+        (scope.const_literal): a ``const`` of this code with a literal initializer, a
+        global one when declared by this script (another script cannot declare the
+        name again, so the script's code reads this binding wherever it runs).  Else
+        None."""
+        if ref.checks:
+            return None
+        if ref.binding is not None:
+            return ref.binding.literal
+        scope = self.scope
+        while scope.parent is not None:
+            scope = scope.parent
+        consts = scope.literal_consts if scope.kind == "script" else None
+        return consts.get(ref.name) if consts else None
+
     def resolve_this(self):
         return self.resolve("%this")
 
@@ -123,8 +139,10 @@ class CompilerCore:
             b = scope.declare(name, kind)
             if kind == "function":
                 funcs.append(node)
-            elif in_order:
-                b.ready_at = getattr(node, "end", None)
+            else:
+                b.literal = const_literal(kind, node, name)
+                if in_order:
+                    b.ready_at = getattr(node, "end", None)
         return funcs
 
     def instantiate_functions(self, funcs):
@@ -483,6 +501,8 @@ class CompilerCore:
             if f.id.name in seen:
                 raise self.error(f"Identifier '{f.id.name}' has already been declared")
         lex_list = [(n, kind) for n, kind, _ in lex]
+        self.scope.literal_consts = {n: v for n, kind, node in lex
+                                     if (v := const_literal(kind, node, n)) is not None}
         func_codes = []
         last = {}
         for f in top_funcs:

@@ -3,7 +3,7 @@
 https://tc39.es/ecma262/#sec-parsemodule
 """
 from .core import FunctionState
-from .scope import Scope, FunctionInfo, var_declared_names, lexical_declarations
+from .scope import Scope, FunctionInfo, const_literal, var_declared_names, lexical_declarations
 from .refs import make_setter
 
 
@@ -82,6 +82,7 @@ class ModuleCompiler:
             b = scope.declare(n, kind if kind != "function" else "var")
             if kind != "function":
                 b.ready_at = getattr(node, "end", None)     # see declare_lexicals
+                b.literal = const_literal(kind, node, n)
         for n in var_names:
             if n in seen and scope.bindings[n].kind != "var":
                 raise self.error(f"Identifier '{n}' has already been declared")

@@ -18,14 +18,36 @@ LEXICAL_KINDS = frozenset(("let", "const", "class", "import"))
 class Binding:
     """``ready_at``: for a let, const or class binding declared by a statement that runs
     before any code after it in its scope, the source position where that declaration
-    ends (see :func:`ready_for`); else None."""
-    __slots__ = ("name", "kind", "slot", "ready_at")
+    ends (see :func:`ready_for`); else None.  ``literal``: see :func:`const_literal`."""
+    __slots__ = ("name", "kind", "slot", "ready_at", "literal")
 
     def __init__(self, name, kind, slot):
         self.name = name
         self.kind = kind
         self.slot = slot
         self.ready_at = None
+        self.literal = None
+
+
+def const_literal(kind, node, name):
+    """The Number (a float) that the binding ``name``, declared by the lexical
+    declaration ``node`` of ``kind``, holds whenever it is initialized: ``const name =
+    12``, or ``= -0.5``, binds that value once and for good, so a read of it that does
+    not throw (in the TDZ) gives that Number.  Else None."""
+    if kind != "const" or node.type != "VariableDeclaration":
+        return None
+    for d in node.declarations:
+        if d.id.type == "Identifier" and d.id.name == name:
+            init, sign = d.init, 1.0
+            if init is not None and init.type == "UnaryExpression" and init.operator == "-":
+                init, sign = init.argument, -1.0
+            if init is not None and init.type == "Literal" and type(init.value) in (int, float) and \
+                    getattr(init, "bigint", None) is None:
+                try:
+                    return sign * float(init.value)
+                except OverflowError:
+                    return sign * float("inf")
+    return None
 
 
 class Scope:
@@ -41,6 +63,7 @@ class Scope:
         self.eval_vars = False      # sloppy direct eval may add var bindings here
         self.template = None
         self.created_at = None      # a function scope: see ready_for
+        self.literal_consts = None  # a script scope: {name: const_literal} of its global consts
 
     def declare(self, name, kind):
         b = self.bindings.get(name)
