@@ -511,7 +511,10 @@ class BreakableGenerator:
         twin = self.temp() if indexes_with(node.body, name) else None
         charged = runs_to_end(node)
         extra = f", {bool(twin)}, True" if charged else ", True" if twin else ""
-        first = self.literal_start(node) if step is None else None
+        shape = self.integer_counter(node)
+        literal = shape[1] if shape is not None else None     # an integer literal start, as an int
+        # count_from's table holds the small counts only
+        first = literal if step is None and literal is not None and 0 <= literal < SMALL_COUNTS else None
         known = self.known_count(first, test, bool(twin))
         if known is not None:
             values, end = known
@@ -532,8 +535,7 @@ class BreakableGenerator:
         self.level += 1
         if twin:
             self.int_index[binding] = twin
-            shape = self.integer_counter(node)
-            if shape is not None and shape[1] is not None:
+            if literal is not None:
                 self.exact_ints.add(twin)   # from an integer literal, stepping up by integers
                 self.rising_ints.add(twin)
         self.sub_statement(node.body)
@@ -547,17 +549,10 @@ class BreakableGenerator:
         self.pop_py_loop(py)
         return True
 
-    def literal_start(self, node):
-        """The start of a counting loop ``for (i = a; ...; i++)`` whose ``a`` is an
-        integer literal in count_up's table of small counts (see integer_counter),
-        else None."""
-        shape = self.integer_counter(node)
-        return shape[1] if shape is not None and shape[1] is not None and 0 <= shape[1] < SMALL_COUNTS else None
-
     @staticmethod
     def known_count(first, test, with_int):
         """count_up's values and final value, computed now, for a counting loop from
-        the literal ``first`` (see literal_start) whose ``test`` compares with a
+        the integer literal ``first`` whose ``test`` compares with a
         Number literal within count_up's table: the loop then reads a constant of
         the generated code.  Else None."""
         if first is None or not is_number(test.right):
