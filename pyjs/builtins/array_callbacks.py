@@ -35,41 +35,50 @@ def _prologue(this, args):
     return o, n, require_callable(arg(args, 0)), arg(args, 1)
 
 
-def call_on_present(o, n, cb, this_arg):
-    """Yield ``(k, kValue, Call(callbackfn, thisArg, « kValue, 𝔽(k), O »))`` for each
-    k in [0, n) for which HasProperty(O, k) is true when k is reached: the loop of
-    forEach, map, filter, every and some.
-
-    While O is a dense JSArray whose element k is present, that element is an own
-    data property, so HasProperty and Get run no JS code and it is read straight
-    from the list; a callback the code generator compiled is entered through its
-    positional [[Call]] (``code.fast``, counting a leaf's step as
-    ScriptFunction.call does) without building an argument list.  From the first
-    index where that does not hold (a hole, an array the callback shrank or made
-    sparse) the spec's loop (present_elements) takes over."""
-    k = 0
-    if type(o) is JSArray and type(cb) is ScriptFunction:
-        st = state
-        code = cb.code
-        fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
-        for k in range(n):
-            try:        # elements None (no longer dense) or shorter than k: no exception else
-                v = o.elements[k]
-            except (TypeError, IndexError):
-                break
-            if v is HOLE:
-                break
-            if fast is None:
-                yield k, v, cb.call(this_arg, [v, float(k), o])
-                fast, leaf = code.fast, code.leaf
-                continue
+def dense_calls(o, n, cb, this_arg, until=None):
+    """The first calls of forEach, map, filter, every and some, while they need none of
+    the spec's steps between them: O is a dense JSArray whose element k is present (an
+    own data property, so HasProperty and Get run no JS code and it is read straight
+    from the list) and the callback a function the code generator compiled, entered
+    through its positional [[Call]] (``code.fast``, counting a leaf's step as
+    ScriptFunction.call does) without an argument list.  From k = 0 on, as long as that
+    holds, and until a result whose ToBoolean is ``until`` (True or False: some and
+    every stop there).  Returns ``(k, values, results)``: the kValue and the result of
+    each call, for 0 .. k - 1; call_on_present takes over from k."""
+    values, results = [], []
+    if type(o) is not JSArray or type(cb) is not ScriptFunction:
+        return 0, values, results
+    st = state
+    code = cb.code
+    fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
+    add_value, add_result = values.append, results.append
+    for k in range(n):
+        try:        # elements None (no longer dense) or shorter than k: no exception else
+            v = o.elements[k]
+        except (TypeError, IndexError):
+            return k, values, results
+        if v is HOLE:
+            return k, values, results
+        if fast is None:
+            r = cb.call(this_arg, [v, float(k), o])
+            fast, leaf = code.fast, code.leaf
+        else:
             if leaf:
                 st.call_limit -= 1
                 if st.calls > st.call_limit:
                     check_steps()
-            yield k, v, fast(cb, this_arg, v, float(k), o)
-        else:
-            return
+            r = fast(cb, this_arg, v, float(k), o)
+        add_value(v)
+        add_result(r)
+        if until is not None and (r is until or r is not (not until) and to_boolean(r) is until):
+            return k + 1, values, results
+    return n, values, results
+
+
+def call_on_present(o, k, n, cb, this_arg):
+    """Yield ``(k, kValue, Call(callbackfn, thisArg, « kValue, 𝔽(k), O »))`` for each
+    k in [k, n) for which HasProperty(O, k) is true when k is reached: the loop of
+    forEach, map, filter, every and some, from where dense_calls stopped."""
     call = cb.call
     for k, v in present_elements(o, k, n):
         yield k, v, call(this_arg, [v, float(k), o])
@@ -78,7 +87,10 @@ def call_on_present(o, n, cb, this_arg):
 def every(this, args):
     """Array.prototype.every (https://tc39.es/ecma262/#sec-array.prototype.every)."""
     o, n, cb, this_arg = _prologue(this, args)
-    for k, v, r in call_on_present(o, n, cb, this_arg):
+    k, _, results = dense_calls(o, n, cb, this_arg, until=False)
+    if results and not to_boolean(results[-1]):
+        return False
+    for k, v, r in call_on_present(o, k, n, cb, this_arg):
         if r is not True and (r is False or not to_boolean(r)):
             return False
     return True
@@ -87,7 +99,10 @@ def every(this, args):
 def some(this, args):
     """Array.prototype.some (https://tc39.es/ecma262/#sec-array.prototype.some)."""
     o, n, cb, this_arg = _prologue(this, args)
-    for k, v, r in call_on_present(o, n, cb, this_arg):
+    k, _, results = dense_calls(o, n, cb, this_arg, until=True)
+    if results and to_boolean(results[-1]):
+        return True
+    for k, v, r in call_on_present(o, k, n, cb, this_arg):
         if r is True or r is not False and to_boolean(r):
             return True
     return False
@@ -96,7 +111,8 @@ def some(this, args):
 def for_each(this, args):
     """Array.prototype.forEach (https://tc39.es/ecma262/#sec-array.prototype.foreach)."""
     o, n, cb, this_arg = _prologue(this, args)
-    for _ in call_on_present(o, n, cb, this_arg):
+    k, _, _ = dense_calls(o, n, cb, this_arg)
+    for _ in call_on_present(o, k, n, cb, this_arg):
         pass
     return None
 
@@ -105,8 +121,12 @@ def map_(this, args):
     """Array.prototype.map (https://tc39.es/ecma262/#sec-array.prototype.map)."""
     o, n, cb, this_arg = _prologue(this, args)
     out = ResultArray(array_species_create(o, n, lazy=True))
+    k = 0
+    if out.own:     # its elements go to a list: when they are added is unobservable
+        k, _, results = dense_calls(o, n, cb, this_arg)
+        out.extend(results)
     add = out.add
-    for k, v, r in call_on_present(o, n, cb, this_arg):
+    for k, v, r in call_on_present(o, k, n, cb, this_arg):
         add(k, r)
     return out.finish(n, spec_sets_length=False)
 
@@ -115,8 +135,12 @@ def filter_(this, args):
     """Array.prototype.filter (https://tc39.es/ecma262/#sec-array.prototype.filter)."""
     o, n, cb, this_arg = _prologue(this, args)
     out = ResultArray(array_species_create(o, 0, lazy=True))
-    to = 0
-    for k, v, r in call_on_present(o, n, cb, this_arg):
+    k = to = 0
+    if out.own:     # as in map_
+        k, values, results = dense_calls(o, n, cb, this_arg)
+        out.extend([v for v, r in zip(values, results) if r is True or r is not False and to_boolean(r)])
+        to = len(out.items)
+    for k, v, r in call_on_present(o, k, n, cb, this_arg):
         if r is True or r is not False and to_boolean(r):
             out.add(to, v)
             to += 1

@@ -430,6 +430,11 @@ class ResultArray:
             self.items = None
         create_data_property_or_throw(self.obj, str(n), v)
 
+    def extend(self, values):
+        """add() of each of ``values``, at the next indices from 0 on, to an array this
+        makes (``own``, nothing added yet)."""
+        self.items.extend(values)
+
     def finish(self, length=MISSING, spec_sets_length=True):
         """The finished array.  ``length`` is its final length: set by
         Set(A, "length", length, true) when ``spec_sets_length``, else the
