@@ -6,7 +6,9 @@ The callback may change the array while it is being walked, so the loops
 look at the elements afresh on every step (array_ops.present_elements,
 call_on_present); the length is read once, at the start, as the spec says.
 """
-from ..interp.agent import state, check_steps
+from itertools import repeat
+
+from ..interp.agent import state
 from ..interp.arrays import JSArray, HOLE
 from ..interp.functions import ScriptFunction
 from ..interp.ops import to_object, to_boolean, to_integer_or_infinity
@@ -35,44 +37,35 @@ def _prologue(this, args):
     return o, n, require_callable(arg(args, 0)), arg(args, 1)
 
 
-def dense_calls(o, n, cb, this_arg, until=None):
+def dense_calls(o, n, cb, this_arg, until=None, values=None):
     """The first calls of forEach, map, filter, every and some, while they need none of
     the spec's steps between them: O is a dense JSArray whose element k is present (an
     own data property, so HasProperty and Get run no JS code and it is read straight
     from the list) and the callback a function the code generator compiled, entered
-    through its positional [[Call]] (``code.fast``, counting a leaf's step as
-    ScriptFunction.call does) without an argument list.  From k = 0 on, as long as that
-    holds, and until a result whose ToBoolean is ``until`` (True or False: some and
-    every stop there).  Returns ``(k, values, results)``: the kValue and the result of
-    each call, for 0 .. k - 1; call_on_present takes over from k."""
-    values, results = [], []
-    if type(o) is not JSArray or type(cb) is not ScriptFunction:
-        return 0, values, results
-    st = state
-    code = cb.code
-    fast, leaf = code.fast, code.leaf      # final once set (tier-up sets them once)
-    add_value, add_result = values.append, results.append
-    for k in range(n):
+    through its positional [[Call]] (``code.fast``) without an argument list; a leaf,
+    which does not count its own call, is counted as a step by the loop, in batches
+    (agent.step_ticks).  From k = 0 on, as long as that holds, and until a result whose
+    ToBoolean is ``until`` (True or False: some and every stop there).  Returns ``(k,
+    results)``: the results of the calls for 0 .. k - 1, whose kValues are appended to
+    the list ``values`` when one is given; call_on_present takes over from k."""
+    results = []
+    if type(o) is not JSArray or type(cb) is not ScriptFunction or (fast := cb.code.fast) is None:
+        return 0, results
+    add = results.append
+    for k, _ in zip(range(n), state.ticks if cb.code.leaf else repeat(None)):
         try:        # elements None (no longer dense) or shorter than k: no exception else
             v = o.elements[k]
         except (TypeError, IndexError):
-            return k, values, results
+            return k, results
         if v is HOLE:
-            return k, values, results
-        if fast is None:
-            r = cb.call(this_arg, [v, float(k), o])
-            fast, leaf = code.fast, code.leaf
-        else:
-            if leaf:
-                st.call_limit -= 1
-                if st.calls > st.call_limit:
-                    check_steps()
-            r = fast(cb, this_arg, v, float(k), o)
-        add_value(v)
-        add_result(r)
+            return k, results
+        r = fast(cb, this_arg, v, float(k), o)
+        add(r)
+        if values is not None:
+            values.append(v)
         if until is not None and (r is until or r is not (not until) and to_boolean(r) is until):
-            return k + 1, values, results
-    return n, values, results
+            return k + 1, results
+    return n, results
 
 
 def call_on_present(o, k, n, cb, this_arg):
@@ -87,7 +80,7 @@ def call_on_present(o, k, n, cb, this_arg):
 def every(this, args):
     """Array.prototype.every (https://tc39.es/ecma262/#sec-array.prototype.every)."""
     o, n, cb, this_arg = _prologue(this, args)
-    k, _, results = dense_calls(o, n, cb, this_arg, until=False)
+    k, results = dense_calls(o, n, cb, this_arg, until=False)
     if results and not to_boolean(results[-1]):
         return False
     for k, v, r in call_on_present(o, k, n, cb, this_arg):
@@ -99,7 +92,7 @@ def every(this, args):
 def some(this, args):
     """Array.prototype.some (https://tc39.es/ecma262/#sec-array.prototype.some)."""
     o, n, cb, this_arg = _prologue(this, args)
-    k, _, results = dense_calls(o, n, cb, this_arg, until=True)
+    k, results = dense_calls(o, n, cb, this_arg, until=True)
     if results and to_boolean(results[-1]):
         return True
     for k, v, r in call_on_present(o, k, n, cb, this_arg):
@@ -111,7 +104,7 @@ def some(this, args):
 def for_each(this, args):
     """Array.prototype.forEach (https://tc39.es/ecma262/#sec-array.prototype.foreach)."""
     o, n, cb, this_arg = _prologue(this, args)
-    k, _, _ = dense_calls(o, n, cb, this_arg)
+    k, _ = dense_calls(o, n, cb, this_arg)
     for _ in call_on_present(o, k, n, cb, this_arg):
         pass
     return None
@@ -123,7 +116,7 @@ def map_(this, args):
     out = ResultArray(array_species_create(o, n, lazy=True))
     k = 0
     if out.own:     # its elements go to a list: when they are added is unobservable
-        k, _, results = dense_calls(o, n, cb, this_arg)
+        k, results = dense_calls(o, n, cb, this_arg)
         out.extend(results)
     add = out.add
     for k, v, r in call_on_present(o, k, n, cb, this_arg):
@@ -137,7 +130,8 @@ def filter_(this, args):
     out = ResultArray(array_species_create(o, 0, lazy=True))
     k = to = 0
     if out.own:     # as in map_
-        k, values, results = dense_calls(o, n, cb, this_arg)
+        values = []
+        k, results = dense_calls(o, n, cb, this_arg, values=values)
         out.extend([v for v, r in zip(values, results) if r is True or r is not False and to_boolean(r)])
         to = len(out.items)
     for k, v, r in call_on_present(o, k, n, cb, this_arg):

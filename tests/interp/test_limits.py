@@ -76,6 +76,12 @@ def test_js_cannot_reach_python_objects():
     "var it = { [Symbol.iterator]() { return this; }, next() { return { done: false, value: 1 }; } };"
     " Array.from(it)",
     "Array.prototype.forEach.call({ length: 2 ** 40 }, function (x) { return x; })",
+    # a dense Array's calls of a callback once compiled (array_callbacks.dense_calls)
+    # (split makes the Array without counting a step per element)
+    "var f = function (x) { return x; }; for (var i = 0; i < 200; i++) [1, 2].forEach(f);"
+    " 'x'.repeat(1e6).split('').forEach(f)",
+    "var f = function (x) { return x > 1; }; for (var i = 0; i < 200; i++) [1, 2].some(f);"
+    " 'x'.repeat(1e6).split('').some(f)",
     "var o = {}; Object.defineProperty(o, 'x', { get() { return 1; } });"
     " for (var i = 0; ; i++) o.x",
 ])
