@@ -64,9 +64,9 @@ Number literal initializer (``literal``: see scope.const_literal) are known: a
 read of one that gives a value gives that Number, so it is Number-typed, and an
 integer one has that exact interval (its TDZ test stays: it is not assigned).
 """
-from ..compiler.scope import iter_children, lexical_declarations
 from math import copysign
 
+from ..compiler.scope import iter_children, lexical_declarations
 from .tree_facts import NESTED, captured_names, identifier_counts, is_number
 
 # §13.15.3 ApplyStringOrNumericBinaryOperator: for these operators both operands go
