@@ -264,6 +264,12 @@ def is_pristine(rx, proto):
         for key in PRISTINE_KEYS:
             if key in own:
                 return False
+    return originals_hold(proto)
+
+
+def originals_hold(proto):
+    """Does the %RegExp.prototype% ``proto`` hold its original PRISTINE_KEYS (is_pristine's
+    test of the prototype: enough for a RegExp with no own property but lastIndex)?"""
     return INHERITED.get(proto, NO_ENTRY).get(_ORIGINALS) is True or _originals_intact(proto)
 
 

@@ -17,10 +17,10 @@ from ..interp.ops import (is_callable, length_of_array_like, same_value, species
 from ..interp.values import (ACCESSOR, CONFIGURABLE, WELL_KNOWN_SYMBOLS, WRITABLE, JSObject, Prop,
                              SYM_SPECIES, SYM_TO_STRING_TAG, null, type_error)
 from ._helpers import arg, method
-from .regexp import FLAG_PROPERTIES
+from .regexp import FLAG_PROPERTIES, regexp_create
 from ..interp.agent import state
 from .regexp_exec import (STEP_BUDGET, advance_string_index, get_last_index_length, invalidate_legacy_statics,
-                          is_pristine, make_groups_object, matcher_budget, regexp_builtin_exec, regexp_builtin_match, regexp_exec,
+                          is_pristine, make_groups_object, originals_hold, matcher_budget, regexp_builtin_exec, regexp_builtin_match, regexp_exec,
                           set_last_index)
 from .string_ops import check_string_length, get_substitution
 
@@ -332,6 +332,38 @@ def _replace_all_at_once(rx, s, template):
             invalidate_legacy_statics()
         check_string_length(len(result))
     return result
+
+
+class LiteralReplace:
+    """``s.replace(/literal/flags, template)`` with a String ``s`` and template, at one
+    call site of generated code (BuiltinCallGenerator, METHODS["replace"]), where the
+    call's callee is the running realm's String.prototype.replace.
+
+    The RegExp the literal evaluates to is new (no own property but lastIndex, 0),
+    and while that realm's %RegExp.prototype% holds its original methods it is
+    pristine (regexp_exec.is_pristine), so replace comes to replace_pristine, which
+    neither calls JS code nor keeps or returns the RegExp: no code can ever see it.
+    One RegExp per realm then stands for all of them, its lastIndex set back to 0
+    as a new one's is.  None when the methods were changed: the caller then makes
+    the RegExp and calls replace."""
+
+    __slots__ = ("pattern", "flags", "realm", "rx")
+
+    def __init__(self, pattern, flags):
+        self.pattern, self.flags = pattern, flags
+        self.realm = self.rx = None
+
+    def replace(self, s, template, realm):
+        original = realm.original_regexp_methods
+        if original is None or not originals_hold(original.proto):
+            return None
+        if self.realm is realm:
+            rx = self.rx
+            rx.props["lastIndex"].value = 0.0
+        else:
+            rx = self.rx = regexp_create(realm, self.pattern, self.flags)
+            self.realm = realm
+        return replace_pristine(rx, s, template, False)
 
 
 def replace_pristine(rx, s, replace_value, functional_replace):

@@ -42,10 +42,11 @@ class BuiltinMethod(NamedTuple):
     # object, "namespace" of an ordinary object (Math)
     receiver: str
     arities: tuple          # the argument counts it takes here
-    # (o, args, ints, g, call) -> (test or "", value): ``args`` names the arguments'
-    # values, ``ints`` holds per argument the source of its int twin
-    # (ExpressionGenerator.int_key) or None, ``g`` is the generator (``g.temp()`` makes
-    # a local, ``g.const(x)`` names a Python object) and ``call(values)`` writes the
+    # (o, args, ints, g, call) -> (test or "", value), or None when there is no inline
+    # form for these arguments: ``args`` names the arguments' values, ``ints`` holds per
+    # argument the source of its int twin (ExpressionGenerator.int_key) or None, ``g``
+    # is the generator (``g.temp()`` makes a local, ``g.const(x)`` names a Python
+    # object, ``g.call_nodes`` are the argument nodes) and ``call(values)`` writes the
     # built-in's positional call with the argument sources ``values``; None for a
     # built-in only called through its positional entry (the lookup and dispatch saved)
     inline: Callable = None
@@ -229,6 +230,20 @@ def _float_function(name):
     return inline
 
 
+def _literal_replace(o, args, ints, g, call):
+    """replace(/literal/flags, template) of a String by a String: one RegExp per realm
+    stands for the literal's (regexp_methods.LiteralReplace), and none is made at all
+    unless the RegExp methods were changed (the literal's source is then evaluated
+    where the built-in's call uses it).  None for any other first argument."""
+    regex = getattr(g.call_nodes[0], "regex", None)
+    if regex is None:
+        return None
+    from ...builtins.regexp_methods import LiteralReplace
+    site, v = g.const(LiteralReplace(regex.pattern, regex.flags)), g.temp()
+    return (_types(g, "str", args[1]),
+            f"({v} if ({v} := {site}.replace({o}, {args[1]}, {g.realm})) is not None else {call(args)})")
+
+
 _VARIADIC = range(2, 9)       # the argument counts of Math.min and Math.max computed in place
 
 # method name -> the built-ins it may be, tested in order
@@ -241,8 +256,9 @@ METHODS = {
     "fromCharCode": (BuiltinMethod("String_fromCharCode", "own", (1,), _from_char_code),),
     # String methods of text processing, called directly
     **{name: (BuiltinMethod(f"string_{name}", "string", arities),)
-       for name, arities in (("replace", (2,)), ("split", (1, 2)), ("match", (1,)), ("search", (1,)),
+       for name, arities in (("split", (1, 2)), ("match", (1,)), ("search", (1,)),
                              ("toLowerCase", (0,)), ("toUpperCase", (0,)))},
+    "replace": (BuiltinMethod("string_replace", "string", (2,), _literal_replace),),
     "get": (BuiltinMethod("map_get", "map", (1,), _map_get),),
     "set": (BuiltinMethod("map_set", "map", (2,), _map_set),),
     "has": (BuiltinMethod("map_has", "map", (1,), _map_has), BuiltinMethod("set_has", "set", (1,), _set_has)),
@@ -310,6 +326,8 @@ class BuiltinCallGenerator:
             if p == CONST or ix is not None or p == PURE and is_name(src) and (
                     all(q != EFFECT for _, q in srcs[i + 1:]) or self.stable(node.arguments[i], node.arguments[i + 1:])):
                 args.append(src)        # read where used: nothing after it changes it
+            elif getattr(node.arguments[i], "regex", None) is not None:
+                args.append(src)        # a new RegExp, made where used (if at all): nothing can tell when
             else:
                 t = self.temp()
                 args.append(t)
@@ -323,6 +341,7 @@ class BuiltinCallGenerator:
         out = self.dispatch(f, sf, o, args, text)
         # the arguments number_locals proved Numbers: the inline forms do not test them
         self.call_numbers = frozenset(a for a, n in zip(args, node.arguments) if self.number(n))
+        self.call_nodes = node.arguments
         for i in reversed(range(len(methods))):
             m, ok = methods[i], oks[i]
             if m.receiver in ("map", "set"):
@@ -333,7 +352,11 @@ class BuiltinCallGenerator:
             if m.inline is None:
                 out = f"({call} if {test} else {out})"
                 continue
-            guard, value = m.inline(o, args, ints, self, lambda values: self.positional_call(o, m, values))
+            inline = m.inline(o, args, ints, self, lambda values: self.positional_call(o, m, values))
+            if inline is None:      # no inline form for these arguments
+                out = f"({call} if {test} else {out})"
+                continue
+            guard, value = inline
             out = f"({value} if {_all(test, guard or None)} else {call} if {ok} else {out})"
         return out
 
