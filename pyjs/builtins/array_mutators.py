@@ -287,8 +287,11 @@ def fill(this, args):
     final = relative_end(arg(args, 2), n)
     if k >= final:
         return o
-    if type(o) is JSArray and is_packed(o) and len(o.elements) == n:
-        o.elements[k:final] = [value] * (final - k)
+    # each Set overwrites an own data property, or fills a hole that no prototype answers
+    # for, on an extensible Array: nothing runs, and the length stays
+    if type(o) is JSArray and (els := o.elements) is not None and len(els) == n and (
+            o.is_packed() or o.extensible and protos_index_free(o.proto)):
+        els[k:final] = [value] * (final - k)
         return o
     for i in range(k, final):
         tick()
