@@ -20,8 +20,8 @@ from ._helpers import arg, method
 from .regexp import FLAG_PROPERTIES, regexp_create
 from ..interp.agent import state
 from .regexp_exec import (STEP_BUDGET, advance_string_index, get_last_index_length, invalidate_legacy_statics,
-                          is_pristine, make_groups_object, originals_hold, matcher_budget, regexp_builtin_exec, regexp_builtin_match, regexp_exec,
-                          set_last_index)
+                          is_pristine, make_groups_object, matcher_budget, originals_hold, regexp_builtin_exec,
+                          regexp_builtin_match, regexp_exec, set_last_index)
 from .string_ops import check_string_length, get_substitution
 
 SYM_MATCH = WELL_KNOWN_SYMBOLS["match"]
