@@ -272,7 +272,7 @@ def setup_array_buffer(realm):
             raise type_error("Cannot resize a detached ArrayBuffer")
         if new_byte_length > o.max_byte_length:
             raise range_error("ArrayBuffer.prototype.resize: new length exceeds maxByteLength")
-        _resize_block(o.data, new_byte_length)
+        resize_block(o, new_byte_length)
 
     @method(realm, proto, "slice", 2)
     def slice_(this, args):
@@ -315,12 +315,23 @@ def setup_array_buffer(realm):
     proto.props[SYM_TO_STRING_TAG] = Prop("ArrayBuffer", CONFIGURABLE)
 
 
-def _resize_block(data, new_len):
+def resize_block(buf, new_len):
+    """Resize ``buf``'s data in place: its TypedArrays' element views are released
+    first (a ``bytearray`` with a live memoryview cannot be resized) and made anew
+    for the new length (typed_array_core.attach_element_view)."""
+    views = [v for r in buf.element_views or () if (v := r()) is not None]
+    for v in views:
+        if v.element_view is not None:
+            v.element_view.release()
+            v.element_view = None
+    data = buf.data
     n = len(data)
     if new_len < n:
         del data[new_len:]
     elif new_len > n:
         data.extend(bytes(new_len - n))
+    for v in views:
+        v.element_view = v.element_view_of()
 
 
 # -- SharedArrayBuffer (§25.2.3 - §25.2.5) -----------------------------------------------------
@@ -370,7 +381,7 @@ def setup_shared_array_buffer(realm):
             return
         if new_byte_length < current or new_byte_length > o.max_byte_length:
             raise range_error("SharedArrayBuffer.prototype.grow: invalid length")
-        _resize_block(o.data, new_byte_length)
+        resize_block(o, new_byte_length)
         return
 
     @method(realm, proto, "slice", 2)

@@ -146,6 +146,15 @@ class TypedArrayObject(ArrayBufferView):
             return -1
         return (n - off) // self.element_size
 
+    def element_view_of(self):
+        """A memoryview of exactly the elements as the buffer now holds them, or None
+        when out of bounds (see :func:`attach_element_view`)."""
+        n = self.current_length()
+        if n < 0:
+            return None
+        start = self.byte_offset
+        return memoryview(self.viewed_array_buffer.data)[start:start + n * self.element_size].cast(self.view_format)
+
     def typed_array_length(self):
         """The length %ArrayIteratorPrototype%.next reads: TypeError when out of bounds
         (https://tc39.es/ecma262/#sec-%arrayiteratorprototype%.next step b)."""
@@ -238,14 +247,17 @@ class TypedArrayObject(ArrayBufferView):
 
     def set_float_index(self, k, value):
         """``ta[k] = value`` for a Number ``k`` (receiver is the TypedArray itself);
-        a Number into a fixed-length float or integer array in bounds is written here."""
-        num = self.to_numeric_value(value)
+        a Number into an array in bounds is written here."""
+        num = value if type(value) is float and not self.content_bigint else self.to_numeric_value(value)
         m = self.element_view
         if m is not None:
             if 0.0 <= k < len(m):
                 i = int(k)
                 if i == k:
-                    self.set_index(i, num)
+                    if self.store_min <= num <= self.store_max:
+                        m[i] = self.store_type(num)
+                    else:
+                        self.set_index(i, num)
             return
         fl = self.fixed_length
         if fl is not None and 0.0 <= k < fl:
@@ -449,19 +461,20 @@ def _element_view_format(et):
 
 def attach_element_view(o):
     """Give a TypedArray just set up its ``element_view`` (see TypedArrayObject) when
-    its element count can never change but by a detach: a fixed-length view on a
-    fixed-length buffer.  A resizable buffer never gets one, since a ``bytearray``
-    with a live memoryview cannot be resized; a detach drops the views of its
-    buffer (:func:`pyjs.builtins.array_buffer.detach_array_buffer`), which holds
-    them weakly in ``element_views``."""
-    fmt = o.view_format
+    its kind has a memoryview format, and register it with its buffer: a detach takes
+    the views of a buffer away (:func:`pyjs.builtins.array_buffer.detach_array_buffer`)
+    and a resize makes them anew for the new length (``resize_block`` there: a
+    ``bytearray`` with a live memoryview cannot be resized).  The buffer holds them
+    weakly in ``element_views``.  A growable SharedArrayBuffer's views get none: they
+    are never registered, and another agent may grow it."""
     buf = o.viewed_array_buffer
-    if fmt is None or o.fixed_length is None or buf.max_byte_length is not None or buf.data is None:
+    if o.view_format is None or buf.data is None:
         return
-    start = o.byte_offset
-    o.element_view = memoryview(buf.data)[start:start + o.fixed_length * o.element_size].cast(fmt)
-    if buf.shared:                  # never detached
+    if buf.shared:
+        if buf.max_byte_length is None:
+            o.element_view = o.element_view_of()
         return
+    o.element_view = o.element_view_of()
     views = buf.element_views
     if views is None:
         buf.element_views = [ref(o)]

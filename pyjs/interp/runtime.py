@@ -348,8 +348,11 @@ def assign_computed(o, k, value, strict):
     Array or typed array is used directly, any other key is converted only now, after
     the base is checked (https://tc39.es/ecma262/#sec-evaluate-property-access-with-expression-key)."""
     if type(k) is float:
-        if type(o) is JSArray or type(o) in NUMERIC_INDEXED:
+        if type(o) is JSArray:
             set_computed(o, k, value, strict)
+            return
+        if type(o) in NUMERIC_INDEXED:
+            o.set_float_index(k, value)
             return
         if type(o) is JSObject:     # an object used as a table with Number keys
             key = number_to_string(k)

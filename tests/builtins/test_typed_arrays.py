@@ -199,6 +199,42 @@ def test_array_buffer_limits(realm):
     assert js_error_name(realm, "new ArrayBuffer(4, {maxByteLength: 2})") == "RangeError"
 
 
+def test_views_of_a_resizable_buffer_follow_each_resize():
+    """Length-tracking and fixed-length views of a resizable buffer read through element
+    views made anew at each resize (their length the view's), none when out of bounds,
+    and none after a detach; the old view is released, so the bytearray can resize."""
+    realm = Realm()
+    realm.evaluate("""
+        var rab = new ArrayBuffer(8, {maxByteLength: 16});
+        var track = new Uint16Array(rab), fixed = new Uint16Array(rab, 4, 2);
+        track.set([1, 2, 3, 4]);
+    """)
+    track, fixed = realm.evaluate("track"), realm.evaluate("fixed")
+    assert len(track.element_view) == 4 and list(fixed.element_view) == [3, 4]
+    old = track.element_view
+    realm.evaluate("rab.resize(16); track[7] = 9")
+    assert len(track.element_view) == 8 and track.element_view[7] == 9
+    with pytest.raises(ValueError):
+        old[0]                          # released by the resize
+    realm.evaluate("rab.resize(6)")
+    assert len(track.element_view) == 3 and fixed.element_view is None
+    assert ev(realm, "[track.length, fixed.length, fixed[0], track[2]].join()") == "3,0,,3"
+    realm.evaluate("rab.resize(8)")
+    assert list(fixed.element_view) == [3, 0]
+    detach_array_buffer(realm.evaluate("rab"))
+    assert track.element_view is None and fixed.element_view is None
+    assert ev(realm, "[track.length, fixed.length, track[0]].join()") == "0,0,"
+
+
+def test_growable_shared_views_get_no_element_view(realm):
+    assert ev(realm, """
+        var s = new SharedArrayBuffer(2, {maxByteLength: 4}), v = new Uint8Array(s);
+        v[1] = 5; s.grow(4); v[3] = 7;
+        [v.length, v.join()].join('|');
+    """) == "4|0,5,0,7"
+    assert realm.evaluate("v").element_view is None
+
+
 def test_resize_transfer_and_slice(realm):
     assert ev(realm, """
         var b = new ArrayBuffer(4, {maxByteLength: 8});

@@ -385,9 +385,10 @@ class ElementGenerator:
         key is looked up as it is."""
         return f"{v} if type({k}) is str and type({o}) is JSObject and type({v} := {o}.props.get({k}, _PROP0)) is not Prop"
 
-    # Typed arrays (NUMERIC_INDEXED classes): the elements of one whose element count
-    # can only change by a detach are read and written through its ``element_view``
-    # memoryview, which a detach takes away (see pyjs/builtins/typed_array_core.py).
+    # Typed arrays (NUMERIC_INDEXED classes): the elements of one with an ``element_view``
+    # memoryview are read and written through it; a detach takes it away and a resize
+    # of the buffer replaces it (see pyjs/builtins/typed_array_core.py), so it is read
+    # afresh for each access.
     def typed_view(self, o, m, array):
         """The test that ``o`` is a TypedArray with an element view, read into ``m``:
         through the TypedArray local hoisted with the Array local ``array`` (see

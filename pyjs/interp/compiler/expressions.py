@@ -13,7 +13,7 @@ from ..runtime import (
     get_member, get_named, get_computed, set_member, set_computed, call_value,
     spread_into, ShortCircuit, SHORT_CIRCUIT, private_get, private_set, private_in,
     super_get, super_set, super_get_on, super_set_on, super_base, property_key_for, computed_key,
-    assign_computed, instance_of,
+    assign_computed, instance_of, NUMERIC_INDEXED,
 )
 from ..values import JSError, JSObject, null, type_error, Prop
 from .code import make_function
@@ -636,6 +636,8 @@ class ExpressionCompiler:
                     return float(o.length)
                 if t is str:
                     return float(len(o))
+                if t in NUMERIC_INDEXED and (n := o.pristine_length()) is not None:
+                    return n
                 return get_member(o, "length")
             return member_length
 
