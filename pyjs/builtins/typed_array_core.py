@@ -468,13 +468,11 @@ def attach_element_view(o):
     weakly in ``element_views``.  A growable SharedArrayBuffer's views get none: they
     are never registered, and another agent may grow it."""
     buf = o.viewed_array_buffer
-    if o.view_format is None or buf.data is None:
-        return
-    if buf.shared:
-        if buf.max_byte_length is None:
-            o.element_view = o.element_view_of()
+    if o.view_format is None or buf.data is None or buf.shared and buf.max_byte_length is not None:
         return
     o.element_view = o.element_view_of()
+    if buf.shared:                  # never detached, never resized
+        return
     views = buf.element_views
     if views is None:
         buf.element_views = [ref(o)]
