@@ -31,7 +31,7 @@ from ..interp.values import (
     JSObject, Prop, null, type_error,
 )
 from ..interp.agent import state
-from ..interp.codegen.builtin_calls import register_builtins
+from .fast_builtins import register_builtins
 from ..interp.runtime import FAST_ITERATION, BuiltinIteratorValues, register_iterator_class
 from ._helpers import arg, getter, install_global, make_constructor, method
 

@@ -20,7 +20,7 @@ import struct
 
 from ..interp.ops import to_number, to_uint32, float_pow
 from ..interp.values import SYM_TO_STRING_TAG, CONFIGURABLE
-from ..interp.codegen.builtin_calls import register_builtins
+from .fast_builtins import register_builtins
 from ._helpers import method, value, constant, install_global, namespace_object
 
 _INF = math.inf

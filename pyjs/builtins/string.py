@@ -9,7 +9,7 @@ The family is split by theme to keep modules small:
 - string_ops.py: the shared abstract operations (code points, GetSubstitution, ...);
 - primitives.py: the String exotic object (StringObject).
 """
-from ..interp.codegen.builtin_calls import register_builtins
+from .fast_builtins import register_builtins
 from ..interp.ops import to_string, get_prototype_from_constructor, create_iter_result
 from ..interp.proto_cache import WatchedProps
 from ..interp.runtime import STRING_ITERATION

@@ -24,32 +24,12 @@ then evaluates the arguments itself.
 Each inline form is the same computation as the built-in's own first branch
 (string_methods.py, collections.py, math.py); they must stay equal.
 """
-from typing import NamedTuple, Callable
-
 from .source import CONST, PURE, EFFECT, OwnRead, is_name, type_test
 from .tree_facts import is_number
 from ..proto_cache import EMPTY
+from ...builtins.fast_builtins import TABLE, BuiltinMethod
 
 _MAX_SAFE = "9007199254740992.0"    # 2**53: a Number below it is a safe int() for a slice
-
-
-class BuiltinMethod(NamedTuple):
-    # the Realm attribute holding the built-in function object, named after the object
-    # holding it (a prototype's or a constructor's family) and the method
-    attr: str
-    # the ``this`` it serves: "string", "map" or "set"; for a function that ignores
-    # ``this``, found as an own data property, where: "own" of a built-in function
-    # object, "namespace" of an ordinary object (Math)
-    receiver: str
-    arities: tuple          # the argument counts it takes here
-    # (o, args, ints, g, call) -> (test or "", value), or None when there is no inline
-    # form for these arguments: ``args`` names the arguments' values, ``ints`` holds per
-    # argument the source of its int twin (ExpressionGenerator.int_key) or None, ``g``
-    # is the generator (``g.temp()`` makes a local, ``g.const(x)`` names a Python
-    # object, ``g.call_nodes`` are the argument nodes) and ``call(values)`` writes the
-    # built-in's positional call with the argument sources ``values``; None for a
-    # built-in only called through its positional entry (the lookup and dispatch saved)
-    inline: Callable = None
 
 
 def _literal_type(src):
@@ -244,53 +224,40 @@ def _literal_replace(o, args, ints, g, call):
             f"({v} if ({v} := {site}.replace({o}, {args[1]}, {g.realm})) is not None else {call(args)})")
 
 
-_VARIADIC = range(2, 9)       # the argument counts of Math.min and Math.max computed in place
-
-# method name -> the built-ins it may be, tested in order
-METHODS = {
-    "charAt": (BuiltinMethod("string_charAt", "string", (1,), _char_at),),
-    "charCodeAt": (BuiltinMethod("string_charCodeAt", "string", (1,), _char_code_at),),
-    "indexOf": (BuiltinMethod("string_indexOf", "string", (1, 2), _index_of),),
-    "slice": (BuiltinMethod("string_slice", "string", (1, 2), _slice_range),),
-    "substring": (BuiltinMethod("string_substring", "string", (1, 2), _slice_range),),
-    "fromCharCode": (BuiltinMethod("String_fromCharCode", "own", (1,), _from_char_code),),
-    # String methods of text processing, called directly
-    **{name: (BuiltinMethod(f"string_{name}", "string", arities),)
-       for name, arities in (("split", (1, 2)), ("match", (1,)), ("search", (1,)),
-                             ("toLowerCase", (0,)), ("toUpperCase", (0,)))},
-    "replace": (BuiltinMethod("string_replace", "string", (2,), _literal_replace),),
-    "get": (BuiltinMethod("map_get", "map", (1,), _map_get),),
-    "set": (BuiltinMethod("map_set", "map", (2,), _map_set),),
-    "has": (BuiltinMethod("map_has", "map", (1,), _map_has), BuiltinMethod("set_has", "set", (1,), _set_has)),
-    "add": (BuiltinMethod("set_add", "set", (1,), _set_add),),
-    "min": (BuiltinMethod("math_min", "namespace", _VARIADIC, _min_max("<")),),
-    "max": (BuiltinMethod("math_max", "namespace", _VARIADIC, _min_max(">")),),
-    "floor": (BuiltinMethod("math_floor", "namespace", (1,), _integral(lambda x: f"{x} // 1.0")),),
-    "ceil": (BuiltinMethod("math_ceil", "namespace", (1,), _integral(lambda x: f"-(-{x} // 1.0)")),),
-    "trunc": (BuiltinMethod("math_trunc", "namespace", (1,), _integral(
-        lambda x: f"({x} // 1.0 if {x} >= 0.0 else -(-{x} // 1.0))")),),
-    "round": (BuiltinMethod("math_round", "namespace", (1,), _round),),
-    "abs": (BuiltinMethod("math_abs", "namespace", (1,), _abs),),
-    "sqrt": (BuiltinMethod("math_sqrt", "namespace", (1,), _sqrt),),
-    **{name: (BuiltinMethod(f"math_{name}", "namespace", (arity,), _float_function(name)),)
-       for name, arity in (("pow", 2), ("atan2", 2), ("exp", 1), ("log", 1), ("sin", 1), ("cos", 1))},
+# the inline form of each built-in of fast_builtins.TABLE that has one, by its Realm attribute:
+# (o, args, ints, g, call) -> (test or "", value), or None when there is no inline form
+# for these arguments: ``args`` names the arguments' values, ``ints`` holds per argument
+# the source of its int twin (ExpressionGenerator.int_key) or None, ``g`` is the
+# generator (``g.temp()`` makes a local, ``g.const(x)`` names a Python object,
+# ``g.call_nodes`` are the argument nodes) and ``call(values)`` writes the built-in's
+# positional call with the argument sources ``values``
+INLINE = {
+    "string_charAt": _char_at,
+    "string_charCodeAt": _char_code_at,
+    "string_indexOf": _index_of,
+    "string_slice": _slice_range,
+    "string_substring": _slice_range,
+    "String_fromCharCode": _from_char_code,
+    "string_replace": _literal_replace,
+    "map_get": _map_get,
+    "map_set": _map_set,
+    "map_has": _map_has,
+    "set_has": _set_has,
+    "set_add": _set_add,
+    "math_min": _min_max("<"),
+    "math_max": _min_max(">"),
+    "math_floor": _integral(lambda x: f"{x} // 1.0"),
+    "math_ceil": _integral(lambda x: f"-(-{x} // 1.0)"),
+    "math_trunc": _integral(lambda x: f"({x} // 1.0 if {x} >= 0.0 else -(-{x} // 1.0))"),
+    "math_round": _round,
+    "math_abs": _abs,
+    "math_sqrt": _sqrt,
+    **{f"math_{name}": _float_function(name) for name in ("pow", "atan2", "exp", "log", "sin", "cos")},
 }
 
-
-
-def register_builtins(realm, family, holder):
-    """Record on ``realm`` the built-ins of :data:`METHODS` whose attribute names ``family``,
-    as ``holder`` (the object holding them, just set up) holds them.  The holder of
-    functions that ignore ``this`` (Math, String) gets watched properties
-    (pyjs.interp.proto_cache.WatchedProps), so that a call site may keep its answer that
-    the holder's own property is the built-in (BuiltinCallGenerator.builtin_site)."""
-    from ..proto_cache import WatchedProps
-    for name, methods in METHODS.items():
-        for m in methods:
-            if m.attr.split("_")[0] == family:
-                setattr(realm, m.attr, holder.props[name].value)
-                if m.receiver in ("own", "namespace") and not isinstance(holder.props, WatchedProps):
-                    holder.props = WatchedProps(holder.props)
+# method name -> the built-ins it may be, tested in order, each with its inline form
+METHODS = {name: tuple(BuiltinMethod(m.attr, m.receiver, m.arities, INLINE.get(m.attr)) for m in methods)
+           for name, methods in TABLE.items()}
 
 
 class BuiltinCallGenerator:

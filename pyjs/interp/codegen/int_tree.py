@@ -38,7 +38,7 @@ import math
 from ..ops import to_int32
 from .tree_facts import BITWISE, is_int_tree_root, is_number
 from .source import CONST, PURE, EFFECT, OwnRead, type_test
-from .builtin_calls import BuiltinMethod
+from ...builtins.fast_builtins import BuiltinMethod
 
 _ARITH = frozenset(("+", "-", "*"))
 # comparison operators -> Python's, which compares an int and a float exactly
