@@ -50,9 +50,10 @@ class JSGenerator(JSObject):
     def step_value(self):
         """IteratorStepValue of a for-of's ``next()``: the value, or MISSING when
         done, without the result object the loop would only read back.  A suspended
-        generator is resumed here, as _resume's ``next`` would (a for-of resumes its
-        generators once per iteration: the frame and tests saved count)."""
-        if self.gen_state == SUSPENDED_YIELD:
+        generator (at its start or a yield) is resumed here, as _resume's ``next``
+        would (a for-of resumes its generators once per iteration: the frame and
+        tests saved count)."""
+        if self.gen_state < EXECUTING:      # SUSPENDED_START or SUSPENDED_YIELD
             st = state
             st.calls = calls = st.calls + 1
             if calls > st.call_limit:
@@ -136,8 +137,15 @@ def run_generator(code, fobj, env, args):
     """[[Call]] of a generator function: bind params, then return a suspended generator."""
     if code.setup is not None:
         code.setup(env, args, fobj)
-    proto = get_prototype_from_constructor(fobj, "%GeneratorPrototype%")
-    return JSGenerator(proto, code.body(env), fobj.realm)
+    return generator_start(fobj, code.body(env))
+
+
+def generator_start(fobj, pygen):
+    """The generator object a call of the generator function ``fobj`` returns, its
+    parameters bound and ``pygen`` its body, not started: OrdinaryCreateFromConstructor
+    then GeneratorStart (https://tc39.es/ecma262/#sec-runtime-semantics-evaluategeneratorbody).
+    A generated [[Call]] (codegen generator_call_function) calls it too."""
+    return JSGenerator(get_prototype_from_constructor(fobj, "%GeneratorPrototype%"), pygen, fobj.realm)
 
 
 def yield_star(value, is_async):
@@ -588,4 +596,5 @@ from .agent import count_frames_of  # noqa: E402
 
 count_frames_of(async_fast.__code__)    # one frame a JS call (see agent.call_depth)
 count_frames_of(JSGenerator._resume.__code__)
+count_frames_of(JSGenerator.step_value.__code__)     # resumes without _resume (a for-of's steps)
 count_frames_of(JSAsyncGenerator._run.__code__)

@@ -126,7 +126,7 @@ def tier_up_body(compiler, fs, code):
                 code.body = generated
                 if code.is_class_constructor:      # its [[Construct]]; the caller counts a leaf's step
                     code.construct_fast, code.leaf = generated.fast, generated.leaf
-                elif generated.fast is not None:      # an async function's whole [[Call]]
+                elif generated.fast is not None:      # an async or generator function's whole [[Call]]
                     code.entry, code.fast, code.leaf = generated.entry, generated.fast, generated.leaf
                 if len(code.template) == len(env):
                     return generated(env)

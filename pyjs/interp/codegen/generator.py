@@ -17,7 +17,7 @@ from ..values import JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, Prop, null
 from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
-from ..generators import (GeneratorReturn, AWAIT, AWAIT_LATER, YIELD, await_now, await_later, async_start,
+from ..generators import (GeneratorReturn, generator_start, AWAIT, AWAIT_LATER, YIELD, await_now, await_later, async_start,
                            async_return, async_throw)
 from ...builtins.promise import JSPromise, FULFILLED
 from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
@@ -211,6 +211,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 parts.append(self.derived_construct_function(marked, code))
             elif kind == "async" and (self.body_suspends or not returns_through_cleanup(node)):
                 parts.append(self.async_call_function(marked, code))
+            elif kind == "generator":
+                parts.append(self.generator_call_function(code))
         src = "\n".join(parts) + "\n"
         try:
             with warnings.catch_warnings():
@@ -765,6 +767,25 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             head += self.binding_lines(items, stmts, body)
         return self.call_entries(head, body, "return _async_throw(_realm, _e.value)")
 
+    def generator_call_function(self, code):
+        """``_fast``/``_call`` of a generator function: its whole [[Call]], the
+        parameters bound into a fresh ``env`` (as async_call_function binds those of
+        a body that suspends), then the generator object of ``_body(env)``, not
+        started (generators.generator_start, what the closure tier's run_generator
+        does)."""
+        template, items, this, this_local, params, binds, args = self.call_parameters(code, True)
+        leaf = self.leaf = is_leaf(self.c.fn.info.node)
+        head, this_param = self.call_head(params, args, leaf, this, this_local, realm_used=False)
+        if not leaf:
+            head.append("    if _c > _st.call_limit: _check_limits(_st)")
+        head += self.default_lines(code, params)
+        head.append("    try:")
+        stmts = [f"env = [{', '.join(items)}]"]
+        if code.setup is not None and code.param_slots is None:
+            stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
+        head.append("        " + "; ".join(stmts))
+        return self.call_entries(head, ["        return _generator_start(fobj, _body(env))"])
+
     def default_lines(self, code, params):
         """Lines of ``_fast`` giving each parameter with a literal default its value when
         undefined (FunctionDeclarationInstantiation's binding, when nothing can observe
@@ -1304,7 +1325,7 @@ BASE_NAMESPACE = {
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_count_from": count_from, "_PAIRS": PAIRS, "_FLOATS": FLOATS,
     "_take_steps": take_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
-    "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
+    "_await_now": await_now, "_await_later": await_later, "_async_start": async_start, "_generator_start": generator_start,
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow, "_apply_arguments": apply_arguments,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,

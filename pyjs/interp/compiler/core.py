@@ -255,6 +255,10 @@ class CompilerCore:
                 code.entry = getattr(code.body, "entry", None) or async_entry
                 code.fast = getattr(code.body, "fast", None) or async_fast
                 code.leaf = getattr(code.body, "leaf", False)
+            elif kind == GENERATOR:     # its whole [[Call]] when generated
+                code.entry = getattr(code.body, "entry", None)
+                code.fast = getattr(code.body, "fast", None)
+                code.leaf = getattr(code.body, "leaf", False)
         code.slow_call = code.is_class_constructor or code.runner is not None
         if fs.var_env is None and not code.slow_call:
             code.entry = getattr(code.body, "entry", None)
