@@ -9,7 +9,7 @@ from .numconv import number_to_string, string_to_number
 from .values import (
     ACCESSOR, CONFIGURABLE, ENUMERABLE, MISSING, SYM_HAS_INSTANCE, SYM_ITERATOR,
     SYM_ASYNC_ITERATOR, SYM_SPECIES, SYM_TO_PRIMITIVE, WRITABLE, Descriptor, JSError,
-    JSNull, JSObject, JSSymbol, Prop, data_desc, null, range_error, type_error, watch_chain,
+    JSNull, JSObject, JSSymbol, Prop, data_desc, null, ordered_keys, range_error, type_error, watch_chain,
 )
 from .agent import current_realm, state
 from .arrays import JSArray as _JSArray
@@ -1216,14 +1216,39 @@ def safe_to_display(v):
 
 
 def copy_data_properties(target, source, excluded):
-    """https://tc39.es/ecma262/#sec-copydataproperties"""
+    """https://tc39.es/ecma262/#sec-copydataproperties
+
+    From an ordinary object to an ordinary one (an object literal's spread, an
+    object rest pattern), a property held as a plain value (a data property that
+    is enumerable, writable and configurable) is stored in the target's dict in
+    place, when the target holds no Prop under that key and is extensible: what
+    [[GetOwnProperty]], [[Get]] and CreateDataPropertyOrThrow come to there.
+    Each key is read afresh, as the spec's loop does, since a getter copied
+    before it may have changed the source."""
     if source is None or source is null:
         return target
     src = to_object(source)
+    if type(src) is JSObject and type(target) is JSObject:
+        props, out = src.props, target.props
+        for k in ordered_keys(props):
+            if k in excluded:
+                continue
+            v = props.get(k, MISSING)
+            if v is MISSING:
+                continue
+            if type(v) is Prop or type(out.get(k)) is Prop or not target.extensible:
+                _copy_data_property(target, src, k)
+            else:
+                out[k] = v
+        return target
     for k in src.own_property_keys():
-        if k in excluded:
-            continue
-        d = src.get_own_property(k)
-        if d is not None and d.flags & ENUMERABLE:
-            create_data_property_or_throw(target, k, src.get(k, src))
+        if k not in excluded:
+            _copy_data_property(target, src, k)
     return target
+
+
+def _copy_data_property(target, src, k):
+    """One step of CopyDataProperties' loop, for the key ``k``."""
+    d = src.get_own_property(k)
+    if d is not None and d.flags & ENUMERABLE:
+        create_data_property_or_throw(target, k, src.get(k, src))

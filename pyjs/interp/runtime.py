@@ -376,6 +376,14 @@ def new_object(props):
     return o
 
 
+def with_props(o, props):
+    """The object literal ``o`` (new_object's, then extended by a spread) with the plain
+    data properties ``props`` added in source order: a key it holds already keeps its
+    place, as CreateDataPropertyOrThrow redefining it does."""
+    o.props.update(props)
+    return o
+
+
 def property_key_for(o, k):
     """Evaluate a computed key in the order the spec requires (base checked first)."""
     if o is None or o is null:

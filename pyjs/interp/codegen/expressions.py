@@ -13,11 +13,11 @@ from ..ops import (
     js_add, js_sub, js_mul, js_div, js_mod, js_pow, js_bitand, js_bitor, js_bitxor,
     js_shl, js_sar, js_shr, js_lt, js_gt, js_le, js_ge, strict_equals, loose_equals,
     js_in, type_of, to_boolean, to_number, js_neg, js_bitnot, float_div,
-    float_mod, to_property_key, set_failure_error, to_int32, to_string,
+    float_mod, to_property_key, set_failure_error, to_int32, to_string, copy_data_properties,
 )
 from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
-                       computed_key, assign_computed, new_object, instance_of,
+                       computed_key, assign_computed, new_object, with_props, instance_of,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable,
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
@@ -61,7 +61,7 @@ _HELPERS = {
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed,
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
-    "_new_object": new_object,
+    "_new_object": new_object, "_with_props": with_props, "_copy_data_properties": copy_data_properties,
     "_not_function": not_function, "_construct": construct_new, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value, "_math_imul": math_imul,
     "_super_construct": super_construct_positional, "_super_called_twice": super_called_twice,
@@ -655,16 +655,28 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
         return f"JSArray(_st.realm.array_prototype, [{items}])"
 
     def x_ObjectExpression(self, node):
+        """Plain data properties, and spreads (``{...o, k: v}``): the object is made
+        from the properties before the first spread, then each spread copies its
+        source's (CopyDataProperties) and each run of properties after it is added,
+        in source order."""
         c = self.c
-        parts = []
+        runs = [[]]        # runs of "key: value" sources, a spread's source between two
         for p in node.properties:
-            if p.type == "SpreadElement" or p.computed or p.kind in ("get", "set") or p.method:
+            if p.type == "SpreadElement":
+                runs += [self.expr(p.argument), []]
+                continue
+            if p.computed or p.kind in ("get", "set") or p.method:
                 return self.fallback(node)
             key = c.static_key(p.key)
             if type(key) is not str or (key == "__proto__" and not p.shorthand):
                 return self.fallback(node)
-            parts.append(f"{key!r}: {self.expr_named(p.value, key)}")
-        return "_new_object({" + ", ".join(parts) + "})"
+            runs[-1].append(f"{key!r}: {self.expr_named(p.value, key)}")
+        out = "_new_object({" + ", ".join(runs[0]) + "})"
+        for spread, parts in zip(runs[1::2], runs[2::2]):
+            out = f"_copy_data_properties({out}, {spread}, ())"
+            if parts:
+                out = f"_with_props({out}, {{{', '.join(parts)}}})"
+        return out
 
     def x_TemplateLiteral(self, node):
         """The cooked strings and each substitution's ToString, in order."""

@@ -234,6 +234,7 @@ class ExpressionCompiler:
             return obj_simple
         ops = tuple(ops)
         from .classes import define_method_property, set_function_name
+        from ..ops import copy_data_properties
 
         def obj(env):
             o = JSObject(state.realm.object_prototype)
@@ -250,7 +251,6 @@ class ExpressionCompiler:
                         v = op[2](env)
                     o.props[k] = v
                 elif kind == "spread":
-                    from ..ops import copy_data_properties
                     copy_data_properties(o, op[1](env), ())
                 elif kind == "proto":
                     v = op[1](env)
