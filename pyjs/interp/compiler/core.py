@@ -16,7 +16,7 @@ from .lazy import LazyFunctionCode
 from .refs import Ref
 from .scope import (
     Scope, FunctionInfo, TDZ, const_literal, ready_for, scan_function, var_declared_names, lexical_declarations,
-    is_strict_body, function_body_strict, function_arg_count, bound_names, contains_suspend,
+    is_strict_body, function_body_strict, function_arg_count, bound_names, contains_suspend, contains_expression,
 )
 
 BREAK = ("b", None)
@@ -395,11 +395,14 @@ class CompilerCore:
                 param_binder = self.compile_params(params)
             finally:
                 self.fn.in_params = False
-        if param_slots is None and (var_names or top_funcs or lex or annexb or scope.eval_vars):
+        if param_slots is None and any(contains_expression(p) for p in params) and (
+                var_names or top_funcs or lex or annexb or scope.eval_vars):
             # FunctionDeclarationInstantiation step 28: with parameter expressions the
             # body's vars live in their own environment, which closures created in the
             # parameter list cannot see.  (A body that declares nothing, and has no
-            # direct eval to declare something, would leave it empty: no difference.)
+            # direct eval to declare something, would leave it empty: no difference.
+            # Without them, as for rest or destructured parameters alone, the spec
+            # keeps one environment, and the code generator takes the whole call.)
             var_scope = Scope("function", scope, func=scope, strict=self.strict)
             if scope.eval_vars:
                 var_scope.eval_vars = True

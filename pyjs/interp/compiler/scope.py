@@ -260,6 +260,22 @@ def bound_names(pattern, out):
     return out
 
 
+def contains_expression(pattern):
+    """https://tc39.es/ecma262/#sec-static-semantics-containsexpression: does binding
+    the parameter ``pattern`` evaluate an expression (an initializer, a computed key)?"""
+    t = pattern.type
+    if t == "AssignmentPattern":
+        return True
+    if t == "ObjectPattern":
+        return any(contains_expression(p.argument) if p.type == "RestElement" else
+                   p.computed or contains_expression(p.value) for p in pattern.properties)
+    if t == "ArrayPattern":
+        return any(e is not None and contains_expression(e) for e in pattern.elements)
+    if t == "RestElement":
+        return contains_expression(pattern.argument)
+    return False
+
+
 def var_declared_names(stmts, out, funcs_at_top=None, annexb=None, strict=False):
     """VarDeclaredNames of a statement list, not entering nested functions.
 
