@@ -39,12 +39,15 @@ class CallGenerator:
         f = self.temp()
         cond = None         # the test that the callee is a script function, when not the usual one
         if callee.type == "MemberExpression":
-            if callee.optional or callee.object.type == "Super" or \
-                    callee.property.type == "PrivateIdentifier":
+            private = callee.property.type == "PrivateIdentifier"
+            pn = self.private_name(callee) if private else None
+            if callee.optional or callee.object.type == "Super" or private and pn is None:
                 return self.fallback(node)
             o = self.temp()
             obj, purity = (receiver, EFFECT) if receiver is not None else self.gen(callee.object)
-            if callee.computed:
+            if private:
+                get = f"_private_get(({o} := {obj}), {pn})"
+            elif callee.computed:
                 get = f"_get_computed(({o} := {obj}), {self.expr(callee.property)})"
             else:
                 name = callee.property.name

@@ -17,7 +17,7 @@ from ..ops import (
 )
 from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
-                       computed_key, assign_computed, new_object, with_props, instance_of,
+                       computed_key, assign_computed, new_object, with_props, instance_of, private_get, private_set,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable,
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
@@ -61,6 +61,7 @@ _HELPERS = {
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed,
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
+    "_private_get": private_get, "_private_set": private_set,
     "_new_object": new_object, "_with_props": with_props, "_copy_data_properties": copy_data_properties,
     "_not_function": not_function, "_construct": construct_new, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value, "_math_imul": math_imul,
@@ -1091,8 +1092,22 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
                 f"else {v} != '' if type({v}) is str else _to_boolean({v})))))")
 
     # -- property access ----------------------------------------------------------------
+    def private_name(self, target):
+        """The source of the Private Name a member expression ``o.#x`` names (its
+        class scope's binding, made before any code of the class can run), or None
+        for an optional chain or ``super``, which the closure compiler takes."""
+        if target.optional or target.object.type == "Super":
+            return None
+        ref = self.c.resolve("#" + target.property.name)
+        return None if ref.is_global else self.binding(ref)
+
     def x_MemberExpression(self, node):
-        if node.optional or node.object.type == "Super" or node.property.type == "PrivateIdentifier":
+        if node.property.type == "PrivateIdentifier":
+            pn = self.private_name(node)
+            if pn is None:
+                return self.fallback(node)
+            return f"_private_get({self.expr(node.object)}, {pn})"
+        if node.optional or node.object.type == "Super":
             return self.fallback(node)
         ref = self.lazy_arguments_ref(node.object)
         if ref is not None:

@@ -54,6 +54,10 @@ class StoreGenerator:
                     else self.expr_named(node.right, target.name)
                 v = self.temp()
                 return f"(({v} := {right}), {self.global_store_expr(ref, v)})[0]"
+        if node.operator == "=" and target.type == "MemberExpression" and \
+                target.property.type == "PrivateIdentifier" and (pn := self.private_name(target)) is not None:
+            v = self.temp()     # PrivateSet after the base and the value
+            return f"(_private_set({self.expr(target.object)}, {pn}, ({v} := {self.expr(node.right)})), {v})[1]"
         if node.operator == "=" and target.type == "MemberExpression" and not target.optional and \
                 target.object.type != "Super" and target.property.type != "PrivateIdentifier":
             v = self.temp()
@@ -78,6 +82,12 @@ class StoreGenerator:
                 bump = self.numeric_update(self.gen(target)[0], old, new, d)
                 return f"({bump}, {self.global_store_expr(ref, new)}, {new if node.prefix else old})[2]"
             return self.fallback(node)
+        if target.type == "MemberExpression" and target.property.type == "PrivateIdentifier" and \
+                (pn := self.private_name(target)) is not None:
+            o, old, new = self.temp(), self.temp(), self.temp()
+            bump = self.numeric_update(f"_private_get({o}, {pn})", old, new, d)
+            return (f"(({o} := {self.expr(target.object)}), {bump}, _private_set({o}, {pn}, {new}), "
+                    f"{new if node.prefix else old})[3]")
         if target.type != "MemberExpression" or target.object.type == "Super" or \
                 target.property.type == "PrivateIdentifier" or target.optional:
             return self.fallback(node)
