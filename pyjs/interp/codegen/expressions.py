@@ -694,6 +694,37 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
             return parts[0]
         return f"''.join(({', '.join(parts)}))"
 
+    def x_ChainExpression(self, node):
+        """An optional chain of property reads (``a?.b.c``, ``a.b?.[k]``): each optional
+        link tests its object, and a nullish one makes the whole chain undefined
+        without evaluating the rest of it
+        (https://tc39.es/ecma262/#sec-optional-chaining-evaluation).  A chain that
+        calls, or reads a private name or ``super``, stays with the closure compiler."""
+        links = []
+        base = node.expression
+        while base.type == "MemberExpression":
+            if base.object.type == "Super" or base.property.type == "PrivateIdentifier":
+                return self.fallback(node)
+            links.append(base)
+            base = base.object
+        if not links or base.type == "CallExpression":
+            return self.fallback(node)
+        links.reverse()
+
+        def read(link, o):
+            if link.computed:
+                return f"_get_computed({o}, {self.expr(link.property)})"
+            return f"_get_member({o}, {link.property.name!r})"
+
+        def chain(i, o):        # links[i:] read from the value ``o`` evaluates to
+            if i == len(links):
+                return o
+            if not links[i].optional:
+                return chain(i + 1, read(links[i], o))
+            t = self.temp()
+            return f"(None if ({t} := {o}) is None or {t} is null else {chain(i + 1, read(links[i], t))})"
+        return chain(0, self.expr(base))
+
     def x_SequenceExpression(self, node):
         return "(" + ", ".join(self.expr(e) for e in node.expressions) + ")[-1]"
 
