@@ -416,6 +416,14 @@ def construct_value(f, args, text):
     raise type_error(f"{text} is not a constructor")
 
 
+def spread_values(value):
+    """A new list of the values ``...value`` spreads into an argument list or an array
+    literal (generated code writes ``*spread_values(x)`` in a Python call or list)."""
+    out = []
+    spread_into(out, value)
+    return out
+
+
 def spread_into(out, value):
     """Append the elements of an iterable (``...value``) to ``out``."""
     if type(value) is JSArray and value.elements is not None and _array_iteration_pristine(value):

@@ -33,8 +33,9 @@ class CallGenerator:
             return self.fallback(node)
         if callee.type == "Identifier" and callee.name == "eval":
             return self.fallback(node)
-        if any(a.type == "SpreadElement" for a in node.arguments):
-            return self.fallback(node)
+        if arg_srcs is None and any(a.type == "SpreadElement" for a in node.arguments):
+            # spelled by the general call paths, as ``*`` and a list (ExpressionGenerator.spread)
+            arg_srcs = [self.spread(a) if a.type == "SpreadElement" else self.gen(a) for a in node.arguments]
         text = self.const(self.c.text(callee))
         f = self.temp()
         cond = None         # the test that the callee is a script function, when not the usual one
@@ -330,8 +331,9 @@ class CallGenerator:
         for i, (src, purity) in enumerate(srcs):
             if i <= last and purity != CONST:
                 t = self.temp()
-                pre.append(f"(({t} := {src}) is {t})")
-                src = t
+                star = "*" if src[:1] == "*" else ""        # a spread's list
+                pre.append(f"(({t} := {src[len(star):]}) is {t})")
+                src = star + t
             args.append(src)
         return pre, args
 

@@ -18,6 +18,7 @@ from ..ops import (
 from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object, with_props, instance_of, private_get, private_set,
+                       spread_values,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable,
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
@@ -61,7 +62,7 @@ _HELPERS = {
     "_set_member": set_member, "_set_computed": set_computed, "_computed_key": computed_key,
     "_assign_computed": assign_computed,
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
-    "_private_get": private_get, "_private_set": private_set,
+    "_spread_values": spread_values, "_private_get": private_get, "_private_set": private_set,
     "_new_object": new_object, "_with_props": with_props, "_copy_data_properties": copy_data_properties,
     "_not_function": not_function, "_construct": construct_new, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value, "_math_imul": math_imul,
@@ -650,10 +651,16 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
         return self.expr(node.expression)
 
     def x_ArrayExpression(self, node):
-        if any(el is None or el.type == "SpreadElement" for el in node.elements):
+        if any(el is None for el in node.elements):
             return self.fallback(node)
-        items = ", ".join(self.expr(el) for el in node.elements)
+        items = ", ".join(self.spread(el)[0] if el.type == "SpreadElement" else self.expr(el) for el in node.elements)
         return f"JSArray(_st.realm.array_prototype, [{items}])"
+
+    def spread(self, node):
+        """``(source, purity)`` of a SpreadElement in an argument list or an array
+        literal: ``*`` and the list of the values it spreads (runtime.spread_values,
+        which iterates them as the element is evaluated, in order)."""
+        return f"*_spread_values({self.expr(node.argument)})", EFFECT
 
     def x_ObjectExpression(self, node):
         """Plain data properties, and spreads (``{...o, k: v}``): the object is made
