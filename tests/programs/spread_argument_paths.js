@@ -30,3 +30,18 @@ function withPatchedIterator() { return [...[1, 2]].length + sum(...[5]); }
 for (var i = 0; i < 30; i++) withPatchedIterator();
 Array.prototype[Symbol.iterator] = function* () { yield "patched"; };
 console.log(withPatchedIterator.toString().length > 0, (() => { try { return [...[1, 2]].join(); } finally { Array.prototype[Symbol.iterator] = proto; } })());
+// new with spread arguments: script constructors, classes (base and derived) and built-ins
+class Base { constructor(...xs) { this.xs = xs; } }
+class Derived extends Base { constructor(a, ...rest) { super(...rest, a); } }
+function Plain(a, b) { this.sum = a + b; }
+function news(i) {
+  log.length = 0;
+  return [new Base(...[1, 2], i).xs.join(), new Derived(...gen(), 9).xs.join(), new Plain(...[i, 1]).sum,
+    new Date(...[2020, 1, 2]).getMonth(), new Array(...[3]).length, new Set([...[1, 1, 2]]).size,
+    new Map(...[[[1, 2]]]).get(1), log.join()];
+}
+for (var i = 0; i < 40; i++) { var n = news(i); if (i % 13 === 0) console.log(n.join(" | ")); }
+function notConstructor(f) { try { return new f(...(log.push("args"), [1])); } catch (e) { return e.constructor.name + log.length; } }
+for (var i = 0; i < 30; i++) { log.length = 0; notConstructor(() => 1); }
+log.length = 0;
+console.log(notConstructor(() => 1), notConstructor(5));

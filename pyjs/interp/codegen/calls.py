@@ -348,12 +348,11 @@ class CallGenerator:
         (its prototype is read-only, so the object it was found to hold is the
         one), a derived class as construct_positional would; a leaf constructor's
         step is drawn from the step ticks, as a loop's iterations are."""
-        if any(a.type == "SpreadElement" for a in node.arguments):
-            return self.fallback(node)
         other = self.const(partial(construct_other, self.c.text(node.callee)))
         f, o, r = self.temp(), self.temp(), self.temp()
         get = self.expr(node.callee)
-        pre, args = self.call_arguments(node.arguments)
+        pre, args = self.call_arguments(None, [self.spread(a) if a.type == "SpreadElement" else self.gen(a)
+                                               for a in node.arguments])
         positional = "".join(", " + a for a in args)
         c, proto, entry, leaf, realm, site = self.new_site()
         hit = " & ".join([f"(({f} := {get}) is {c})"] + pre)
