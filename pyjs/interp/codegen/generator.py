@@ -17,8 +17,8 @@ from ..values import JSError, JSObject, MISSING, NAMED_PROPS_CLASSES, Prop, null
 from ..ops import to_object
 from ..runtime import for_of_values
 from ..compiler.statements import for_in_keys
-from ..generators import (GeneratorReturn, generator_start, AWAIT, AWAIT_LATER, YIELD, await_now, await_later, async_start,
-                           async_return, async_throw)
+from ..generators import (GeneratorReturn, generator_start, AWAIT, AWAIT_LATER, YIELD, await_now, await_later,
+                           async_start, async_return, async_throw)
 from ...builtins.promise import JSPromise, FULFILLED
 from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
@@ -739,19 +739,10 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         try or a ``for-of`` (which closes its iterator) takes this path only when
         it suspends (see build)."""
         suspends = self.body_suspends
-        template, items, this, this_local, params, binds, args = self.call_parameters(code, suspends)
+        head, template, items, this, this_local, this_param, binds = self.entry_head(code, suspends)
         setup = code.setup is not None and code.param_slots is None
-        leaf = self.leaf = is_leaf(self.c.fn.info.node)
-        head, this_param = self.call_head(params, args, leaf, this, this_local)
-        if not leaf:
-            head.append("    if _c > _st.call_limit: _check_limits(_st)")
-        head += self.default_lines(code, params)
-        head.append("    try:")
         if suspends:
-            stmts = [f"env = [{', '.join(items)}]"]
-            if setup:
-                stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
-            head.append("        " + "; ".join(stmts))
+            head.append(self.fresh_env(code, items))
             body = ["        return _async_start(_realm, _body(env))"]
         else:
             marked, stmts = self.bind_this(marked, this, this_local, this_param)
@@ -773,18 +764,30 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         a body that suspends), then the generator object of ``_body(env)``, not
         started (generators.generator_start, what the closure tier's run_generator
         does)."""
-        template, items, this, this_local, params, binds, args = self.call_parameters(code, True)
+        head, _, items, *_ = self.entry_head(code, True, realm_used=False)
+        head.append(self.fresh_env(code, items))
+        return self.call_entries(head, ["        return _generator_start(fobj, _body(env))"])
+
+    def entry_head(self, code, in_env, realm_used=True):
+        """The lines of an async or generator function's ``_fast`` through ``try:`` (see
+        call_head), and what call_parameters says of its [[Call]]: (head, template,
+        items, this, this_local, the name of the ``this`` parameter, binds)."""
+        template, items, this, this_local, params, binds, args = self.call_parameters(code, in_env)
         leaf = self.leaf = is_leaf(self.c.fn.info.node)
-        head, this_param = self.call_head(params, args, leaf, this, this_local, realm_used=False)
+        head, this_param = self.call_head(params, args, leaf, this, this_local, realm_used)
         if not leaf:
             head.append("    if _c > _st.call_limit: _check_limits(_st)")
         head += self.default_lines(code, params)
         head.append("    try:")
+        return head, template, items, this, this_local, this_param, binds
+
+    def fresh_env(self, code, items):
+        """The line of ``_fast`` making the ``env`` of a body that loads its locals
+        itself (one that suspends), the parameters in it."""
         stmts = [f"env = [{', '.join(items)}]"]
         if code.setup is not None and code.param_slots is None:
             stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
-        head.append("        " + "; ".join(stmts))
-        return self.call_entries(head, ["        return _generator_start(fobj, _body(env))"])
+        return "        " + "; ".join(stmts)
 
     def default_lines(self, code, params):
         """Lines of ``_fast`` giving each parameter with a literal default its value when
@@ -1325,7 +1328,8 @@ BASE_NAMESPACE = {
     "_for_of_values": for_of_values, "_for_in_keys": for_in_keys, "_MISSING": MISSING,
     "_to_object": to_object, "_counting_loop": counting_loop, "_count_up": count_up, "_count_from": count_from, "_PAIRS": PAIRS, "_FLOATS": FLOATS,
     "_take_steps": take_steps, "_GeneratorReturn": GeneratorReturn, "_AWAIT": AWAIT, "_YIELD": YIELD, "_AWAIT_LATER": AWAIT_LATER,
-    "_await_now": await_now, "_await_later": await_later, "_async_start": async_start, "_generator_start": generator_start,
+    "_await_now": await_now, "_await_later": await_later, "_async_start": async_start,
+    "_generator_start": generator_start,
     "_async_return": async_return, "_JSPromise": JSPromise, "_FULFILLED": FULFILLED, "_async_throw": async_throw,
     "_sloppy_this": sloppy_this, "_stack_overflow": stack_overflow, "_apply_arguments": apply_arguments,
     "_ORDINARY": NAMED_PROPS_CLASSES, "_NO_PROPS": MappingProxyType({}), "_NOT_ARRAY": NOT_ARRAY,
