@@ -13,11 +13,14 @@ class ErrorObject(JSObject):
 
 
 def install_error_data(o, message, options):
-    """The message and cause steps shared by every Error constructor."""
+    """The message and cause steps shared by every Error constructor; returns the
+    message string ("" when undefined), converted once (ToString may run code)."""
     if message is not None:
-        o.props["message"] = Prop(to_string(message), HIDDEN)
+        message = to_string(message)
+        o.props["message"] = Prop(message, HIDDEN)
     if isinstance(options, JSObject) and options.has_property("cause"):
         o.props["cause"] = Prop(options.get("cause", options), HIDDEN)
+    return "" if message is None else message
 
 
 def create_error(realm, kind, message, exc=None):
@@ -38,8 +41,8 @@ def _make_error_ctor(realm, name, parent_ctor, parent_proto, length=1):
 
     def construct(args, new_target):
         o = ErrorObject(get_prototype_from_constructor(new_target, intrinsic))
-        install_error_data(o, arg(args, 0), arg(args, 1))
-        o.props["stack"] = Prop(f"{name}: {to_string(arg(args, 0)) if arg(args, 0) is not None else ''}", HIDDEN)
+        message = install_error_data(o, arg(args, 0), arg(args, 1))
+        o.props["stack"] = Prop(f"{name}: {message}", HIDDEN)
         return o
 
     def call(this, args):
