@@ -20,7 +20,7 @@ from ..compiler.statements import for_in_keys
 from ..generators import (GeneratorReturn, generator_start, AWAIT, AWAIT_LATER, YIELD, await_now, await_later,
                            async_start, async_return, async_throw)
 from ...builtins.promise import JSPromise, FULFILLED
-from ..compiler.scope import TDZ, lexical_declarations, walk_function_body
+from ..compiler.scope import TDZ, bound_names, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator
@@ -157,6 +157,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         self.track = compiler.track_completion     # script code keeps its completion value
         self.this_props_line = None     # the index of the line hoist_this_props emitted
         self.stored_first = ()          # see stored_first
+        self.param_lines = ()           # see bind_pattern_params
 
     # -- output ---------------------------------------------------------------------
     def emit(self, line):
@@ -183,6 +184,7 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         if code is not None and concise is None and self.try_lazy_arguments:
             self.lazy_arguments_binding(stmts, code)
         self.level = 2
+        count = self.bind_pattern_params(code) if code is not None else 0
         self.hoist_props_caches([concise] if concise is not None else stmts)
         self.string_hints = string_receivers([concise] if concise is not None else stmts)
         self.table_hints = table_names([concise] if concise is not None else stmts)
@@ -199,6 +201,12 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
                 self.hoist_global_cells(stmts)
                 self.script_statements(stmts)
         marked = self.finish() or ["        pass"]
+        if count:
+            # only call_function runs them: every other entry's setup has bound the parameters
+            self.param_lines = marked[:count]
+            marked[:count] = ["        # parameters"] * count
+            if len(marked) == count:
+                marked.append("        pass")
         body = [_plain_returns(line) for line in marked]
         ns = self.namespace
         ns["_lines"] = LineTable(code_name, c.filename, self.positions)
@@ -229,6 +237,41 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         if fn.fast is not None and not self.leaf:
             count_frames_of(fn.fast.__code__)   # a JS call for the depth limit (agent.call_depth)
         return fn
+
+    def bind_pattern_params(self, code):
+        """Emit, as the body's first lines, the binding of a parameter list with
+        destructuring or rest but no expressions, when the closure tier's setup would
+        do nothing else (see ``pattern_params`` in compiler.core): each parameter
+        arrives in ``_p0``, ``_p1``... and a rest parameter's values in ``_rest``
+        (IteratorBindingInitialization of the formals, FunctionDeclarationInstantiation
+        step 26).  Returns how many lines, 0 when a pattern has a shape inline_pattern
+        leaves to the closure compiler (then nothing is emitted)."""
+        params = getattr(code.setup, "pattern_params", None)
+        if params is None or code.param_slots is not None:
+            return 0
+        start, marks = len(self.lines), len(self.positions)
+        for i, p in enumerate(params):
+            value = f"_p{i}"
+            if p.type == "RestElement":
+                value, p = "JSArray(_st.realm.array_prototype, list(_rest))", p.argument
+                if p.type != "Identifier":
+                    t = self.temp()
+                    self.emit(f"{t} = {value}")
+                    value = t
+            if p.type == "Identifier":
+                self.store_pattern_target(p.name, value, True)
+            elif not self.inline_pattern(p, value, True):
+                del self.lines[start:], self.positions[marks:]
+                return 0
+        return len(self.lines) - start
+
+    def pattern_parameters(self):
+        """call_function's ``_fast`` parameters and its arguments as one list when
+        bind_pattern_params binds them."""
+        params = self.c.fn.info.node.params
+        n = len(params) - (params[-1].type == "RestElement" if params else 0)
+        names = [f"_p{i}" for i in range(n)]
+        return [f"{p}=None" for p in names] + ["*_rest"], "[" + "".join(p + ", " for p in names) + "*_rest]"
 
     def lazy_arguments_binding(self, stmts, code):
         """Make the function's arguments object only when first needed
@@ -601,6 +644,14 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
             if names:
                 unpack = f"{', '.join(names)}, *_ = (*args{', None' * len(names)})"
             params, args, bound = ["*args"], "list(args)", lazy.param_slots
+        bound_here = bool(self.param_lines) and lazy is None
+        if bound_here:
+            params, args = self.pattern_parameters()
+            body = self.param_lines + body[len(self.param_lines):]
+            names = []
+            for p in self.c.fn.info.node.params:
+                bound_names(p, names)
+            bound = tuple(self.base_scope.bindings[name].slot for name in names)
         head, this_param = self.call_head(params, args, leaf, this, this_local,
                                           any("_realm" in line for line in body))
         head += self.default_lines(code, params)
@@ -613,10 +664,10 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         stmts += binds
         if lazy is not None and not lazy.params_only:
             stmts.append(f"{self.const(code.setup)}(env, args, fobj, False)")
-        elif code.setup is not None and code.param_slots is None and lazy is None:
+        elif code.setup is not None and code.param_slots is None and lazy is None and not bound_here:
             stmts.append(f"{self.const(code.setup)}(env, list(args), fobj)")
         # without a setup call, every other slot still holds its template value
-        fresh = template if code.param_slots is not None or code.setup is None or \
+        fresh = template if code.param_slots is not None or code.setup is None or bound_here or \
             (lazy is not None and lazy.params_only) else None
         stmts.append(self.base_loads(bound + ((1,) if this_local is not None else ()), fresh))
         head += self.binding_lines(items, stmts, body)

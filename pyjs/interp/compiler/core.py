@@ -452,6 +452,11 @@ class CompilerCore:
             if field_runner is not None:
                 field_runner(env)
         setup.lazy_arguments = None
+        # destructured or rest parameters whose binding is all setup does (no
+        # parameter expressions, arguments object, hoisted functions or fields): the
+        # code generator may bind them itself (FunctionGenerator.bind_pattern_params)
+        setup.pattern_params = tuple(params) if param_slots is None and args_slot is None and not funcs \
+            and field_init is None and not any(contains_expression(p) for p in params) else None
         if args_slot is not None and param_slots is not None and field_init is None and not duplicates:
             setup.lazy_arguments = LazyArguments(
                 tuple(param_slots), mapped, not funcs and not defaults,
