@@ -1,3 +1,6 @@
+// Destructured, rest and defaulted parameters bound by the generated [[Call]]
+// (FunctionGenerator.bind_pattern_params): evaluation order, TDZ of later parameters,
+// iterator closing, getters, captured and shadowed names.
 "use strict";
 function f({ a, b }) { return a + b; }
 var s = 0; for (var i = 0; i < 5; i++) s += f({ a: i, b: 1 });

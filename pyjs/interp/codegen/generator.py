@@ -20,7 +20,7 @@ from ..compiler.statements import for_in_keys
 from ..generators import (GeneratorReturn, generator_start, AWAIT, AWAIT_LATER, YIELD, await_now, await_later,
                            async_start, async_return, async_throw)
 from ...builtins.promise import JSPromise, FULFILLED
-from ..compiler.scope import TDZ, bound_names, lexical_declarations, walk_function_body
+from ..compiler.scope import TDZ, bound_names, contains_expression, lexical_declarations, walk_function_body
 from ..compiler.code import make_function, constructs_plainly
 from ..compiler.refs import global_var_cell
 from .expressions import ExpressionGenerator
@@ -240,8 +240,8 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
 
     def bind_pattern_params(self, code):
         """Emit, as the body's first lines, the binding of a parameter list with
-        destructuring or rest but no expressions, when the closure tier's setup would
-        do nothing else (see ``pattern_params`` in compiler.core): each parameter
+        destructuring, defaults or rest, when the closure tier's setup would do
+        nothing else (see ``pattern_params`` in compiler.core): each parameter
         arrives in ``_p0``, ``_p1``... and a rest parameter's values in ``_rest``
         (IteratorBindingInitialization of the formals, FunctionDeclarationInstantiation
         step 26).  Returns how many lines, 0 when a pattern has a shape inline_pattern
@@ -252,6 +252,13 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         start, marks = len(self.lines), len(self.positions)
         for i, p in enumerate(params):
             value = f"_p{i}"
+            if p.type == "AssignmentPattern":
+                self.emit(f"if {value} is None:")
+                self.level += 1
+                name = p.left.name if p.left.type == "Identifier" else ""
+                self.emit(f"{value} = {self.expr_named(p.right, name)}")
+                self.level -= 1
+                p = p.left
             if p.type == "RestElement":
                 value, p = "JSArray(_st.realm.array_prototype, list(_rest))", p.argument
                 if p.type != "Identifier":
@@ -648,9 +655,12 @@ class FunctionGenerator(BreakableGenerator, ExpressionGenerator):
         if bound_here:
             params, args = self.pattern_parameters()
             body = self.param_lines + body[len(self.param_lines):]
+            # loaded from the template unless bound before anything can read them
             names = []
-            for p in self.c.fn.info.node.params:
-                bound_names(p, names)
+            nodes = self.c.fn.info.node.params
+            if not any(contains_expression(p) for p in nodes):
+                for p in nodes:
+                    bound_names(p, names)
             bound = tuple(self.base_scope.bindings[name].slot for name in names)
         head, this_param = self.call_head(params, args, leaf, this, this_local,
                                           any("_realm" in line for line in body))

@@ -17,6 +17,7 @@ from .refs import Ref
 from .scope import (
     Scope, FunctionInfo, TDZ, const_literal, ready_for, scan_function, var_declared_names, lexical_declarations,
     is_strict_body, function_body_strict, function_arg_count, bound_names, contains_suspend, contains_expression,
+    params_share_body_env,
 )
 
 BREAK = ("b", None)
@@ -395,14 +396,16 @@ class CompilerCore:
                 param_binder = self.compile_params(params)
             finally:
                 self.fn.in_params = False
-        if param_slots is None and any(contains_expression(p) for p in params) and (
-                var_names or top_funcs or lex or annexb or scope.eval_vars):
-            # FunctionDeclarationInstantiation step 28: with parameter expressions the
-            # body's vars live in their own environment, which closures created in the
-            # parameter list cannot see.  (A body that declares nothing, and has no
-            # direct eval to declare something, would leave it empty: no difference.
-            # Without them, as for rest or destructured parameters alone, the spec
-            # keeps one environment, and the code generator takes the whole call.)
+        if param_slots is None and any(contains_expression(p) for p in params) and (scope.eval_vars or (
+                var_names or top_funcs or lex or annexb) and not params_share_body_env(
+                params, {*var_names, *lex_names, *(f.id.name for f in top_funcs), *(f.id.name for f in annexb)})):
+            # FunctionDeclarationInstantiation steps 28 and 30: with parameter expressions
+            # the body's vars (and lexical declarations) live in environments of their
+            # own, which the parameter expressions cannot see.  (A body that declares
+            # nothing, and has no direct eval to declare something, would leave them
+            # empty: no difference; nor do they differ when params_share_body_env.
+            # Without expressions, as for rest or destructured parameters alone, the
+            # spec keeps one environment, and the code generator takes the whole call.)
             var_scope = Scope("function", scope, func=scope, strict=self.strict)
             if scope.eval_vars:
                 var_scope.eval_vars = True
@@ -452,11 +455,12 @@ class CompilerCore:
             if field_runner is not None:
                 field_runner(env)
         setup.lazy_arguments = None
-        # destructured or rest parameters whose binding is all setup does (no
-        # parameter expressions, arguments object, hoisted functions or fields): the
-        # code generator may bind them itself (FunctionGenerator.bind_pattern_params)
+        # destructured, defaulted or rest parameters in the body's environment, whose
+        # binding is all setup does (no arguments object, hoisted functions or fields)
+        # and whose expressions make no closure and call no eval: the code generator
+        # may bind them itself (FunctionGenerator.bind_pattern_params)
         setup.pattern_params = tuple(params) if param_slots is None and args_slot is None and not funcs \
-            and field_init is None and not any(contains_expression(p) for p in params) else None
+            and field_init is None and var_scope is scope and params_share_body_env(params, ()) else None
         if args_slot is not None and param_slots is not None and field_init is None and not duplicates:
             setup.lazy_arguments = LazyArguments(
                 tuple(param_slots), mapped, not funcs and not defaults,

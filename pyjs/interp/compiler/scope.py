@@ -276,6 +276,29 @@ def contains_expression(pattern):
     return False
 
 
+_CLOSURES = frozenset(("FunctionExpression", "ArrowFunctionExpression", "FunctionDeclaration",
+                       "ClassExpression", "ClassDeclaration"))
+
+
+def params_share_body_env(params, declared):
+    """Would one environment for the parameters and the body's declarations behave as
+    the separate ones FunctionDeclarationInstantiation makes when the parameters have
+    expressions?  Yes when no parameter expression creates a closure (which could
+    read or write a parameter binding once a body var of the same name was copied
+    from it), calls ``eval`` (which could declare a var there), or names anything in
+    ``declared``, the names the body declares (which it would find in the body's
+    bindings, not in the outer scope; property keys count too, conservatively)."""
+    stack = list(params)
+    while stack:
+        n = stack.pop()
+        t = n.type
+        if t in _CLOSURES or t == "Identifier" and n.name in declared or \
+                t == "CallExpression" and n.callee.type == "Identifier" and n.callee.name == "eval":
+            return False
+        stack.extend(iter_children(n))
+    return True
+
+
 def var_declared_names(stmts, out, funcs_at_top=None, annexb=None, strict=False):
     """VarDeclaredNames of a statement list, not entering nested functions.
 
