@@ -38,6 +38,9 @@ class CallGenerator:
             arg_srcs = [self.spread(a) if a.type == "SpreadElement" else self.gen(a) for a in node.arguments]
         text = self.const(self.c.text(callee))
         f = self.temp()
+        if callee.type == "MemberExpression" and callee.object.type == "Super" and not callee.computed \
+                and not callee.optional:
+            return self.super_method_call(node, f, arg_srcs, text)
         cond = None         # the test that the callee is a script function, when not the usual one
         if callee.type == "MemberExpression":
             private = callee.property.type == "PrivateIdentifier"
@@ -89,6 +92,17 @@ class CallGenerator:
             cond = f"type({f} := {get}) is _SF"
         if pre:
             cond = " & ".join([f"({cond})"] + pre)
+        return self.dispatch(f, cond, this, args, text)
+
+    def super_method_call(self, node, f, arg_srcs, text):
+        """``super.name(args)``: the method read as super_property reads it, then called
+        with the this binding as its receiver (EvaluateCall of a super reference)."""
+        this = self.temp()
+        get = self.super_property(node.callee, this)
+        if get is None:
+            return self.fallback(node)
+        pre, args = self.call_arguments(node.arguments, arg_srcs)
+        cond = " & ".join([f"(type({f} := {get}) is _SF)"] + pre)
         return self.dispatch(f, cond, this, args, text)
 
     def named_function(self, callee):

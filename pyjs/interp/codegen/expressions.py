@@ -18,7 +18,7 @@ from ..ops import (
 from ..numconv import number_to_string
 from ..runtime import (NUMERIC_INDEXED, get_member, get_computed, set_member, set_computed,
                        computed_key, assign_computed, new_object, with_props, instance_of, private_get, private_set,
-                       spread_values,
+                       spread_values, super_get,
                        get_named_ordinary, get_string_named, array_pattern_values, not_destructurable,
                        pair_pattern_values, pair_value, array_values_at_once, pattern_step, closed_unless_done)
 from ..agent import state
@@ -63,6 +63,7 @@ _HELPERS = {
     "_assign_computed": assign_computed,
     "_NUMERIC_INDEXED": NUMERIC_INDEXED,
     "_spread_values": spread_values, "_private_get": private_get, "_private_set": private_set,
+    "_super_get": super_get,
     "_new_object": new_object, "_with_props": with_props, "_copy_data_properties": copy_data_properties,
     "_not_function": not_function, "_construct": construct_new, "_tdz": tdz,
     "_numeric_step": numeric_step, "_throw_value": throw_value, "_math_imul": math_imul,
@@ -1139,12 +1140,27 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
         ref = self.c.resolve("#" + target.property.name)
         return None if ref.is_global else self.binding(ref)
 
+    def super_property(self, node, this):
+        """``super.name`` (https://tc39.es/ecma262/#sec-super-keyword-runtime-semantics-evaluation):
+        the this binding (stored in the temp ``this``, the receiver of a method call),
+        then the [[Get]] of the home object's prototype (GetSuperBase, read from the
+        function ``%func`` names) with that receiver; None where ``super`` has no
+        function to refer to."""
+        ref = self.c.resolve("%func")
+        if ref.is_global:
+            return None
+        this_src = self.this_read(node)[0]
+        return f"_super_get({self.binding(ref)}, ({this} := {this_src}), {node.property.name!r})"
+
     def x_MemberExpression(self, node):
         if node.property.type == "PrivateIdentifier":
             pn = self.private_name(node)
             if pn is None:
                 return self.fallback(node)
             return f"_private_get({self.expr(node.object)}, {pn})"
+        if node.object.type == "Super" and not node.computed and not node.optional:
+            get = self.super_property(node, self.temp())
+            return self.fallback(node) if get is None else get
         if node.optional or node.object.type == "Super":
             return self.fallback(node)
         ref = self.lazy_arguments_ref(node.object)
