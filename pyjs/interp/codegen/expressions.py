@@ -707,15 +707,21 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
         link tests its object, and a nullish one makes the whole chain undefined
         without evaluating the rest of it
         (https://tc39.es/ecma262/#sec-optional-chaining-evaluation).  A chain that
-        calls, or reads a private name or ``super``, stays with the closure compiler."""
+        ends in a call (``a?.b(x)``, ``a.b?.(x)``, ``f?.(x)``: the function read, tested
+        when the call is optional, then called with the object it was read from), or one
+        that calls before its end, reads a private name or ``super``, or spreads
+        arguments, stays with the closure compiler."""
+        call = node.expression if node.expression.type == "CallExpression" else None
+        if call is not None and any(a.type == "SpreadElement" for a in call.arguments):
+            return self.fallback(node)
         links = []
-        base = node.expression
+        base = node.expression if call is None else call.callee
         while base.type == "MemberExpression":
             if base.object.type == "Super" or base.property.type == "PrivateIdentifier":
                 return self.fallback(node)
             links.append(base)
             base = base.object
-        if not links or base.type == "CallExpression":
+        if not links and call is None or base.type in ("CallExpression", "Super"):
             return self.fallback(node)
         links.reverse()
 
@@ -724,13 +730,28 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
                 return f"_get_computed({o}, {self.expr(link.property)})"
             return f"_get_member({o}, {link.property.name!r})"
 
+        def nullish_or(t, o, rest):
+            return f"(None if ({t} := {o}) is None or {t} is null else {rest})"
+
+        def invoke(get, this):      # the call once its function's source is known
+            f = self.temp()
+            pre, args = self.call_arguments(call.arguments)
+            text = self.const(self.c.text(call.callee))
+            if call.optional:
+                return nullish_or(f, get, self.dispatch(f, " & ".join([f"(type({f}) is _SF)"] + pre), this, args, text))
+            return self.dispatch(f, " & ".join([f"(type({f} := {get}) is _SF)"] + pre), this, args, text)
+
         def chain(i, o):        # links[i:] read from the value ``o`` evaluates to
+            if call is not None and i == len(links) - 1:
+                this = self.temp()
+                rest = invoke(read(links[i], this), this)
+                return nullish_or(this, o, rest) if links[i].optional else f"(({this} := {o}), {rest})[1]"
             if i == len(links):
-                return o
+                return o if call is None else invoke(o, "None")
             if not links[i].optional:
                 return chain(i + 1, read(links[i], o))
             t = self.temp()
-            return f"(None if ({t} := {o}) is None or {t} is null else {chain(i + 1, read(links[i], t))})"
+            return nullish_or(t, o, chain(i + 1, read(links[i], t)))
         return chain(0, self.expr(base))
 
     def x_SequenceExpression(self, node):
