@@ -27,7 +27,7 @@ class CallGenerator:
             fused = self.int_tree(node)
             if fused is not None:
                 return fused
-        if callee.type == "Super" and not any(a.type == "SpreadElement" for a in node.arguments):
+        if callee.type == "Super":
             return self.super_call(node)
         if node.optional or callee.type in ("Super", "ChainExpression"):
             return self.fallback(node)
@@ -317,16 +317,16 @@ class CallGenerator:
                 f"else ({own}) if {n} in {o}.props else ({cached}{inherited}))")
 
     def super_call(self, node):
-        """``super(...)``: the super constructor is read before the arguments (the
-        active function is a class constructor, an ordinary object, so its
-        [[GetPrototypeOf]] is its ``proto``), ``this`` is bound after it returns
-        (functions.super_construct_positional)."""
+        """``super(...)``, spread arguments as ``*spread_values(x)``: the super
+        constructor is read before the arguments (the active function is a class
+        constructor, an ordinary object, so its [[GetPrototypeOf]] is its ``proto``),
+        ``this`` is bound after it returns (functions.super_construct_positional)."""
         c = self.c
         func_ref, nt_ref, this_ref = c.resolve("%func"), c.resolve("%newtarget"), c.resolve("%this")
         if func_ref.is_global or nt_ref.is_global or this_ref.is_global:
             return self.fallback(node)
         f, r = self.temp(), self.temp()
-        args = "".join(", " + self.expr(a) for a in node.arguments)
+        args = "".join(", " + (self.spread(a)[0] if a.type == "SpreadElement" else self.expr(a)) for a in node.arguments)
         construct = (f"({r} := _super_construct(({f} := {self.binding(func_ref)}).proto, "
                      f"{self.binding(nt_ref)}{args}))")
         bind = f"_super_called_twice() if {self.binding(this_ref)} is not _TDZ else {self.binding_write(this_ref, r)}"
