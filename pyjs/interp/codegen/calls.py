@@ -41,7 +41,6 @@ class CallGenerator:
         if callee.type == "MemberExpression" and callee.object.type == "Super" and not callee.computed \
                 and not callee.optional:
             return self.super_method_call(node, f, arg_srcs, text)
-        cond = None         # the test that the callee is a script function, when not the usual one
         if callee.type == "MemberExpression":
             private = callee.property.type == "PrivateIdentifier"
             pn = self.private_name(callee) if private else None
@@ -74,11 +73,11 @@ class CallGenerator:
                         and callee.object.type == "ThisExpression" and self.this_props is not None else None
                     if name == "apply" and len(node.arguments) == 2 and arg_srcs is None and \
                             (ref := self.lazy_arguments_ref(node.arguments[1])) is not None:
-                        cond = self.method_is_script(o0, o, name, f, ordinary)
-                        return self.apply_arguments_call(node, o, f, cond, ref, text)
+                        return self.apply_arguments_call(
+                            node, o, f, self.method_is_script(o0, o, name, f, ordinary), ref, text)
                     if name == "call" and arg_srcs is None:
-                        cond = self.method_is_script(o0, o, name, f, ordinary)
-                        return self.function_call_call(node, o, f, cond, text)
+                        return self.function_call_call(
+                            node, o, f, self.method_is_script(o0, o, name, f, ordinary), text)
                     srcs = arg_srcs if arg_srcs is not None else [self.gen(a) for a in node.arguments]
                     return self.method_site_call(o0, o, name, f, ordinary, srcs, text)
             this = o
@@ -86,13 +85,14 @@ class CallGenerator:
             get = self.expr(callee)
             this = "None"
         pre, args = self.call_arguments(node.arguments, arg_srcs)
-        if cond is None and self.named_function(callee):
+        if self.named_function(callee):
             return self.function_site_call(f, get, pre, args, text)
-        if cond is None:
-            cond = f"type({f} := {get}) is _SF"
-        if pre:
-            cond = " & ".join([f"({cond})"] + pre)
-        return self.dispatch(f, cond, this, args, text)
+        return self.call_value(f, get, this, pre, args, text)
+
+    def call_value(self, f, get, this, pre, args, text):
+        """The call of the value ``get`` evaluates to (kept in ``f``) with ``this``, after
+        the arguments hoisted in ``pre`` (see call_arguments and dispatch)."""
+        return self.dispatch(f, " & ".join([f"(type({f} := {get}) is _SF)"] + pre), this, args, text)
 
     def super_method_call(self, node, f, arg_srcs, text):
         """``super.name(args)``: the method read as super_property reads it, then called
@@ -102,8 +102,7 @@ class CallGenerator:
         if get is None:
             return self.fallback(node)
         pre, args = self.call_arguments(node.arguments, arg_srcs)
-        cond = " & ".join([f"(type({f} := {get}) is _SF)"] + pre)
-        return self.dispatch(f, cond, this, args, text)
+        return self.call_value(f, get, this, pre, args, text)
 
     def named_function(self, callee):
         """Whether the callee is a name that usually holds one function for good: a

@@ -739,7 +739,7 @@ class ExpressionGenerator(StoreGenerator, ElementGenerator, IntTreeGenerator, Bu
             text = self.const(self.c.text(call.callee))
             if call.optional:
                 return nullish_or(f, get, self.dispatch(f, " & ".join([f"(type({f}) is _SF)"] + pre), this, args, text))
-            return self.dispatch(f, " & ".join([f"(type({f} := {get}) is _SF)"] + pre), this, args, text)
+            return self.call_value(f, get, this, pre, args, text)
 
         def chain(i, o):        # links[i:] read from the value ``o`` evaluates to
             if call is not None and i == len(links) - 1:
