@@ -64,9 +64,10 @@ def setup(realm):
     _dynamic_ctor(realm, "AsyncGeneratorFunction", "asyncgen", agen_fn_proto,
                   "%AsyncGeneratorFunction%")
 
+    from .promise import new_promise_capability_intrinsic
+
     def agen_method(mode):
         def m(this, args):
-            from .promise import new_promise_capability_intrinsic
             cap = new_promise_capability_intrinsic(realm)
             if not isinstance(this, JSAsyncGenerator):
                 cap.reject(realm.new_error("TypeError", f"{mode} method called on incompatible receiver"))

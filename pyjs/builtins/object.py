@@ -57,9 +57,8 @@ def builtin_tag(o):
 
 
 def _is_array(o):
-    from ..interp.ops import MISSING as _M
-    t = getattr(o, "proxy_target", _M)
-    if t is not _M:
+    t = getattr(o, "proxy_target", MISSING)
+    if t is not MISSING:
         if o.proxy_handler is None:
             raise type_error("Cannot perform 'IsArray' on a proxy that has been revoked")
         return isinstance(t, JSArray) or _is_array(t)

@@ -26,18 +26,27 @@ def set_function_name(f, key, prefix=None):
         f.props["name"] = Prop(function_name_for_key(key, prefix), CONFIGURABLE)
 
 
+_make_function = None
+
+
 def make_method(code, env, home, key, prefix=None):
-    from .compiler.code import make_function
-    f = make_function(code, env, home_object=home)
+    global _make_function
+    if _make_function is None:      # (the compiler imports this module)
+        from .compiler.code import make_function as _make_function
+    f = _make_function(code, env, home_object=home)
     f.props["name"] = Prop(function_name_for_key(key, prefix), CONFIGURABLE)
     return f
 
 
 def define_method_property(obj, key, code, env, kind, enumerable):
-    """Define a method, getter or setter on ``obj`` (object literals and classes)."""
-    flags = CONFIGURABLE | (ENUMERABLE if enumerable else 0)
+    """Define a method, getter or setter on ``obj`` (object literals and classes).
+    A method whose key an ordinary extensible ``obj`` does not have yet is stored
+    directly: DefinePropertyOrThrow of a new data property could only add it."""
     if kind == "method":
         f = make_method(code, env, obj, key)
+        if not obj.exotic and obj.extensible and key not in (props := obj.props):
+            props[key] = f if enumerable else Prop(f, WRITABLE | CONFIGURABLE)
+            return f
         define_property_or_throw(obj, key, Descriptor(value=f, writable=True,
                                                       enumerable=enumerable, configurable=True))
         return f
