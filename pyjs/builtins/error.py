@@ -88,7 +88,8 @@ def setup(realm):
 
     def agg_construct(args, new_target):
         o = ErrorObject(get_prototype_from_constructor(new_target, "%AggregateError.prototype%"))
-        install_error_data(o, arg(args, 1), arg(args, 2))
+        message = install_error_data(o, arg(args, 1), arg(args, 2))
+        o.props["stack"] = Prop(f"AggregateError: {message}", HIDDEN)
         errors = iterate_to_list(arg(args, 0))
         o.props["errors"] = Prop(realm.new_array(errors), HIDDEN)
         return o
