@@ -487,10 +487,10 @@ class ArrayValues:
         return v
 
     def close(self, exc=None):
-        close_unmade_iterator(_ARRAY_VALUES, self.array, exc)
+        close_unmade_iterator(ARRAY_VALUES, self.array, exc)
 
 
-_ARRAY_VALUES = "%Array.prototype.values%"
+ARRAY_VALUES = "%Array.prototype.values%"
 
 
 def close_unmade_iterator(method, iterated, exc=None):
@@ -648,7 +648,7 @@ def array_values_at_once(value, n):
         if len(out) < n:
             out.extend([None] * (n - len(out)))     # a step found the end: nothing to close
             return out
-        if INHERITED.get(state.realm.iteration_parts[_ARRAY_VALUES][2], NO_ENTRY).get("return", MISSING) is None:
+        if INHERITED.get(state.realm.iteration_parts[ARRAY_VALUES][2], NO_ENTRY).get("return", MISSING) is None:
             return out
     return None
 
@@ -670,7 +670,7 @@ def pair_pattern_values(value, n):
     if type(value) is tuple:
         realm = state.realm
         if INHERITED.get(realm.array_prototype, NO_ENTRY).get(realm) is True and (n > 2 or INHERITED.get(
-                realm.iteration_parts[_ARRAY_VALUES][2], NO_ENTRY).get("return", MISSING) is None):
+                realm.iteration_parts[ARRAY_VALUES][2], NO_ENTRY).get("return", MISSING) is None):
             return value if n == 2 else value[:n] + (None,) * (n - 2)
         value = realm.new_array(list(value))
     return array_pattern_values(value, n)

@@ -9,6 +9,7 @@ PutValue and the assignment operators (§13.15, §13.4).
 
 from ..compiler.refs import make_setter
 from ..proto_cache import EMPTY
+from ..runtime import ARRAY_VALUES
 from ..values import WRITABLE, is_array_index
 from .source import CONST, PURE, EFFECT, OwnRead, Unsupported, constant_index, is_name
 from .tree_facts import is_number, written_names
@@ -318,7 +319,14 @@ class StoreGenerator:
             values = [self.temp() for _ in pattern.elements]
             take = "_pair_pattern_values" if pairs else "_array_pattern_values"
             unpack = f"{', '.join(values)}, = " if values else ""     # `[]` still takes its iterator
-            self.emit(f"{unpack}{take}({value}, {len(values)})")
+            if pairs and len(values) == 2:
+                # pair_pattern_values' usual case inline: an entry tuple, array iteration untouched
+                self.emit(f"if type({value}) is tuple and _INHERITED.get(_realm.array_prototype, _NO_ENTRY)"
+                          f".get(_realm) is True and _INHERITED.get(_realm.iteration_parts[{ARRAY_VALUES!r}][2], "
+                          f"_NO_ENTRY).get('return', _MISSING) is None: {unpack}{value}")
+                self.emit(f"else: {unpack}{take}({value}, 2)")
+            else:
+                self.emit(f"{unpack}{take}({value}, {len(values)})")
             for target, v in zip(pattern.elements, values):
                 if target is not None:
                     self.store_pattern_target(target.name, v, init)
