@@ -317,16 +317,7 @@ class StoreGenerator:
             return True
         if pattern.type == "ArrayPattern" and all(plain(t, True) for t in pattern.elements):
             values = [self.temp() for _ in pattern.elements]
-            take = "_pair_pattern_values" if pairs else "_array_pattern_values"
-            unpack = f"{', '.join(values)}, = " if values else ""     # `[]` still takes its iterator
-            if pairs and len(values) == 2:
-                # pair_pattern_values' usual case inline: an entry tuple, array iteration untouched
-                self.emit(f"if type({value}) is tuple and _INHERITED.get(_realm.array_prototype, _NO_ENTRY)"
-                          f".get(_realm) is True and _INHERITED.get(_realm.iteration_parts[{ARRAY_VALUES!r}][2], "
-                          f"_NO_ENTRY).get('return', _MISSING) is None: {unpack}{value}")
-                self.emit(f"else: {unpack}{take}({value}, 2)")
-            else:
-                self.emit(f"{unpack}{take}({value}, {len(values)})")
+            self.take_array_values(value, values, pairs)
             for target, v in zip(pattern.elements, values):
                 if target is not None:
                     self.store_pattern_target(target.name, v, init)
@@ -336,6 +327,32 @@ class StoreGenerator:
             self.member_array_pattern(pattern.elements, value)
             return True
         return False
+
+    def take_array_values(self, value, values, pairs):
+        """Emit the taking of an array pattern's values from the local ``value`` into the
+        temps ``values`` (array_pattern_values, or with ``pairs`` pair_pattern_values),
+        their usual case inline: a dense Array with no own property (or, with
+        ``pairs``, a Map or Set entry tuple) holding a value for each name while
+        array iteration is untouched, its iterator left unfinished with no
+        ``return`` method to call."""
+        n = len(values)
+        unpack = f"{', '.join(values)}, = " if values else ""     # `[]` still takes its iterator
+        take = "_pair_pattern_values" if pairs else "_array_pattern_values"
+        no_return = (f"_INHERITED.get(_realm.iteration_parts[{ARRAY_VALUES!r}][2], _NO_ENTRY)"
+                     f".get('return', _MISSING) is None")
+        if pairs and n == 2:
+            self.emit(f"if type({value}) is tuple and _INHERITED.get(_realm.array_prototype, _NO_ENTRY)"
+                      f".get(_realm) is True and {no_return}: {unpack}{value}")
+        elif not pairs and 0 < n <= 4:
+            e = self.temp()
+            each = " and ".join(f"({v} := {e}[{i}]) is not HOLE" for i, v in enumerate(values))
+            self.emit(f"if type({value}) is JSArray and not {value}.props and ({e} := {value}.elements) "
+                      f"is not None and len({e}) >= {n} and {each} and _INHERITED.get({value}.proto, "
+                      f"_NO_ENTRY).get(_realm) is True and {no_return}: pass")
+        else:
+            self.emit(f"{unpack}{take}({value}, {n})")
+            return
+        self.emit(f"else: {unpack}{take}({value}, {n})")
 
     def member_array_pattern(self, targets, value):
         """Emit the assignment of the local ``value`` to an array pattern whose targets
