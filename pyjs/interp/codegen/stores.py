@@ -331,28 +331,28 @@ class StoreGenerator:
     def take_array_values(self, value, values, pairs):
         """Emit the taking of an array pattern's values from the local ``value`` into the
         temps ``values`` (array_pattern_values, or with ``pairs`` pair_pattern_values),
-        their usual case inline: a dense Array with no own property (or, with
-        ``pairs``, a Map or Set entry tuple) holding a value for each name while
-        array iteration is untouched, its iterator left unfinished with no
-        ``return`` method to call."""
+        their usual cases inline: with ``pairs``, a Map or Set entry tuple; a dense
+        Array with no own property holding a value for each name; either while array
+        iteration is untouched, the iterator left unfinished with no ``return``
+        method to call."""
         n = len(values)
         unpack = f"{', '.join(values)}, = " if values else ""     # `[]` still takes its iterator
-        take = "_pair_pattern_values" if pairs else "_array_pattern_values"
         no_return = (f"_INHERITED.get(_realm.iteration_parts[{ARRAY_VALUES!r}][2], _NO_ENTRY)"
                      f".get('return', _MISSING) is None")
+        cases = []
         if pairs and n == 2:
-            self.emit(f"if type({value}) is tuple and _INHERITED.get(_realm.array_prototype, _NO_ENTRY)"
-                      f".get(_realm) is True and {no_return}: {unpack}{value}")
-        elif not pairs and 0 < n <= 4:
+            cases.append((f"type({value}) is tuple and _INHERITED.get(_realm.array_prototype, _NO_ENTRY)"
+                          f".get(_realm) is True and {no_return}", f"{unpack}{value}"))
+        if 0 < n <= 4:
             e = self.temp()
             each = " and ".join(f"({v} := {e}[{i}]) is not HOLE" for i, v in enumerate(values))
-            self.emit(f"if type({value}) is JSArray and not {value}.props and ({e} := {value}.elements) "
-                      f"is not None and len({e}) >= {n} and {each} and _INHERITED.get({value}.proto, "
-                      f"_NO_ENTRY).get(_realm) is True and {no_return}: pass")
-        else:
-            self.emit(f"{unpack}{take}({value}, {n})")
-            return
-        self.emit(f"else: {unpack}{take}({value}, {n})")
+            cases.append((f"type({value}) is JSArray and not {value}.props and ({e} := {value}.elements) "
+                          f"is not None and len({e}) >= {n} and {each} and _INHERITED.get({value}.proto, "
+                          f"_NO_ENTRY).get(_realm) is True and {no_return}", "pass"))
+        take = f"{unpack}{'_pair_pattern_values' if pairs else '_array_pattern_values'}({value}, {n})"
+        for i, (test, then) in enumerate(cases):
+            self.emit(f"{'elif' if i else 'if'} {test}: {then}")
+        self.emit(f"else: {take}" if cases else take)
 
     def member_array_pattern(self, targets, value):
         """Emit the assignment of the local ``value`` to an array pattern whose targets
