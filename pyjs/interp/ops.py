@@ -1224,12 +1224,22 @@ def copy_data_properties(target, source, excluded):
     place, when the target holds no Prop under that key and is extensible: what
     [[GetOwnProperty]], [[Get]] and CreateDataPropertyOrThrow come to there.
     Each key is read afresh, as the spec's loop does, since a getter copied
-    before it may have changed the source."""
+    before it may have changed the source.  Into an empty object (``{...o}``),
+    from a source holding only plain values (no Prop, no private element), that
+    loop comes to copying the dict: the order of its keys is the order the loop
+    stores them in, but for array indices, which OwnPropertyKeys sorts anyway."""
     if source is None or source is null:
         return target
     src = to_object(source)
     if type(src) is JSObject and type(target) is JSObject:
         props, out = src.props, target.props
+        if not out and not excluded and type(out) is dict and target.extensible:
+            for k, v in props.items():
+                if type(v) is Prop or type(k) is not str and type(k) is not JSSymbol:
+                    break
+            else:
+                out.update(props)
+                return target
         for k in ordered_keys(props):
             if k in excluded:
                 continue
