@@ -1,7 +1,6 @@
 """Runtime parts of classes and method definitions (ECMA-262 §15.7)."""
-from .agent import state
-from .values import (CONFIGURABLE, ENUMERABLE, HIDDEN, WRITABLE, ACCESSOR, JSObject, JSSymbol,
-                     JSError, Prop, Descriptor, type_error)
+from .values import (CONFIGURABLE, WRITABLE, ACCESSOR, JSObject, JSSymbol, JSError, Prop, Descriptor,
+                     type_error)
 from .ops import define_property_or_throw
 
 
