@@ -268,15 +268,23 @@ class ElementGenerator:
                     f"and {k} < len({els}) and ({v} := {els}[{k}]) is not HOLE "
                     f"else {self.typed_get(o, None, k)} else _get_computed({o}, {k}))")
         if in_place:        # nothing to evaluate first: the key's sign is the first test
-            o = src
-            elements = f"({els} := {array}.elements) is not None" if array is not None else \
-                f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
-            head = f"({k} := {key}) >= 0 and {elements}"
-        else:
-            o = self.temp()
-            head = f"(type({o} := {src}) is JSArray) & (({k} := {key}) >= 0) and ({els} := {o}.elements) is not None"
+            return self.index_get(src, f"({k} := {key})", k, array)
+        o = self.temp()
+        head = f"(type({o} := {src}) is JSArray) & (({k} := {key}) >= 0) and ({els} := {o}.elements) is not None"
         return (f"({v} if {head} and {k} < len({els}) and ({v} := {els}[{k}]) is not HOLE "
-                f"else {self.typed_get(o, None, k, array if in_place else None)} "
+                f"else {self.typed_get(o, None, k)} "
+                f"else {self.string_get(o, None, k)} else _get_computed({o}, {k}))")
+
+    def index_get(self, o, first, k, array=None):
+        """``o[k]`` for an evaluated ``o`` and a key that is a Python int ``k``, which
+        ``first`` evaluates (an int tree's, see :meth:`int_tree_get`): an element of
+        an Array, a TypedArray or a String, else get_computed, which takes the int as
+        it takes a BigInt key.  ``array``: the hoisted Array local of ``o``, if any."""
+        els, v = self.temp(), self.temp()
+        elements = f"({els} := {array}.elements) is not None" if array is not None else \
+            f"type({o}) is JSArray and ({els} := {o}.elements) is not None"
+        return (f"({v} if {first} >= 0 and {elements} and {k} < len({els}) and ({v} := {els}[{k}]) is not HOLE "
+                f"else {self.typed_get(o, None, k, array)} "
                 f"else {self.string_get(o, None, k)} else _get_computed({o}, {k}))")
 
     def literal_string_get(self, node):

@@ -261,9 +261,12 @@ class IntTreeGenerator:
                         self.stable(leaf.node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf]):
                     leaf.value, leaf.rng = twin, self.int_ranges[twin]
                     continue
-            elif twin is not None and twin in self.exact_ints:
-                lo, hi = leaf.rng
-                leaf.value = twin
+            elif twin is not None and (twin in self.exact_ints or (
+                    all(p != EFFECT for _, p in gens[i + 1:]) or
+                    self.stable(leaf.node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf]))):
+                # any other twin is its variable's value when not below zero (ElementGenerator.int_key)
+                lo, hi = leaf.rng if twin in self.exact_ints else (0, leaf.rng[1])
+                leaf.value, leaf.rng = twin, (lo, hi)
                 leaf.test = leaf.retest = f"{lo - 1} < {twin} < {hi + 1}"
                 continue
             if purity == CONST or purity == PURE and (

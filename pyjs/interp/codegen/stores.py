@@ -583,6 +583,14 @@ class StoreGenerator:
         else:
             o = self.temp()
             self.emit(f"{o} = {src}")
+        if target.computed and not self.in_int_tree and (ix := self.int_tree_index(target.property)) is not None:
+            # a bitwise key (``bits[i >> 5] |= m``) is a Python int: no ToPropertyKey, no type tests
+            k, v = self.temp(), self.temp()
+            self.emit(f"{k} = {ix}")
+            array = self.array_of(target.object) if o == src else None
+            self.emit(f"{v} = {self.combine_old(op[:-1], self.index_get(o, k, k, array), node.right)}")
+            self.element_store(o, k, v, f"_set_computed({o}, {k}, {v}, {self.strict})", k, array, False, True)
+            return v
         if target.computed:
             k = self.temp()
             self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
