@@ -139,3 +139,30 @@ function steppedCounter(start, step) {
 run("stepped counter", steppedCounter, 5, 7);
 run("stepped by a fraction", steppedCounter, 30, 2.5);
 run("stepped from negative", steppedCounter, -9, 6);
+
+function histogram(data, make) {
+  const c = make();
+  for (let i = 0; i < data.length; i++) c[data[i] & 3]++;
+  for (let i = 0; i < data.length; i++) c[i >>> 1 & 1]--;
+  return c;
+}
+const bytes = [1, 2, 3, 5, -1, 0.5, "7", null, 2 ** 32 + 2];
+run("histogram array", histogram, bytes, () => [0, 0, 0, 0]);
+run("histogram holes", histogram, bytes, () => [, 1]);
+run("histogram typed", histogram, bytes, () => new Uint8Array(4));
+run("histogram object", histogram, bytes, () => ({ 1: 10 }));
+run("histogram BigInt values", histogram, [1, 2], () => [0n, 5n, 7n]);
+run("histogram string", histogram, [1], () => "ab");
+run("histogram null", histogram, [1], () => null);
+run("histogram valueOf", () => {
+  const log = [];
+  const c = [{ valueOf() { log.push("valueOf"); return 41; } }];
+  c[{ valueOf() { log.push("key"); return 0; } } & 1]++;
+  return [c[0], log.join(", ")];
+});
+run("histogram frozen (strict)", () => {
+  "use strict";
+  const c = Object.freeze([1, 2]);
+  try { c[3 & 1]++; } catch (e) { return e.constructor.name + " " + c[1]; }
+  return "no throw";
+});

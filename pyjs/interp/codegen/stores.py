@@ -583,15 +583,11 @@ class StoreGenerator:
         else:
             o = self.temp()
             self.emit(f"{o} = {src}")
-        if target.computed and not self.in_int_tree and (ix := self.int_tree_index(target.property)) is not None:
-            # a bitwise key (``bits[i >> 5] |= m``) is a Python int: no ToPropertyKey, no type tests
-            k, v = self.temp(), self.temp()
-            self.emit(f"{k} = {ix}")
-            array = self.array_of(target.object) if o == src else None
-            self.emit(f"{v} = {self.combine_old(op[:-1], self.index_get(o, k, k, array), node.right)}")
-            self.element_store(o, k, v, f"_set_computed({o}, {k}, {v}, {self.strict})", k, array, False, True)
-            return v
         if target.computed:
+            v = self.int_keyed_update(target, o, self.array_of(target.object) if o == src else None,
+                                      lambda old: self.combine_old(op[:-1], old, node.right))
+            if v is not None:
+                return v
             k = self.temp()
             self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
             old = self.computed_get((o, o), (k, k))
@@ -634,6 +630,21 @@ class StoreGenerator:
         p = self.temp()
         self.emit(f"{p} = {props}")
         return p
+
+    def int_keyed_update(self, target, o, array, combine):
+        """Emit ``o[tree] op= v`` or ``o[tree]++`` (``o`` evaluated; ``array`` its hoisted
+        Array local, if any) for a bitwise key (``bits[i >> 5] |= m``), whose int tree's
+        Python int is the key: no ToPropertyKey, no type test of it (see
+        :meth:`ElementGenerator.index_get`); ``combine(old)`` is the source of the new
+        value.  Returns the local holding it, or None (no int tree key: nothing emitted)."""
+        ix = None if self.in_int_tree else self.int_tree_index(target.property)
+        if ix is None:
+            return None
+        k, v = self.temp(), self.temp()
+        self.emit(f"{k} = {ix}")
+        self.emit(f"{v} = {combine(self.index_get(o, k, k, array))}")
+        self.element_store(o, k, v, f"_set_computed({o}, {k}, {v}, {self.strict})", k, array, False, True)
+        return v
 
     def computed_key(self, o, key):
         """The key of ``o[key]`` in a compound assignment or update, once ``o`` is
@@ -914,6 +925,9 @@ class StoreGenerator:
         o, a = self.temp(), self.temp()
         if target.computed:
             self.emit(f"{o} = {self.expr(target.object)}")
+            if self.int_keyed_update(target, o, None, lambda old: (
+                    f"({a} + {delta} if type({a} := {old}) is float else _numeric_step({a}, {delta})[1])")):
+                return True
             k = self.temp()
             self.emit(f"{k} = {self.computed_key(o, self.expr(target.property))}")
             self.emit(f"{a} = {self.computed_get((o, o), (k, k))}")
