@@ -247,7 +247,9 @@ class IntTreeGenerator:
         (``x ^ x >>> 1``) is tested once, and a read number_locals proved an integer
         of the range its operator takes (an Int32- or Wide-typed local) not at all;
         an int local (ExpressionGenerator.own_scope) is its int, of its own interval,
-        which the operators above it wrap as they need."""
+        which the operators above it wrap as they need; a variable with an int twin
+        (a counter's) is its twin, tested to be in range (and not below zero, unless
+        the twin always equals the variable: ``exact_ints``)."""
         gens = [("", PURE) if type(leaf) is _Callee else self.gen(leaf.node) for leaf in leaves]
         in_place = {}       # (binding or source, range, exact) -> the leaf read in place so
         for i, (leaf, (src, purity)) in enumerate(zip(leaves, gens)):
