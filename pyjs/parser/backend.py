@@ -33,18 +33,52 @@ UTF-16 code-unit offsets (``Error.index``, node ``range``).  The tree is parsed
 without esprima's ``loc``/``range`` objects (30 % faster); ``nodes.convert``
 derives UTF-16 offsets from the internal ones.
 """
+import importlib.util
+import os
+import sys
 from typing import NamedTuple
 
-from esprima.error_handler import Error as EsprimaError, ErrorHandler
-from esprima.messages import Messages
-from esprima.parser import Parser
-from esprima.regexp_validator import RegExpSyntaxError as _EsRegExpError, validate_regexp
-from esprima.scanner import Scanner
-from esprima.token import Token
-from esprima.utils import format as _format
-from esprima.validation import _Context, _Validator, _strict_directive, _validate_parsed_program
 
-from .nodes import to_utf16
+def _esprima_parts_only():
+    """Let this module import esprima's parts without the package's ``__init__``, which
+    imports its facade (``esprima.esprima``: the JSX parser and its entity table, the
+    tokenizer, the visitor and json) only to re-export it: a third of the import
+    time of every start that parses, for parts pyjs never uses.  The package module
+    is made from its spec without running ``__init__``; the first read of any other
+    attribute (``esprima.parseScript``, ``esprima.__version__``) runs it then (PEP 562
+    module ``__getattr__``; not for a submodule's name, which the import system then
+    loads), so other code importing esprima still sees all of it."""
+    if "esprima" in sys.modules:
+        return
+    spec = importlib.util.find_spec("esprima")
+    if spec is None or spec.loader is None:
+        return          # the imports below fail as usual
+    package = importlib.util.module_from_spec(spec)
+    folder = spec.submodule_search_locations[0]
+    submodules = {n[:-3] for n in os.listdir(folder) if n.endswith(".py")}
+
+    def complete(name):
+        if name in submodules:
+            raise AttributeError(name)      # ``from . import nodes``: the import system loads it
+        del package.__dict__["__getattr__"]
+        spec.loader.exec_module(package)
+        return getattr(package, name)
+    package.__getattr__ = complete
+    sys.modules["esprima"] = package
+
+
+_esprima_parts_only()
+
+from esprima.error_handler import Error as EsprimaError, ErrorHandler  # noqa: E402
+from esprima.messages import Messages  # noqa: E402
+from esprima.parser import Parser  # noqa: E402
+from esprima.regexp_validator import RegExpSyntaxError as _EsRegExpError, validate_regexp  # noqa: E402
+from esprima.scanner import Scanner  # noqa: E402
+from esprima.token import Token  # noqa: E402
+from esprima.utils import format as _format  # noqa: E402
+from esprima.validation import _Context, _Validator, _strict_directive, _validate_parsed_program  # noqa: E402
+
+from .nodes import to_utf16  # noqa: E402
 
 __all__ = ["EsprimaError", "parse_program"]
 
