@@ -252,6 +252,11 @@ class IntTreeGenerator:
         the twin always equals the variable: ``exact_ints``)."""
         gens = [("", PURE) if type(leaf) is _Callee else self.gen(leaf.node) for leaf in leaves]
         in_place = {}       # (binding or source, range, exact) -> the leaf read in place so
+
+        def unchanged(i):
+            """Can no leaf after the ``i``-th change the variable the ``i``-th reads?"""
+            return all(p != EFFECT for _, p in gens[i + 1:]) or \
+                self.stable(leaves[i].node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf])
         for i, (leaf, (src, purity)) in enumerate(zip(leaves, gens)):
             if type(leaf) is _Callee:
                 g = self.temp()
@@ -259,21 +264,16 @@ class IntTreeGenerator:
                 continue
             twin = self.int_key(leaf.node) if leaf.node.type == "Identifier" else None
             if twin in self.int_ranges:     # an int local: no test, unless a later leaf may write it
-                if all(p != EFFECT for _, p in gens[i + 1:]) or \
-                        self.stable(leaf.node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf]):
+                if unchanged(i):
                     leaf.value, leaf.rng = twin, self.int_ranges[twin]
                     continue
-            elif twin is not None and (twin in self.exact_ints or (
-                    all(p != EFFECT for _, p in gens[i + 1:]) or
-                    self.stable(leaf.node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf]))):
+            elif twin is not None and (twin in self.exact_ints or unchanged(i)):
                 # any other twin is its variable's value when not below zero (ElementGenerator.int_key)
                 lo, hi = leaf.rng if twin in self.exact_ints else (0, leaf.rng[1])
                 leaf.value, leaf.rng = twin, (lo, hi)
                 leaf.test = leaf.retest = f"{lo - 1} < {twin} < {hi + 1}"
                 continue
-            if purity == CONST or purity == PURE and (
-                    all(p != EFFECT for _, p in gens[i + 1:]) or
-                    self.stable(leaf.node, [lf.node for lf in leaves[i + 1:] if type(lf) is _Leaf])):
+            if purity == CONST or purity == PURE and unchanged(i):
                 read = self.c.resolve(leaf.node.name).binding if leaf.node.type == "Identifier" else src
                 same = in_place.setdefault((read, leaf.rng, leaf.exact), leaf)
                 if same is not leaf:
