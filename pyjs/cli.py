@@ -494,9 +494,33 @@ def _version():
         return "unknown"
 
 
+def _terminal_columns():
+    """``shutil.get_terminal_size().columns``, without importing shutil."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+        if columns > 0:
+            return columns
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, sized as its own is but without importing ``shutil``:
+    argparse makes one for every ``add_argument`` (to check the metavar), and shutil,
+    with the compression modules it imports, costs ~5 ms of a one-liner's start."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_columns() - 2 if width is None else width)
+
+
 def build_parser():
     p = argparse.ArgumentParser(
-        prog="pyjs",
+        prog="pyjs", formatter_class=_Formatter,
         description="Run JavaScript with pyjs, a JavaScript engine in pure Python.",
         epilog="Exit codes: 0 ok, 1 uncaught error, 2 syntax error, 13 unsettled top-level "
                "await, 70 internal error, 124 budget exceeded, 130 interrupted.")

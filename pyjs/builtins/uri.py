@@ -8,8 +8,6 @@ unreserved set.  Decode is written out, because it must keep the escapes of
 reserved characters (decodeURI) and reject every malformed, overlong or
 surrogate UTF-8 sequence with a URIError.
 """
-from urllib.parse import quote_from_bytes
-
 from ..interp.ops import to_string
 from ..interp.values import JSError
 from ._helpers import arg, install_global, lazy_pattern, native
@@ -37,6 +35,7 @@ def encode(string, extra_unescaped):
         octets = string.encode("utf-8")
     except UnicodeEncodeError:
         raise _uri_error("URI malformed") from None
+    from urllib.parse import quote_from_bytes   # ~5 ms of import: not at realm creation
     return quote_from_bytes(octets, safe=_URI_MARK_EXTRA + extra_unescaped)
 
 

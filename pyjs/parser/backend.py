@@ -36,7 +36,7 @@ derives UTF-16 offsets from the internal ones.
 import importlib.util
 import os
 import sys
-from typing import NamedTuple
+from collections import namedtuple
 
 
 def _esprima_parts_only():
@@ -303,19 +303,18 @@ class _Parser(Parser):
         return self._anchored(super().parseContinueStatement)
 
 
-class EvalContext(NamedTuple):
+class EvalContext(namedtuple("EvalContext", "strict in_function private_names field_initializer",
+                             defaults=(False, False, frozenset(), False))):
     """Where a direct eval's code will run, as far as its early errors depend on it.
 
     ``strict``: called from strict code (the eval code is strict from its first
     token); ``in_function``: inside a function, so ``super``/``new.target`` parse (the
     caller checks them against that function); ``private_names``: the private names
     of the enclosing classes (without ``#``); ``field_initializer``: inside a class
-    field initializer, where ``arguments`` is an early error.
+    field initializer, where ``arguments`` is an early error.  Each defaults to false
+    (empty).
     """
-    strict: bool = False
-    in_function: bool = False
-    private_names: frozenset = frozenset()
-    field_initializer: bool = False
+    __slots__ = ()
 
 
 def parse_program(source, module, eval_context=None):
