@@ -40,7 +40,6 @@ digits.  Nothing is ever evicted: delete the directory to reclaim space.
 import io
 import os
 import zlib
-from pathlib import Path
 
 try:
     # the C pickler itself: the pickle module adds ~2 ms of a start (its Python
@@ -65,11 +64,11 @@ _SPLIT = frozenset(("FunctionDeclaration", "FunctionExpression", "ArrowFunctionE
 _layer_digest = None
 
 
-def default_cache_dir() -> Path:
+def default_cache_dir() -> str:
     env = os.environ.get("PYJS_CACHE_DIR")
     if env:
-        return Path(env)
-    return Path.home() / ".cache" / "pyjs" / "ast"
+        return env
+    return os.path.join(os.path.expanduser("~"), ".cache", "pyjs", "ast")
 
 
 def new_hash(data=b""):
@@ -83,7 +82,8 @@ def _esprima_version() -> bytes:
     import importlib.util
     spec = importlib.util.find_spec("esprima")
     try:
-        return Path(spec.submodule_search_locations[0], "_version.py").read_bytes()
+        with open(os.path.join(spec.submodule_search_locations[0], "_version.py"), "rb") as f:
+            return f.read()
     except (OSError, AttributeError, TypeError, IndexError):
         import esprima
         return repr(esprima.__version__).encode()
@@ -164,10 +164,11 @@ def load_function_fields(blob):
         return _NodeUnpickler(io.BytesIO(blob)).load()
 
 
-def load_entry(path: Path):
+def load_entry(path: str):
     """The stored record, or ``None`` if it is missing, unreadable or corrupt."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError:
         return None
     if not data.startswith(MAGIC):
@@ -193,7 +194,7 @@ def load_entry(path: Path):
     return None
 
 
-def store_entry(path: Path, record) -> None:
+def store_entry(path: str, record) -> None:
     """Write ``record`` atomically; failures (read-only disk, ...) are ignored."""
     import tempfile         # only a cold start writes
     try:
@@ -204,8 +205,9 @@ def store_entry(path: Path, record) -> None:
         pickler.dump(tuple(sorted(regexps)))
         body = buf.getvalue()
         data = MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        directory = os.path.dirname(path)
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
@@ -217,10 +219,10 @@ def store_entry(path: Path, record) -> None:
         pass
 
 
-def entry_path(source: str, module: bool, cache_dir=None) -> Path:
+def entry_path(source: str, module: bool, cache_dir=None) -> str:
     key = cache_key(source, module)
-    base = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-    return base / key[:2] / (key[2:] + ".ast")
+    base = os.fspath(cache_dir) if cache_dir is not None else default_cache_dir()
+    return os.path.join(base, key[:2], key[2:] + ".ast")
 
 
 def cached_parse(parse, ParseError, source, module, filename, cache_dir=None):

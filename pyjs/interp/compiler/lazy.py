@@ -126,8 +126,7 @@ def compiler_digest():
 def marker_path(source, module):
     """Where the check marker of ``source`` lives (beside its parse-cache entry)."""
     from ...parser.cache import entry_path
-    entry = entry_path(source, module)
-    return entry.with_name(entry.name[:-len(".ast")] + ".ok-" + compiler_digest())
+    return entry_path(source, module)[:-len(".ast")] + ".ok-" + compiler_digest()
 
 
 def is_checked(marker):
@@ -137,7 +136,7 @@ def is_checked(marker):
 def mark_checked(marker):
     """Record that the source compiled, every function included, without an early error."""
     try:
-        marker.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.makedirs(os.path.dirname(marker), mode=0o700, exist_ok=True)
         with open(marker, "wb"):
             pass
     except OSError:
