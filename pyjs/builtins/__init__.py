@@ -6,12 +6,10 @@ module has a ``setup(realm)`` that registers its objects in
 global object.  The families in ``lazy.LAZY_FAMILIES`` get only their shells
 here and are imported and set up when a program first uses them (lazy.py).
 """
-import importlib
-
 from ..interp.functions import NativeFunction
 from ..interp.values import GlobalProps, JSObject, Prop, HIDDEN
 from ..interp.proto_cache import WatchedProps
-from .lazy import LAZY_FAMILIES, PendingFamily
+from .lazy import LAZY_FAMILIES, PendingFamily, load_module
 
 # Global object properties appear in this order; a family's setup may read the
 # intrinsics of the families before it.  intl_methods has no globals: it gives
@@ -49,7 +47,7 @@ def setup_intrinsics(realm):
         if name in LAZY_FAMILIES:
             PendingFamily(realm, name).install_shells()
         else:
-            importlib.import_module(f"{__name__}.{name}").setup(realm)
+            load_module(f"{__name__}.{name}").setup(realm)
         if name == "array":
             # %TypedArray.prototype.toString% is this same function object (§23.2.3.32);
             # the lazy typed array family may be created after a program replaced it

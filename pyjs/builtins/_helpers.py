@@ -2,7 +2,7 @@
 from ..interp.functions import NativeFunction
 from ..interp.values import (CONFIGURABLE, HIDDEN, JSObject, Prop, JSSymbol, WRITABLE,
                              ACCESSOR, type_error)
-from .lazy import new_builtin
+from .lazy import load_module, new_builtin
 
 
 def arg(args, i):
@@ -123,7 +123,6 @@ class lazy_module:
         self._name = name
 
     def __getattr__(self, attr):
-        import importlib
-        value = getattr(importlib.import_module(self._name), attr)
+        value = getattr(load_module(self._name), attr)
         setattr(self, attr, value)
         return value

@@ -44,9 +44,7 @@ Body or None); ``pyjs.webapi.response.ResponseRecord`` +
 and ``fully_read_body``; ``pyjs.webapi.buffers`` converts BufferSources
 (``buffer_source_bytes``, ``new_uint8_array``, ``new_array_buffer``).
 """
-import importlib
-
-from ..builtins.lazy import CONSTRUCTOR, FUNCTION, PendingFamily
+from ..builtins.lazy import CONSTRUCTOR, FUNCTION, PendingFamily, load_module
 from . import base64, dom_exception, event, navigator, performance
 from .url_percent import utf16_from_usv
 
@@ -109,7 +107,7 @@ def install_web_apis(realm, *, user_agent="hostedat-worker/1.0", base_url=None):
         elif name == "navigator":
             navigator.setup(realm, utf16_from_usv(user_agent))
         else:
-            importlib.import_module(f"{__package__}.{name}").setup(realm)
+            load_module(f"{__package__}.{name}").setup(realm)
     if base_url is not None:        # a new realm has none
         from .request import set_api_base_url
         set_api_base_url(realm, base_url)
@@ -126,4 +124,4 @@ def __getattr__(name):
     module = _ENTRY_POINTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    return getattr(load_module(f"{__package__}.{module}"), name)
