@@ -18,6 +18,11 @@ repetitions.  Figures:
 The packages' bytecode is compiled first (``compileall``), as any installed package's
 is: with ``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__``, every start compiles
 every module from source, which costs more than everything measured here.
+
+Run it with a virtualenv's interpreter (the package installed as the README says): an
+interpreter whose ``site`` runs ``.pth`` files that import modules (an import hook, a
+certificate injector) adds them to every start, ``python3 -c pass`` included, and hides
+them from the figures above, since a module already imported costs pyjs nothing.
 """
 import argparse
 import json
